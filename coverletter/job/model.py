@@ -1,0 +1,48 @@
+"""The Job model: what was understood of one job posting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..datamodel import to_dict
+
+
+@dataclass
+class Job:
+    """A job posting. Text fields are the posting's own words; ``raw_text`` is the posting as read.
+
+    ``company`` is None when the posting names no employer (a recruiter's "our client"): the letter adapts,
+    and a job board's name is never used in its place.
+    """
+
+    raw_text: str
+    source: str
+    company: str | None = None
+    title: str | None = None
+    location: str | None = None
+    remote: bool | None = None
+    employment_type: str | None = None
+    compensation: str | None = None
+    about: list[str] = field(default_factory=list)
+    responsibilities: list[str] = field(default_factory=list)
+    requirements: list[str] = field(default_factory=list)
+    preferred: list[str] = field(default_factory=list)
+    benefits: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    language: str = "en"
+    source_format: str = "text"
+    dropped: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
+        """JSON-ready data with snake_case keys; every list key is present, even when empty."""
+        data = to_dict(self, camel=False, drop_empty=False)
+        if not include_raw:
+            data.pop("raw_text", None)
+        return data
+
+    @property
+    def all_requirements(self) -> list[str]:
+        """Required lines first, then preferred ones."""
+        return [*self.requirements, *self.preferred]

@@ -1,0 +1,198 @@
+"""The Profile model: a CV shaped like JSON Resume (https://jsonresume.org/schema), unknown keys kept.
+
+Attribute names are JSON Resume's in snake_case (``startDate`` -> ``start_date``); ``to_dict`` gives the
+JSON Resume shape back. Evidence ids are JSON paths in that shape: ``work[0].highlights[2]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..datamodel import from_dict, to_dict
+
+
+@dataclass
+class Location:
+    address: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    country_code: str | None = None
+    region: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SocialProfile:
+    network: str | None = None
+    username: str | None = None
+    url: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Basics:
+    name: str | None = None
+    label: str | None = None
+    image: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    location: Location | None = None
+    profiles: list[SocialProfile] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Work:
+    name: str | None = None
+    location: str | None = None
+    description: str | None = None
+    position: str | None = None
+    url: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    summary: str | None = None
+    highlights: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Volunteer:
+    organization: str | None = None
+    position: str | None = None
+    url: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    summary: str | None = None
+    highlights: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Education:
+    institution: str | None = None
+    url: str | None = None
+    area: str | None = None
+    study_type: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    score: str | None = None
+    courses: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Award:
+    title: str | None = None
+    date: str | None = None
+    awarder: str | None = None
+    summary: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Certificate:
+    name: str | None = None
+    date: str | None = None
+    url: str | None = None
+    issuer: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Publication:
+    name: str | None = None
+    publisher: str | None = None
+    release_date: str | None = None
+    url: str | None = None
+    summary: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Skill:
+    name: str | None = None
+    level: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Language:
+    language: str | None = None
+    fluency: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Interest:
+    name: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Reference:
+    name: str | None = None
+    reference: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Project:
+    name: str | None = None
+    description: str | None = None
+    highlights: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    start_date: str | None = None
+    end_date: str | None = None
+    url: str | None = None
+    roles: list[str] = field(default_factory=list)
+    entity: str | None = None
+    type: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Profile:
+    """An applicant's CV. ``source`` is where it was read from; ``warnings`` what was forgiven on load."""
+
+    basics: Basics = field(default_factory=Basics)
+    work: list[Work] = field(default_factory=list)
+    volunteer: list[Volunteer] = field(default_factory=list)
+    education: list[Education] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    certificates: list[Certificate] = field(default_factory=list)
+    publications: list[Publication] = field(default_factory=list)
+    skills: list[Skill] = field(default_factory=list)
+    languages: list[Language] = field(default_factory=list)
+    interests: list[Interest] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+    source: str | None = field(default=None, compare=False)
+    warnings: list[str] = field(default_factory=list, compare=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, source: str | None = None) -> Profile:
+        """Build a Profile from a JSON Resume dict that has already been checked for types."""
+        profile = from_dict(cls, data)
+        profile.extra.pop("source", None)
+        profile.extra.pop("warnings", None)
+        profile.source = source
+        if profile.basics is None:
+            profile.basics = Basics()
+        return profile
+
+    def to_dict(self) -> dict[str, Any]:
+        """The profile as JSON Resume data (camelCase keys, empty values left out)."""
+        data = to_dict(self)
+        data.pop("source", None)
+        data.pop("warnings", None)
+        return data
+
+    @property
+    def name(self) -> str | None:
+        return self.basics.name
