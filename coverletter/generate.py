@@ -1,0 +1,145 @@
+"""The whole pipeline in one call: load, match, write (offline or with a model), check.
+
+``generate`` is what the CLI's ``generate`` command runs; it never prints. Progress that a user should
+see (streamed tokens, notices such as "the server rejected structured output") goes through callbacks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .check import CheckReport
+    from .job.model import Job
+    from .letter import Letter
+    from .llm_writer import LLMResult
+    from .match import Match
+    from .profile.model import Profile
+    from .settings import Settings
+
+GAP_POLICIES = ("omit", "acknowledge", "adjacent")
+
+
+@dataclass
+class GenerateOptions:
+    """Everything that shapes one letter, apart from the model settings."""
+
+    template: str | None = None
+    template_dir: str | Path | None = None
+    gaps: str = "omit"
+    words: tuple[int, int] = (250, 400)
+    language: str | None = None
+    company: str | None = None
+    title: str | None = None
+    keep_flagged: bool = False
+    stream: bool = True
+
+
+@dataclass
+class GenerateResult:
+    """What generate made: the letter, the evidence behind it, its check, and how it was written."""
+
+    profile: Profile
+    job: Job
+    match: Match
+    letter: Letter
+    report: CheckReport
+    mode: str
+    llm: LLMResult | None = None
+    notices: list[str] = field(default_factory=list)
+
+    def report_dict(self) -> dict[str, Any]:
+        """The JSON report: coverage matrix, claims with their evidence, checks, and how it was written."""
+        data: dict[str, Any] = {
+            "mode": self.mode,
+            "profile": self.profile.source,
+            "job": {"source": self.job.source, "company": self.job.company, "title": self.job.title},
+            "match": self.match.to_dict(),
+            "check": self.report.to_dict(),
+            "evidence_used": self.letter.evidence_ids,
+            "notices": self.notices,
+        }
+        if self.llm is not None:
+            data["llm"] = {
+                "usage": self.llm.usage,
+                "cost_usd": self.llm.cost_usd,
+                "revised": self.llm.revised,
+                "removed_claims": self.llm.removed_claims,
+                "flagged_claims": self.llm.flagged_claims,
+            }
+        return data
+
+
+def prepare(
+    profile_path: str | Path, job_source: str | Path, options: GenerateOptions
+) -> tuple[Profile, Job, Match]:
+    """Load the profile (it must have a name to sign) and the posting, and match them."""
+    from .job import load_job
+    from .match import match_profile
+    from .profile import load_profile, require_name
+
+    profile = load_profile(profile_path)
+    require_name(profile)
+    job = load_job(job_source, company=options.company, title=options.title)
+    return profile, job, match_profile(profile, job)
+
+
+def generate(
+    profile_path: str | Path,
+    job_source: str | Path,
+    settings: Settings,
+    options: GenerateOptions | None = None,
+    *,
+    on_token: Callable[[str], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> GenerateResult:
+    """Write and check a letter for one profile and one posting, offline or with the model in settings."""
+    from .check import check_letter
+
+    options = options or GenerateOptions()
+    profile, job, matched = prepare(profile_path, job_source, options)
+    notices: list[str] = []
+
+    def notice(text: str) -> None:
+        notices.append(text)
+        if on_notice:
+            on_notice(text)
+
+    llm_result = None
+    if settings.mode == "offline":
+        from .compose import compose_letter
+
+        letter = compose_letter(
+            profile,
+            job,
+            matched,
+            template=options.template,
+            template_dir=options.template_dir,
+            gaps=options.gaps,
+            language=options.language,
+        )
+    else:
+        from .frame import letter_frame
+        from .llm_writer import write_letter
+
+        frame = letter_frame(profile, job, language=options.language or job.language)
+        llm_result = write_letter(
+            profile,
+            job,
+            matched,
+            settings,
+            frame=frame,
+            gaps=options.gaps,
+            language=options.language,
+            words=options.words,
+            keep_flagged=options.keep_flagged,
+            stream=options.stream,
+            on_token=on_token,
+            on_notice=notice,
+        )
+        letter = llm_result.letter
+    report = check_letter(letter, profile, job, words=options.words)
+    return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)
