@@ -1,0 +1,49 @@
+"""Start-up cost: `coverletter --help` and `--version` must not import openai or docx."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import json, sys
+from coverletter.cli import main
+try:
+    main({args!r})
+except SystemExit:
+    pass
+heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'docx', 'httpx', 'httpx2', 'trafilatura',
+                                                             'lxml', 'pypdf', 'jsonschema', 'xllamacpp'))
+sys.stderr.write('MODULES=' + json.dumps(heavy) + '\\n')
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["generate", "--help"], ["job", "--help"]])
+def test_help_imports_no_heavy_module(args: list[str]) -> None:
+    run = subprocess.run([sys.executable, "-c", PROBE.format(args=args)], capture_output=True, text=True, check=True)
+    line = next(line for line in run.stderr.splitlines() if line.startswith("MODULES="))
+    heavy = json.loads(line.removeprefix("MODULES="))
+    assert heavy == [], f"coverletter {' '.join(args)} imported {heavy}"
+    assert "Usage" in run.stdout or "version" in run.stdout
+
+
+def test_every_command_has_an_example_in_its_help() -> None:
+    from click.testing import CliRunner
+
+    from coverletter.cli import COMMANDS, cli
+
+    runner = CliRunner()
+    for name in COMMANDS:
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, (name, result.output)
+        assert "Example" in result.output, f"`coverletter {name} --help` shows no example"
+        assert "coverletter " + name in result.output
+
+
+def test_python_dash_m_runs() -> None:
+    run = subprocess.run([sys.executable, "-m", "coverletter", "--version"], capture_output=True, text=True)
+    assert run.returncode == 0
+    assert run.stdout.startswith("coverletter, version ")
