@@ -1,6 +1,20 @@
 """Tailoring: rank profile evidence for each requirement of a posting; coverage and gaps.
 
-The data model lives here; the ranking itself is added below it.
+The data model lives at the top; ``match_profile`` below it ranks every citable piece of the profile
+(see ``coverletter.evidence``) against each requirement, preferred line and key skill with BM25
+(``coverletter.rank``), skill aliases folded in from the skills lexicon.
+
+Strength thresholds (calibrated on the shared fixtures; ``coverage`` is the idf-weighted share of the
+line's distinct index terms that the best piece of evidence holds, 0..1):
+
+* key skill: **strong** when a piece of evidence names the skill (any alias, or the whole phrase);
+  **weak** when it holds at least half of the phrase's weight (``coverage >= 0.5``); else **none**.
+* requirement / preferred line: **strong** when ``coverage >= 0.45``, or when the line names lexicon
+  skills, at least half of them are backed somewhere in the profile and ``coverage >= 0.2``;
+  **weak** when ``coverage >= 0.2`` or any skill it names is backed; else **none** (a gap).
+
+``Match.score`` is weighted coverage: requirement 1.0, key skill 0.75, preferred 0.5; strong counts 1,
+weak 0.5, none 0.
 """
 
 from __future__ import annotations
@@ -37,6 +51,9 @@ class RequirementMatch:
     kind: Literal["requirement", "preferred", "skill", "responsibility"]
     strength: Strength
     evidence: list[Evidence] = field(default_factory=list)
+    coverage: float = 0.0
+    skills: list[str] = field(default_factory=list)
+    adjacent: Evidence | None = None
 
 
 @dataclass
@@ -50,7 +67,167 @@ class Match:
     def gaps(self) -> list[RequirementMatch]:
         return [item for item in self.items if item.strength == "none"]
 
+    @property
+    def covered(self) -> list[RequirementMatch]:
+        return [item for item in self.items if item.strength == "strong"]
+
+    @property
+    def weak(self) -> list[RequirementMatch]:
+        return [item for item in self.items if item.strength == "weak"]
+
+    def top_evidence(self, n: int) -> list[Evidence]:
+        """Up to n distinct pieces of evidence, strongest first, across all requirements.
+
+        Strong items come before weak ones, required lines before preferred ones; within that, by score.
+        """
+        rank = {"strong": 0, "weak": 1, "none": 2}
+        kind_rank = {"requirement": 0, "skill": 1, "responsibility": 2, "preferred": 3}
+        candidates = [
+            (rank[item.strength], kind_rank.get(item.kind, 4), -ev.score, order, ev)
+            for order, item in enumerate(self.items)
+            if item.strength != "none"
+            for ev in item.evidence
+        ]
+        candidates.sort(key=lambda row: row[:4])
+        chosen: dict[str, Evidence] = {}
+        for *_, ev in candidates:
+            if ev.id not in chosen:
+                chosen[ev.id] = ev
+            if len(chosen) >= n:
+                break
+        return list(chosen.values())
+
+    def closest_for_gap(self, item: RequirementMatch | str) -> Evidence | None:
+        """The closest real evidence for a gap (or any item), even if weak; None when nothing is near."""
+        if isinstance(item, str):
+            found = next((i for i in self.items if i.requirement == item), None)
+            if found is None:
+                return None
+            item = found
+        if item.adjacent is not None:
+            return item.adjacent
+        return item.evidence[0] if item.evidence else None
+
     def to_dict(self) -> dict[str, Any]:
         data = to_dict(self, camel=False, drop_empty=False)
         data["gaps"] = [item.requirement for item in self.gaps]
         return data
+
+
+# ---------------------------------------------------------------------------------------------- ranking
+
+_WEIGHTS = {"requirement": 1.0, "skill": 0.75, "preferred": 0.5, "responsibility": 0.25}
+_VALUE = {"strong": 1.0, "weak": 0.5, "none": 0.0}
+TOP_EVIDENCE = 3
+STRONG_COVERAGE = 0.45
+WEAK_COVERAGE = 0.2
+SKILL_WEAK_COVERAGE = 0.5
+
+
+def default_lexicon() -> Any:
+    """The bundled skills lexicon, or None when coverletter.skills is not available."""
+    try:
+        from .skills import load_lexicon
+    except ImportError:
+        return None
+    return load_lexicon()
+
+
+def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
+    """Rank the profile's evidence for each requirement, preferred line and key skill of the posting."""
+    from .evidence import iter_evidence
+    from .rank import BM25, tokenize
+
+    if lexicon is None:
+        lexicon = default_lexicon()
+    pieces = iter_evidence(profile)
+    docs = [tokenize(ev.text, lexicon) for ev in pieces]
+    index = BM25(docs)
+    backed = {term[6:] for doc in docs for term in doc if term.startswith("skill:")}
+    items: list[RequirementMatch] = []
+    seen: set[tuple[str, str]] = set()
+    lines = [("requirement", r) for r in job.requirements] + [("preferred", p) for p in job.preferred]
+    lines += [("skill", s) for s in job.skills]
+    for kind, line in lines:
+        key = (kind, line.strip().casefold())
+        if not line.strip() or key in seen:
+            continue
+        seen.add(key)
+        items.append(_match_line(line, kind, pieces, index, lexicon, backed))
+    return Match(items=items, score=_score(items))
+
+
+def _match_line(
+    line: str, kind: Any, pieces: list[Evidence], index: Any, lexicon: Any, backed: set[str]
+) -> RequirementMatch:
+    from .rank import skills_in, tokenize
+
+    query = tokenize(line, lexicon)
+    skills = skills_in(line, lexicon)
+    # a skill token carries the weight of the whole phrase: count it three times in the query
+    query = query + [t for t in query if t.startswith("skill:")] * 2
+    hits = index.rank(query)
+    ranked: list[Evidence] = []
+    if hits:
+        best = hits[0].score
+        for hit in hits[:TOP_EVIDENCE]:
+            if hit.score < 0.3 * best:
+                break
+            ev = pieces[hit.index]
+            ranked.append(Evidence(ev.id, ev.text, ev.kind, ev.context, round(hit.score, 3)))
+    coverage = index.coverage(query, hits[0].matched) if hits else 0.0
+    names = {s.casefold() for s in skills}
+    named_backed = [s for s in names if s in backed]
+    if kind == "skill":
+        phrase = _norm(line)
+        says = bool(named_backed) or any(phrase and f" {phrase} " in f" {_norm(ev.text)} " for ev in pieces)
+        strength: Strength = "strong" if says else "weak" if coverage >= SKILL_WEAK_COVERAGE else "none"
+        if says and not ranked:
+            ranked = [next(Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0) for ev in pieces
+                           if f" {phrase} " in f" {_norm(ev.text)} ")]
+    elif coverage >= STRONG_COVERAGE or (names and len(named_backed) * 2 >= len(names) and coverage >= WEAK_COVERAGE):
+        strength = "strong"
+    elif coverage >= WEAK_COVERAGE or named_backed:
+        strength = "weak"
+    else:
+        strength = "none"
+    adjacent = None
+    if strength == "none":
+        adjacent = ranked[0] if ranked else _nearest_by_letters(line, pieces)
+        ranked = []
+    return RequirementMatch(line, kind, strength, ranked, round(coverage, 3), skills, adjacent)
+
+
+def _norm(text: str) -> str:
+    import re
+
+    return " ".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
+
+
+def _trigrams(text: str) -> set[str]:
+    flat = f" {_norm(text)} "
+    return {flat[i : i + 3] for i in range(len(flat) - 2)}
+
+
+def _nearest_by_letters(line: str, pieces: list[Evidence]) -> Evidence | None:
+    """The piece of evidence whose letter trigrams overlap the line's most (Dice >= 0.15), for gaps."""
+    target = _trigrams(line)
+    best, best_value = None, 0.15
+    for ev in pieces:
+        grams = _trigrams(ev.text)
+        if not grams or not target:
+            continue
+        value = 2 * len(grams & target) / (len(grams) + len(target))
+        if value > best_value:
+            best, best_value = ev, value
+    if best is None:
+        return None
+    return Evidence(best.id, best.text, best.kind, best.context, 0.0)
+
+
+def _score(items: list[RequirementMatch]) -> float:
+    total = sum(_WEIGHTS.get(i.kind, 0.5) for i in items)
+    if not total:
+        return 0.0
+    got = sum(_WEIGHTS.get(i.kind, 0.5) * _VALUE[i.strength] for i in items)
+    return round(got / total, 3)
