@@ -1,0 +1,346 @@
+"""The skills lexicon: known skills, their other spellings, and finding them in text.
+
+The bundled lexicon is ``coverletter/data/skills.txt``; a user adds or overrides entries in
+``<user dir>/skills.txt``. File format, one skill a line::
+
+    [category]                    # optional heading: the category of the lines below it
+    Kubernetes | k8s              # canonical name, then other spellings, separated by |
+    ~Go | Golang                  # ~ marks a spelling that is also an everyday word (see below)
+    =Excel | Microsoft Excel      # = marks a spelling matched only with this capitalisation
+    # a comment
+
+Matching is case-insensitive and respects word edges, so ``C++``, ``C#``, ``.NET``, ``Node.js`` and
+``CI/CD`` are found whole and ``Java`` is not found inside ``JavaScript``. A spelling that is also an
+everyday word ("Go", "Rust", "Swift", "Spark", "R") is marked with ``~``: it is matched only with the
+capitalisation written in the file, and only in a technical context: in a list next to another skill
+("Python, Rust, Go"), or after words such as "experience with", "programming in", "written in".
+Very short spellings and a built-in list of common words are treated the same way even without ``~``,
+so a user's own entry "Go" cannot match "go to the office".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+AMBIGUOUS_MARK = "~"
+CASE_MARK = "="
+_MARKS = AMBIGUOUS_MARK + CASE_MARK
+
+# Spellings that are also everyday words or names: matched with their written capitalisation and only in
+# a technical context, even when a user's file does not mark them with ~.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+CONTEXT_WORDS = _words(
+    """go rust swift spark r c d dart julia ruby crystal rails chef puppet spring express ember node flask
+    jest mocha pig hive storm beam presto sketch lambda access word teams slack notion zoom outlook compass
+    salt consul nomad packer glue shell make ant unity solid alpine backbone meteor ionic elm reason basic
+    logo scheme next remix mode sage fish v nuke maya prefect luigi athena ada pascal premiere"""
+)
+# Spellings whose lowercase form is an everyday word: matched only with their written capitalisation.
+CASE_WORDS = _words(
+    """excel rest soap helm vault airflow envoy kong tableau apache confluence asana flutter puppeteer
+    selenium cypress mercurial gatsby svelte angular react oracle lean sap snowflake redshift cassandra
+    illustrator blender unreal framer linear canvas spring"""
+)
+
+_LIST_BEFORE = re.compile(r"(?:[,/(&|;:+]|\band\b|\bor\b|\be\.g\.|\bi\.e\.|\blike\b|\bsuch as\b|\bincluding\b)\s*$",
+                          re.IGNORECASE)
+_LIST_AFTER = re.compile(r"^\s*(?:[,/)&|;+]|\band\b|\bor\b)", re.IGNORECASE)
+_CUE_BEFORE = re.compile(
+    r"\b(?:programming|program|language|languages|coding|code|written|write|writing|proficien\w*|fluen\w*|"
+    r"experience[ds]?|expertise|knowledge|familiar\w*|expert|skills?|develop\w*|using|use|build\w*|stack|"
+    r"engineers?|frameworks?|libraries|tools?|technologies|tech)\b[^.;:!?\n]{0,24}$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"^\s*(?:programming|language|lang\b|developers?|engineers?|engineering|code|codebase|services?|"
+    r"microservices|backend|back-end|modules?|apps?|applications?|sdk|framework|clusters?|jobs?|"
+    r"pipelines?|scripts?|scripting|skills?|knowledge|experience|proficiency|expertise|\d+(?:\.\d+)*\b)",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"[\s\-]+")
+
+
+@dataclass(frozen=True)
+class SkillEntry:
+    """One skill: its canonical name, its other spellings and an optional category."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    text: str
+    name: str
+    ambiguous: bool
+
+
+def _is_ambiguous(spelling: str, marked: bool) -> bool:
+    """Whether a spelling needs a technical context around it to count as a skill."""
+    if marked:
+        return True
+    bare = spelling.strip()
+    return bare.casefold() in CONTEXT_WORDS or (len(bare) <= 1 and bare.isalpha())
+
+
+def _exact_case(spelling: str, ambiguous: bool, marked_case: bool = False) -> bool:
+    """Spellings matched with their written capitalisation: ambiguous ones, words like "REST" or "Excel",
+    and two-letter acronyms ("ML", "UX", "QA")."""
+    if ambiguous or marked_case or spelling.casefold() in CASE_WORDS:
+        return True
+    return len(spelling) <= 2 and spelling.isalpha() and spelling.isupper()
+
+
+def _key(text: str, *, fold: bool) -> str:
+    """The lookup key of a spelling or a matched text: spaces and hyphens between words are one space."""
+    text = _SPACES.sub(" ", text.strip())
+    return text.casefold() if fold else text
+
+
+def _char(ch: str) -> str:
+    return r"[\s\-]+" if ch == " " else re.escape(ch)
+
+
+def _trie_pattern(words: Iterable[str], *, fold: bool) -> str:
+    """A regex alternation shaped as a trie, so matching stays linear in the text for hundreds of words."""
+    trie: dict[str, dict] = {}
+    end = ""
+    for word in words:
+        node = trie
+        for ch in _key(word, fold=fold):
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        terminal = end in node
+        branches = [_char(ch) + build(child) for ch, child in sorted(node.items()) if ch != end]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if terminal:
+            return "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+def _bounded(pattern: str, flags: str = "") -> str:
+    inner = f"(?{flags}:{pattern})" if flags else f"(?:{pattern})"
+    # Not inside a word or a longer token: C++ is not C, JavaScript is not Java, Node.js is not Node.
+    return rf"(?<![\w+#@])(?<!\w\.){inner}(?![\w+#]|\.\w)"
+
+
+@dataclass
+class Lexicon:
+    """A set of skills that can be found in text and looked up by any of their spellings."""
+
+    entries: list[SkillEntry] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._by_spelling: dict[str, str] = {}
+        self._by_name: dict[str, SkillEntry] = {}
+        self._spellings: dict[str, _Spelling] = {}  # exact text or casefolded text -> spelling
+        folded: list[str] = []
+        exact: list[str] = []
+        for entry in self.entries:
+            self._by_name.setdefault(entry.name.casefold(), entry)
+            for raw in (entry.name, *entry.aliases):
+                marks = raw[: len(raw) - len(raw.lstrip(_MARKS))]
+                text = raw.lstrip(_MARKS).strip()
+                if not text:
+                    continue
+                self._by_spelling.setdefault(text.casefold(), entry.name)
+                ambiguous = _is_ambiguous(text, AMBIGUOUS_MARK in marks)
+                if _exact_case(text, ambiguous, CASE_MARK in marks):
+                    key = _key(text, fold=False)
+                    if key not in self._spellings:
+                        self._spellings[key] = _Spelling(text, entry.name, ambiguous)
+                        exact.append(text)
+                else:
+                    key = _key(text, fold=True)
+                    if key not in self._spellings:
+                        self._spellings[key] = _Spelling(text, entry.name, False)
+                        folded.append(text)
+        parts = []
+        if folded:
+            parts.append(f"(?P<f>{_bounded(_trie_pattern(folded, fold=True), 'i')})")
+        if exact:
+            parts.append(f"(?P<e>{_bounded(_trie_pattern(exact, fold=False))})")
+        self._regex = re.compile("|".join(parts)) if parts else None
+
+    # -- lookups -------------------------------------------------------------------------------------
+
+    def canonical(self, term: str) -> str | None:
+        """The canonical name of a spelling ("k8s" -> "Kubernetes"), or None for an unknown term."""
+        key = " ".join(term.strip().lstrip(_MARKS).split()).casefold()
+        return self._by_spelling.get(key)
+
+    def spellings(self, name: str) -> tuple[str, ...]:
+        """The canonical name and its other spellings; a term unknown to the lexicon is its own spelling."""
+        canonical = self.canonical(name) or name
+        entry = self._by_name.get(canonical.casefold())
+        if entry is None:
+            return (name,)
+        names = [entry.name, *(a.lstrip(_MARKS).strip() for a in entry.aliases)]
+        return tuple(dict.fromkeys(n for n in names if n))
+
+    def category(self, name: str) -> str | None:
+        """The category of a skill, if the lexicon gives one."""
+        entry = self._by_name.get((self.canonical(name) or name).casefold())
+        return entry.category if entry else None
+
+    def with_terms(self, terms: Iterable[str], *, category: str | None = None) -> Lexicon:
+        """This lexicon plus each term it does not know yet, as a skill of its own."""
+        extra: list[SkillEntry] = []
+        seen: set[str] = set()
+        for term in terms:
+            text = " ".join(str(term).split())
+            if not text or self.canonical(text) or text.casefold() in seen:
+                continue
+            seen.add(text.casefold())
+            extra.append(SkillEntry(text, (), category))
+        if not extra:
+            return self
+        return Lexicon([*self.entries, *extra])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self.canonical(term) is not None
+
+    # -- finding -------------------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[str]:
+        """Canonical names of the skills mentioned in text, in order of first appearance."""
+        found: dict[str, None] = {}
+        for name, _start, _end in self.find_spans(text):
+            found.setdefault(name, None)
+        return list(found)
+
+    def find_spans(self, text: str) -> list[tuple[str, int, int]]:
+        """(canonical name, start, end) of every skill mention in text."""
+        if self._regex is None or not text:
+            return []
+        hits: list[tuple[str, int, int, bool]] = []
+        for match in self._regex.finditer(text):
+            spelling = self._spellings.get(_key(match.group(0), fold=match.lastgroup == "f"))
+            if spelling is None:
+                continue
+            hits.append((spelling.name, match.start(), match.end(), spelling.ambiguous))
+        if not any(h[3] for h in hits):
+            return [(n, s, e) for n, s, e, _ in hits]
+        plain = [(s, e) for _, s, e, amb in hits if not amb]
+        return [(n, s, e) for n, s, e, amb in hits if not amb or self._in_tech_context(text, s, e, plain, hits)]
+
+    def _in_tech_context(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        plain: list[tuple[int, int]],
+        hits: list[tuple[str, int, int, bool]],
+    ) -> bool:
+        """Whether an everyday-word spelling at text[start:end] is used as a skill here."""
+        if text[end : end + 1] == "-" or (end - start == 1 and text[end : end + 1] in "&'’"):
+            return False  # "Go-to-market", "R&D", "C's"
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 60]
+        cut = max(before.rfind("\n"), before.rfind(". "))
+        if cut >= 0:
+            before = before[cut + 1 :]
+        nl = after.find("\n")
+        if nl >= 0:
+            after = after[:nl]
+        if _CUE_BEFORE.search(before) or _CUE_AFTER.match(after):
+            return True
+        in_list = bool(_LIST_BEFORE.search(before) or _LIST_AFTER.match(after))
+        if not in_list:
+            return False
+        lo, hi = start - len(before), end + len(after)
+        # a neighbour in the same list that is a plain skill, or an ambiguous one that has a plain neighbour
+        if any(lo <= s and e <= hi for s, e in plain):
+            return True
+        near = [(s, e) for _, s, e, amb in hits if amb and (s, e) != (start, end) and lo <= s and e <= hi]
+        return len(near) >= 2
+
+
+_CATEGORY = re.compile(r"^\[(?P<name>[^\]]+)\]$")
+
+
+def parse_lexicon(text: str, *, source: str = "skills.txt") -> list[SkillEntry]:
+    """Entries from the text of a skills file (see the module docstring for the format)."""
+    entries: list[SkillEntry] = []
+    category: str | None = None
+    for raw in text.splitlines():
+        line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+        if not line:
+            continue
+        heading = _CATEGORY.match(line)
+        if heading:
+            category = heading.group("name").strip() or None
+            continue
+        names = [part.strip() for part in line.split("|")]
+        names = [n for n in names if n.lstrip(_MARKS).strip()]
+        if not names:
+            continue
+        head = names[0]
+        name = head.lstrip(_MARKS).strip()
+        aliases = tuple(names[1:])
+        if head != name:
+            aliases = (head, *aliases)  # keep the mark on the name's own spelling
+        entries.append(SkillEntry(name, aliases, category))
+    return entries
+
+
+def _merge(base: list[SkillEntry], user: list[SkillEntry]) -> list[SkillEntry]:
+    """The user's entries override bundled ones of the same name and add their spellings."""
+    by_name = {e.name.casefold(): i for i, e in enumerate(base)}
+    merged = list(base)
+    for entry in user:
+        index = by_name.get(entry.name.casefold())
+        if index is None:
+            by_name[entry.name.casefold()] = len(merged)
+            merged.append(entry)
+        else:
+            old = merged[index]
+            aliases = tuple(dict.fromkeys([*old.aliases, *entry.aliases]))
+            merged[index] = SkillEntry(old.name, aliases, entry.category or old.category)
+    return merged
+
+
+def _read(path: Path) -> str:
+    from .files import read_text
+
+    return read_text(path, what="skills file")
+
+
+@lru_cache(maxsize=8)
+def _load(path: Path | None, user: Path | None, stamp: tuple[float, ...]) -> Lexicon:
+    from .paths import data_file
+
+    bundled = path or data_file("skills.txt")
+    entries = parse_lexicon(_read(bundled), source=str(bundled))
+    if user is not None and user.is_file():
+        entries = _merge(entries, parse_lexicon(_read(user), source=str(user)))
+    return Lexicon(entries)
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """The skills lexicon: the bundled one (or ``path``) plus the user's own skills.txt if it exists.
+
+    Cached; a change to either file is picked up on the next call.
+    """
+    from .paths import user_file
+
+    user = user_file("skills.txt")
+    stamp = tuple(p.stat().st_mtime if p.is_file() else 0.0 for p in (path or Path(), user) if str(p) != ".")
+    return _load(Path(path) if path else None, user, stamp)
