@@ -1,0 +1,587 @@
+"""Saved or fetched HTML pages: the posting's JSON-LD first, else the page's main content without chrome.
+
+Order of trust:
+1. schema.org ``JobPosting`` JSON-LD (employer, title, place, salary, description) — see ``jsonld``;
+2. the description container of a known board or ATS page (LinkedIn, Indeed, Greenhouse, Lever, Workday)
+   or a microdata ``itemprop="description"``;
+3. trafilatura's main-content extraction (Apache-2.0) of the page with its chrome removed;
+4. a plain lxml extractor of ``<main>``/``<article>``/``<body>`` with the same chrome removed.
+Whatever is found becomes Markdown-like text (``## Heading`` lines, ``- bullet`` lines) for the text parser,
+with the facts read from the page's markup passed along as hints.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ..errors import InputError, JobError
+from ..files import looks_binary
+from . import jsonld
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from .model import Job
+
+NO_POSTING = "no job posting found in this HTML page; save the posting's own page or paste its text"
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n.*?\n---\s*\n(?=\s*<)", re.DOTALL)
+_XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_BLANKS = re.compile(r"\n{3,}")
+_ANY_SPACE = re.compile(r"[\s\u200b]+")
+_MIN_CONTENT_CHARS = 200
+
+# Elements that are never the posting.
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input",
+              "textarea", "dialog", "aside", "nav", "object", "embed", "canvas", "video", "audio", "map")
+_DROP_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary",
+               "alert", "menu", "menubar", "toolbar")
+# class/id words (split on - and _) that mark chrome: cookie banners, nav, share bars, similar-job rails.
+_CHROME_WORDS = frozenset({
+    "cookie", "cookies", "consent", "onetrust", "gdpr", "truste", "usercentrics", "cmp", "banner", "skipnav",
+    "skiplink", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "similar", "related",
+    "recommended", "recommendations", "alsoviewed", "peoplealsoviewed", "sidebar", "newsletter", "subscribe",
+    "modal", "popup", "popover", "toast", "alert", "overlay", "masthead", "topbar", "navbar", "footer",
+    "sitemap", "identifier", "msg", "messaging", "signin", "signup", "login", "authwall",
+})
+_CHROME_PHRASES = ("similarjobs", "relatedjobs", "alsoviewed", "moreJobs".lower(), "jobalert", "cookiebanner",
+                   "skiptomain", "applyform", "applicationform")
+
+# Known pages: (name, XPath of the description, XPaths of title / company / location)
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+_SITES: tuple[dict[str, Any], ...] = (
+    {
+        "name": "linkedin",
+        "description": ["//*[{}]".format(_CLASS.format("jobs-description__content")),
+                        "//*[{}]".format(_CLASS.format("jobs-box__html-content")),
+                        "//*[{}]".format(_CLASS.format("show-more-less-html__markup")),
+                        "//*[{}]".format(_CLASS.format("description__text"))],
+        "title": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__job-title")),
+                  "//*[{}]".format(_CLASS.format("jobs-unified-top-card__job-title")),
+                  "//*[{}]".format(_CLASS.format("top-card-layout__title")),
+                  "//*[{}]".format(_CLASS.format("topcard__title"))],
+        "company": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__company-name")),
+                    "//*[{}]".format(_CLASS.format("jobs-unified-top-card__company-name")),
+                    "//*[{}]".format(_CLASS.format("topcard__org-name-link"))],
+        "location": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__bullet")),
+                     "//*[{}]".format(_CLASS.format("jobs-unified-top-card__bullet")),
+                     "//*[{}]".format(_CLASS.format("topcard__flavor--bullet"))],
+    },
+    {
+        "name": "indeed",
+        "description": ["//*[@id='jobDescriptionText']"],
+        "title": ["//*[@data-testid='jobsearch-JobInfoHeader-title']",
+                  "//h1[{}]".format(_CLASS.format("jobsearch-JobInfoHeader-title"))],
+        "company": ["//*[@data-testid='inlineHeader-companyName']", "//*[@data-company-name='true']"],
+        "location": ["//*[@data-testid='inlineHeader-companyLocation']", "//*[@data-testid='job-location']"],
+    },
+    {
+        "name": "greenhouse",
+        "description": ["//*[{}]".format(_CLASS.format("job__description")), "//div[@id='content']"],
+        "title": ["//h1[{}]".format(_CLASS.format("app-title")), "//*[{}]//h1".format(_CLASS.format("job__title"))],
+        "company": ["//*[{}]".format(_CLASS.format("company-name"))],
+        "location": ["//*[{}]".format(_CLASS.format("job__location")),
+                     "//div[@id='header']//*[{}]".format(_CLASS.format("location"))],
+    },
+    {
+        "name": "lever",
+        "description": ["//*[{}]".format(_CLASS.format("posting-page"))],
+        "title": ["//*[{}]//h2".format(_CLASS.format("posting-headline"))],
+        "company": [],
+        "location": ["//*[{}]//*[{}]".format(_CLASS.format("posting-categories"), _CLASS.format("location"))],
+    },
+    {
+        "name": "workday",
+        "description": ["//*[@data-automation-id='jobPostingDescription']"],
+        "title": ["//*[@data-automation-id='jobPostingHeader']"],
+        "company": [],
+        "location": ["//*[@data-automation-id='locations']//dd"],
+    },
+    {
+        "name": "microdata",
+        "description": ["//*[@itemprop='description']"],
+        "title": ["//*[@itemprop='title']"],
+        "company": ["//*[@itemprop='hiringOrganization']//*[@itemprop='name']"],
+        "location": ["//*[@itemprop='jobLocation']//*[@itemprop='addressLocality']"],
+    },
+)
+
+# Words that a posting's text carries and other pages rarely do (en, de, fr, es).
+_SECTION_SIGNALS = re.compile(
+    r"\b(requirements?|qualifications?|responsibilities|what you['’]ll do|what we['’]re looking for|"
+    r"about the (?:role|job|position)|your role|who you are|you will|you['’]ll|must have|nice to have|"
+    r"preferred|the role|apply|job description|anforderungen|aufgaben|ihr profil|dein profil|"
+    r"wir bieten|qualifikation(?:en)?|profil recherché|missions?|vos missions|le poste|compétences|"
+    r"requisitos|responsabilidades|funciones|ofrecemos|experience with|years of experience|"
+    r"berufserfahrung|expérience|experiencia)\b",
+    re.IGNORECASE,
+)
+
+_BOARD_NAMES = frozenset({
+    "linkedin", "indeed", "indeed.com", "glassdoor", "monster", "ziprecruiter", "stepstone", "xing",
+    "welcome to the jungle", "greenhouse", "lever", "workday", "smartrecruiters", "workable", "ashby", "recruitee",
+    "personio", "jobs",
+})
+
+
+def decode_html(data: bytes, *, source: str, content_type: str | None = None) -> str:
+    """Bytes of an HTML page as text, in the charset its HTTP header, BOM or <meta> declares (else UTF-8)."""
+    if not data.strip():
+        raise JobError("is empty", path=source, hint="save the posting's page again or paste its text")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    if looks_binary(data):
+        raise InputError("is a binary file, not an HTML page", path=source,
+                         hint="give the saved .html page, a PDF, or the posting's text")
+    declared = None
+    if content_type:
+        match = _HEADER_CHARSET.search(content_type)
+        declared = match.group(1) if match else None
+    if not declared:
+        match = _META_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii", "replace") if match else None
+    for charset in (declared, "utf-8"):
+        if not charset:
+            continue
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
+def _parse(page: str) -> HtmlElement | None:
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    page = _XML_DECL.sub("", page, count=1)
+    if not page.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _words(node: HtmlElement) -> str:
+    return _ANY_SPACE.sub(" ", node.text_content()).strip()
+
+
+def _first_text(tree: HtmlElement, xpaths: list[str]) -> str | None:
+    for xpath in xpaths:
+        for node in tree.xpath(xpath):
+            text = _words(node)
+            if text:
+                return text
+    return None
+
+
+def _meta(tree: HtmlElement, key: str) -> str | None:
+    for node in tree.xpath("//meta[@property=$k or @name=$k]", k=key):
+        content = (node.get("content") or "").strip()
+        if content:
+            return _SPACE.sub(" ", content)
+    return None
+
+
+def _is_chrome(node: HtmlElement) -> bool:
+    role = (node.get("role") or "").lower()
+    if role in _DROP_ROLES:
+        return True
+    if node.get("hidden") is not None or (node.get("aria-hidden") or "").lower() == "true":
+        return True
+    style = (node.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    names = " ".join(filter(None, (node.get("class"), node.get("id"), node.get("data-automation-id"),
+                                   node.get("data-testid"))))
+    if not names:
+        return False
+    lowered = names.lower()
+    squashed = re.sub(r"[^a-z]", "", lowered)
+    if any(phrase in squashed for phrase in _CHROME_PHRASES):
+        return True
+    words = set(re.split(r"[^a-z0-9]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", names).lower()))
+    return bool(words & _CHROME_WORDS)
+
+
+def _in_content(node: HtmlElement) -> bool:
+    """True for a <header>/<footer> inside <main> or <article>: that one belongs to the content."""
+    return any(a.tag in ("main", "article") for a in node.iterancestors())
+
+
+def _is_doomed(node: HtmlElement, tag: str, page_chars: int) -> bool:
+    if tag in _DROP_TAGS or (tag in ("header", "footer") and not _in_content(node)):
+        return True
+    # A wrapper of most of the page (say <div class="modal-open">) is not chrome.
+    return tag not in ("main", "article") and _is_chrome(node) and len(node.text_content()) < 0.5 * page_chars
+
+
+def clean_tree(tree: HtmlElement) -> HtmlElement:
+    """Drop scripts, nav, site header and footer, forms, buttons, banners and cookie notices (in place)."""
+    body = tree.find("body")
+    page_chars = len((body if body is not None else tree).text_content())
+    doomed = []
+    for node in tree.iter():
+        if not isinstance(node.tag, str):  # comments, processing instructions
+            doomed.append(node)
+            continue
+        tag = node.tag.lower()
+        if tag in ("html", "body", "head"):
+            continue
+        if _is_doomed(node, tag, page_chars):
+            doomed.append(node)
+    for node in doomed:
+        parent = node.getparent()
+        if parent is None:
+            continue
+        if node.tail and node.tail.strip():
+            previous = node.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + node.tail
+            else:
+                parent.text = (parent.text or "") + node.tail
+        parent.remove(node)
+    return tree
+
+
+class _TextWriter:
+    """Turns an HTML element into Markdown-like text: headings, bullets, paragraphs, table rows."""
+
+    _BLOCKS = frozenset({
+        "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "table", "tbody",
+        "thead", "tr", "dl", "dt", "dd", "figure", "figcaption", "address", "center", "details", "summary",
+        "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+    })
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.inline: list[str] = []
+        self.prefix = ""
+
+    def flush(self) -> None:
+        text = _ANY_SPACE.sub(" ", "".join(self.inline)).strip()
+        self.inline = []
+        if text:
+            self.lines.append(self.prefix + text)
+            self.prefix = ""
+
+    def blank(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def walk(self, node: HtmlElement, depth: int = 0, list_kind: list[str] | None = None) -> None:
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in _DROP_TAGS:
+            self._tail(node)
+            return
+        if tag == "br":
+            self.flush()
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self.blank()
+            text = _words(node)
+            if text:
+                self.lines.append("#" * int(tag[1]) + " " + text)
+                self.lines.append("")
+            self._tail(node)
+            return
+        elif tag in ("ul", "ol"):
+            self.flush()
+            kinds = [*(list_kind or []), tag]
+            counter = 0
+            if node.text and node.text.strip():
+                self.inline.append(node.text)
+            for child in node:
+                if isinstance(child.tag, str) and child.tag.lower() == "li":
+                    counter += 1
+                    self.flush()
+                    indent = "  " * (len(kinds) - 1)
+                    self.prefix = indent + (f"{counter}. " if tag == "ol" else "- ")
+                    self._children(child, depth + 1, kinds)
+                    self.flush()
+                    self._tail(child)
+                else:
+                    self.walk(child, depth + 1, kinds)
+            self.flush()
+            if not list_kind:
+                self.blank()
+            self._tail(node)
+            return
+        elif tag in ("td", "th"):
+            if self.inline and "".join(self.inline).strip():
+                self.inline.append(" | ")
+        elif tag in ("p", "div") and self._bold_heading(node):
+            self.blank()
+            self.lines.append("### " + _words(node).rstrip())
+            self.lines.append("")
+            self._tail(node)
+            return
+        elif tag in self._BLOCKS:
+            if tag in ("p", "h1", "table", "blockquote", "pre", "section", "article"):
+                self.blank()
+            else:
+                self.flush()
+        self._children(node, depth, list_kind)
+        if tag in self._BLOCKS:
+            if tag == "p":
+                self.blank()
+            else:
+                self.flush()
+        self._tail(node)
+
+    def _children(self, node: HtmlElement, depth: int, list_kind: list[str] | None) -> None:
+        if node.text:
+            self.inline.append(node.text)
+        for child in node:
+            self.walk(child, depth + 1, list_kind)
+
+    def _tail(self, node: HtmlElement) -> None:
+        if node.tail:
+            self.inline.append(node.tail)
+
+    @staticmethod
+    def _bold_heading(node: HtmlElement) -> bool:
+        """A short paragraph whose whole text is bold: the way many editors write a section title."""
+        text = _words(node)
+        if not text or len(text) > 80 or (node.text or "").strip():
+            return False
+        children = [c for c in node if isinstance(c.tag, str)]
+        if not children or any(c.tag.lower() not in ("strong", "b", "u", "em", "br", "span") for c in children):
+            return False
+        if any((c.tail or "").strip() for c in children):
+            return False
+        bold = _SPACE.sub(" ", " ".join(c.text_content() for c in children if c.tag.lower() in ("strong", "b")))
+        return len(bold.strip()) >= 0.9 * len(text)
+
+    def text(self) -> str:
+        self.flush()
+        out = "\n".join(line.rstrip() for line in self.lines)
+        return _BLANKS.sub("\n\n", out).strip()
+
+
+def element_text(node: HtmlElement) -> str:
+    """One element as Markdown-like text (headings and bullets kept as lines)."""
+    writer = _TextWriter()
+    writer.walk(node)
+    return writer.text()
+
+
+def html_to_text(fragment: str) -> str:
+    """An HTML fragment (a JSON-LD description, say) as Markdown-like text; escaped HTML is unescaped first."""
+    import html as html_lib
+
+    from lxml import html as lxml_html
+
+    text = fragment.strip()
+    if not text:
+        return ""
+    if "<" not in text and "&lt;" in text:
+        text = html_lib.unescape(text)
+    if "<" not in text:
+        return _BLANKS.sub("\n\n", html_lib.unescape(text)).strip()
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except Exception:  # lxml raises several parser errors for broken fragments
+        return re.sub(r"<[^>]+>", " ", text)
+    return element_text(root)
+
+
+def _site_content(tree: HtmlElement) -> tuple[str | None, str | None]:
+    """The description container of a known board or ATS page, as text, and the site's name."""
+    for site in _SITES:
+        for xpath in site["description"]:
+            for node in tree.xpath(xpath):
+                text = element_text(node)
+                if len(text) >= _MIN_CONTENT_CHARS:
+                    return text, site["name"]
+    return None, None
+
+
+def _trafilatura_text(tree: HtmlElement) -> str | None:
+    try:
+        import trafilatura
+    except ImportError:  # a broken install (e.g. lxml without lxml_html_clean): use the lxml extractor
+        return None
+    from lxml import html as lxml_html
+
+    try:
+        text = trafilatura.extract(
+            lxml_html.tostring(tree, encoding="unicode"),
+            output_format="markdown",
+            include_formatting=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            favor_recall=True,
+            deduplicate=False,
+        )
+    except Exception:  # trafilatura can fail on odd markup; the lxml extractor still works
+        return None
+    return text.strip() if text else None
+
+
+def _fallback_text(tree: HtmlElement) -> str:
+    for xpath in ("//main", "//*[@role='main']", "//article", "//body"):
+        nodes = tree.xpath(xpath)
+        if nodes:
+            text = "\n\n".join(element_text(n) for n in nodes)
+            if len(text) >= _MIN_CONTENT_CHARS or xpath == "//body":
+                return text
+    return element_text(tree)
+
+
+def _title_patterns(page_title: str) -> dict[str, str]:
+    """Employer and title from the <title> shapes of known sites."""
+    patterns = (
+        (r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<location>.+?) \| LinkedIn$", "linkedin"),
+        (r"^Job Application for (?P<title>.+?) at (?P<company>.+)$", "greenhouse"),
+    )
+    for pattern, _site in patterns:
+        match = re.match(pattern, page_title.strip())
+        if match:
+            return {k: v.strip() for k, v in match.groupdict().items() if v}
+    return {}
+
+
+def _clean_company(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = re.sub(r"^(?:at|bei|chez|en)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s*(?:logo|\d[\d.,]*\s*(?:reviews|followers|avis|Bewertungen)).*$", "", name, flags=re.IGNORECASE)
+    return name.strip() or None
+
+
+def page_hints(tree: HtmlElement) -> dict[str, Any]:
+    """What the page's markup says about the posting, before its chrome is removed."""
+    hints: dict[str, Any] = {}
+    title_tag = _first_text(tree, ["//head/title", "//title"])
+    if title_tag:
+        hints["page_title"] = title_tag
+        hints.update(_title_patterns(title_tag))
+    for key, meta in (("og_title", "og:title"), ("site_name", "og:site_name")):
+        value = _meta(tree, meta)
+        if value:
+            hints[key] = value
+    for site in _SITES:
+        found = {key: _first_text(tree, site[key]) for key in ("title", "company", "location")}
+        if any(found.values()):
+            hints["site"] = site["name"]
+            for key, value in found.items():
+                if value and key not in hints:
+                    hints[key] = value
+            break
+    if hints.get("site") == "lever" and "company" not in hints and title_tag and " - " in title_tag:
+        company, _, rest = title_tag.partition(" - ")
+        if not hints.get("title") or rest.strip().casefold() == hints["title"].casefold():
+            hints["company"] = company.strip()
+    if hints.get("company"):
+        hints["company"] = _clean_company(hints["company"])
+    if hints.get("company") and hints["company"].casefold() in _BOARD_NAMES:
+        hints.pop("company")
+    h1 = _first_text(tree, ["//h1"])
+    if h1:
+        hints["h1"] = h1
+    return {k: v for k, v in hints.items() if v}
+
+
+def looks_like_posting(text: str) -> bool:
+    """True when text reads like a job posting: enough words and the words postings use."""
+    words = len(text.split())
+    if words < 40:
+        return False
+    signals = {m.group(0).casefold() for m in _SECTION_SIGNALS.finditer(text)}
+    return len(signals) >= 3 or (len(signals) >= 2 and words >= 150)
+
+
+def _jsonld_extra_sections(fields: dict[str, Any], text: str) -> str:
+    """schema.org's separate responsibilities/qualifications/skills properties, when the description lacks them."""
+    titles = {
+        "responsibilities": "Responsibilities",
+        "qualifications": "Qualifications",
+        "experienceRequirements": "Experience",
+        "educationRequirements": "Education",
+        "skills": "Skills",
+        "jobBenefits": "Benefits",
+    }
+    parts = []
+    for key, heading in titles.items():
+        value = fields.get(key)
+        if not value:
+            continue
+        items = value if isinstance(value, list) else [value]
+        lines = []
+        for item in items:
+            if isinstance(item, dict):
+                item = item.get("name") or item.get("description") or ""
+            body = html_to_text(str(item)) if item else ""
+            for line in body.splitlines():
+                line = line.strip()
+                if line and line.lstrip("-• ").strip() not in text:
+                    lines.append(line if line.startswith(("-", "#")) else f"- {line.lstrip('•* ')}")
+        if lines:
+            parts.append(f"## {heading}\n\n" + "\n".join(lines))
+    return "\n\n".join(parts)
+
+
+def extract_posting(page: str, *, source: str) -> tuple[str, dict[str, Any]]:
+    """The posting's text and the hints read from the page's markup; JobError when the page holds none."""
+    page = _FRONT_MATTER.sub("", page, count=1)
+    posting = jsonld.find_job_posting(page)
+    tree = _parse(page)
+    hints: dict[str, Any] = page_hints(tree) if tree is not None else {}
+    text = ""
+    if posting is not None:
+        data = jsonld.fields(posting)
+        for key in ("title", "company", "location", "remote", "employment_type", "compensation", "date_posted",
+                    "valid_through", "url", "applicant_location", "language", "identifier"):
+            if data.get(key) is not None:
+                hints[key] = data[key]
+        hints["method"] = "json-ld"
+        text = html_to_text(data.get("description_html") or "")
+        extra = _jsonld_extra_sections(data, text)
+        if extra:
+            text = f"{text}\n\n{extra}".strip()
+    if len(text) < _MIN_CONTENT_CHARS and tree is not None:
+        clean_tree(tree)
+        site_text, site = _site_content(tree)
+        if site_text:
+            page_text, method = site_text, f"site:{site}"
+        else:
+            page_text, method = _trafilatura_text(tree) or "", "trafilatura"
+            if len(page_text) < _MIN_CONTENT_CHARS:
+                page_text, method = _fallback_text(tree), "lxml"
+        if len(page_text) > len(text):
+            text = page_text
+            hints["method"] = method if posting is None else f"json-ld+{method}"
+    text = text.strip()
+    if not text or (posting is None and not looks_like_posting(text)):
+        raise JobError(NO_POSTING, path=source)
+    return text, hints
+
+
+_JOB_FIELDS = ("title", "location", "remote", "employment_type", "compensation")
+_EXTRA_FIELDS = ("date_posted", "valid_through", "url", "identifier", "applicant_location", "site", "site_name",
+                 "method")
+
+
+def parse_html(text: str, *, source: str) -> Job:
+    """A Job from an HTML page's text (JSON-LD first, else the main content without the page's chrome)."""
+    from .text import parse_posting
+
+    body, hints = extract_posting(text, source=source)
+    job = parse_posting(body, source=source, source_format="html", hints=hints)
+    for key in _JOB_FIELDS:
+        if getattr(job, key, None) in (None, "") and hints.get(key) not in (None, ""):
+            setattr(job, key, hints[key])
+    for key in _EXTRA_FIELDS:
+        if hints.get(key) not in (None, "") and key not in job.extra:
+            job.extra[key] = hints[key]
+    return job
