@@ -1,0 +1,62 @@
+"""Profiles: JSON Resume (.json, .yaml, .yml) and rendercv YAML CVs read into a ``Profile``.
+
+``load_profile`` is forgiving (see ``coverletter.profile.jsonresume`` for the rules: empty values are
+dropped with a warning in ``profile.warnings``, values of the wrong kind are a ProfileError naming the field
+path); ``validate_profile`` is the strict JSON Resume schema check; ``require_name`` is what ``generate``
+asks of a profile before it writes a letter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import ProfileError
+from .jsonresume import Problems, clean_resume
+from .model import Profile
+from .rendercv import is_rendercv, rendercv_to_resume
+from .source import read_mapping
+from .validate import ValidationIssue, validate_data, validate_profile
+
+__all__ = [
+    "Profile",
+    "ValidationIssue",
+    "load_profile",
+    "profile_from_data",
+    "require_name",
+    "validate_data",
+    "validate_profile",
+]
+
+
+def profile_from_data(data: dict, *, source: str = "profile") -> Profile:
+    """A Profile from parsed JSON Resume or rendercv data, under the forgiving rules.
+
+    Raises ProfileError (naming ``source`` and the field path) for a value of the wrong kind.
+    """
+    problems = Problems()
+    if is_rendercv(data):
+        data = rendercv_to_resume(data, problems)
+    resume = clean_resume(data, problems)
+    problems.raise_errors(source)
+    profile = Profile.from_dict(resume, source=source)
+    profile.warnings = problems.warnings
+    return profile
+
+
+def load_profile(path: str | Path) -> Profile:
+    """Read a profile: JSON Resume as .json/.yaml/.yml (other names are sniffed), or a rendercv YAML CV.
+
+    Errors: InputError (missing, a directory, binary, not UTF-8, empty), ParseError (bad JSON/YAML, with
+    line and column), ProfileError (top level not an object; a value of the wrong kind, with its path).
+    """
+    data, name = read_mapping(path)
+    return profile_from_data(data, source=name)
+
+
+def require_name(profile: Profile) -> str:
+    """The applicant's name, or a ProfileError: a letter needs a name to sign."""
+    name = (profile.basics.name or "").strip()
+    if not name:
+        raise ProfileError("basics.name is missing; a letter needs a name to sign",
+                           path=profile.source or "profile", hint="add basics.name to the profile")
+    return name
