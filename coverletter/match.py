@@ -180,7 +180,9 @@ def _match_line(
     named_backed = [s for s in names if s in backed]
     if kind == "skill":
         phrase = _norm(line)
-        says = bool(named_backed) or any(phrase and f" {phrase} " in f" {_norm(ev.text)} " for ev in pieces)
+        # a skill the lexicon knows is backed only where the lexicon finds it ("Go" is not "Go Sooners!")
+        says = bool(named_backed) or (not names and any(
+            phrase and f" {phrase} " in f" {_norm(ev.text)} " for ev in pieces))
         strength: Strength = "strong" if says else "weak" if coverage >= SKILL_WEAK_COVERAGE else "none"
         if says and not ranked:
             ranked = [next(Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0) for ev in pieces

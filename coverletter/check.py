@@ -1,0 +1,208 @@
+"""Check a letter: its claims against the profile and posting, and the things a reader notices first.
+
+``check_letter`` finds the claims in the body (see ``coverletter.claims``) and runs these checks:
+
+* ``claims``: every claim is backed by the profile (or, where it is about the posting, by the posting);
+* ``employer``: the posting's employer is named (passes when the posting names none);
+* ``role``: the posting's role is named;
+* ``placeholders``: no template debris: ``[Company Name]``, ``{{ }}``, ``{% %}``, None, null, TODO,
+  ``<NAME>``, "at ,", empty parentheses;
+* ``length``: the body's words are within the band (250-400 by default);
+* ``cliches``: none of the bundled phrases (``coverletter/data/cliches.txt``, plus the user's own
+  ``<user dir>/cliches.txt``) that make a letter sound canned or machine-written;
+* ``posting chrome``: nothing the job reader dropped as job-board chrome was copied into the letter.
+
+It never changes the letter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .claims import Claim, build_facts, extract_claims, norm
+from .datamodel import to_dict
+
+__all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter", "load_cliches"]
+
+_WORD = re.compile(r"\b[\w'’-]+\b")
+_SALUTATION = re.compile(r"\s*(?:[#*_>]\s*)*(?:dear|hello|hi|to whom|greetings|sehr geehrte|liebe)\b", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"\s*(?:[*_]\s*)*(?:sincerely|best regards|kind regards|warm regards|regards|best wishes|yours|respectfully|"
+    r"thank you,|with thanks|mit freundlichen)",
+    re.IGNORECASE,
+)
+_PLACEHOLDERS = [
+    (re.compile(r"\[[^\]\n]{1,60}\](?!\()"), "bracketed placeholder"),
+    (re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"), "template syntax"),
+    (re.compile(r"\bNone\b(?!\s+of\b)|\bnull\b|\bundefined\b|\bNaN\b|\bnil\b"), "empty value"),
+    (re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE), "unfinished text"),
+    (re.compile(r"<[A-Z][A-Z _]{2,}>"), "angle-bracket placeholder"),
+    (re.compile(r"\b(?:Company Name|Hiring Manager Name|Your Name|Job Title|Position Title|Your Address)\b",
+                re.IGNORECASE), "placeholder name"),
+    (re.compile(r"(?<=\w)[ \t]+[,;:.](?=\s|$)|\bDear\s*,"), "a word missing before punctuation"),
+    (re.compile(r"\(\s*\)|\[\s*\]"), "empty brackets"),
+]
+
+
+@dataclass
+class CheckResult:
+    """One check: its name, whether it passed, and what was found."""
+
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+@dataclass
+class CheckReport:
+    """The claims found in a letter and the results of every check."""
+
+    claims: list[Claim]
+    checks: list[CheckResult]
+    word_count: int
+    words: tuple[int, int] = (250, 400)
+    cliches: list[str] = field(default_factory=list)
+    placeholders: list[str] = field(default_factory=list)
+
+    @property
+    def unsupported(self) -> list[Claim]:
+        return [c for c in self.claims if not c.supported]
+
+    @property
+    def failed(self) -> list[CheckResult]:
+        return [c for c in self.checks if not c.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.unsupported and not self.failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "word_count": self.word_count,
+            "words": list(self.words),
+            "claims": [to_dict(c, camel=False, drop_empty=False) for c in self.claims],
+            "unsupported": [to_dict(c, camel=False, drop_empty=False) for c in self.unsupported],
+            "checks": [to_dict(c, camel=False, drop_empty=False) for c in self.checks],
+            "cliches": list(self.cliches),
+            "placeholders": list(self.placeholders),
+        }
+
+
+def body_of(text: str) -> str:
+    """The body of a Markdown or plain-text letter: between the salutation line and the closing line."""
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), -1)
+    end = next((i for i, line in enumerate(lines) if i > start and _CLOSING.match(line)), len(lines))
+    return "\n".join(lines[start + 1 : end]).strip()
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def load_cliches() -> list[str]:
+    """The bundled cliché list plus the user's own cliches.txt; one phrase a line, # comments."""
+    from .paths import data_file, user_file
+
+    phrases: dict[str, str] = {}
+    for path in (data_file("cliches.txt"), user_file("cliches.txt")):
+        if not path.is_file():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+            if line.startswith("-"):  # "-phrase" in the user's file takes a bundled phrase out
+                phrases.pop(line[1:].strip().casefold(), None)
+            elif line:
+                phrases.setdefault(line.casefold(), line)
+    return list(phrases.values())
+
+
+def find_cliches(text: str, phrases: list[str]) -> list[str]:
+    """The phrases that occur in text (case, apostrophes and spacing ignored), in list order."""
+    flat = " " + " ".join(text.replace("’", "'").casefold().split()) + " "
+    found = []
+    for phrase in phrases:
+        key = " ".join(phrase.replace("’", "'").casefold().split())
+        if re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", flat):
+            found.append(phrase)
+    return found
+
+
+def find_placeholders(text: str) -> list[str]:
+    """Template debris in text, each as 'what: "the text"'."""
+    found: list[str] = []
+    for pattern, what in _PLACEHOLDERS:
+        for m in pattern.finditer(text):
+            snippet = text[max(0, m.start() - 12) : m.end() + 12].replace("\n", " ").strip()
+            item = f'{what}: "{snippet}"'
+            if item not in found:
+                found.append(item)
+    return found
+
+
+def _letter_texts(letter: Any) -> tuple[str, str]:
+    """(whole text, body) of a Letter or a Markdown/plain-text letter."""
+    if isinstance(letter, str):
+        return letter, body_of(letter)
+    parts = [letter.salutation, *(p.text for p in letter.paragraphs), letter.closing, letter.signature,
+             letter.subject or "", *letter.recipient.lines, letter.sender.name, *letter.sender.contact_lines]
+    return "\n\n".join(p for p in parts if p), letter.body
+
+
+def check_letter(
+    letter: Any,
+    profile: Any,
+    job: Any,
+    *,
+    words: tuple[int, int] = (250, 400),
+    lexicon: Any = None,
+    cliches: list[str] | None = None,
+) -> CheckReport:
+    """Find a letter's claims, mark each supported (with its evidence id) or not, and run the checks."""
+    if lexicon is None:
+        from .match import default_lexicon
+
+        lexicon = default_lexicon()
+    whole, body = _letter_texts(letter)
+    facts = build_facts(profile, job, lexicon)
+    claims = extract_claims(body, facts, lexicon)
+    count = word_count(body)
+    checks: list[CheckResult] = []
+
+    bad = [c for c in claims if not c.supported]
+    checks.append(CheckResult("claims", not bad, f"{len(claims) - len(bad)} of {len(claims)} claims backed"
+                              + (f"; unsupported: {', '.join(c.text for c in bad[:6])}" if bad else "")))
+    checks.append(_named("employer", whole, [job.company] if job.company else [], "the posting names no employer"))
+    checks.append(_named("role", whole, _role_names(job.title), "the posting gives no title"))
+    debris = find_placeholders(whole)
+    checks.append(CheckResult("placeholders", not debris, "; ".join(debris) if debris else "none"))
+    low, high = words
+    checks.append(CheckResult("length", low <= count <= high, f"{count} words in the body (band {low}-{high})"))
+    phrases = load_cliches() if cliches is None else cliches
+    found = find_cliches(body, phrases)
+    checks.append(CheckResult("cliches", not found, ", ".join(f'"{p}"' for p in found) if found else "none"))
+    chrome = [line for line in getattr(job, "dropped", []) if len(line.split()) >= 3 and line in whole]
+    checks.append(CheckResult("posting chrome", not chrome, "; ".join(chrome[:3]) if chrome else "none"))
+    return CheckReport(claims, checks, count, words, found, debris)
+
+
+def _role_names(title: str | None) -> list[str]:
+    if not title:
+        return []
+    core = re.sub(r"\s*\([^)]*\)", "", title).strip()
+    names = [title, core]
+    names += [part.strip() for part in re.split(r"\s+[-–—|/]\s+|,|;", core) if len(part.strip()) > 3]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _named(name: str, text: str, accepted: list[str], when_none: str) -> CheckResult:
+    if not accepted:
+        return CheckResult(name, True, when_none)
+    flat = norm(text).replace(" ", "")
+    for value in accepted:
+        if norm(value).replace(" ", "") in flat:
+            return CheckResult(name, True, f"names {value}")
+    return CheckResult(name, False, f"does not name {accepted[0]}")
