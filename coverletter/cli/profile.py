@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -55,7 +56,8 @@ def _validate(file: str, as_json: bool) -> None:
     else:
         show_issues(file, issues)
     if issues:
-        raise click.exceptions.Exit(1)
+        # SystemExit, not click's Exit: click.main(standalone_mode=False) swallows Exit into a return value.
+        sys.exit(1)
 
 
 def show_issues(file: str, issues: list[ValidationIssue]) -> None:

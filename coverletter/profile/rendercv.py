@@ -38,7 +38,8 @@ is not a project, and a letter must not call it one. They stay as a top-level li
 
 Dates: ``start_date``/``end_date`` -> ``startDate``/``endDate``; ``end_date: present`` (or no end date) leaves
 ``endDate`` out, which JSON Resume reads as ongoing; a lone ``end_date`` or ``date`` in YYYY[-MM[-DD]] form
-becomes both start and end (a one-off), a free-text ``date`` ("Fall 2023") is kept as ``date`` on the entry.
+becomes both start and end (a one-off), a free-text ``date`` ("Fall 2023") is kept as ``dateText`` on the entry
+(never in a JSON Resume date field, which must be YYYY[-MM[-DD]]).
 YAML dates arrive as ISO strings. Markdown in the text is kept as written, except that a name written as a
 link, ``[FlashInfer](https://...)``, becomes the name "FlashInfer" and the entry's url.
 rendercv's own templates leave many keys blank (``summary:``), so blank values are dropped silently here.
@@ -208,7 +209,7 @@ def _dates(reader: _Reader, entry: dict[str, Any], path: str, target: dict[str, 
             if end:
                 target[end] = date
         else:
-            target["date"] = date
+            target["dateText"] = date
         return
     _put(target, start, first)
     if end:
