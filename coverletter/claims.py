@@ -689,6 +689,14 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     return kind, False, None, detail.get(kind, "named neither in the profile nor in the posting")
 
 
+def _clause_at(sentence: str, offset: int) -> str:
+    """The clause of a sentence around an offset: between the nearest , ; : — or ( on either side."""
+    marks = ",;:—–("
+    start = max(sentence.rfind(m, 0, offset) for m in marks) + 1
+    ends = [i for i in (sentence.find(m, offset) for m in marks) if i >= 0]
+    return sentence[start : min(ends) if ends else len(sentence)]
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
@@ -710,7 +718,8 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
             return True, path, "the same figure is in the profile"
     if fig.unit in ("years", "months"):
         years = fig.value if fig.unit == "years" else fig.value / 12
-        named = [s for s in facts.spans if s[1] and contains(norm(sentence), s[1])]
+        clause = _clause_at(sentence, fig.start)
+        named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
         pool = named or facts.spans
         for path, _name, start, end in pool:
             length = end - start

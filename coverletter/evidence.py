@@ -14,6 +14,7 @@ from .profile.model import Profile
 
 _MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 _MD_MARK = re.compile(r"(\*\*|__|`)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\w*])")
 _SKIP_EXTRA = {"meta", "$schema", "design", "locale", "settings"}
 
 
@@ -23,6 +24,7 @@ def plain(text: Any) -> str:
         return ""
     value = _MD_LINK.sub(r"\1", str(text))
     value = _MD_MARK.sub("", value)
+    value = _MD_EMPHASIS.sub(r"\1", value)
     return " ".join(value.split())
 
 
@@ -51,9 +53,12 @@ def _join(*parts: Any, sep: str = " ") -> str:
     return sep.join(p for p in (plain(x) for x in parts) if p)
 
 
-def _with_span(text: str, start: str | None, end: str | None) -> str:
-    when = span(start, end)
-    return f"{text} ({when})" if text and when else text
+def _with_span(text: str, start: str | None, end: str | None, *, ongoing: bool = True) -> str:
+    """text (2013–2014); a single date (ongoing=False) gives just its year; a year already shown is not repeated."""
+    when = span(start, end) if ongoing else year_of(start)
+    if not text or not when or when.removeprefix("since ") in text:
+        return text
+    return f"{text} ({when})"
 
 
 def _role(position: str | None, org: str | None) -> str:
@@ -103,7 +108,7 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
             add(f"projects[{i}].highlights[{j}]", line, "highlight", context)
 
     for i, pub in enumerate(profile.publications):
-        context = _with_span(f"Publication “{plain(pub.name)}”", pub.release_date, None)
+        context = _with_span(f"Publication “{plain(pub.name)}”", pub.release_date, None, ongoing=False)
         add(f"publications[{i}]", _join(pub.name, pub.publisher, pub.summary, sep=". "), "publication", context)
 
     for i, edu in enumerate(profile.education):
@@ -120,11 +125,11 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         add(f"skills[{i}]", text, "skill", f"Skills: {plain(skill.name)}" if skill.name else "Skills")
 
     for i, award in enumerate(profile.awards):
-        context = _with_span(_join(award.title, award.awarder, sep=", "), award.date, None)
+        context = _with_span(_join(award.title, award.awarder, sep=", "), award.date, None, ongoing=False)
         add(f"awards[{i}]", _join(award.title, award.awarder, award.summary, sep=". "), "award", context)
 
     for i, cert in enumerate(profile.certificates):
-        context = _with_span(_join(cert.name, cert.issuer, sep=", "), cert.date, None)
+        context = _with_span(_join(cert.name, cert.issuer, sep=", "), cert.date, None, ongoing=False)
         add(f"certificates[{i}]", _join(cert.name, cert.issuer, sep=", "), "certificate", context)
 
     for i, lang in enumerate(profile.languages):

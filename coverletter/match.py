@@ -164,6 +164,12 @@ def _match_line(
 
     query = tokenize(line, lexicon)
     skills = skills_in(line, lexicon)
+    if kind == "skill" and not skills and lexicon is not None:
+        # a key skill is a skill name even without the context an everyday word ("Go") needs in prose
+        known = lexicon.canonical(line)
+        if known:
+            skills = [known]
+            query.append(f"skill:{known.casefold()}")
     # a skill token carries the weight of the whole phrase: count it three times in the query
     query = query + [t for t in query if t.startswith("skill:")] * 2
     hits = index.rank(query)

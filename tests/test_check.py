@@ -1,0 +1,223 @@
+"""The letter checker: claims found and traced to the profile, false claims caught, true paraphrases kept."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from coverletter.check import body_of, check_letter, find_cliches, find_placeholders, load_cliches
+from coverletter.claims import figures, sentences
+from coverletter.job.model import Job
+from coverletter.letter import Letter, Paragraph, Recipient, Sender
+from coverletter.profile.model import Profile
+
+from conftest import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
+
+LETTERS = TEST_DATA / "letters"
+
+
+def _resolve(data: object, path: str) -> object:
+    """Follow a JSON path such as work[0].highlights[2] into data; KeyError/IndexError if it does not exist."""
+    for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
+        data = data[int(index)] if index else data[name]  # type: ignore[index]
+    return data
+
+
+@pytest.fixture(scope="module")
+def profile() -> Profile:
+    return Profile.from_dict(json.loads((LETTERS / "profile.json").read_text()))
+
+
+@pytest.fixture(scope="module")
+def job() -> Job:
+    raw = (LETTERS / "posting.txt").read_text()
+    return Job(
+        raw_text=raw,
+        source="posting.txt",
+        company="Fabrikam",
+        title="Senior Backend Engineer",
+        requirements=["5+ years building backend services in Python or Go",
+                      "Experience running Kubernetes and AWS in production",
+                      "A degree in Computer Science or similar"],
+        preferred=["PostgreSQL performance tuning"],
+        skills=["Python", "Go", "Kubernetes", "AWS", "PostgreSQL"],
+        compensation="$150,000",
+    )
+
+
+@pytest.fixture(scope="module")
+def true_letter() -> str:
+    return (LETTERS / "true-letter.md").read_text()
+
+
+def _plant(letter: str, sentence: str) -> str:
+    return letter.replace("Thank you for reading.", f"{sentence}\n\nThank you for reading.")
+
+
+def test_true_letter_has_no_unsupported_claims(true_letter: str, profile: Profile, job: Job) -> None:
+    report = check_letter(true_letter, profile, job)
+    assert report.unsupported == [], [(c.kind, c.text, c.detail) for c in report.unsupported]
+    kinds = {c.kind for c in report.claims}
+    assert {"employer", "skill", "figure", "date", "degree", "institution", "title"} <= kinds
+    data = profile.to_dict()
+    for claim in report.claims:
+        if claim.evidence and not claim.evidence.startswith("job") and claim.evidence != "work":
+            _resolve(data, claim.evidence)  # every evidence id is a real JSON path into the profile
+
+
+@pytest.mark.parametrize(
+    ("phrase", "evidence"),
+    [
+        ("five", "work[0].highlights[0]"),  # "led a team of five" for "Managed 5 engineers"
+        ("Python", "work[0].highlights[0]"),  # "Python" for a profile that writes "python"
+        ("doctorate in Computer Science", "education[0]"),  # "my doctorate" for PhD
+        ("$1.2M", "work[0].highlights[2]"),  # "$1.2M" for "$1.2 million"
+        ("three", "work[1].highlights[0]"),  # "three internal teams" for "3 internal teams"
+        ("University of Edinburgh", "education[0].institution"),
+    ],
+)
+def test_true_paraphrases_are_traced_to_their_evidence(
+    true_letter: str, profile: Profile, job: Job, phrase: str, evidence: str
+) -> None:
+    report = check_letter(true_letter, profile, job)
+    claim = next(c for c in report.claims if c.text == phrase)
+    assert claim.supported
+    assert claim.evidence == evidence
+
+
+def test_posting_skills_named_as_the_target_are_not_claims(true_letter: str, profile: Profile, job: Job) -> None:
+    report = check_letter(true_letter, profile, job)
+    kube = [c for c in report.claims if c.text == "Kubernetes"]
+    assert kube and all(c.supported and c.evidence == "job" for c in kube)
+
+
+FALSE_CLAIMS = json.loads((LETTERS / "false-claims.json").read_text())
+
+
+@pytest.mark.parametrize("case", FALSE_CLAIMS, ids=[f"{c['kind']}-{c['key']}" for c in FALSE_CLAIMS])
+def test_false_claims_are_caught(true_letter: str, profile: Profile, job: Job, case: dict) -> None:
+    report = check_letter(_plant(true_letter, case["sentence"]), profile, job)
+    flagged = [json.dumps(c, ensure_ascii=False).casefold() for c in report.to_dict()["unsupported"]]
+    assert any(case["key"] in item for item in flagged), flagged
+    assert not report.ok
+
+
+def test_planted_claims_on_the_sample_profile_are_each_reported(shared_fixtures: object) -> None:
+    """The four claims the letter scorer plants, against the JSON Resume sample and the seed posting."""
+    profile = Profile.from_dict(json.loads(SAMPLE_PROFILE.read_text()))
+    job = Job(raw_text=SEED_POSTING.read_text(), source=str(SEED_POSTING), company="Dropbox",
+              title="PhD Systems & AI/ML Research Intern (Summer 2026)",
+              skills=["distributed systems", "Python", "Rust", "Go", "C++"])
+    letter = (
+        "Dear Hiring Manager,\n\nI am applying for the PhD Systems & AI/ML Research Intern role at Dropbox. "
+        "At Pied Piper I optimized an algorithm that holds the current world record for Weisman Scores.\n\n"
+        "Before that, I spent four years at Initech Global as Principal Engineer, where I led a team of 37 "
+        "engineers. I hold a PhD in Astrophysics from the University of Tromsø. In my last role I increased "
+        "annual revenue by 84% in a single quarter. I am a certified expert in COBOL, Fortran and SAP ABAP.\n\n"
+        "Sincerely,\n\nRichard Hendriks\n"
+    )
+    report = check_letter(letter, profile, job, words=(10, 400))
+    flagged = json.dumps(report.to_dict()["unsupported"], ensure_ascii=False).casefold()
+    for key in ("initech", "principal engineer", "37", "astrophysics", "tromsø", "84", "cobol", "fortran"):
+        assert key in flagged
+    supported = {c.text for c in report.claims if c.supported}
+    assert {"Pied Piper", "Dropbox", "Weisman Scores"} <= supported
+
+
+def test_a_letter_object_is_checked_on_its_paragraphs(profile: Profile, job: Job) -> None:
+    letter = Letter(
+        sender=Sender(name="Ada Example"),
+        date="27 November 2026",
+        recipient=Recipient(company="Fabrikam"),
+        salutation="Dear [Hiring Manager Name],",
+        paragraphs=[Paragraph("I am applying for the Senior Backend Engineer role at Fabrikam."),
+                    Paragraph("At Northwind Traders I cut invoice processing time by 40%.")],
+        closing="Sincerely,",
+        signature="Ada Example",
+    )
+    report = check_letter(letter, profile, job)
+    assert report.word_count == letter.word_count
+    assert not report.unsupported
+    checks = {c.name: c for c in report.checks}
+    assert not checks["placeholders"].ok  # the salutation's placeholder is found outside the body too
+    assert not checks["length"].ok
+    assert checks["employer"].ok and checks["role"].ok
+
+
+def test_employer_and_role_must_be_named(profile: Profile, job: Job) -> None:
+    letter = "Dear Hiring Team,\n\nI cut invoice processing time by 40% at Northwind Traders.\n\nSincerely,\nAda\n"
+    checks = {c.name: c for c in check_letter(letter, profile, job).checks}
+    assert not checks["employer"].ok and "Fabrikam" in checks["employer"].detail
+    assert not checks["role"].ok
+
+
+def test_word_band_is_configurable(true_letter: str, profile: Profile, job: Job) -> None:
+    count = check_letter(true_letter, profile, job).word_count
+    assert count == len(re.findall(r"\b[\w'’-]+\b", body_of(true_letter)))
+    inside = check_letter(true_letter, profile, job, words=(count - 5, count + 5))
+    outside = check_letter(true_letter, profile, job, words=(count + 1, count + 50))
+    assert next(c for c in inside.checks if c.name == "length").ok
+    assert not next(c for c in outside.checks if c.name == "length").ok
+
+
+@pytest.mark.parametrize(
+    "debris",
+    ["[Company Name]", "{{ company }}", "{% if x %}", "None", "null", "TODO", "<NAME>", "at , where", "()"],
+)
+def test_placeholders_are_found(debris: str) -> None:
+    assert find_placeholders(f"I worked {debris} on payments.")
+
+
+def test_clean_text_has_no_placeholders(true_letter: str) -> None:
+    assert find_placeholders(true_letter) == []
+    assert find_placeholders("See [FlashInfer](https://example.com) for None of the above.") == []
+
+
+def test_cliche_list_is_bundled_and_matched() -> None:
+    phrases = load_cliches()
+    assert len(phrases) >= 60
+    text = "I am writing to express my interest in this role. I love to delve into problems."
+    found = find_cliches(text, phrases)
+    assert "I am writing to express my interest" in found and "delve" in found
+    assert find_cliches("I like delving-free prose.", ["delve"]) == []
+
+
+def test_user_cliches_extend_the_list(isolated_user_dir: object, true_letter: str, profile: Profile, job: Job) -> None:
+    (isolated_user_dir / "cliches.txt").write_text("boring at three in the morning\n-delve\n")  # type: ignore[operator]
+    phrases = load_cliches()
+    assert "boring at three in the morning" in phrases and "delve" not in phrases
+    report = check_letter(true_letter, profile, job)
+    assert report.cliches == ["boring at three in the morning"]
+
+
+def test_report_json_shape(true_letter: str, profile: Profile, job: Job) -> None:
+    data = check_letter(_plant(true_letter, "I am fluent in Haskell."), profile, job).to_dict()
+    assert {"claims", "unsupported", "checks", "word_count", "ok"} <= set(data)
+    assert data["ok"] is False
+    assert all({"text", "kind", "supported", "evidence"} <= set(c) for c in data["claims"])
+    assert all(not c["supported"] for c in data["unsupported"])
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "I earned a Ph.D. in physics at MIT. Then I joined Acme Inc. in 2019. It went well."
+    assert sentences(text) == ["I earned a Ph.D. in physics at MIT.", "Then I joined Acme Inc. in 2019.",
+                               "It went well."]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("$1.2M", 1.2e6, ""), ("$18 million", 18e6, ""), ("5+", 5, ""), ("84%", 84, "%"), ("a team of five", 5, ""),
+     ("four years", 4, "years"), ("2.8x", 2.8, "x"), ("8,500+", 8500, ""), ("in 2019", 2019, "year"),
+     ("twenty-five", 25, ""), ("40 percent", 40, "%")],
+)
+def test_figures_are_read_as_values(text: str, value: float, unit: str) -> None:
+    (found,) = figures(text)
+    assert found.value == pytest.approx(value)
+    assert found.unit == unit
+
+
+def test_identifiers_are_not_figures() -> None:
+    assert figures("on A100 GPUs with 3D video and one of my projects") == []
