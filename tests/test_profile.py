@@ -216,6 +216,22 @@ def test_rendercv_section_that_is_not_a_list(tmp_path: Path) -> None:
         load_profile(file)
 
 
+def test_rendercv_line_sections_by_title() -> None:
+    profile = profile_from_data({"cv": {"name": "R", "sections": {
+        "Skills": ["Python", "Go"],
+        "Languages": [{"label": "German", "details": "native"}],
+        "work": [{"bullet": "Freelance translation"}],
+        "Professional Summary": ["Builds compilers."],
+        "Certifications": [{"bullet": "AWS Solutions Architect"}],
+    }}})
+    data = profile.to_dict()
+    assert data["skills"] == [{"name": "Python"}, {"name": "Go"}]
+    assert data["languages"] == [{"language": "German", "fluency": "native"}]
+    assert data["work_2"] == ["Freelance translation"] and "work" not in data
+    assert data["basics"]["summary"] == "Builds compilers."
+    assert data["certificates"] == [{"name": "AWS Solutions Architect"}]
+
+
 def test_rendercv_entry_type_detection_helpers() -> None:
     assert entry_type([{"company": "A", "position": "B"}]) == "ExperienceEntry"
     assert entry_type([{"institution": "A", "area": "B"}]) == "EducationEntry"
@@ -329,6 +345,15 @@ def test_cli_json_prints_the_profile_as_json_resume(capsys: pytest.CaptureFixtur
     code, out, err = run_cli(capsys, "profile", str(PROFILES / "grace.rendercv.yaml"), "--json")
     assert code == 0, err
     assert json.loads(out) == load_profile(PROFILES / "grace.rendercv.yaml").to_dict()
+
+
+def test_cli_json_keeps_stdout_clean_and_warns_on_stderr(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    file = write_json(tmp_path, {"basics": {"name": "Nell", "email": None}})
+    code, out, err = run_cli(capsys, "profile", str(file), "--json")
+    assert code == 0
+    assert json.loads(out) == {"basics": {"name": "Nell"}}
+    assert err.splitlines() == ["warning: basics.email is empty; ignored"]
 
 
 def test_cli_summary_shows_what_was_understood(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -43,6 +43,8 @@ def profile(file: str, as_json: bool, validate: bool) -> None:
     loaded = load_profile(file)
     if as_json:
         echo_json(loaded.to_dict())
+        for warning in loaded.warnings:
+            click.echo(f"warning: {warning}", err=True)
         return
     show_profile(loaded)
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .jsonresume import TEXT, TEXTS, Problems, is_empty, wrong_kind
+from .jsonresume import RESUME, TEXT, TEXTS, Problems, is_empty, wrong_kind
 from .source import describe
 
 #: Top-level keys of a rendercv file that only style the output.
@@ -95,6 +95,11 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("volunteer", re.compile(r"volunteer")),
     ("interests", re.compile(r"interest|hobb")),
 )
+#: Where the lines of a bullet/numbered/text section go, by the field that holds one line.
+_LINE_FIELD = {"publications": "name", "certificates": "name", "interests": "name", "skills": "name",
+               "projects": "name", "languages": "language"}
+_LINE_TITLES = {"skills": "skills", "technical_skills": "skills", "projects": "projects",
+                "languages": "languages", "spoken_languages": "languages"}
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _TRAILING_YEAR = re.compile(r"\((\d{4})\)\s*$")
 _MD_LINK = re.compile(r"^\s*\[([^\]]+)\]\(([^)\s]+)\)\s*$")
@@ -291,7 +296,7 @@ class _Sections:
 
     def keep(self, title: str, values: list[Any]) -> None:
         key = snake_title(title)
-        taken = set(self.out) | {"basics", "meta", "cv"}
+        taken = set(self.out) | set(RESUME.fields) | {"cv"}
         base, n = key, 2
         while key in taken:
             key, n = f"{base}_{n}", n + 1
@@ -432,9 +437,9 @@ class _Sections:
             for line in lines:
                 year = _TRAILING_YEAR.search(line)
                 self.add("awards", {"title": line, **({"date": year.group(1)} if year else {})})
-        elif by_title in ("publications", "certificates", "interests"):
+        elif (target := by_title or _LINE_TITLES.get(snake_title(title))) in _LINE_FIELD:
             for line in lines:
-                self.add(by_title, {"name": line})
+                self.add(target, {_LINE_FIELD[target]: line})
         else:
             self.keep(title, lines)
 
