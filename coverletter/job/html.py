@@ -33,6 +33,7 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNOR
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _BLANKS = re.compile(r"\n{3,}")
 _ANY_SPACE = re.compile(r"[\s\u200b]+")
+_PLAIN_BULLET = re.compile(r"^[ \t]*[•●▪◦·*][ \t]*", re.MULTILINE)
 _MIN_CONTENT_CHARS = 200
 
 # Elements that are never the posting.
@@ -46,7 +47,8 @@ _CHROME_WORDS = frozenset({
     "skiplink", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "similar", "related",
     "recommended", "recommendations", "alsoviewed", "peoplealsoviewed", "sidebar", "newsletter", "subscribe",
     "modal", "popup", "popover", "toast", "alert", "overlay", "masthead", "topbar", "navbar", "footer",
-    "sitemap", "identifier", "msg", "messaging", "signin", "signup", "login", "authwall",
+    "sitemap", "identifier", "msg", "messaging", "signin", "signup", "login", "authwall", "btn", "button",
+    "apply",
 })
 _CHROME_PHRASES = ("similarjobs", "relatedjobs", "alsoviewed", "moreJobs".lower(), "jobalert", "cookiebanner",
                    "skiptomain", "applyform", "applicationform")
@@ -67,7 +69,10 @@ _SITES: tuple[dict[str, Any], ...] = (
         "company": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__company-name")),
                     "//*[{}]".format(_CLASS.format("jobs-unified-top-card__company-name")),
                     "//*[{}]".format(_CLASS.format("topcard__org-name-link"))],
-        "location": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__bullet")),
+        "location": ["//*[{}]//*[{}]".format(
+                         _CLASS.format("job-details-jobs-unified-top-card__primary-description-container"),
+                         _CLASS.format("tvm__text")),
+                     "//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__bullet")),
                      "//*[{}]".format(_CLASS.format("jobs-unified-top-card__bullet")),
                      "//*[{}]".format(_CLASS.format("topcard__flavor--bullet"))],
     },
@@ -89,7 +94,8 @@ _SITES: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "lever",
-        "description": ["//*[{}]".format(_CLASS.format("posting-page"))],
+        "description": ["//*[{}]//*[{} and not({})]".format(
+            _CLASS.format("posting-page"), _CLASS.format("section-wrapper"), _CLASS.format("accent-section"))],
         "title": ["//*[{}]//h2".format(_CLASS.format("posting-headline"))],
         "company": [],
         "location": ["//*[{}]//*[{}]".format(_CLASS.format("posting-categories"), _CLASS.format("location"))],
@@ -283,7 +289,10 @@ class _TextWriter:
             self._tail(node)
             return
         if tag == "br":
-            self.flush()
+            if "".join(self.inline).strip():
+                self.flush()
+            else:  # <br><br> or <div><br></div>: a paragraph break
+                self.blank()
         elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
             self.blank()
             text = _words(node)
@@ -307,8 +316,8 @@ class _TextWriter:
                     self._children(child, depth + 1, kinds)
                     self.flush()
                     self._tail(child)
-                else:
-                    self.walk(child, depth + 1, kinds)
+                else:  # a list directly inside a list (Lever writes <ul><ul><li>): not one level deeper
+                    self.walk(child, depth + 1, list_kind)
             self.flush()
             if not list_kind:
                 self.blank()
@@ -350,15 +359,15 @@ class _TextWriter:
     def _bold_heading(node: HtmlElement) -> bool:
         """A short paragraph whose whole text is bold: the way many editors write a section title."""
         text = _words(node)
-        if not text or len(text) > 80 or (node.text or "").strip():
+        if not text or len(text) > 80:
             return False
-        children = [c for c in node if isinstance(c.tag, str)]
-        if not children or any(c.tag.lower() not in ("strong", "b", "u", "em", "br", "span") for c in children):
+        inline = ("span", "strong", "b", "em", "i", "u", "br", "a", "font")
+        if any(isinstance(d.tag, str) and d.tag.lower() not in inline for d in node.iterdescendants()):
             return False
-        if any((c.tail or "").strip() for c in children):
-            return False
-        bold = _SPACE.sub(" ", " ".join(c.text_content() for c in children if c.tag.lower() in ("strong", "b")))
-        return len(bold.strip()) >= 0.9 * len(text)
+        outer = "not(ancestor::strong or ancestor::b)"
+        bolds = node.xpath(f".//strong[{outer}] | .//b[{outer}]")
+        bold = " ".join(_words(b) for b in bolds)
+        return len(bold) >= 0.9 * len(text)
 
     def text(self) -> str:
         self.flush()
@@ -384,8 +393,9 @@ def html_to_text(fragment: str) -> str:
         return ""
     if "<" not in text and "&lt;" in text:
         text = html_lib.unescape(text)
-    if "<" not in text:
-        return _BLANKS.sub("\n\n", html_lib.unescape(text)).strip()
+    if "<" not in text:  # plain text (Workday's JSON-LD): keep its lines, bullets as "- "
+        plain = _PLAIN_BULLET.sub("- ", html_lib.unescape(text).replace("\r\n", "\n"))
+        return _BLANKS.sub("\n\n", plain).strip()
     try:
         root = lxml_html.fragment_fromstring(text, create_parent="div")
     except Exception:  # lxml raises several parser errors for broken fragments
@@ -397,10 +407,12 @@ def _site_content(tree: HtmlElement) -> tuple[str | None, str | None]:
     """The description container of a known board or ATS page, as text, and the site's name."""
     for site in _SITES:
         for xpath in site["description"]:
-            for node in tree.xpath(xpath):
-                text = element_text(node)
-                if len(text) >= _MIN_CONTENT_CHARS:
-                    return text, site["name"]
+            nodes = tree.xpath(xpath)
+            # Several matches (Lever's sections) are joined; a match inside another match is skipped.
+            outer = [n for n in nodes if not any(a in nodes for a in n.iterancestors())]
+            text = "\n\n".join(t for t in (element_text(n) for n in outer) if t)
+            if len(text) >= _MIN_CONTENT_CHARS:
+                return text, site["name"]
     return None, None
 
 
@@ -482,13 +494,16 @@ def page_hints(tree: HtmlElement) -> dict[str, Any]:
         company, _, rest = title_tag.partition(" - ")
         if not hints.get("title") or rest.strip().casefold() == hints["title"].casefold():
             hints["company"] = company.strip()
+    h1 = _first_text(tree, ["//h1"])
+    if h1:
+        hints["h1"] = h1
+    for key in ("title", "h1"):
+        if hints.get(key):  # Indeed's h1 ends with a visually hidden "- job post"
+            hints[key] = re.sub(r"\s*-\s*job post$", "", hints[key], flags=re.IGNORECASE).strip()
     if hints.get("company"):
         hints["company"] = _clean_company(hints["company"])
     if hints.get("company") and hints["company"].casefold() in _BOARD_NAMES:
         hints.pop("company")
-    h1 = _first_text(tree, ["//h1"])
-    if h1:
-        hints["h1"] = h1
     return {k: v for k, v in hints.items() if v}
 
 

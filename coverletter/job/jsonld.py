@@ -202,6 +202,13 @@ def compensation(posting: dict[str, Any]) -> str | None:
     return " ".join(p for p in (currency, figure, unit) if p)
 
 
+def _identifier(value: Any) -> str | None:
+    """identifier: a string, or a PropertyValue whose value is the requisition id (its name is the employer)."""
+    if isinstance(value, dict):
+        return _text(value.get("value"))
+    return _text(value)
+
+
 def fields(posting: dict[str, Any]) -> dict[str, Any]:
     """The JobPosting read into plain values; keys with nothing in them are left out."""
     out: dict[str, Any] = {
@@ -215,7 +222,7 @@ def fields(posting: dict[str, Any]) -> dict[str, Any]:
         "date_posted": _text(posting.get("datePosted")),
         "valid_through": _text(posting.get("validThrough")),
         "url": _text(posting.get("url")),
-        "identifier": _text(posting.get("identifier")),
+        "identifier": _identifier(posting.get("identifier")),
         "language": _text(posting.get("inLanguage")),
         "description_html": posting.get("description") if isinstance(posting.get("description"), str) else None,
     }
