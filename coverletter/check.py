@@ -27,6 +27,7 @@ from .datamodel import to_dict
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter", "load_cliches"]
 
 _WORD = re.compile(r"\b[\w'’-]+\b")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown backslash escapes: \$ \* \_ \[
 _SALUTATION = re.compile(r"\s*(?:[#*_>]\s*)*(?:dear|hello|hi|to whom|greetings|sehr geehrte|liebe)\b", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\s*(?:[*_]\s*)*(?:sincerely|best regards|kind regards|warm regards|regards|best wishes|yours|respectfully|"
@@ -96,7 +97,7 @@ def body_of(text: str) -> str:
     lines = text.splitlines()
     start = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), -1)
     end = next((i for i, line in enumerate(lines) if i > start and _CLOSING.match(line)), len(lines))
-    return "\n".join(lines[start + 1 : end]).strip()
+    return _MD_ESCAPE.sub(r"\1", "\n".join(lines[start + 1 : end]).strip())
 
 
 def word_count(text: str) -> int:

@@ -221,8 +221,8 @@ def figures(text: str) -> list[Figure]:
 
 _DEGREE = re.compile(
     r"(?<![\w.])(?P<deg>Ph\.\s?D\.?|PhD|Ph\s?D|D\.\s?Phil\.?|DPhil|[Dd]octorate|[Dd]octoral\s+degree|"
-    r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.?M\.?|[Mm]aster['’]?s?(?:\s+degree)?|"
-    r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.?B\.?|"
+    r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]?s?(?:\s+degree)?|"
+    r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.B\.?|"
     r"[Bb]achelor['’]?s?(?:\s+degree)?|Bachelor\s+of\s+[A-Z]\w+|[Aa]ssociate['’]?s?\s+degree|"
     r"(?:MS|MA|BS|BA)(?=\s+(?:degree|in)\b))"
     r"(?P<field>\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)?",
@@ -261,7 +261,7 @@ _CONNECTORS = {"of", "&", "de", "der", "van", "von", "du", "la", "für", "for", 
 _NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W\d_])|&")
 _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
     april may june july august september october november december monday tuesday wednesday thursday friday
-    saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok"""
+    saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé"""
 _COMMON = set(_COMMON_TEXT.split())
 _SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
     after during since while when where as if although though because thank thanks having building working leading
@@ -497,7 +497,9 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
         for (path, key, text) in facts.leaves:
             if key in _DATE_KEYS:
                 continue
-            for name in _find(lexicon, text):
+            # a keyword leaf ("Rust") is a skill name even without the context an everyday word needs in prose
+            named = [lexicon.canonical(part) for part in re.split(r"\s*[,;|]\s*", text) if part]
+            for name in [*_find(lexicon, text), *(n for n in named if n)]:
                 facts.skills.setdefault(name.casefold(), path)
     facts.company = plain(job.company) if job.company else None
     facts.title = plain(job.title) if job.title else None
@@ -592,9 +594,12 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
     # skills the lexicon knows
     if lexicon is not None:
         for name, start, end in _spans(lexicon, sentence):
-            if not free(start, end):
-                continue
             text = sentence[start:end]
+            if not free(start, end) or not _checkable(lexicon, name, text):
+                continue
+            if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
+                taken.append((start, end))
+                continue  # "my CV" is the document, not computer vision
             path = facts.skills.get(name.casefold()) or next(
                 (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
             if path:
@@ -618,6 +623,20 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
         ok, path, detail = _figure_support(fig, sentence, facts, mode_at(switches, fig.start))
         add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
     return out
+
+
+_UNCHECKED_CATEGORIES = {"soft skills"}
+_GENERIC_CATEGORIES = {"software engineering", "product and management"}
+
+
+def _checkable(lexicon: Any, name: str, text: str) -> bool:
+    """Whether a skill mention is a factual claim to check: not a soft skill ("communication"), and not one
+    everyday word for a general practice ("research", "documentation", "architecture")."""
+    category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
+    if category in _UNCHECKED_CATEGORIES:
+        return False
+    generic = category in _GENERIC_CATEGORIES and text.islower() and re.fullmatch(r"[a-z]+", text) is not None
+    return not generic
 
 
 def _distinctive(spelling: str) -> bool:
@@ -650,7 +669,7 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
         # the head noun is a position held, and every other word of the title is in the profile somewhere
         if words and words[-1] in held and all(w in held or w in facts.profile_words for w in words):
             return True, path, "a position in the profile"
-    path = facts.find(title)
+    path = facts.find(title) or facts.find(re.sub(r"^(?:project|publication|award)\s+", "", title, flags=re.I))
     if path:
         return True, path, "named in the profile"
     past = bool(_PAST_WORK.search(before)) or re.search(r"\b(?:was|worked|served)\b", before, re.IGNORECASE)
