@@ -1,0 +1,77 @@
+"""Render a Letter to bytes: Markdown, Word (.docx), plain text, HTML or PDF.
+
+Each format lives in its own module, imported only when that format is asked for, so the CLI starts without
+python-docx. ``format_for_path`` picks the format from an explicit choice or the output file's extension.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import OutputError
+
+if TYPE_CHECKING:
+    from ..letter import Letter
+
+FORMATS = ("md", "docx", "txt", "html", "pdf")
+EXTENSIONS = {
+    ".md": "md",
+    ".markdown": "md",
+    ".docx": "docx",
+    ".txt": "txt",
+    ".text": "txt",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+}
+_MODULES = {"md": "markdown", "txt": "text", "html": "html", "docx": "docx", "pdf": "pdf"}
+_KNOWN = ", ".join(sorted(EXTENSIONS))
+
+
+def format_for_path(path: str | Path | None, fmt: str | None) -> str:
+    """The output format: ``fmt`` when given, else from the extension of ``path``, else Markdown (stdout)."""
+    if fmt:
+        chosen = fmt.strip().lower().lstrip(".")
+        chosen = {"markdown": "md", "text": "txt", "htm": "html", "word": "docx"}.get(chosen, chosen)
+        if chosen not in FORMATS:
+            raise OutputError(f"unknown output format {fmt!r}", hint=f"choose one of {', '.join(FORMATS)}")
+        return chosen
+    if path is None or str(path) == "-":
+        return "md"
+    suffix = Path(path).suffix.lower()
+    if not suffix:
+        raise OutputError("has no extension, so the format is unknown", path=str(path),
+                          hint=f"name it with one of {_KNOWN} or pass --format ({', '.join(FORMATS)})")
+    if suffix not in EXTENSIONS:
+        raise OutputError(f"unknown output extension {suffix!r}", path=str(path),
+                          hint=f"use one of {_KNOWN} or pass --format ({', '.join(FORMATS)})")
+    return EXTENSIONS[suffix]
+
+
+def render(
+    letter: Letter,
+    fmt: str,
+    *,
+    reference_docx: str | Path | None = None,
+    page_size: str | None = None,
+) -> bytes:
+    """Render a letter in one of FORMATS.
+
+    ``reference_docx`` (docx, pdf) takes styles, page set-up, header and footer from the user's Word file;
+    ``page_size`` (docx, pdf) is "A4" or "Letter" (default: Letter for US and Canadian English, else A4).
+    ``reference_docx`` is ignored by md, txt and html, and ``page_size`` by md and txt. For docx and pdf,
+    ``letter.meta["pages"]`` is set to the page count (estimated for docx, counted for pdf) so a caller
+    can warn when a letter runs past one page.
+    """
+    chosen = format_for_path(None, fmt)
+    module = import_module(f".{_MODULES[chosen]}", __name__)
+    if chosen in ("md", "txt"):
+        return module.render(letter)
+    if chosen == "html":
+        return module.render(letter, page_size=page_size)
+    return module.render(letter, reference_docx=reference_docx, page_size=page_size)
+
+
+__all__ = ["EXTENSIONS", "FORMATS", "format_for_path", "render"]
