@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        cli.main(args=args, prog_name="coverletter", standalone_mode=False)
+        code = cli.main(args=args, prog_name="coverletter", standalone_mode=False)
     except CoverLetterError as error:
         if debug:
             raise
@@ -94,3 +94,5 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(done.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    if isinstance(code, int) and code:
+        sys.exit(code)

@@ -134,6 +134,8 @@ def generate(
     )
     if streaming:
         console.print()
+    for warning in result.profile.warnings:
+        console.print(f"[dim]profile: {warning}[/dim]", highlight=False)
     data = render(result.letter, fmt, reference_docx=reference_docx)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
