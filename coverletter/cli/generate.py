@@ -130,12 +130,12 @@ def generate(
     result = run_generate(
         profile, job, settings, options,
         on_token=(lambda text: console.print(text, end="", markup=False, highlight=False)) if streaming else None,
-        on_notice=lambda text: console.print(f"[yellow]{text}[/yellow]"),
+        on_notice=lambda text: console.print(text, style="yellow", markup=False),
     )
     if streaming:
         console.print()
     for warning in result.profile.warnings:
-        console.print(f"[dim]profile: {warning}[/dim]", highlight=False)
+        console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
     data = render(result.letter, fmt, reference_docx=reference_docx)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
