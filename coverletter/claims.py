@@ -71,14 +71,15 @@ def sentences(body: str) -> list[str]:
 
 # ------------------------------------------------------------------------------------------ who is it about
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|My|myself|Myself)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|My|myself|Myself|we|We|we['’](?:ve|re))\b")
 _TARGET_WORDS = (
     r"you|your|yours|the (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"this (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"(?:role|position|posting|job) (?:asks|calls|requires|needs|lists|mentions)|asks for|calls for|looking for|"
     r"seeking|requires?|learn|learning|not|n['’]t|never|no|yet|eager|excited|excites|look forward|looking forward|"
     r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
-    r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity"
+    r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity|rather than|instead of|unlike|"
+    r"closest|similar to|comparable to|adjacent to|outside of"
 )
 _TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
 _PAST_WORK = re.compile(
@@ -261,7 +262,8 @@ _CONNECTORS = {"of", "&", "de", "der", "van", "von", "du", "la", "für", "for", 
 _NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W\d_])|&")
 _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
     april may june july august september october november december monday tuesday wednesday thursday friday
-    saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé"""
+    saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé
+    gpa hr it kpi kpis roi usa us uk eu faq"""
 _COMMON = set(_COMMON_TEXT.split())
 _SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
     after during since while when where as if although though because thank thanks having building working leading
@@ -586,9 +588,12 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
     # job titles written in lower case ("as a senior software engineer")
     for m in _TITLE.finditer(sentence):
         span = m.span("title")
-        if not free(*span):
-            continue
         title = m.group("title")
+        lead = re.match(r"(?:[a-z]+ed\s+)+", title)  # "was named Teacher of the Month": the verb is no title
+        if lead:
+            title, span = title[lead.end() :], (span[0] + lead.end(), span[1])
+        if not free(*span) or not title:
+            continue
         ok, path, detail = _title_support(title, facts, mode_at(switches, span[0]), sentence[: span[0]])
         add(title, "title", ok, path, detail, span)
     # skills the lexicon knows

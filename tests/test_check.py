@@ -93,6 +93,26 @@ def test_posting_skills_named_as_the_target_are_not_claims(true_letter: str, pro
     assert kube and all(c.supported and c.evidence == "job" for c in kube)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The role asks for Kubernetes, which I have not used yet.",
+        "I would be glad to learn Kubernetes with your team.",
+        "My background is in Python rather than Kubernetes.",
+        "Your team runs Kubernetes in production, and I have deployed services to AWS.",
+        "I look forward to learning how your team uses Kubernetes.",
+    ],
+)
+def test_talk_about_the_posting_is_not_a_claim(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
+    report = check_letter(_plant(true_letter, sentence), profile, job)
+    assert [c.text for c in report.unsupported if c.text in ("Kubernetes", "AWS")] == []
+
+
+def test_we_sentences_are_the_applicants_claims(true_letter: str, profile: Profile, job: Job) -> None:
+    report = check_letter(_plant(true_letter, "At Northwind we moved everything to Kubernetes."), profile, job)
+    assert "Kubernetes" in [c.text for c in report.unsupported]
+
+
 FALSE_CLAIMS = json.loads((LETTERS / "false-claims.json").read_text())
 
 
