@@ -1,0 +1,1084 @@
+"""The offline composer: a letter body from a Jinja letter template, the profile, the posting and the match.
+
+The letter template renders only the body. The frame (sender, date, recipient, salutation, closing,
+signature) comes from ``coverletter.frame``. The body is split into paragraphs on blank lines, and each
+paragraph records the evidence ids it used: whatever a template prints through ``ev.sentence``,
+``ev.quote`` or ``cite(ev)`` carries an invisible marker with ``ev.id``, which the composer collects per
+paragraph and removes.
+
+The context (every variable is listed in ``VARIABLES`` and documented in docs/templates.md):
+
+* ``profile`` -- the applicant, with convenient views (name, label, current role, degree, top skills);
+* ``job`` -- the posting as data (company or None, title, an ``employer`` and ``role`` phrase that never
+  leave a blank, requirements...). Posting text is never compiled as a template;
+* ``match`` -- the coverage of the posting's requirements by the profile's evidence;
+* ``plan`` -- the strongest evidence for the top requirements, no piece of evidence twice;
+* ``more`` -- further relevant evidence, not in the plan;
+* ``gaps`` -- the gap policy and each gap with the closest real evidence;
+* ``language`` and ``words`` -- the letter's language and word band.
+
+Only the profile's facts are used: a phrase from the posting (a requirement's topic, the role's title in
+the body) is offered only when every skill it names is one the profile backs.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import TemplateError
+from .letter import Letter, Paragraph
+from .templates import (
+    MARK_CLOSE,
+    MARK_OPEN,
+    a_an,
+    cite,
+    extract_marks,
+    join_and,
+    lower_first,
+    plain,
+    sentence,
+    strip_period,
+)
+
+if TYPE_CHECKING:
+    from .job.model import Job
+    from .match import Evidence, Match
+    from .profile.model import Profile
+
+DEFAULT_TEMPLATE = "default"
+DEFAULT_WORDS = (250, 400)
+MAX_PLAN = 6
+MAX_MORE = 12
+GAP_POLICIES = ("omit", "acknowledge", "adjacent")
+# Evidence that does not make a claim worth a sentence of its own in a letter.
+_NOT_CITABLE = {"label", "summary", "location", "language"}
+_IRREGULAR = frozenset({
+    "built", "led", "won", "ran", "wrote", "made", "grew", "drove", "taught", "began", "set", "cut",
+    "brought", "took", "gave", "held", "kept", "sold", "spoke", "found", "got", "saw", "shipped",
+    "co-founded", "co-authored", "founded", "rebuilt", "redesigned", "rewrote",
+})
+
+# ------------------------------------------------------------------------------------- documentation
+# variable -> (type, description, example). docs/templates.md lists exactly these (a test keeps it so).
+VARIABLES: dict[str, tuple[str, str, str]] = {
+    "profile": ("ProfileView", "the applicant", "profile.name -> 'Richard Hendriks'"),
+    "job": ("JobView", "the posting, as data", "job.employer -> 'Dropbox' or 'your organisation'"),
+    "match": ("MatchView", "coverage of the posting by the profile", "match.score -> 0.42"),
+    "plan": ("list[PlanItem]", "strongest evidence per top requirement, no repeats; its length is tuned by "
+             "the composer to land the body in the word band", "plan[0].evidence.sentence"),
+    "more": ("list[EvidenceView]", "further relevant evidence not in the plan (length tuned like plan)",
+             "more[0].sentence"),
+    "gaps": ("GapsView", "the gap policy and the requirements the profile does not cover",
+             "gaps.policy -> 'omit'"),
+    "language": ("str", "the letter's language code", "'en'"),
+    "words": ("WordsView", "the body's word band", "words.min -> 250"),
+    "cite": ("function", "cite(ev[, text]) prints ev.text (or text) and records ev.id in the paragraph",
+             "{{ cite(ev) }}"),
+    "vary": ("function", "vary(slot, a, b, ...) picks one wording per slot, fixed for one posting",
+             "{{ vary('close', 'I would welcome...', 'I would be glad...') }}"),
+}
+
+# type -> attribute -> (type, description, example)
+TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "ProfileView": {
+        "name": ("str", "full name", "'Richard Hendriks'"),
+        "first_name": ("str", "first word of the name", "'Richard'"),
+        "label": ("str | None", "headline", "'Programmer'"),
+        "summary": ("str | None", "the profile's summary", "'Richard hails from Tulsa...'"),
+        "email": ("str | None", "e-mail address", "'richard.hendriks@mail.com'"),
+        "current_role": ("RoleView | None", "the latest work entry", "profile.current_role.position"),
+        "roles": ("list[RoleView]", "work entries, latest first", "profile.roles[1].org"),
+        "degree": ("DegreeView | None", "the highest degree", "profile.degree.phrase"),
+        "education": ("list[DegreeView]", "education entries, highest first", "profile.education[0].institution"),
+        "top_skills": ("list[str]", "skill keywords the posting asks for first, then the rest (up to 8)",
+                       "['HTML', 'CSS', 'Javascript']"),
+        "skills": ("list[str]", "every skill name and keyword of the profile", "['Web Development', 'HTML']"),
+        "projects": ("list[str]", "project names", "['Miss Direction']"),
+        "publications": ("list[str]", "publication titles", "['Video compression for 3d media']"),
+        "awards": ("list[str]", "award titles", "['Digital Compression Pioneer Award']"),
+        "languages": ("list[str]", "spoken languages", "['English']"),
+        "years": ("int | None", "years between the first and the last dated work entry", "1"),
+        "is_researcher": ("bool", "has publications or a doctorate (begun or done)", "True"),
+    },
+    "RoleView": {
+        "position": ("str | None", "job title", "'CEO/President'"),
+        "org": ("str | None", "employer", "'Pied Piper'"),
+        "when": ("str", "years, e.g. '2013–2014' or 'since 2023'", "'2013–2014'"),
+        "current": ("bool", "no end date, or 'present'", "False"),
+        "phrase": ("str", "'CEO/President at Pied Piper'", "'CEO/President at Pied Piper'"),
+        "id": ("str", "evidence id", "'work[0]'"),
+    },
+    "DegreeView": {
+        "study_type": ("str | None", "degree type", "'Bachelor'"),
+        "area": ("str | None", "field of study", "'Information Technology'"),
+        "institution": ("str | None", "school", "'University of Oklahoma'"),
+        "when": ("str", "years", "'2011–2014'"),
+        "ongoing": ("bool", "not finished yet (end date in the future or missing)", "False"),
+        "phrase": ("str", "'Bachelor in Information Technology from the University of Oklahoma'", "..."),
+        "id": ("str", "evidence id", "'education[0]'"),
+    },
+    "JobView": {
+        "company": ("str | None", "the employer as the posting names it; None when it names none", "'Dropbox'"),
+        "title": ("str | None", "the role's title as the posting says it", "'Staff Accountant'"),
+        "employer": ("str", "company, else 'your organisation'", "'Dropbox'"),
+        "role": ("str", "'the Staff Accountant position', or 'this position' when the title is unknown or "
+                 "names a skill the profile lacks", "'the Staff Accountant position'"),
+        "role_title": ("str | None", "the title when it is safe to repeat in the body, else None",
+                       "'Staff Accountant'"),
+        "location": ("str | None", "location as the posting says it", "'Remote'"),
+        "remote": ("bool | None", "remote work", "True"),
+        "is_internship": ("bool", "the title or type says intern/internship", "False"),
+        "is_research": ("bool", "a PhD, postdoc or research role", "False"),
+        "requirements": ("list[str]", "required lines, the posting's words", "['Fluency in Python']"),
+        "preferred": ("list[str]", "preferred lines", "['Remote working experience']"),
+        "responsibilities": ("list[str]", "responsibility lines", "['Execute a defined project']"),
+        "skills": ("list[str]", "key skills the posting names", "['Python', 'Rust']"),
+        "focus": ("str | None", "a responsibility, shortened, safe to quote (names no skill the profile "
+                  "lacks)", "'implement a prototype that addresses a concrete infrastructure challenge'"),
+        "focus_list": ("list[str]", "up to three such responsibilities", "[...]"),
+        "asks": ("list[str]", "up to four requirement lines, shortened, that name no skill the profile lacks "
+                 "(what the posting asks, not a claim)", "['exceptional English communication']"),
+        "variant": ("int", "0, 1 or 2, fixed for one posting, to vary wording between letters", "1"),
+    },
+    "MatchView": {
+        "score": ("float", "weighted coverage 0..1", "0.42"),
+        "items": ("list[ItemView]", "every requirement, preferred line and key skill with its evidence", "..."),
+        "strengths": ("list[ItemView]", "items with strong evidence", "..."),
+        "gaps": ("list[ItemView]", "items with no evidence", "..."),
+        "top_evidence": ("list[EvidenceView]", "up to 6 distinct pieces of evidence, strongest first", "..."),
+        "backed_skills": ("list[str]", "key skills of the posting that the profile backs", "['Python']"),
+    },
+    "ItemView": {
+        "requirement": ("str", "the posting's line", "'Fluency in Python'"),
+        "kind": ("str", "requirement, preferred, skill or responsibility", "'requirement'"),
+        "strength": ("str", "strong, weak or none", "'strong'"),
+        "topic": ("str | None", "the line shortened to a phrase, None when it names a skill the profile lacks",
+                  "'fluency in Python'"),
+        "evidence": ("list[EvidenceView]", "ranked evidence", "..."),
+    },
+    "EvidenceView": {
+        "id": ("str", "JSON path into the profile", "'work[0].highlights[2]'"),
+        "text": ("str", "the profile's own words", "'Optimized an algorithm ...'"),
+        "kind": ("str", "highlight, work, project, education, publication, skill, award, ...", "'highlight'"),
+        "context": ("str", "where it stands", "'CEO/President at Pied Piper (2013–2014)'"),
+        "score": ("float", "rank score for its requirement", "3.2"),
+        "org": ("str | None", "employer, school, organisation or project of the entry", "'Pied Piper'"),
+        "position": ("str | None", "the applicant's role in that entry", "'CEO/President'"),
+        "when": ("str", "years of the entry", "'2013–2014'"),
+        "where": ("str", "'at Pied Piper', 'in the Miss Direction project', or ''", "'at Pied Piper'"),
+        "sentence": ("str", "a first-person sentence from the text; cites itself", "'I optimized an ...'"),
+        "quote": ("str", "the text in quotation marks; cites itself", "'“Optimized an ...”'"),
+    },
+    "PlanItem": {
+        "requirement": ("str", "the posting's line", "'Fluency in Python'"),
+        "kind": ("str", "requirement, preferred or skill", "'requirement'"),
+        "strength": ("str", "strong or weak", "'strong'"),
+        "topic": ("str | None", "see ItemView.topic", "'fluency in Python'"),
+        "evidence": ("EvidenceView", "the strongest unused evidence", "..."),
+        "support": ("EvidenceView | None", "a second piece of evidence, when there is one", "..."),
+        "skills": ("list[str]", "skills the line names that the profile backs", "['Python']"),
+    },
+    "GapsView": {
+        "policy": ("str", "omit, acknowledge or adjacent", "'omit'"),
+        "items": ("list[GapItem]", "gaps (empty when the policy is omit)", "..."),
+    },
+    "GapItem": {
+        "requirement": ("str", "the posting's line", "'Terraform best practices on AWS'"),
+        "topic": ("str", "the line shortened to a phrase", "'Terraform best practices on AWS'"),
+        "adjacent": ("EvidenceView | None", "the closest real evidence, if any", "..."),
+    },
+    "WordsView": {
+        "min": ("int", "fewest body words", "250"),
+        "max": ("int", "most body words", "400"),
+        "target": ("int", "what the template aims at", "320"),
+    },
+}
+CONTEXT_TYPES: dict[str, dict[str, str]] = {t: {a: spec[0] for a, spec in attrs.items()} for t, attrs in TYPES.items()}
+
+
+# ----------------------------------------------------------------------------------------- utilities
+
+
+def _clean(value: Any) -> str:
+    return plain(value) if value is not None else ""
+
+
+def _year(value: Any) -> str:
+    text = _clean(value)
+    if text.casefold() in ("present", "now", "current", "today"):
+        return "present"
+    found = re.match(r"(\d{4})", text)
+    return found.group(1) if found else ""
+
+
+def _when(start: Any, end: Any) -> str:
+    first, last = _year(start), _year(end)
+    if first and (not last or last == "present"):
+        return f"since {first}"
+    if first and last and first != last:
+        return f"{first}–{last}"
+    return first or last
+
+
+def _is_current(end: Any) -> bool:
+    return not _clean(end) or _year(end) == "present"
+
+
+class SkillGuard:
+    """Decides whether a phrase from the posting may appear in the letter: every skill it names must be backed.
+
+    Soft skills ("communication") do not count: quoting an ask for them claims nothing. A compound such as
+    "AI/ML" is backed when each of its parts is. Everyday words that are also skill names ("rest", "react",
+    "security") are checked in any capitalisation.
+    """
+
+    IGNORED_CATEGORIES = frozenset({"soft skills", "languages"})
+    EVERYDAY = ("rest", "react", "spring", "lean", "agile", "node", "sketch", "security", "containers",
+                "networking", "statistics", "chef", "puppet", "lambda", "branding", "negotiation",
+                "accessibility", "compilers", "scrum", "kanban", "swift", "rust", "go", "julia", "ruby", "rails")
+
+    def __init__(self, profile_text: str) -> None:
+        try:
+            from .skills import load_lexicon
+
+            self.lexicon: Any = load_lexicon()
+        except Exception:  # the lexicon is optional; without it only everyday skill words are checked
+            self.lexicon = None
+        self.profile_text = profile_text
+        self.backed = {s.casefold() for s in self.find(profile_text)}
+
+    def find(self, text: str) -> list[str]:
+        if self.lexicon is None or not text:
+            return []
+        found = list(self.lexicon.find(text))
+        return [s for s in found if (self.lexicon.category(s) or "") not in self.IGNORED_CATEGORIES]
+
+    def _backed(self, skill: str) -> bool:
+        if skill.casefold() in self.backed:
+            return True
+        if "/" in skill and self.lexicon is not None:
+            parts = [p.strip() for p in skill.split("/") if p.strip()]
+            return bool(parts) and all(
+                (self.lexicon.canonical(p) or p).casefold() in self.backed or p.casefold() in self.backed
+                for p in parts)
+        return False
+
+    def unbacked(self, text: str) -> list[str]:
+        missing = [s for s in self.find(text) if not self._backed(s)]
+        for word in self.EVERYDAY:
+            pattern = rf"(?<![\w+#]){re.escape(word)}(?![\w+#])"
+            if re.search(pattern, text, re.I) and not re.search(pattern, self.profile_text, re.I):
+                missing.append(word)
+        return list(dict.fromkeys(missing))
+
+    def safe(self, text: str | None) -> bool:
+        return bool(text) and not self.unbacked(text or "")
+
+
+_CUT = re.compile(r"\s+(?:through|where|which|that solve|so that|in order to|to ensure|including|such as|e\.g\.|"
+                  r"i\.e\.|plus|as well as|especially|preferably|ideally|with the goal)\b|[;:—–(]|\s-\s", re.I)
+_LEAD = re.compile(r"^(?:[-*•·]\s*|\d+[.)]\s*|(?:you have|you've got|you are|you're|you)\s+)", re.I)
+
+
+def topic_of(line: str, max_words: int = 14, *, whole: bool = False) -> str:
+    """A requirement line shortened to a phrase: bullets, parentheses, trailing clauses and the period go.
+
+    A phrase still longer than max_words is cut at a word boundary, or, with ``whole``, given up ('').
+    """
+    text = _LEAD.sub("", plain(line)).strip()
+    text = re.sub(r"\([^)]*\)", "", text)
+    cut = _CUT.search(text, 12)
+    if cut:
+        text = text[: cut.start()]
+    text = " ".join(text.split()).strip(" ,.;:")
+    words = text.split()
+    if len(words) > max_words:
+        if whole:
+            return ""
+        text = " ".join(words[:max_words]).rstrip(",;:")
+        text = re.sub(r"\s+(?:and|or|of|in|on|for|to|with|the|a|an|as|at|by|more|most|than)$", "", text, flags=re.I)
+    return lower_first(text)
+
+
+# ------------------------------------------------------------------------------------------ the views
+
+
+@dataclass
+class RoleView:
+    position: str | None
+    org: str | None
+    when: str
+    current: bool
+    id: str
+
+    @property
+    def phrase(self) -> str:
+        if self.position and self.org:
+            return f"{self.position} at {self.org}"
+        return self.position or self.org or ""
+
+
+@dataclass
+class DegreeView:
+    study_type: str | None
+    area: str | None
+    institution: str | None
+    when: str
+    ongoing: bool
+    id: str
+
+    @property
+    def phrase(self) -> str:
+        degree = " in ".join(p for p in (self.study_type, self.area) if p) or "a degree"
+        if self.institution:
+            school = self.institution
+            if not re.match(r"^(the|a|an)\s", school, re.I) and re.match(r"^(university|college|school|institute)\b",
+                                                                          school, re.I):
+                school = "the " + school
+            return f"{degree} from {school}" if not self.ongoing else f"{degree} at {school}"
+        return degree
+
+
+_DEGREE_RANK = [(r"\b(phd|ph\.d|doctor|doctorate|dphil)\b", 5), (r"\b(master|msc|m\.sc|ms|ma|mba|meng)\b", 4),
+                (r"\b(bachelor|bsc|b\.sc|bs|ba|beng)\b", 3), (r"\b(associate)\b", 2)]
+
+
+def _degree_rank(text: str) -> int:
+    for pattern, rank in _DEGREE_RANK:
+        if re.search(pattern, text, re.I):
+            return rank
+    return 1
+
+
+_PASSIVE = frozenset({
+    "awarded", "selected", "invited", "named", "nominated", "featured", "elected", "promoted",
+    "recognized", "recognised", "honored", "honoured", "chosen", "accepted", "granted", "funded",
+    "adopted", "cited", "ranked", "shortlisted", "admitted", "appointed",
+})
+_BASE_VERBS = {"build": "built", "lead": "led", "design": "designed", "develop": "developed", "create": "created",
+               "implement": "implemented", "manage": "managed", "write": "wrote", "run": "ran", "optimize": "optimized",
+               "optimise": "optimised", "launch": "launched", "maintain": "maintained", "teach": "taught",
+               "deliver": "delivered", "drive": "drove", "own": "owned", "ship": "shipped", "mentor": "mentored",
+               "organize": "organized", "organise": "organised", "coordinate": "coordinated", "analyze": "analyzed",
+               "analyse": "analysed", "prepare": "prepared", "support": "supported", "improve": "improved",
+               "reduce": "reduced", "increase": "increased", "migrate": "migrated", "automate": "automated"}
+_SECTION_NAMES = re.compile(r"talk|patent|hono(u)?r|award|grant|fellowship|presentation|certif|teaching|"
+                            r"exhibition|conference|lecture|speaking", re.I)
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _first_person(text: str) -> str | None:
+    """'Optimized an algorithm' -> 'I optimized an algorithm'; None when the text does not start with an action."""
+    words = text.split(" ", 2)
+    first = words[0]
+    low = first.casefold().strip(",")
+    second = words[1].casefold() if len(words) > 1 else ""
+    if not first[:1].isupper():
+        return None
+    if low in _PASSIVE:
+        return f"I was {lower_first(text)}"
+    if second == "by":
+        return None
+    if low in _BASE_VERBS:
+        return f"I {_BASE_VERBS[low]} {text.split(' ', 1)[1]}" if len(words) > 1 else None
+    if low.endswith("ed") or low in _IRREGULAR:
+        return f"I {lower_first(text)}"
+    if low.endswith("ly") and len(words) > 1:
+        inner = _first_person(_upper_first(text.split(" ", 1)[1]))
+        if inner:
+            return f"I {low} {inner[2:]}"
+    return None
+
+
+@dataclass
+class EvidenceView:
+    """One piece of profile evidence, with ready-made phrasings that cite it."""
+
+    id: str
+    text: str
+    kind: str
+    context: str
+    score: float
+    org: str | None = None
+    position: str | None = None
+    when: str = ""
+    section: str = ""
+    name: str | None = None
+    current: bool = False
+    description: str | None = None
+    degree: str | None = None
+
+    @property
+    def where(self) -> str:
+        if not self.org:
+            return ""
+        if self.section == "projects":
+            return f"in the {self.org} project"
+        return f"at {self.org}"
+
+    @property
+    def quote(self) -> str:
+        return cite(self, f"“{strip_period(self.text)}”")
+
+    @property
+    def sentence(self) -> str:
+        return cite(self, self._sentence())
+
+    def _sentence(self) -> str:
+        text = strip_period(self.text)
+        when = f" ({self.when})" if self.when and self.when not in text else ""
+        top_level = "." not in self.id
+        if self.section in ("work", "volunteer") and top_level:
+            verb = ("work" if self.current else "worked") if self.section == "work" else "volunteered"
+            role = f" as {self.position}" if self.position else ""
+            return sentence(f"I {verb}{role} {self.where}{when}".replace("  ", " "))
+        if self.id.endswith(".summary"):
+            return sentence(text)
+        if self.kind == "highlight":
+            mine = _first_person(text)
+            if mine:
+                return sentence(mine)
+            words = text.split(" ", 2)
+            if self.section == "projects" and self.org and len(words) > 1 and words[1].casefold() == "by":
+                return sentence(f"{self.org} was {lower_first(text)}")
+            if self.section == "projects" and self.org:
+                return sentence(f"In the {self.org} project: {lower_first(text)}")
+            if self.org:
+                return sentence(f"From my time {self.where}: {lower_first(text)}")
+            return sentence(text)
+        if self.kind == "project" and self.org:
+            what = ""
+            if self.description:
+                desc = lower_first(strip_period(self.description))
+                what = ", " + (desc if re.match(r"^(a|an|the)\s", desc, re.I) else a_an(desc))
+            lead = f"As {join_and(lower_first(r) for r in self.position.split(', '))}, I" if self.position else "I"
+            return sentence(f"{lead} worked on {self.org}{what}{when}")
+        if self.kind == "publication":
+            title = self.name or text
+            venue = ", ".join(p for p in (self.org, self.when) if p and p not in title)
+            if "patent" in title.casefold():
+                return sentence(f"I hold the patent “{title}”")
+            return sentence(f"I published “{title}”" + (f" ({venue})" if venue else ""))
+        if self.kind == "education" and self.degree:
+            lead = "I am studying for" if self.current else "I hold"
+            courses = text.partition("Courses: ")[2]
+            extra = ""
+            if courses:
+                extra = ", with courses including " + join_and(c.strip() for c in courses.split(";"))
+            return sentence(f"{lead} {a_an(self.degree)}{when}{extra}")
+        if self.kind == "skill":
+            keywords = text.partition(": ")[2]
+            if keywords:
+                return sentence(f"I work with {join_and(k.strip() for k in keywords.split(','))}")
+            return sentence(f"My skills include {text}")
+        if self.kind == "award":
+            title = self.name or text.split(". ")[0]
+            source = f" from {self.org}" if self.org else ""
+            if re.search(r"award|prize|medal|fellowship|scholarship|grant", title, re.I):
+                return sentence(f"I received the {title}{source}{when}")
+            return sentence(f"My honours include {title}{source}{when}")
+        if self.kind == "certificate":
+            return sentence(f"I hold the {text} certificate")
+        if self.kind == "other" and self.section:
+            label = self.section.replace("_", " ").strip().casefold()
+            return sentence(f"My {label} include “{text}”")
+        return sentence(text)
+
+
+@dataclass
+class ItemView:
+    requirement: str
+    kind: str
+    strength: str
+    topic: str | None
+    evidence: list[EvidenceView]
+
+
+@dataclass
+class PlanItem:
+    requirement: str
+    kind: str
+    strength: str
+    topic: str | None
+    evidence: EvidenceView
+    support: EvidenceView | None = None
+    skills: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GapItem:
+    requirement: str
+    topic: str
+    adjacent: EvidenceView | None = None
+
+
+@dataclass
+class GapsView:
+    policy: str
+    items: list[GapItem]
+
+
+@dataclass
+class WordsView:
+    min: int
+    max: int
+    target: int
+
+
+@dataclass
+class MatchView:
+    score: float
+    items: list[ItemView]
+    top_evidence: list[EvidenceView]
+    backed_skills: list[str]
+
+    @property
+    def strengths(self) -> list[ItemView]:
+        return [i for i in self.items if i.strength == "strong"]
+
+    @property
+    def gaps(self) -> list[ItemView]:
+        return [i for i in self.items if i.strength == "none"]
+
+
+@dataclass
+class ProfileView:
+    name: str
+    label: str | None
+    summary: str | None
+    email: str | None
+    roles: list[RoleView]
+    education: list[DegreeView]
+    top_skills: list[str]
+    skills: list[str]
+    projects: list[str]
+    publications: list[str]
+    awards: list[str]
+    languages: list[str]
+    years: int | None
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name else ""
+
+    @property
+    def current_role(self) -> RoleView | None:
+        return self.roles[0] if self.roles else None
+
+    @property
+    def degree(self) -> DegreeView | None:
+        return self.education[0] if self.education else None
+
+    @property
+    def is_researcher(self) -> bool:
+        return bool(self.publications) or any(_degree_rank(d.study_type or "") == 5 for d in self.education)
+
+
+@dataclass
+class JobView:
+    company: str | None
+    title: str | None
+    role_title: str | None
+    location: str | None
+    remote: bool | None
+    requirements: list[str]
+    preferred: list[str]
+    responsibilities: list[str]
+    skills: list[str]
+    focus_list: list[str]
+    asks: list[str]
+    is_internship: bool
+    is_research: bool
+    variant: int = 0
+
+    @property
+    def employer(self) -> str:
+        return self.company or "your organisation"
+
+    @property
+    def role(self) -> str:
+        if not self.role_title:
+            return "this internship" if self.is_internship else "this position"
+        return f"the {self.role_title} position"
+
+    @property
+    def focus(self) -> str | None:
+        return self.focus_list[0] if self.focus_list else None
+
+
+# ------------------------------------------------------------------------------------ building views
+
+
+def _entry_for(profile: Profile, ev_id: str) -> tuple[str, Any]:
+    found = re.match(r"^([A-Za-z_]+)\[(\d+)\]", ev_id)
+    if not found:
+        return "", None
+    section, index = found.group(1), int(found.group(2))
+    items = getattr(profile, section, None)
+    if not isinstance(items, list):
+        items = profile.extra.get(section) if isinstance(profile.extra.get(section), list) else None
+    if items is None or index >= len(items):
+        return section, None
+    return section, items[index]
+
+
+def evidence_view(profile: Profile, ev: Evidence) -> EvidenceView:
+    """An Evidence from the matcher with its entry's organisation, role and years looked up in the profile."""
+    section, entry = _entry_for(profile, ev.id)
+    view = EvidenceView(id=ev.id, text=plain(ev.text), kind=ev.kind, context=plain(ev.context),
+                        score=float(ev.score or 0.0), section=section)
+    if entry is None or isinstance(entry, (str, dict)):
+        return view
+    if section == "work":
+        view.org, view.position = _clean(entry.name) or None, _clean(entry.position) or None
+        view.when, view.current = _when(entry.start_date, entry.end_date), _is_current(entry.end_date)
+    elif section == "volunteer":
+        view.org, view.position = _clean(entry.organization) or None, _clean(entry.position) or None
+        view.when, view.current = _when(entry.start_date, entry.end_date), _is_current(entry.end_date)
+    elif section == "projects":
+        view.org = _clean(entry.name) or None
+        view.position = ", ".join(_clean(r) for r in entry.roles if _clean(r)) or None
+        view.when = _when(entry.start_date, entry.end_date)
+        view.description = _clean(entry.description) or None
+    elif section == "education":
+        view.org = _clean(entry.institution) or None
+        view.when = _when(entry.start_date, entry.end_date)
+        view.current = _degree_ongoing(entry.end_date)
+        view.degree = _degree_views_one(entry, ev.id).phrase
+    elif section == "publications":
+        view.name, view.org = _clean(entry.name) or None, _clean(entry.publisher) or None
+        view.when = _year(entry.release_date)
+    elif section == "awards":
+        view.name = _clean(entry.title) or None
+        view.org, view.when = _clean(entry.awarder) or None, _year(entry.date)
+    return view
+
+
+def _degree_ongoing(end: Any, today: datetime.date | None = None) -> bool:
+    year = _year(end)
+    if not year or year == "present":
+        return not _clean(end) or year == "present"
+    return int(year) > (today or datetime.date.today()).year
+
+
+def _role_views(profile: Profile) -> list[RoleView]:
+    rows = []
+    for i, work in enumerate(profile.work):
+        rows.append(RoleView(_clean(work.position) or None, _clean(work.name) or None,
+                             _when(work.start_date, work.end_date), _is_current(work.end_date), f"work[{i}]"))
+    order = {id(r): (r.current, _year(w.start_date) or "0") for r, w in zip(rows, profile.work, strict=True)}
+    return sorted(rows, key=lambda r: order[id(r)], reverse=True)
+
+
+def _degree_views_one(edu: Any, ev_id: str, today: datetime.date | None = None) -> DegreeView:
+    return DegreeView(_clean(edu.study_type) or None, _clean(edu.area) or None, _clean(edu.institution) or None,
+                      _when(edu.start_date, edu.end_date), _degree_ongoing(edu.end_date, today), ev_id)
+
+
+def _degree_views(profile: Profile, today: datetime.date | None) -> list[DegreeView]:
+    rows = [_degree_views_one(edu, f"education[{i}]", today) for i, edu in enumerate(profile.education)]
+    return sorted(rows, key=lambda d: _degree_rank(d.study_type or ""), reverse=True)
+
+
+def _years(profile: Profile) -> int | None:
+    starts = [int(y) for w in profile.work if (y := _year(w.start_date)) and y != "present"]
+    ends = [int(y) if y != "present" else datetime.date.today().year
+            for w in profile.work if (y := _year(w.end_date) or ("present" if w.start_date else ""))]
+    if not starts or not ends:
+        return None
+    return max(0, max(ends) - min(starts)) or None
+
+
+def profile_view(profile: Profile, job_skills: Iterable[str], today: datetime.date | None = None) -> ProfileView:
+    """The profile with convenient views for templates."""
+    skills: list[str] = []
+    for skill in profile.skills:
+        skills += [_clean(skill.name)] if _clean(skill.name) else []
+        skills += [_clean(k) for k in skill.keywords if _clean(k)]
+    skills = list(dict.fromkeys(skills))
+    wanted = {s.casefold() for s in job_skills}
+    keywords = [k for skill in profile.skills for k in (_clean(x) for x in skill.keywords) if k] or skills
+    top = [k for k in keywords if k.casefold() in wanted] + [k for k in keywords if k.casefold() not in wanted]
+    basics = profile.basics
+    return ProfileView(
+        name=_clean(basics.name),
+        label=_clean(basics.label) or None,
+        summary=_clean(basics.summary) or None,
+        email=_clean(basics.email) or None,
+        roles=_role_views(profile),
+        education=_degree_views(profile, today),
+        top_skills=list(dict.fromkeys(top))[:8],
+        skills=skills,
+        projects=[_clean(p.name) for p in profile.projects if _clean(p.name)],
+        publications=[_clean(p.name) for p in profile.publications if _clean(p.name)],
+        awards=[_clean(a.title) for a in profile.awards if _clean(a.title)],
+        languages=[_clean(x.language) for x in profile.languages if _clean(x.language)],
+        years=_years(profile),
+    )
+
+
+_INTERN = re.compile(r"\bintern(ship)?s?\b|\bpraktik", re.I)
+_RESEARCH = re.compile(r"\b(phd|ph\.d|postdoc\w*|post-doc\w*|research\w*|doctoral|scientist|lecturer|professor)\b",
+                       re.I)
+
+
+def job_view(job: Job, guard: SkillGuard) -> JobView:
+    """The posting as template data; phrases that name skills the profile lacks are held back."""
+    title = _clean(job.title) or None
+    focus = []
+    for line in job.responsibilities:
+        phrase = topic_of(line, max_words=16)
+        if phrase and len(phrase.split()) >= 3 and guard.safe(phrase):
+            focus.append(phrase)
+    return JobView(
+        company=_clean(job.company) or None,
+        title=title,
+        role_title=title if title and guard.safe(title) else None,
+        location=_clean(job.location) or None,
+        remote=job.remote,
+        requirements=[_clean(x) for x in job.requirements if _clean(x)],
+        preferred=[_clean(x) for x in job.preferred if _clean(x)],
+        responsibilities=[_clean(x) for x in job.responsibilities if _clean(x)],
+        skills=[_clean(x) for x in job.skills if _clean(x)],
+        focus_list=focus[:3],
+        asks=_asks(job, guard),
+        is_internship=bool(_INTERN.search(f"{title or ''} {job.employment_type or ''}")),
+        is_research=bool(_RESEARCH.search(title or "")),
+        variant=_variant(job),
+    )
+
+
+def _asks(job: Job, guard: SkillGuard, limit: int = 4) -> list[str]:
+    """Up to four requirement lines, shortened, that name no skill the profile lacks (required lines first)."""
+    out: list[str] = []
+    for line in [*job.requirements, *job.preferred]:
+        phrase = topic_of(line, max_words=12, whole=True)
+        if phrase and len(phrase.split()) >= 2 and guard.safe(phrase) and phrase not in out:
+            out.append(phrase)
+        if len(out) >= limit:
+            break
+    return out
+
+
+class Vary:
+    """``vary("slot", "wording A", "wording B", ...)``: one wording per slot, fixed for one posting.
+
+    Two letters for different postings then differ in their connecting sentences as well as their facts;
+    the same posting always gets the same wording (the output is repeatable).
+    """
+
+    def __init__(self, seed: str) -> None:
+        self.seed = seed
+
+    def __call__(self, slot: str, *options: str) -> str:
+        import hashlib
+
+        if not options:
+            return ""
+        digest = hashlib.sha1(f"{self.seed}|{slot}".encode()).hexdigest()
+        return options[int(digest, 16) % len(options)]
+
+
+def _variant(job: Job) -> int:
+    """0, 1 or 2, fixed for one posting: lets a template vary its wording between letters."""
+    import hashlib
+
+    return int(hashlib.sha1(_posting_seed(job).encode()).hexdigest(), 16) % 3
+
+
+def _profile_text(profile: Profile) -> str:
+    from .evidence import iter_evidence
+
+    return " \n".join(ev.text for ev in iter_evidence(profile))
+
+
+def _citable(ev: EvidenceView) -> bool:
+    if ev.kind == "other":
+        return bool(_SECTION_NAMES.search(ev.section))
+    return ev.kind not in _NOT_CITABLE and ev.section not in ("", "basics")
+
+
+def build_plan(
+    profile: Profile, matched: Match, guard: SkillGuard, limit: int, job: Job | None = None
+) -> tuple[list[PlanItem], list[EvidenceView]]:
+    """(plan, rest): the strongest unused evidence for each covered line in posting order; then the rest.
+
+    Required lines come first, then key skills, then preferred lines; no piece of evidence is used twice,
+    and no two plan items quote the same entry's sentence twice.
+    """
+    order = {"requirement": 0, "skill": 1, "preferred": 2, "responsibility": 3}
+    items = sorted((i for i in matched.items if i.strength != "none"),
+                   key=lambda i: (order.get(i.kind, 4), 0 if i.strength == "strong" else 1))
+    used: set[str] = set()
+    plan: list[PlanItem] = []
+    for item in items:
+        views = [v for v in (evidence_view(profile, ev) for ev in item.evidence) if _citable(v)]
+        fresh = [v for v in views if v.id not in used]
+        if not fresh:
+            continue
+        main = fresh[0]
+        support = next((v for v in fresh[1:] if v.org != main.org or v.kind != main.kind), None)
+        used.add(main.id)
+        if support is not None:
+            used.add(support.id)
+        topic = topic_of(item.requirement)
+        named = getattr(item, "skills", None) or guard.find(item.requirement)
+        plan.append(PlanItem(
+            requirement=plain(item.requirement), kind=item.kind, strength=item.strength,
+            topic=topic if topic and guard.safe(item.requirement if item.kind == "skill" else topic) else None,
+            evidence=main, support=support,
+            skills=[s for s in named if s.casefold() in guard.backed],
+        ))
+        if len(plan) >= limit:
+            break
+    rest = _ranked_rest(profile, matched, used, job)
+    return plan, rest
+
+
+_REST_ORDER = {"highlight": 0, "publication": 1, "project": 2, "award": 3, "other": 3, "certificate": 4,
+               "education": 5, "work": 6, "volunteer": 6, "skill": 7}
+
+
+def _posting_query(job: Job) -> str:
+    parts = [job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills, *job.about]
+    return "\n".join(p for p in parts if p)
+
+
+def _posting_seed(job: Job) -> str:
+    return f"{job.company or ''}|{job.title or ''}|{'|'.join(job.requirements[:3])}"
+
+
+def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | None = None) -> list[EvidenceView]:
+    """Citable evidence not in the plan: what the posting's lines ranked first (by score), then the rest of
+    the CV by its overlap with the whole posting (ties broken per posting, so two postings draw on
+    different parts of a thin CV); one bare job title at most; organisations' own descriptions left out."""
+    import hashlib
+
+    from .evidence import iter_evidence
+
+    scored: dict[str, tuple[float, Evidence]] = {}
+    for item in matched.items:
+        for ev in item.evidence:
+            if ev.id not in used and (ev.id not in scored or scored[ev.id][0] < ev.score):
+                scored[ev.id] = (ev.score, ev)
+    ranked = [ev for _, ev in sorted(scored.values(), key=lambda pair: -pair[0])]
+    seen = {ev.id for ev in ranked} | used
+    unranked = [ev for ev in iter_evidence(profile) if ev.id not in seen]
+    relevance = {ev.id: 0.0 for ev in unranked}
+    if job is not None and unranked:
+        from .rank import BM25, tokenize
+
+        index = BM25([tokenize(ev.text) for ev in unranked])
+        query = tokenize(_posting_query(job))
+        relevance = {ev.id: index.score(query, i) for i, ev in enumerate(unranked)}
+    seed = _posting_seed(job) if job is not None else ""
+
+    def tie(ev: Evidence) -> str:
+        return hashlib.sha1(f"{seed}|{ev.id}".encode()).hexdigest()
+
+    unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), _REST_ORDER.get(ev.kind, 8), tie(ev)))
+    views = [v for v in (evidence_view(profile, ev) for ev in ranked + unranked) if _citable(v)]
+    out: list[EvidenceView] = []
+    roles: set[str] = set()
+    for view in views:
+        if view.section in ("work", "volunteer") and view.id.endswith(".summary"):
+            continue
+        if view.kind in ("work", "volunteer") and "." not in view.id:
+            if roles:
+                continue
+            roles.add(view.org or "")
+        out.append(view)
+    return out
+
+
+def gaps_view(profile: Profile, matched: Match, policy: str, guard: SkillGuard) -> GapsView:
+    if policy == "omit":
+        return GapsView(policy, [])
+    items = []
+    for item in matched.gaps:
+        if item.kind == "responsibility":
+            continue
+        closest = matched.closest_for_gap(item) if hasattr(matched, "closest_for_gap") else None
+        adjacent = evidence_view(profile, closest) if closest is not None else None
+        if adjacent is not None and not _citable(adjacent):
+            adjacent = None
+        items.append(GapItem(plain(item.requirement), topic_of(item.requirement), adjacent))
+    return GapsView(policy, items[:3])
+
+
+def match_view(profile: Profile, matched: Match, guard: SkillGuard) -> MatchView:
+    items = []
+    for item in matched.items:
+        topic = topic_of(item.requirement)
+        items.append(ItemView(plain(item.requirement), item.kind, item.strength,
+                              topic if guard.safe(topic) else None,
+                              [evidence_view(profile, ev) for ev in item.evidence]))
+    if hasattr(matched, "top_evidence"):
+        top = matched.top_evidence(6)
+    else:
+        top = [ev for item in matched.items for ev in item.evidence][:6]
+    backed = [i.requirement for i in matched.items if i.kind == "skill" and i.strength == "strong"]
+    return MatchView(float(matched.score), items, [evidence_view(profile, ev) for ev in top], backed)
+
+
+# ------------------------------------------------------------------------------------------- compose
+
+
+def _template_words(path: Path, band: tuple[int, int]) -> WordsView:
+    from .templates import template_settings
+
+    low, high = band
+    settings = template_settings(path.read_text(encoding="utf-8", errors="replace"))
+    target = (low + high) // 2
+    found = re.match(r"^\s*(\d+)\s*[-–]\s*(\d+)", settings.get("words", ""))
+    if found:
+        t_low, t_high = max(low, int(found.group(1))), min(high, int(found.group(2)))
+        if t_low <= t_high:
+            low, high, target = t_low, t_high, (t_low + t_high) // 2
+    return WordsView(min=low, max=high, target=target)
+
+
+def build_context(
+    profile: Profile,
+    job: Job,
+    matched: Match,
+    *,
+    gaps: str = "omit",
+    language: str = "en",
+    words: WordsView | None = None,
+    plan_size: int = 4,
+    more_size: int = 2,
+    today: datetime.date | None = None,
+    guard: SkillGuard | None = None,
+) -> dict[str, Any]:
+    """The context a letter template gets (every key is documented in VARIABLES and docs/templates.md)."""
+    if gaps not in GAP_POLICIES:
+        from .errors import ConfigError
+
+        raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
+    guard = guard or SkillGuard(_profile_text(profile))
+    plan, rest = build_plan(profile, matched, guard, plan_size, job)
+    return {
+        "profile": profile_view(profile, job.skills, today),
+        "job": job_view(job, guard),
+        "match": match_view(profile, matched, guard),
+        "plan": plan,
+        "more": rest[:more_size],
+        "gaps": gaps_view(profile, matched, gaps, guard),
+        "language": language,
+        "words": words or WordsView(DEFAULT_WORDS[0], DEFAULT_WORDS[1], sum(DEFAULT_WORDS) // 2),
+        "cite": cite,
+        "vary": Vary(_posting_seed(job)),
+    }
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n+")
+
+
+def split_paragraphs(body: str) -> list[Paragraph]:
+    """Paragraphs on blank lines, with their evidence ids; lines inside a paragraph are joined by spaces."""
+    paragraphs = []
+    for chunk in _BLANK_LINES.split(body.strip()):
+        text, ids = extract_marks(chunk)
+        text = " ".join(text.split())
+        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        if text:
+            paragraphs.append(Paragraph(text=text, evidence=ids))
+    return paragraphs
+
+
+def _word_count(paragraphs: list[Paragraph]) -> int:
+    return Letter(None, "", None, "", paragraphs, "", "").word_count  # type: ignore[arg-type]
+
+
+def _length_cost(count: int, band: WordsView, words: tuple[int, int], plan: int, more: int) -> tuple[float, ...]:
+    """Order renderings: inside the template's band, then inside the word band, then nearest to it.
+
+    Inside a band, more of the plan (evidence chosen for the posting's lines) and less of ``more`` (the
+    rest of the CV) is better, so letters for different postings share less; then nearness to the target.
+    """
+    if band.min <= count <= band.max:
+        return (0, -plan, more, abs(count - band.target))
+    if words[0] <= count <= words[1]:
+        return (1, min(abs(count - band.min), abs(count - band.max)), -plan, more)
+    distance = words[0] - count if count < words[0] else count - words[1]
+    return (2, distance, -plan, more)
+
+
+def compose_letter(
+    profile: Profile,
+    job: Job,
+    matched: Match,
+    *,
+    template: str | None = None,
+    template_dir: str | Path | None = None,
+    gaps: str = "omit",
+    today: datetime.date | None = None,
+    language: str | None = None,
+    words: tuple[int, int] = DEFAULT_WORDS,
+) -> Letter:
+    """Write a letter offline: the frame from code, the body from a letter template.
+
+    The composer renders the template with a growing plan (and ``more`` list) and keeps the rendering
+    whose body lands nearest the template's target inside the word band.
+    """
+    from .frame import letter_frame
+    from .templates import render_path, resolve_template
+
+    letter = letter_frame(profile, job, language=language, today=today)
+    path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
+    band = _template_words(path, words)
+    guard = SkillGuard(_profile_text(profile))
+    base = build_context(profile, job, matched, gaps=gaps, language=letter.language, words=band,
+                         plan_size=0, more_size=0, today=today, guard=guard)
+    best: tuple[tuple[float, ...], list[Paragraph], int, int] | None = None
+    previous_plan = -1
+    for plan_size in range(1, MAX_PLAN + 1):
+        plan, rest = build_plan(profile, matched, guard, plan_size, job)
+        if len(plan) == previous_plan:  # the posting's lines are used up: a bigger limit changes nothing
+            break
+        previous_plan = len(plan)
+        for more_size in range(0, min(MAX_MORE, len(rest)) + 1):
+            context = {**base, "plan": plan, "more": rest[:more_size]}
+            paragraphs = split_paragraphs(render_path(path, context, kind="letters", template_dir=template_dir))
+            count = _word_count(paragraphs)
+            cost = _length_cost(count, band, words, len(plan), more_size)
+            if best is None or cost < best[0]:
+                best = (cost, paragraphs, len(plan), more_size)
+            if count > max(band.max, words[1]):
+                break
+    assert best is not None
+    _, paragraphs, plan_size, more_size = best
+    if not paragraphs:
+        raise TemplateError("the letter template gave an empty body", path=str(path),
+                            hint="a letter template must write at least one paragraph")
+    leftover = next((p.text for p in paragraphs if MARK_OPEN in p.text or MARK_CLOSE in p.text), None)
+    if leftover:  # pragma: no cover - extract_marks removes every well-formed marker
+        raise TemplateError("a citation marker was cut in half by a filter", path=str(path))
+    letter.paragraphs = paragraphs
+    letter.meta.update({"template": str(path), "mode": "offline", "gaps": gaps,
+                        "plan_size": plan_size, "more_size": more_size})
+    return letter
+
+
+def context_keys() -> list[str]:
+    """The variable names a letter template gets."""
+    return list(VARIABLES)
+
+
+def describe_context() -> str:
+    """The context as Markdown tables (what docs/templates.md shows)."""
+    lines = ["| variable | type | what | example |", "| --- | --- | --- | --- |"]
+    lines += [f"| `{k}` | `{t}` | {d} | `{e}` |" for k, (t, d, e) in VARIABLES.items()]
+    for type_name, attrs in TYPES.items():
+        lines += ["", f"### {type_name}", "", "| attribute | type | what | example |", "| --- | --- | --- | --- |"]
+        lines += [f"| `{a}` | `{t}` | {d} | `{e}` |" for a, (t, d, e) in attrs.items()]
+    return "\n".join(lines)
