@@ -23,6 +23,9 @@ _LIST_START = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|[a-z][.)]\s)")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zäöüßéèàç])-\n(?=[a-zäöüßéèàç])")
 _CONTINUES = re.compile(r"(?:[,;/(&–-]|\b(?:and|or|of|in|with|for|to|the|a|an|und|oder|et|ou|y|o))$", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_PAGE_OF = re.compile(r"\b(?:page|seite|página|pagina)\s*\d+\s*(?:of|/|von|de|sur|di)\s*\d+\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?:;)]$")
 
 NO_TEXT = "this PDF has no text layer (a scan?); run it through OCR, or copy the posting's text into a .txt file"
 
@@ -72,16 +75,29 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     for lines in pages:
         content = [ln for ln in lines if ln.strip()]
         for line in {*content[:2], *content[-2:]}:
-            edges[_SPACES.sub(" ", line).strip()] += 1
+            edges[_DIGITS.sub("#", _SPACES.sub(" ", line).strip())] += 1
     return {line for line, n in edges.items() if n >= max(2, len(pages) // 2 + 1) and len(line) < 120}
 
 
+def _is_heading(line: str, previous: str, following: str) -> bool:
+    """A short line without sentence punctuation that opens a list or follows a finished sentence."""
+    if not line or _LIST_START.match(line) or len(line) > 60 or len(line.split()) > 8:
+        return False
+    if line.endswith((".", ",", ";")) or not line[:1].isupper():
+        return False
+    if not previous or _LIST_START.match(following) or _LIST_START.match(previous):
+        return True
+    return bool(_SENTENCE_END.search(previous)) or len(previous) < 60
+
+
 def _unwrap(lines: list[str]) -> list[str]:
-    """Join a bullet's wrapped continuation lines back onto it."""
+    """Join wrapped lines back into their bullet or paragraph; set headings apart with blank lines."""
     out: list[str] = []
     in_item = False
-    for raw in lines:
-        line = raw.strip()
+    stripped = [raw.strip() for raw in lines]
+    for index, line in enumerate(stripped):
+        following = next((n for n in stripped[index + 1:] if n), "")
+        previous = out[-1] if out else ""
         if not line:
             out.append("")
             in_item = False
@@ -90,8 +106,16 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append(line)
             in_item = True
             continue
-        if in_item and out and out[-1] and (line[:1].islower() or _CONTINUES.search(out[-1])):
-            out[-1] = f"{out[-1]} {line}"
+        if _is_heading(line, previous, following):
+            out.extend(["", line, ""] if previous else [line, ""])
+            in_item = False
+            continue
+        wrapped = previous and not _SENTENCE_END.search(previous)
+        if in_item and wrapped and (line[:1].islower() or _CONTINUES.search(previous)):
+            out[-1] = f"{previous} {line}"
+            continue
+        if not in_item and wrapped and len(previous) >= 70 and not previous.startswith("#"):
+            out[-1] = f"{previous} {line}"
             continue
         in_item = False
         out.append(line)
@@ -106,7 +130,8 @@ def tidy_pdf_text(page_texts: list[str]) -> str:
     for page in pages:
         for line in page:
             flat = _SPACES.sub(" ", line).strip()
-            if flat in running or (_PAGE_NUMBER.match(flat) and flat):
+            if (_DIGITS.sub("#", flat) in running or (_PAGE_NUMBER.match(flat) and flat)
+                    or (len(flat) < 100 and _PAGE_OF.search(flat))):
                 continue
             lines.append(_BULLET.sub("- ", flat) if _BULLET.match(flat) else flat)
         lines.append("")
