@@ -4,14 +4,19 @@ The data model lives at the top; ``match_profile`` below it ranks every citable 
 (see ``coverletter.evidence``) against each requirement, preferred line and key skill with BM25
 (``coverletter.rank``), skill aliases folded in from the skills lexicon.
 
-Strength thresholds (calibrated on the shared fixtures; ``coverage`` is the idf-weighted share of the
-line's distinct index terms that the best piece of evidence holds, 0..1):
+Strength thresholds (calibrated on the shared fixtures). ``coverage`` is the idf-weighted share of the
+line's distinct index terms (stemmed content words and ``skill:`` tokens) that the top-ranked evidence
+holds together (the best few pieces, those scoring at least 30% of the best), 0..1:
 
-* key skill: **strong** when a piece of evidence names the skill (any alias, or the whole phrase);
-  **weak** when it holds at least half of the phrase's weight (``coverage >= 0.5``); else **none**.
-* requirement / preferred line: **strong** when ``coverage >= 0.45``, or when the line names lexicon
-  skills, at least half of them are backed somewhere in the profile and ``coverage >= 0.2``;
+* key skill: **strong** when a piece of evidence names the skill (any alias, or the whole phrase when
+  the lexicon does not know it); **weak** when ``coverage >= 0.3``; else **none**.
+* requirement / preferred line: **strong** when ``coverage >= 0.45``; or when the best single piece
+  holds at least 3 of the line's terms and ``coverage >= 0.25``; or when the line names lexicon skills,
+  at least half of them are backed somewhere in the profile and ``coverage >= 0.2``.
   **weak** when ``coverage >= 0.2`` or any skill it names is backed; else **none** (a gap).
+
+Each piece of evidence is indexed with a few words for its section too ("publication", "degree",
+"project", "award", "certificate", "volunteer"), so "research publications" meets the publications.
 
 ``Match.score`` is weighted coverage: requirement 1.0, key skill 0.75, preferred 0.5; strong counts 1,
 weak 0.5, none 0.
@@ -121,7 +126,17 @@ _VALUE = {"strong": 1.0, "weak": 0.5, "none": 0.0}
 TOP_EVIDENCE = 3
 STRONG_COVERAGE = 0.45
 WEAK_COVERAGE = 0.2
-SKILL_WEAK_COVERAGE = 0.5
+SKILL_WEAK_COVERAGE = 0.3
+STRONG_TERMS = 3
+STRONG_TERMS_COVERAGE = 0.25
+_SECTION_WORDS = {
+    "publication": "publication research publications",
+    "education": "degree education studies",
+    "project": "project",
+    "award": "award",
+    "certificate": "certificate certification",
+    "volunteer": "volunteer",
+}
 
 
 def default_lexicon() -> Any:
@@ -141,7 +156,7 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
     if lexicon is None:
         lexicon = default_lexicon()
     pieces = iter_evidence(profile)
-    docs = [tokenize(ev.text, lexicon) for ev in pieces]
+    docs = [tokenize(ev.text, lexicon) + _section_terms(ev.kind, lexicon) for ev in pieces]
     index = BM25(docs)
     backed = {term[6:] for doc in docs for term in doc if term.startswith("skill:")}
     items: list[RequirementMatch] = []
@@ -181,7 +196,9 @@ def _match_line(
                 break
             ev = pieces[hit.index]
             ranked.append(Evidence(ev.id, ev.text, ev.kind, ev.context, round(hit.score, 3)))
-    coverage = index.coverage(query, hits[0].matched) if hits else 0.0
+    top = [h for h in hits[:TOP_EVIDENCE] if h.score >= 0.3 * hits[0].score] if hits else []
+    coverage = index.coverage(query, [t for h in top for t in h.matched])
+    best_terms = len([t for t in hits[0].matched if not t.startswith("skill:")]) if hits else 0
     names = {s.casefold() for s in skills}
     named_backed = [s for s in names if s in backed]
     if kind == "skill":
@@ -193,7 +210,11 @@ def _match_line(
         if says and not ranked:
             ranked = [next(Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0) for ev in pieces
                            if f" {phrase} " in f" {_norm(ev.text)} ")]
-    elif coverage >= STRONG_COVERAGE or (names and len(named_backed) * 2 >= len(names) and coverage >= WEAK_COVERAGE):
+    elif (
+        coverage >= STRONG_COVERAGE
+        or (best_terms >= STRONG_TERMS and coverage >= STRONG_TERMS_COVERAGE)
+        or (names and len(named_backed) * 2 >= len(names) and coverage >= WEAK_COVERAGE)
+    ):
         strength = "strong"
     elif coverage >= WEAK_COVERAGE or named_backed:
         strength = "weak"
@@ -204,6 +225,13 @@ def _match_line(
         adjacent = ranked[0] if ranked else _nearest_by_letters(line, pieces)
         ranked = []
     return RequirementMatch(line, kind, strength, ranked, round(coverage, 3), skills, adjacent)
+
+
+def _section_terms(kind: str, lexicon: Any) -> list[str]:
+    from .rank import tokenize
+
+    words = _SECTION_WORDS.get(kind)
+    return tokenize(words, lexicon) if words else []
 
 
 def _norm(text: str) -> str:
