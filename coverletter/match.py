@@ -9,7 +9,8 @@ line's distinct index terms (stemmed content words and ``skill:`` tokens) that t
 holds together (the best few pieces, those scoring at least 30% of the best), 0..1:
 
 * key skill: **strong** when a piece of evidence names the skill (any alias, or the whole phrase when
-  the lexicon does not know it); **weak** when ``coverage >= 0.3``; else **none**.
+  the lexicon does not know it); **weak** when ``coverage >= 0.3`` (never for a one-word skill the
+  lexicon knows: "Go" in "Go Sooners!" is no Go); else **none**.
 * requirement / preferred line: **strong** when ``coverage >= 0.45``; or when the best single piece
   holds at least 3 of the line's terms and ``coverage >= 0.25``; or when the line names lexicon skills,
   at least half of them are backed somewhere in the profile and ``coverage >= 0.2``.
@@ -206,7 +207,9 @@ def _match_line(
         # a skill the lexicon knows is backed only where the lexicon finds it ("Go" is not "Go Sooners!")
         says = bool(named_backed) or (not names and any(
             phrase and f" {phrase} " in f" {_norm(ev.text)} " for ev in pieces))
-        strength: Strength = "strong" if says else "weak" if coverage >= SKILL_WEAK_COVERAGE else "none"
+        # a one-word skill the lexicon knows has no partial match: its word alone is not the skill ("Go")
+        partial = coverage >= SKILL_WEAK_COVERAGE and not (names and len(_norm(line).split()) == 1)
+        strength: Strength = "strong" if says else "weak" if partial else "none"
         if says and not ranked:
             ranked = [next(Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0) for ev in pieces
                            if f" {phrase} " in f" {_norm(ev.text)} ")]
