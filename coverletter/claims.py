@@ -418,6 +418,14 @@ class Facts:
                 return path
         return None
 
+    def certificate(self, spellings: Any) -> str | None:
+        """The path of a certificate (or award) in the profile that names one of the spellings."""
+        for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if path.startswith(("certificates", "awards")) and any(
+                    norm(s) and f" {norm(s)} " in f" {text} " for s in spellings):
+                return path
+        return None
+
     def in_job(self, phrase: str) -> bool:
         return contains(self.job_norm, phrase)
 
@@ -607,7 +615,13 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
                 continue  # "my CV" is the document, not computer vision
             path = facts.skills.get(name.casefold()) or next(
                 (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
-            if path:
+            certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
+            if certified and mode_at(switches, start) == "claim":
+                cert = facts.certificate(lexicon.spellings(name))
+                add(text, "certificate", cert is not None, cert,
+                    f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
+                    (start, end))
+            elif path:
                 add(text, "skill", True, path, f"{name}: in the profile", (start, end))
             elif mode_at(switches, start) == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
                 add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
@@ -711,6 +725,13 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     detail = {"employer": "an employer the profile does not list", "institution": "an institution the profile does "
               "not list", "title": "a position the profile does not hold", "skill": "not in the profile"}
     return kind, False, None, detail.get(kind, "named neither in the profile nor in the posting")
+
+
+_CERTIFIED = re.compile(r"\b(?:certified|certification|certificate|licensed|accredited)\b", re.IGNORECASE)
+
+
+def _clause_start(sentence: str, offset: int) -> int:
+    return max(sentence.rfind(m, 0, offset) for m in ",;:—–(") + 1
 
 
 def _clause_at(sentence: str, offset: int) -> str:
