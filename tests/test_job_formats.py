@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -336,7 +337,7 @@ def test_language_defaults_to_english_when_unsure() -> None:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    agents: list[str] = []
+    agents: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         if self.path == "/job":
