@@ -30,7 +30,16 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
 from ..errors import InputError, OutputError
-from .parts import clean, contact_href, default_page_size, job_line, letter_datetime, primary_language, prose_segments
+from .parts import (
+    clean,
+    contact_href,
+    contact_rows,
+    default_page_size,
+    job_line,
+    letter_datetime,
+    primary_language,
+    prose_segments,
+)
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -40,7 +49,8 @@ if TYPE_CHECKING:
 
 FONT = "Calibri"
 FONT_SIZE = 11.0
-LINE_SPACING = 1.1
+LINE_SPACING = 1.08
+SEPARATOR = "  ·  "
 MARGIN = Cm(2.5)
 PAGE_SIZES = {"A4": (Cm(21.0), Cm(29.7)), "LETTER": (Emu(7772400), Emu(10058400))}  # 8.5 x 11 in
 
@@ -63,17 +73,18 @@ class StyleSpec:
     after: float = 0
     keep_with_next: bool = False
     color: str | None = None
+    line_spacing: float | None = None
 
 
 STYLES = (
-    StyleSpec("Sender Name", size=16, bold=True, after=2, keep_with_next=True),
-    StyleSpec("Sender Contact", size=9.5, after=18, color="404040"),
-    StyleSpec("Letter Date", after=12),
-    StyleSpec("Recipient", after=12),
-    StyleSpec("Subject", bold=True, after=12, keep_with_next=True),
-    StyleSpec("Salutation", after=8, keep_with_next=True),
-    StyleSpec("Body Text", after=8),
-    StyleSpec("Closing", before=6, after=36, keep_with_next=True),
+    StyleSpec("Sender Name", size=16, bold=True, after=1, keep_with_next=True),
+    StyleSpec("Sender Contact", size=9.5, after=14, color="404040", line_spacing=1.0),
+    StyleSpec("Letter Date", after=11),
+    StyleSpec("Recipient", after=11, line_spacing=1.0),
+    StyleSpec("Subject", bold=True, after=11, keep_with_next=True),
+    StyleSpec("Salutation", after=6, keep_with_next=True),
+    StyleSpec("Body Text", after=6),
+    StyleSpec("Closing", before=4, after=24, keep_with_next=True),
     StyleSpec("Signature"),
 )
 
@@ -203,7 +214,7 @@ def ensure_styles(document: Document, *, restyle: bool) -> None:
         fmt.space_after = Pt(spec.after)
         fmt.keep_with_next = spec.keep_with_next or None
         fmt.first_line_indent = fmt.left_indent = None
-        fmt.line_spacing = None
+        fmt.line_spacing = spec.line_spacing
         fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
     if "Hyperlink" not in styles:
         link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
@@ -260,9 +271,9 @@ def east_asian_language(language: str | None, text: str) -> str:
 def write_letter(document: Document, letter: Letter) -> None:
     """Append the letter's blocks, each in its style."""
     lines(document, "Sender Name", [clean(letter.sender.name)], link=False)
-    contacts = [clean(x) for x in letter.sender.contact_lines if clean(x)]
-    if contacts:
-        lines(document, "Sender Contact", contacts, link=True)
+    rows = contact_rows(letter.sender)
+    if rows:
+        contact_block(document, rows)
     lines(document, "Letter Date", [clean(letter.date)], link=False)
     recipient = [clean(x) for x in letter.recipient.lines if clean(x)]
     if recipient:
@@ -288,6 +299,23 @@ def lines(document: Document, style: str, values: list[str], *, link: bool) -> P
             add_hyperlink(paragraph, value, href)
         else:
             paragraph.add_run(value)
+    return paragraph
+
+
+def contact_block(document: Document, rows: list[list[str]]) -> Paragraph:
+    """The "Sender Contact" paragraph: one row a line, items apart by a middle dot, addresses linked."""
+    paragraph = document.add_paragraph(style="Sender Contact")
+    for row_index, row in enumerate(rows):
+        if row_index:
+            paragraph.add_run().add_break()
+        for index, value in enumerate(row):
+            if index:
+                paragraph.add_run(SEPARATOR)
+            href = contact_href(value)
+            if href:
+                add_hyperlink(paragraph, value, href)
+            else:
+                paragraph.add_run(value)
     return paragraph
 
 
@@ -367,7 +395,7 @@ def stable_zip(data: bytes) -> bytes:
 
 # Average glyph width and line height of a proportional sans font, as a share of the font size;
 # a little generous so a letter near the limit is reported as long rather than short.
-_CHAR_EM = 0.48
+_CHAR_EM = 0.44
 _LINE_EM = 1.22
 
 
@@ -386,7 +414,7 @@ def docx_fits_one_page(letter: Letter, page_size: str | None = None) -> bool:
 def _estimate(letter: Letter, text_width: float, text_height: float, size: float) -> float:
     """Pages, from wrapping each block at the average glyph width and adding the styles' spacing."""
 
-    def height(texts: list[str], font: float, spacing: float = LINE_SPACING) -> float:
+    def height(texts: list[str], font: float, spacing: float) -> float:
         per_line = max(10, int(text_width / (font * _CHAR_EM)))
         count = sum(max(1, len(textwrap.wrap(t, per_line, break_long_words=True))) for t in texts)
         return count * font * _LINE_EM * spacing
@@ -396,10 +424,10 @@ def _estimate(letter: Letter, text_width: float, text_height: float, size: float
     def block(style: str, texts: list[str]) -> float:
         spec = specs[style]
         scale = (spec.size or FONT_SIZE) / FONT_SIZE
-        return spec.before + height(texts, size * scale) + spec.after
+        return spec.before + height(texts, size * scale, spec.line_spacing or LINE_SPACING) + spec.after
 
     total = block("Sender Name", [clean(letter.sender.name)])
-    contacts = [clean(x) for x in letter.sender.contact_lines if clean(x)]
+    contacts = [SEPARATOR.join(row) for row in contact_rows(letter.sender)]
     total += block("Sender Contact", contacts) if contacts else 0
     total += block("Letter Date", [clean(letter.date)])
     recipient = [clean(x) for x in letter.recipient.lines if clean(x)]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..letter import Letter
+from ..letter import Letter, Sender
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 _URL_IN_PROSE = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+\.[^\s<>\"]+|" + EMAIL.pattern, re.UNICODE)
@@ -66,6 +66,14 @@ def contact_href(line: str) -> str | None:
     if _BARE_DOMAIN.match(value):
         return f"https://{value}"
     return None
+
+
+def contact_rows(sender: Sender) -> list[list[str]]:
+    """The contact block in at most three rows: the address; phone, email and web site; other links."""
+    address = [clean(x) for x in sender.address_lines if clean(x)]
+    direct = [clean(x) for x in (sender.phone, sender.email, sender.url) if clean(x)]
+    links = [clean(x) for x in sender.links if clean(x) and clean(x) != clean(sender.url)]
+    return [row for row in (address, direct, links) if row]
 
 
 def prose_segments(text: str) -> list[Segment]:
