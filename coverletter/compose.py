@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 DEFAULT_TEMPLATE = "default"
 DEFAULT_WORDS = (250, 400)
 MAX_PLAN = 6
-MAX_MORE = 12
+MAX_MORE = 16
 GAP_POLICIES = ("omit", "acknowledge", "adjacent")
 # Evidence that does not make a claim worth a sentence of its own in a letter.
 _NOT_CITABLE = {"label", "summary", "location", "language"}
@@ -104,6 +104,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "languages": ("list[str]", "spoken languages", "['English']"),
         "years": ("int | None", "years between the first and the last dated work entry", "1"),
         "is_researcher": ("bool", "has publications or a doctorate (begun or done)", "True"),
+        "research": ("list[EvidenceView]", "publications (and patents), as evidence, in CV order",
+                     "profile.research[0].sentence"),
     },
     "RoleView": {
         "position": ("str | None", "job title", "'CEO/President'"),
@@ -164,7 +166,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
     "EvidenceView": {
         "id": ("str", "JSON path into the profile", "'work[0].highlights[2]'"),
         "text": ("str", "the profile's own words", "'Optimized an algorithm ...'"),
-        "kind": ("str", "highlight, work, project, education, publication, skill, award, ...", "'highlight'"),
+        "kind": ("str", "highlight, work, volunteer, project, education, publication, skill, award, certificate, "
+                 "statement (a summary sentence in the first person), other", "'highlight'"),
         "context": ("str", "where it stands", "'CEO/President at Pied Piper (2013–2014)'"),
         "score": ("float", "rank score for its requirement", "3.2"),
         "org": ("str | None", "employer, school, organisation or project of the entry", "'Pied Piper'"),
@@ -564,6 +567,7 @@ class ProfileView:
     awards: list[str]
     languages: list[str]
     years: int | None
+    research: list[EvidenceView] = field(default_factory=list)
 
     @property
     def first_name(self) -> str:
@@ -794,6 +798,71 @@ def _variant(job: Job) -> int:
     return int(hashlib.sha1(_posting_seed(job).encode()).hexdigest(), 16) % 3
 
 
+_THIRD = [
+    (r"\bhe is\b|\bshe is\b", "I am"),
+    (r"\bhe has\b|\bshe has\b", "I have"),
+    (r"\bhe was\b|\bshe was\b", "I was"),
+    (r"\bhe\b|\bshe\b", "I"),
+    (r"\bhis\b|\bher\b", "my"),
+    (r"\bhim\b", "me"),
+    (r"\bhimself\b|\bherself\b", "myself"),
+]
+
+
+def first_person(sentence_text: str, name: str) -> str | None:
+    """A summary sentence in the first person: 'Richard hails from Tulsa' -> 'I hail from Tulsa'.
+
+    Third-person sentences about the applicant (by name, he or she) are turned round; sentences already in
+    the first person are kept; anything else (a fragment, an exclamation, a joke in brackets) gives None.
+    """
+    text = " ".join(sentence_text.split())
+    if not text or "!" in text or text.startswith("("):
+        return None
+    names = [n for n in (name, name.split()[0] if name else "") if n]
+    subject = next((n for n in names if text.startswith(n + " ")), None)
+    if subject:
+        text = "I " + text[len(subject) + 1:]
+    elif re.match(r"^(I|I'm|I’m|I've|My)\b", text):
+        return text
+    elif not re.search(r"\b(he|she|his|her)\b", text, re.I):
+        return None
+    for pattern, repl in _THIRD:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    text = text[:1].upper() + text[1:]
+    for name_part in names:
+        text = re.sub(rf"\b{re.escape(name_part)}(’s|'s)\b", "my", text)
+        if re.search(rf"\b{re.escape(name_part)}\b", text):
+            return None
+    text = re.sub(r"\bI (\w+?)(?<!s)s\b", r"I \1", text)  # I hails -> I hail
+    text = re.sub(r"\bI (\w+?)ies\b", r"I \1y", text)
+    text = text.replace("I haves", "I have").replace("I ams", "I am").replace("I does", "I do")
+    if re.search(r"\b[A-Z]{4,}\b", text):  # shouting in a CV's aside
+        return None
+    return text
+
+
+def summary_evidence(profile: Profile) -> list[Evidence]:
+    """The profile summary's sentences about the applicant, in the first person, each citing basics.summary."""
+    from .match import Evidence
+
+    summary = re.sub(r"\s*\([^)]*\)", "", _clean(profile.basics.summary))
+    name = _clean(profile.basics.name)
+    out = []
+    for chunk in re.split(r"(?<=[.?!])\s+(?=[A-Z(])", summary):
+        mine = first_person(chunk, name)
+        if mine and len(mine.split()) >= 4:
+            out.append(Evidence(id="basics.summary", text=mine, kind="statement", context="Profile summary"))
+    return out
+
+
+def _publication_evidence(profile: Profile, index: int) -> Evidence:
+    from .match import Evidence
+
+    pub = profile.publications[index]
+    text = ". ".join(p for p in (_clean(pub.name), _clean(pub.publisher), _clean(pub.summary)) if p)
+    return Evidence(id=f"publications[{index}]", text=text, kind="publication", context=_clean(pub.name))
+
+
 def _profile_text(profile: Profile) -> str:
     from .evidence import iter_evidence
 
@@ -803,6 +872,8 @@ def _profile_text(profile: Profile) -> str:
 def _citable(ev: EvidenceView) -> bool:
     if ev.kind == "other":
         return bool(_SECTION_NAMES.search(ev.section))
+    if ev.kind == "statement":
+        return True
     return ev.kind not in _NOT_CITABLE and ev.section not in ("", "basics")
 
 
@@ -844,7 +915,7 @@ def build_plan(
 
 
 _REST_ORDER = {"highlight": 0, "publication": 1, "project": 2, "award": 3, "other": 3, "certificate": 4,
-               "education": 5, "work": 6, "volunteer": 6, "skill": 7}
+               "statement": 4, "education": 5, "work": 6, "volunteer": 6, "skill": 7}
 
 
 def _posting_query(job: Job) -> str:
@@ -872,6 +943,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
     ranked = [ev for _, ev in sorted(scored.values(), key=lambda pair: -pair[0])]
     seen = {ev.id for ev in ranked} | used
     unranked = [ev for ev in iter_evidence(profile) if ev.id not in seen]
+    unranked += [] if "basics.summary" in used else summary_evidence(profile)
     relevance = {ev.id: 0.0 for ev in unranked}
     if job is not None and unranked:
         from .rank import BM25, tokenize
@@ -966,8 +1038,11 @@ def build_context(
         raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
     guard = guard or SkillGuard(_profile_text(profile))
     plan, rest = build_plan(profile, matched, guard, plan_size, job)
+    person = profile_view(profile, job.skills, today)
+    person.research = [evidence_view(profile, _publication_evidence(profile, i))
+                       for i, pub in enumerate(profile.publications) if _clean(pub.name)]
     return {
-        "profile": profile_view(profile, job.skills, today),
+        "profile": person,
         "job": job_view(job, guard),
         "match": match_view(profile, matched, guard),
         "plan": plan,

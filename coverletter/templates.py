@@ -33,7 +33,6 @@ from .paths import builtin_templates_dir, user_dir
 Kind = Literal["letters", "prompts"]
 KINDS: tuple[str, ...] = ("letters", "prompts")
 EXTENSIONS: tuple[str, ...] = (".md.j2", ".txt.j2", ".j2", ".jinja", ".jinja2")
-_DESCRIPTION = re.compile(r"^\s*\{#-?\s*description:\s*(.*?)\s*-?#\}", re.S)
 _SETTING = re.compile(r"^\s*([a-z_]+)\s*:\s*(.+?)\s*$")
 
 # Citation markers: ``cite(ev)`` returns the evidence text followed by an invisible marker that carries
@@ -310,11 +309,10 @@ def resolve_template(
 
 def _description(path: Path) -> str:
     try:
-        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
     except OSError:
         return ""
-    found = _DESCRIPTION.match(head)
-    return " ".join(found.group(1).split()) if found else ""
+    return template_settings(head).get("description", "")
 
 
 def template_settings(source: str) -> dict[str, str]:
@@ -550,6 +548,11 @@ def _walk_attributes(
         if node.test is not None:
             _walk_attributes(node.test, inner, types, problems)
         return
+    if isinstance(node, jinja2.nodes.Assign):
+        _walk_attributes(node.node, scope, types, problems)
+        if isinstance(node.target, jinja2.nodes.Name):
+            scope[node.target.name] = _type_of(node.node, scope, types) or ""
+        return
     if isinstance(node, jinja2.nodes.Getattr):
         owner = _type_of(node.node, scope, types)
         owner = _base(owner) if owner else owner
@@ -559,6 +562,9 @@ def _walk_attributes(
         _walk_attributes(child, scope, types, problems)
 
 
+_SAME_TYPE_FILTERS = ("list", "reverse", "unique", "sort", "selectattr", "rejectattr", "select", "reject")
+
+
 def _type_of(node: jinja2.nodes.Node, scope: dict[str, str], types: dict[str, dict[str, str]]) -> str | None:
     if isinstance(node, jinja2.nodes.Name):
         return scope.get(node.name)
@@ -566,12 +572,14 @@ def _type_of(node: jinja2.nodes.Node, scope: dict[str, str], types: dict[str, di
         owner = _type_of(node.node, scope, types)
         if owner:
             return types.get(_base(owner), {}).get(node.attr)
-    if isinstance(node, jinja2.nodes.Filter) and node.name in ("list", "reverse", "unique", "sort"):
+    if isinstance(node, jinja2.nodes.Filter) and node.name in _SAME_TYPE_FILTERS:
         return _type_of(node.node, scope, types) if node.node is not None else None
     if isinstance(node, jinja2.nodes.Getitem):
         owner = _type_of(node.node, scope, types)
         if owner and isinstance(node.arg, jinja2.nodes.Const) and isinstance(node.arg.value, int):
             return _element(_base(owner)) or None
+        if owner and isinstance(node.arg, jinja2.nodes.Slice):
+            return owner
     return None
 
 
@@ -607,7 +615,8 @@ def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
     variables, types = schema
     known = set(variables) | set(env.globals)
     problems: list[Problem] = []
-    undeclared = jinja2.meta.find_undeclared_variables(ast)
+    assigned = {n.name for n in ast.find_all(jinja2.nodes.Name) if n.ctx in ("store", "param")}
+    undeclared = jinja2.meta.find_undeclared_variables(ast) - assigned
     for name in sorted(undeclared - known):
         line = next((n.lineno for n in ast.find_all(jinja2.nodes.Name) if n.name == name), None)
         problems.append(Problem(shown, line, f"unknown variable {name!r} (not in the {kind} context; "
