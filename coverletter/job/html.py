@@ -86,7 +86,8 @@ _SITES: tuple[dict[str, Any], ...] = (
     },
     {
         "name": "greenhouse",
-        "description": ["//*[{}]".format(_CLASS.format("job__description")), "//div[@id='content']"],
+        "description": ["//*[{}]".format(_CLASS.format("job__description")),
+                        "//div[@id='app_body']//div[@id='content']"],
         "title": ["//h1[{}]".format(_CLASS.format("app-title")), "//*[{}]//h1".format(_CLASS.format("job__title"))],
         "company": ["//*[{}]".format(_CLASS.format("company-name"))],
         "location": ["//*[{}]".format(_CLASS.format("job__location")),
@@ -463,6 +464,33 @@ def _title_patterns(page_title: str) -> dict[str, str]:
     return {}
 
 
+_EMPLOYER_PHRASE = re.compile(
+    r"(?:careers?|jobs?|work|working|vacancies|openings|join us) (?:at|with)|empleo en|trabaja (?:en|con)|"
+    r"karriere bei|jobs bei|arbeiten bei|emplois? chez|carrières? chez|rejoignez|lavora con|werken bij|"
+    r"vacatures bij",
+    re.IGNORECASE,
+)
+_EMPLOYER_AFTER = re.compile(rf"(?:{_EMPLOYER_PHRASE.pattern})\s+(?P<name>[^|–—·:]+)", re.IGNORECASE)
+_EMPLOYER_BEFORE = re.compile(r"^(?P<name>[^|–—·:]+?)\s+(?:careers|jobs|karriere|empleo|emplois)$", re.IGNORECASE)
+
+
+def company_from_site(texts: list[str], body: str) -> str | None:
+    """The employer named in a careers site's title or name ("Careers at X", "Empleo en X", "X Careers").
+
+    Only a name that the posting's text also contains is taken; a job board's name never is.
+    """
+    for text in texts:
+        for part in re.split(r"\s+[|–—·]\s+|\s+-\s+", text or ""):
+            part = part.strip()
+            match = _EMPLOYER_AFTER.search(part) or _EMPLOYER_BEFORE.match(part)
+            if not match:
+                continue
+            name = match.group("name").strip(" .")
+            if name and name.casefold() not in _BOARD_NAMES and name.casefold() in body.casefold():
+                return name
+    return None
+
+
 def _clean_company(name: str | None) -> str | None:
     if not name:
         return None
@@ -576,6 +604,14 @@ def extract_posting(page: str, *, source: str) -> tuple[str, dict[str, Any]]:
         if len(page_text) > len(text):
             text = page_text
             hints["method"] = method if posting is None else f"json-ld+{method}"
+            heading = hints.get("title") or hints.get("h1")
+            first_line = text.lstrip().split("\n", 1)[0]
+            if heading and heading.casefold() not in first_line.casefold():
+                text = f"# {heading}\n\n{text}"  # the extractor dropped the page's title: the parser needs it
+    if "company" not in hints:
+        named = company_from_site([hints.get("site_name", ""), hints.get("page_title", "")], text)
+        if named:
+            hints["company"] = named
     text = text.strip()
     if not text or (posting is None and not looks_like_posting(text)):
         raise JobError(NO_POSTING, path=source)
