@@ -61,7 +61,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     r"^\s*(?:programming|language|lang\b|developers?|engineers?|engineering|code|codebase|services?|"
     r"microservices|backend|back-end|modules?|apps?|applications?|sdk|framework|clusters?|jobs?|"
-    r"pipelines?|scripts?|scripting|skills?|knowledge|experience|proficiency|expertise|\d+(?:\.\d+)*\b)",
+    r"pipelines?|scripts?|scripting|skills?|knowledge|experience|proficiency|expertise|\d{1,2}(?:\.\d+)*\b|\d+\.\d+(?:\.\d+)*\b)",
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"[\s\-]+")

@@ -1,0 +1,599 @@
+"""The posting's facts: employer, title, location, remote, employment type and compensation.
+
+Each is read from the posting's own words first (labels such as "Location:", the lines above the body,
+"About Acme", "Acme is hiring"), with metadata hints (front matter, JSON-LD) as candidates that the text
+can confirm or overrule. A job board's name is never the employer, and a recruiter's posting for
+"our client" has no employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import noise
+from .sections import Block, Section, sentences
+
+# -- labels ("Location: Berlin") ---------------------------------------------------------------------------
+
+_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("title", re.compile(r"^(?:job ?title|title|position|role|job|vacancy|opening|stelle|stellenbezeichnung|"
+                         r"poste|intitulé du poste|puesto|cargo)$", re.I)),
+    ("company", re.compile(r"^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|"
+                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía)$", re.I)),
+    ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
+                            r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
+                            r"ubicación|localización|ciudad)$", re.I)),
+    ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
+                          r"arbeitsmodell|télétravail|modalidad)$", re.I)),
+    ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|type|contract(?: type)?|schedule|"
+                                   r"commitment|working hours|hours|anstellungsart|vertragsart|beschäftigungsart|"
+                                   r"type de contrat|contrat|tipo de (?:contrato|jornada)|jornada)$", re.I)),
+    ("compensation", re.compile(r"^(?:salary(?: range)?|compensation|pay(?: range| rate)?|base pay|rate|"
+                                r"remuneration|gehalt|vergütung|salaire|rémunération|salario|sueldo)$", re.I)),
+    ("department", re.compile(r"^(?:department|team|division|function|abteilung|équipe|departamento)$", re.I)),
+    ("reports_to", re.compile(r"^(?:reports? to|reporting to|direct reports|manager)$", re.I)),
+    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
+    ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
+    ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
+    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
+]
+
+
+def label_field(label: str | None) -> str | None:
+    """The field a label names ("Work location" -> "location"), or None."""
+    if not label:
+        return None
+    bare = " ".join(noise.plain(label).strip(" :").split())
+    for name, pattern in _LABELS:
+        if pattern.match(bare):
+            return name
+    return None
+
+
+# -- vocabularies ------------------------------------------------------------------------------------------
+
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|programmer|architect|scientist|researcher|analyst|designer|"
+    r"manager|director|head|lead|leader|chief|officer|vp|vice president|president|intern|internship|"
+    r"trainee|apprentice|graduate|fellow|specialist|consultant|advisor|adviser|coordinator|administrator|"
+    r"admin|associate|assistant|accountant|controller|bookkeeper|auditor|technician|operator|writer|editor|"
+    r"copywriter|marketer|strategist|planner|producer|representative|rep|agent|recruiter|partner|"
+    r"executive|nurse|teacher|tutor|instructor|lecturer|professor|postdoc|clerk|cashier|driver|"
+    r"mechanic|electrician|sre|devops|owner|expert|generalist|student|sales|support|success|"
+    r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
+    r"mitarbeiter(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|praktikum|kaufmann|kauffrau|projektleiter(?:in)?|"
+    r"ingénieur(?:e)?|développeur(?:se)?|chef de projet|stagiaire|stage|alternance|alternant|responsable|"
+    r"chargée?|consultante?|commerciale?|"
+    r"desarrollador(?:a)?|ingenier[oa]|analista|gerente|becari[oa]|jef[ea]|técnic[oa]|programador(?:a)?|"
+    r"m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)\b",
+    re.IGNORECASE,
+)
+_GENERIC_COMPANY = {
+    "we", "us", "our", "the", "this", "you", "your", "company", "the company", "our company", "the team",
+    "our team", "team", "client", "our client", "the client", "confidential", "undisclosed", "stealth",
+    "stealth startup", "anonymous", "private", "n/a", "na", "none", "unknown", "tbd", "various", "remote",
+    "hybrid", "on-site", "onsite", "full-time", "part-time", "contract", "job", "role", "position", "you'll",
+    "it", "they", "he", "she", "here", "there", "today", "now", "in", "join", "apply", "about", "and",
+}
+_RECRUITER = re.compile(
+    r"\b(?:our|my) client(?!s)\b|\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
+    r"\bconfidential (?:client|company|employer)\b|\b(?:unser(?:em|en)?|unseres) (?:kunden?|mandanten?)\b|"
+    r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b",
+    re.IGNORECASE,
+)
+_NAME = r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])(?:\s+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|for|la|du|von|&)){0,4})"
+_COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
+    (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
+    (re.compile(rf"\b{_NAME} (?:is|are) (?:hiring|looking for|seeking|searching for|growing|expanding)\b"), 3.5),
+    (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
+    (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
+                rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
+                rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b"), 1.5),
+    (re.compile(rf"\b(?:[Ww]ork(?:ing)? (?:at|for)|career at|careers at|team at|engineers at) {_NAME}\b"), 2.0),
+    (re.compile(rf"\b[Ff]ounded in \d{{4}},? {_NAME}\b"), 2.0),
+    (re.compile(rf"\b{_NAME} (?:was founded|employees|team members|engineers)\b"), 1.5),
+    (re.compile(rf"\b[Tt]he {_NAME} (?:platform|team|product|way|family|community|organi[sz]ation)\b"), 1.0),
+    (re.compile(rf"\b(?:for|of) the {_NAME} organi[sz]ation\b"), 1.5),
+    (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet)\b"), 1.5),
+    (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
+    (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+]
+_ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos de|a propos de|acerca de|sobre|why|working at|life at)\s+(?P<x>.+)$", re.IGNORECASE
+)
+_ABOUT_GENERIC = re.compile(
+    r"^(?:the |this |our |your )?(?:role|job|position|opportunity|team|company|us|you|the team|the role|"
+    r"the company|uns|nous|nosotros|the job|this role|this job|this position|the opportunity|the position|"
+    r"the department|the work|the project|the candidate|you and|the hiring team|our client|the client|"
+    r"the client company|the employer)\b",
+    re.IGNORECASE,
+)
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE)
+
+_REMOTE = re.compile(
+    r"\bremote(?:ly)?\b|\bwork from (?:home|anywhere)\b|\bwfh\b|\bdistributed team\b|\bhome ?office\b|"
+    r"\bmobiles arbeiten\b|\btélétravail\b|\bfull remote\b|\bteletrabajo\b|\bremoto\b|\ben remoto\b|\bdesde casa\b",
+    re.IGNORECASE,
+)
+_NOT_REMOTE = re.compile(r"\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", re.IGNORECASE)
+_HYBRID = re.compile(r"\bhybrid\b|\bhybride?\b|\bhíbrido\b", re.IGNORECASE)
+_ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\bvor ort\b|\bprésentiel\b|\bpresencial\b",
+                     re.IGNORECASE)
+_STRONG_REMOTE = re.compile(
+    r"\b(?:fully|100\s?%|full[- ]time|completely|entirely|forever)\s+remote\b|\bremote[- ](?:first|friendly|only)\b|"
+    r"\bthis is a remote\b|\bremote (?:position|role|job|opportunity|team)\b|\bwork from anywhere\b",
+    re.IGNORECASE,
+)
+
+_EMPLOYMENT = [
+    ("Internship", r"\bintern(?:ship)?s?\b|\bpraktik(?:um|ant(?:in)?)\b|\bwerkstudent(?:in)?\b|\bstagiaire\b|"
+                   r"\bstage\b|\bbecari[oa]\b|\bprácticas\b|\btrainee\b|\bco-?op\b"),
+    ("Apprenticeship", r"\bapprentice(?:ship)?\b|\bausbildung\b|\balternance\b|\balternant\b"),
+    ("Part-time", r"\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bmedia jornada\b|\btiempo parcial\b"),
+    ("Full-time", r"\bfull[- ]?time\b|\bvollzeit\b|\btemps plein\b|\bjornada completa\b|\btiempo completo\b"),
+    ("Contract", r"\bcontract(?:or)?\b(?! (?:type|negotiation|management|law))|\bfixed[- ]term\b|\bbefristet\b|"
+                 r"\bcdd\b|\bfreelance\b|\bfreiberuflich\b|\bcontrat à durée déterminée\b|\btemporal\b|"
+                 r"\btemporary\b|\btemp\b"),
+    ("Permanent", r"\bpermanent\b|\bunbefristet\b|\bfestanstellung\b|\bcdi\b|\bindefinido\b"),
+]
+_EMPLOYMENT_RX = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EMPLOYMENT]
+
+_CUR = r"(?:[$€£¥₹]|US\$|CA\$|A\$|USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD)"
+_AMT = r"\d{1,3}(?:[,.\u202f ]\d{3})*(?:[.,]\d{1,2})?\s?[kKmM]?\b|\d+(?:[.,]\d+)?\s?[kKmM]\b|\d{4,7}\b"
+_MONEY = rf"(?:{_CUR}\s?(?:{_AMT})|(?:{_AMT})\s?{_CUR})"
+_PERIOD = (r"(?:\s*(?:per|/|a|an|p\.?\s?a\.?|pro|par|al|por)\s*(?:year|yr|annum|hour|hr|month|week|day|jahr|monat|"
+           r"stunde|an|année|mois|heure|año|mes|hora)\b\.?)?")
+_MONEY_RANGE = re.compile(
+    rf"{_MONEY}(?:\s*(?:[-–—~]|to|bis|à|a|y)\s*(?:{_MONEY}|(?:{_AMT})))?(?:\s?{_CUR}(?![\w]))?{_PERIOD}",
+)
+_GRADE_PAY = re.compile(r"\b(?:GS|GG|WG)-\d{1,2}\b.*?\$\d[\d,]*(?:\s*[-–—]\s*\$\d[\d,]*)?")
+
+
+@dataclass
+class Fields:
+    """What fields.extract found, with the evidence kept in ``extra``."""
+
+    company: str | None = None
+    title: str | None = None
+    location: str | None = None
+    remote: bool | None = None
+    workplace: str | None = None
+    employment_type: str | None = None
+    compensation: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+    used_blocks: set[int] = field(default_factory=set)  # id() of blocks consumed as fields
+
+
+def norm(text: str) -> str:
+    """Letters and digits only, case-folded: for comparing names."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def is_role_like(text: str) -> bool:
+    """Whether a short line reads like a job title."""
+    words = text.split()
+    return 0 < len(words) <= 14 and bool(ROLE_WORDS.search(text)) and not text.rstrip().endswith((".", "!"))
+
+
+def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
+    """A title without board or employer decoration ("Job Application for X at Y", "X | Board")."""
+    title = " ".join(text.split()).strip(" -–—|:·•")
+    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|we(?:'re| are) hiring:?)\s+",
+                   "", title, flags=re.I)
+    for name in [*boards, *(n for n in [company] if n)]:
+        n = re.escape(name)
+        title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
+        title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
+        title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
+    title = re.sub(r"\s*[|·•]\s*(?:jobs?|careers?|job board|hiring).*$", "", title, flags=re.I)
+    return title.strip(" -–—|:·•")
+
+
+def clean_location(text: str) -> str:
+    """A location as the posting says it, without trailing prose ("Remote - US: All locations ..." -> "Remote - US")."""
+    value = " ".join(text.split()).strip(" -–—|·•,;")
+    if ":" in value:
+        head, tail = value.split(":", 1)
+        if head.strip() and (_REMOTE.search(head) or "," in head or len(head.split()) <= 4) and tail.strip():
+            value = head.strip()
+    value = re.sub(r"^(?:remote) job$", "Remote", value, flags=re.I)
+    value = re.sub(r"\s*\(\s*\)$", "", value)
+    return value.strip(" -–—|·•,;")
+
+
+_PLACE = re.compile(r"^[A-Z][\w.'’ -]+,\s*[A-Z][\w.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?(?:\s*\([^)]*\))?$")
+_COUNTRY = re.compile(
+    r"\b(?:USA?|United States|UK|United Kingdom|Germany|Deutschland|France|Spain|España|Canada|Netherlands|"
+    r"Sweden|Ireland|Australia|India|Singapore|Switzerland|Austria|Poland|Portugal|Italy|Europe|EMEA|APAC|"
+    r"LATAM|Americas|Worldwide|Anywhere|Berlin|Munich|München|Hamburg|London|Paris|Madrid|Barcelona|"
+    r"New York|San Francisco|Seattle|Austin|Boston|Chicago|Toronto|Amsterdam|Stockholm|Dublin|Zurich|Zürich|"
+    r"Vienna|Wien|Lisbon|Warsaw|Remote|Hybrid|On-?site)\b"
+)
+
+
+def is_location_like(text: str) -> bool:
+    """Whether a short line reads like a place or a workplace ("Berlin, Germany", "Remote - US")."""
+    bare = text.strip()
+    if not bare or len(bare.split()) > 12 or bare.endswith("."):
+        return False
+    if is_role_like(bare) and not _REMOTE.search(bare[:12]):
+        return False
+    return bool(_PLACE.match(bare) or _COUNTRY.search(bare))
+
+
+def find_money(text: str) -> str | None:
+    """The first pay figure or range in text ("$120,000 - $150,000 per year"), or None."""
+    grade = _GRADE_PAY.search(text)
+    match = _MONEY_RANGE.search(text)
+    if grade and (not match or grade.start() <= match.start()):
+        return grade.group(0).strip()
+    if not match:
+        return None
+    value = match.group(0).strip().rstrip(".,;")
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 2:
+        return None
+    return value
+
+
+def find_employment_type(texts: Iterable[str]) -> str | None:
+    """The employment type named first among texts, in English ("Full-time", "Internship", ...)."""
+    for text in texts:
+        best: tuple[int, str] | None = None
+        for name, pattern in _EMPLOYMENT_RX:
+            match = pattern.search(text)
+            if match and (best is None or match.start() < best[0]):
+                best = (match.start(), name)
+        if best:
+            return best[1]
+    return None
+
+
+def workplace_of(texts: Iterable[str]) -> str | None:
+    """'remote', 'hybrid' or 'on-site' from the first text that says so."""
+    for text in texts:
+        if _NOT_REMOTE.search(text):
+            return "on-site"
+        if _HYBRID.search(text):
+            return "hybrid"
+        if _REMOTE.search(text):
+            return "remote"
+        if _ONSITE.search(text):
+            return "on-site"
+    return None
+
+
+def is_recruiter_posting(text: str) -> bool:
+    """Whether the posting is a recruiter's for an unnamed client ("our client, a leading fintech")."""
+    return bool(_RECRUITER.search(text))
+
+
+def _usable_company(name: str, boards: Iterable[str], skills: Iterable[str] = ()) -> bool:
+    folded = name.casefold().strip()
+    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 6:
+        return False
+    if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
+        return False
+    if folded in {b.casefold() for b in noise.KNOWN_BOARDS}:
+        return False
+    if folded in {s.casefold() for s in skills}:
+        return False
+    if _MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name):
+        return False
+    from .sections import heading_kind
+
+    if heading_kind(name) is not None:
+        return False
+    first = name.split()[0].casefold()
+    return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
+                         "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from"}
+
+
+def _trim_name(name: str) -> str:
+    name = name.strip(" .,;:!?'’\"")
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    return name
+
+
+class _Candidates:
+    """Weighted employer candidates; the heaviest wins, the earliest among equals."""
+
+    def __init__(self, boards: Iterable[str], skills: Iterable[str]) -> None:
+        self.scores: dict[str, float] = {}
+        self.names: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+        self.boards = list(boards)
+        self.skills = list(skills)
+
+    def add(self, name: str | None, weight: float, *, weak: bool = False) -> None:
+        if not name:
+            return
+        name = _trim_name(name)
+        if not _usable_company(name, self.boards, self.skills if weak else ()):
+            return
+        key = norm(name)
+        if not key:
+            return
+        self.scores[key] = self.scores.get(key, 0.0) + weight
+        self.names.setdefault(key, name)
+        self.order.setdefault(key, len(self.order))
+
+    def best(self) -> str | None:
+        if not self.scores:
+            return None
+        key = max(self.scores, key=lambda k: (self.scores[k], -self.order[k]))
+        return self.names[key]
+
+
+_HOSTING = {
+    "recruitee", "lever", "greenhouse", "workable", "amazonaws", "cloudfront", "github", "githubusercontent",
+    "googleapis", "linkedin", "indeed", "ashbyhq", "smartrecruiters", "myworkdayjobs", "workday", "bamboohr",
+    "jobvite", "teamtailor", "personio", "breezy", "jazzhr", "applytojob", "wordpress", "medium", "google",
+    "cloudinary", "imgix", "gstatic", "wp", "icims", "taleo", "successfactors", "recruiterbox", "join",
+    "welcometothejungle", "wellfound", "angel", "stepstone", "xing", "glassdoor", "ziprecruiter", "monster",
+}
+
+
+def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
+    """"crunch.io" -> "crunch"; hosting and job-board domains give nothing."""
+    board_keys = {norm(b) for b in boards}
+    stems = []
+    for host in domains:
+        parts = [p for p in host.casefold().split(".") if p and p != "www"]
+        if len(parts) < 2:
+            continue
+        stem = parts[-3] if parts[-2] in {"co", "com", "org", "net", "ac", "gov"} and len(parts) >= 3 else parts[-2]
+        if stem in _HOSTING or stem in board_keys or stem in {b.casefold() for b in noise.KNOWN_BOARDS}:
+            continue
+        if len(stem) >= 2 and stem not in stems:
+            stems.append(stem)
+    return stems
+
+
+def _title_from_sentence(text: str) -> str | None:
+    """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"."""
+    match = re.search(
+        r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting)\s+(?:an?|one|our|the)?\s*"
+        r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong)\s+)*"
+        r"(?P<t>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*(?:\s+\([^)]{1,20}\))?)",
+        text,
+    )
+    if match and is_role_like(match.group("t")):
+        return match.group("t").strip()
+    return None
+
+
+def extract(
+    sections: list[Section],
+    *,
+    hints: dict | None = None,
+    boards: Iterable[str] = (),
+    skills: Iterable[str] = (),
+) -> Fields:
+    """Employer, title, location, remote, employment type and compensation of a parsed posting."""
+    hints = dict(hints or {})
+    trusted = set(hints.get("trusted") or ())
+    boards = list(boards)
+    out = Fields()
+    header = sections[0] if sections and sections[0].kind == "header" else None
+    header_blocks = header.blocks if header else []
+    labels: dict[str, tuple[str, Block]] = {}
+    for section in sections:
+        for block in section.blocks:
+            name = label_field(block.label)
+            if name and block.value and name not in labels:
+                labels[name] = (block.value, block)
+    for name, (value, block) in labels.items():
+        out.used_blocks.add(id(block))
+        if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline"}:
+            out.extra[name] = value
+    body_text = "\n".join(b.text for s in sections for b in s.blocks if s.kind not in {"board"})
+
+    # -- title ---------------------------------------------------------------------------------------
+    title_candidates: list[tuple[str, Block | None]] = []
+    if "title" in labels:
+        title_candidates.append((labels["title"][0], labels["title"][1]))
+    short_header = [b for b in header_blocks
+                    if label_field(b.label) is None and not b.bullet and len(b.text.split()) <= 16]
+    for block in short_header:
+        if is_role_like(block.text) and not is_location_like(block.text):
+            title_candidates.append((block.text, block))
+            break
+    for section in sections[1:]:
+        if section.kind in ("unknown",) and section.heading and is_role_like(section.heading):
+            title_candidates.append((section.heading, None))
+            break
+        if section.kind in ("requirements", "responsibilities", "preferred"):
+            break
+    hint_title = hints.get("title")
+    body_title = title_candidates[0] if title_candidates else None
+    title: str | None = None
+    if hint_title and ("title" in trusted or not body_title):
+        title = str(hint_title)
+    elif body_title:
+        title = body_title[0]
+        if hint_title:
+            a, b = norm(title), norm(str(hint_title))
+            if a and b and a in b and len(str(hint_title).split()) <= 12:
+                title = str(hint_title)
+    if title is None:
+        for section in sections:
+            if section.kind in ("about", "header", "unknown"):
+                for block in section.blocks:
+                    found = _title_from_sentence(block.text)
+                    if found:
+                        title = found
+                        break
+            if title:
+                break
+    if body_title and body_title[1] is not None and title == body_title[0]:
+        out.used_blocks.add(id(body_title[1]))
+    if hint_title and title and norm(str(hint_title)) != norm(title):
+        out.extra["title_hint"] = str(hint_title)
+
+    # -- company -------------------------------------------------------------------------------------
+    cands = _Candidates(boards, skills)
+    recruiter = is_recruiter_posting(body_text)
+    hint_company = hints.get("company")
+    if "company" in labels:
+        cands.add(labels["company"][0], 10)
+    if hint_company:
+        cands.add(str(hint_company), 100 if "company" in trusted else 6)
+    # the short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"
+    title_block = body_title[1] if body_title else None
+    after_title = False
+    for block in short_header:
+        text = block.text
+        if block is title_block:
+            after_title = True
+            at = re.search(r"\s+(?:at|@|bei|chez|en)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
+            if at:
+                cands.add(at.group("c"), 6)
+            parts = re.split(r"\s+[|·•–—-]\s+", text)
+            if len(parts) > 1:
+                for part in parts[1:]:
+                    if not is_location_like(part):
+                        cands.add(part, 5)
+                        break
+            continue
+        if is_role_like(text) or is_location_like(text) or _MONTHS.search(text) or re.search(r"\d{4}", text):
+            first = re.split(r"\s+[|·•]\s+", text)[0]
+            if after_title and first != text and not is_location_like(first) and not is_role_like(first):
+                cands.add(first, 5)
+            continue
+        if len(text.split()) <= 5 and not text.endswith((".", "?", "!", ":")):
+            first = re.split(r"\s+[|·•]\s+|\s+-\s+", text)[0]
+            cands.add(first, 5 if after_title else 3)
+    for section in sections:
+        if section.heading:
+            about = _ABOUT_HEADING.match(section.heading)
+            if about and not _ABOUT_GENERIC.match(about.group("x")):
+                cands.add(about.group("x"), 5)
+    head_text = body_text[:20000]
+    for pattern, weight in _COMPANY_PATTERNS:
+        for match in pattern.finditer(head_text):
+            cands.add(match.group("name"), weight, weak=weight < 2)
+    for stem in _domain_stems(hints.get("domains") or (), boards):
+        for match in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])", head_text, re.I):
+            if not match.group(0)[0].islower():
+                cands.add(match.group(0), 3)
+                break
+    # a candidate confirmed by the text counts more; a name seen many times too
+    for key, name in list(cands.names.items()):
+        mentions = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", head_text))
+        cands.scores[key] += min(mentions, 6) * 0.5
+    company = cands.best()
+    if recruiter and not ("company" in trusted or "company" in labels):
+        company = None
+    if company:
+        longer = re.search(rf"(?<![\w.]){re.escape(company)}\.(?:io|com|ai|co|dev|app|net|org|de|fr|es)\b", body_text)
+        if longer:
+            company = longer.group(0)
+    out.company = company
+    if company and title:
+        title = clean_title(title, company, boards)
+    elif title:
+        title = clean_title(title, None, boards)
+    out.title = title or None
+
+    # -- location, remote ----------------------------------------------------------------------------
+    location: str | None = None
+    if "location" in labels:
+        location = labels["location"][0]
+    else:
+        for block in short_header:
+            if block is title_block:
+                continue
+            text = block.text
+            parts = re.split(r"\s+[|·•]\s+", text)
+            for part in parts:
+                if is_location_like(part) and not (company and norm(part) == norm(company)):
+                    location = part
+                    out.used_blocks.add(id(block))
+                    break
+            if location:
+                break
+    if location is None and hints.get("location"):
+        location = str(hints["location"])
+    out.location = clean_location(location) if location else None
+    header_texts = [b.text for b in header_blocks]
+    places = [t for t in (out.location, labels.get("remote", ("", None))[0], out.title) if t]
+    workplace = workplace_of(places) or workplace_of(header_texts)
+    if workplace is None and _STRONG_REMOTE.search(body_text):
+        workplace = "remote"
+    if isinstance(hints.get("remote"), bool) and workplace is None:
+        workplace = "remote" if hints["remote"] else "on-site"
+    out.workplace = workplace
+    out.remote = {"remote": True, "on-site": False}.get(workplace or "")
+
+    # -- employment type -------------------------------------------------------------------------------
+    order = []
+    if "employment_type" in labels:
+        order.append(labels["employment_type"][0])
+    if hints.get("employment_type"):
+        order.append(str(hints["employment_type"]))
+    if out.title:
+        order.append(out.title)
+    order.extend(header_texts)
+    order.append(body_text[:5000])
+    out.employment_type = find_employment_type(order)
+
+    # -- compensation --------------------------------------------------------------------------------
+    pay: str | None = None
+    if "compensation" in labels:
+        pay = find_money(labels["compensation"][0]) or labels["compensation"][0]
+    if pay is None and hints.get("compensation"):
+        pay = str(hints["compensation"])
+    if pay is None:
+        for kinds in (("compensation",), ("header",), ("benefits", "about", "unknown", "other")):
+            finder = find_money if kinds == ("compensation",) else find_pay_sentence
+            for section in sections:
+                if section.kind in kinds:
+                    for block in section.blocks:
+                        pay = finder(block.text)
+                        if pay:
+                            break
+                if pay:
+                    break
+            if pay:
+                break
+    out.compensation = pay
+    return out
+
+
+_PAY_CUE = re.compile(
+    r"\b(?:salary|salaries|pay|paid|compensation|base|range|per (?:year|annum|hour|month)|hourly|annual(?:ly)?|"
+    r"stipend|ote|wage|rate|gehalt|vergütung|brutto|salaire|rémunération|salario|sueldo|bruto)\b|/\s?(?:yr|year|hr|hour)\b",
+    re.IGNORECASE,
+)
+_NOT_PAY = re.compile(r"\b(?:million|billion|funding|raised|revenue|series [a-e]|valuation|customers|users|arr)\b",
+                      re.IGNORECASE)
+
+
+def find_pay_sentence(text: str) -> str | None:
+    """Pay named in prose: the money in a sentence that speaks of salary, not of funding or revenue."""
+    for sentence in sentences(text):
+        if _PAY_CUE.search(sentence) and not _NOT_PAY.search(sentence):
+            money = find_money(sentence)
+            if money:
+                return money
+    return None
+
+
+def requirement_sentences(blocks: Iterable[Block]) -> list[str]:
+    """Sentences of prose that state a requirement, for postings with no requirements list."""
+    cue = re.compile(
+        r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
+        r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
+        r"(?:background|skills)|understanding of|background in)\b",
+        re.IGNORECASE,
+    )
+    out = []
+    for block in blocks:
+        for sentence in sentences(block.text):
+            if cue.search(sentence) and 4 <= len(sentence.split()) <= 45:
+                out.append(sentence)
+    return out

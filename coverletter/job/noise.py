@@ -1,0 +1,209 @@
+"""Job-board chrome: the buttons, badges, banners, ads and FAQs that a board wraps around a posting.
+
+A pasted posting carries the board's page with it ("Apply now", "Save job", "Posted 3 days ago",
+"Why Apply Through X?", cookie banners). This module finds the board's name and marks the lines that are
+chrome, so that neither the board nor its buttons ever become the employer, the title or a requirement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# Job boards, aggregators and applicant-tracking systems whose names appear around postings.
+KNOWN_BOARDS = (
+    "LinkedIn", "Indeed", "Glassdoor", "Monster", "ZipRecruiter", "SimplyHired", "CareerBuilder", "Dice",
+    "AngelList", "Wellfound", "Otta", "Welcome to the Jungle", "Hired", "Stack Overflow Jobs",
+    "We Work Remotely", "WeWorkRemotely", "Remote OK", "RemoteOK", "Remotive", "FlexJobs", "Working Nomads",
+    "Jobspresso", "Himalayas", "Built In", "BuiltIn", "Greenhouse", "Lever", "Workday", "SmartRecruiters",
+    "Recruitee", "Workable", "BambooHR", "Ashby", "JazzHR", "Jobvite", "iCIMS", "Taleo", "SuccessFactors",
+    "Teamtailor", "Personio", "StepStone", "XING", "SEEK", "Naukri", "Reed", "Totaljobs", "Jobindex",
+    "MisuJob", "Jooble", "Adzuna", "Talent.com", "Handshake", "Work at a Startup", "Dribbble Jobs",
+    "Upwork", "Toptal", "Arbeitnow", "Arbeitsagentur", "Jobware", "Kununu", "Welcome to the Jungle",
+    "Indeed Prime", "Jobteaser", "HelloWork", "Cadremploi", "APEC", "InfoJobs", "Computrabajo", "Bumeran",
+    "Tecnoempleo", "Jobbsafari", "Jobylon", "EURES", "Google Jobs", "Jobgether", "Remote.co", "Jobicy",
+    "JustRemote", "NoDesk", "Landing.jobs", "Honeypot", "Hacker News", "Y Combinator", "Levels.fyi",
+    "Dice.com", "Monster.com", "Indeed.com", "Glassdoor.com", "Jora", "CV-Library", "Guardian Jobs",
+    "Remote Rocketship", "Jobright", "Simplify", "Teal", "Huntr",
+)
+_KNOWN = {b.casefold() for b in KNOWN_BOARDS}
+
+# Phrases that name the board itself: "Why Apply Through X?", "X - AI Job Search Platform", "Is X free".
+_NAME = r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})"
+_NAME1 = r"(?P<name>[A-Z][\w.&'-]*)"
+_BOARD_NAMERS = [
+    re.compile(p)
+    for p in (
+        rf"\b(?i:why (?:apply|search|join) (?:through|with|on|via)) {_NAME}",
+        rf"\b(?i:apply (?:through|via|on|with)) {_NAME}\b",
+        rf"^{_NAME} [-–—|:] (?:[\w-]+ ){{0,3}}(?i:job (?:search|board|platform|site)|careers? (?:platform|site)|"
+        r"jobs? portal)",
+        rf"\b(?i:is) {_NAME1} (?i:(?:completely )?free)\b",
+        rf"\b(?i:free) {_NAME1} (?i:account)\b",
+        # weaker phrases from here on: a name they give needs a second sighting
+
+        rf"\b(?i:job seekers using) {_NAME1}",
+        rf"\b{_NAME1}(?:'s|’s)? (?i:ai|matching algorithm) (?i:analy[sz]es|uses|to find)",
+        rf"\b{_NAME1} (?i:features|lists|aggregates) (?i:jobs)\b",
+        rf"\b(?i:create (?:a|your) (?:free )?){_NAME1} (?i:account|profile)\b",
+        rf"\b(?i:(?:sign in|log in|register) (?:to|on|with)) {_NAME1}\b",
+        rf"\b(?i:similar jobs on) {_NAME1}\b",
+        rf"\b{_NAME1} (?i:job (?:alerts?|matching))\b",
+    )
+]
+_STRONG_NAMERS = 5
+_NOT_A_NAME = {"the", "a", "an", "us", "our", "this", "your", "my", "one", "click", "ai", "email", "google",
+               "apple", "linkedin profile", "it", "we", "you", "job", "jobs",
+               "apply", "ai-powered", "beyond", "one-click", "easy", "quick", "register", "login", "sign", "smart",
+               "instant", "free", "our ai", "linkedin premium"}
+
+# Whole lines that are a board's buttons, badges, banners or meta (matched case-insensitively, after
+# markdown decoration is removed).
+_CHROME_LINES = [
+    r"archived",
+    r"(?:this )?(?:job|position|listing|posting|vacancy)(?: listing| posting)? (?:has been archived|has expired|"
+    r"has closed|is (?:no longer|not) (?:available|active|accepting applications)|is closed)\b.*",
+    r".*\bno longer accepting applications\b.*",
+    r"(?:we(?:'|’)re sorry, )?this job has (?:closed|expired)\.?",
+    r"(?:easy )?apply(?: now| today| here| for this job| for this position| on company (?:website|site))?",
+    r"apply (?:with|using) (?:linkedin|indeed|your profile|resume|cv)",
+    r"(?:i(?:'|’)m )?interested(?: in this (?:position|job|role))?\??",
+    r"(?:register|sign up|sign in|log ?in|join now|create (?:a )?(?:free )?account)(?: to apply)?(?:[.!]| now)?",
+    r"register to apply",
+    r"create a free account to .*",
+    r"ready to apply\??",
+    r"(?:un)?save(?:d)?(?: job| this job)?",
+    r"share(?: this)?(?: job| posting)?",
+    r"report(?: this)? (?:job|listing|posting)",
+    r"(?:back to|return to) (?:search(?: results)?|jobs|all jobs|job list|results|listings?)",
+    r"(?:see|view|show) (?:more|less|all)(?: jobs| details| of this)?(?: \w+)?",
+    r"(?:show|see) more(?: \.\.\.|…)?",
+    r"\.\.\. ?(?:more|show more)|…\s*more",
+    r"similar jobs?|jobs you may (?:be interested in|like)|people also (?:viewed|searched)",
+    r"more jobs (?:like this|at .*)",
+    r"promoted(?: by hirer)?|sponsored|featured(?: job)?|hot job|new|verified(?: employer| company)?",
+    r"actively (?:recruiting|hiring)|urgently hiring|hiring multiple candidates|be an early applicant",
+    r"(?:re)?posted:? .*\b(?:ago|today|yesterday)\b.*|(?:re)?posted (?:today|yesterday|just now)",
+    r"\d+\+? (?:applicants?|applications|people clicked apply|views?)\b.*",
+    r"(?:over |about )?\d+ (?:applicants|people applied).*",
+    r"see how you compare to .*|how you match|your (?:profile|skills) match(?:es)?.*|\d+% match",
+    r"(?:try|retry|get) premium.*|meet the hiring team|message|follow|following|connect",
+    r"responses managed off \w+.*|apply on company (?:website|site)",
+    r"(?:get|set|create|turn on)(?: a)? job alerts?.*|job alert.*|get notified .*",
+    r"skip to (?:main )?content|skip to .*navigation|main menu|menu|navigation|toggle navigation|close",
+    r"(?:accept|reject|allow|manage)(?: all)? cookies?(?: settings| preferences)?",
+    r"cookie (?:settings|preferences|policy)",
+    r".*\bwe use cookies\b.*|.*\bthis (?:site|website) uses cookies\b.*|.*\bby (?:continuing|clicking).*cookies\b.*",
+    r"(?:privacy policy|terms of (?:use|service)|terms and conditions|imprint|impressum|sitemap|help center)"
+    r"(?: [|·•] .*)?",
+    r"©.*|copyright .*|all rights reserved\.?",
+    r"company logo|logo|image|photo|\[image.*\]",
+    r"(?:job )?(?:id|reference|ref|req(?:uisition)?(?: id)?)\s*[:#]\s*[\w-]+",
+    r"(?:full job description|job info(?:rmation)?|details)",
+    r"(?:top job picks for you|recommended for you|your job search|job search|search jobs|find jobs|browse jobs)",
+    r"(?:save|apply|share|report)(?: [|·•/] (?:save|apply|share|report))+",
+    r"\d+ (?:days?|hours?|weeks?|months?) ago",
+    r"(?:via|from|on) (?:linkedin|indeed|glassdoor|ziprecruiter)",
+    r"(?:loading|please wait)\.*",
+    r"print|email|email this job|send to a friend|tweet|facebook|twitter|x",
+]
+_CHROME = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME_LINES) + r")[\s.!?:]*$", re.IGNORECASE)
+
+# Headings that start a block belonging to the board, not the posting: everything up to the next heading
+# of the posting's own is dropped.
+_BOARD_SECTION = re.compile(
+    r"^(?:why (?:apply|search|join) (?:through|with|on|via) .+|frequently asked questions|faqs?|"
+    r"similar jobs?|related jobs?|more jobs(?: like this| at .+| from .+)?|jobs you may (?:be interested in|like)|"
+    r"people also (?:viewed|searched)|recommended jobs|other jobs.*|explore (?:more )?jobs.*|"
+    r"about (?:the )?(?:job board|platform)|how (?:it|\w+) works|salary insights|ready to apply|"
+    r"interested in this (?:position|job)|job seekers also viewed|top companies.*)[\s?!:.]*$",
+    re.IGNORECASE,
+)
+
+_DECOR = re.compile(r"^[#>*_\s-]*|[*_\s]*$")
+
+
+def plain(line: str) -> str:
+    """A line without markdown decoration at its ends (#, **, _, > and bullets)."""
+    return _DECOR.sub("", line).strip()
+
+
+def find_boards(lines: Iterable[str], *, known: Iterable[str] = KNOWN_BOARDS) -> set[str]:
+    """Names of the job boards that the text itself shows it was pasted from.
+
+    A name counts when a board phrase names it ("Why Apply Through X?", "X - AI Job Search Platform",
+    "Is X free for job seekers?"), or when a known board's name appears in a line that is chrome.
+    """
+    names: Counter[str] = Counter()
+    strong: set[str] = set()
+    known_folded = {k.casefold(): k for k in known}
+    text_lines = list(lines)
+    for line in text_lines:
+        bare = plain(line)
+        for index, pattern in enumerate(_BOARD_NAMERS):
+            for match in pattern.finditer(bare):
+                name = match.group("name").strip(" .,:;!?'’")
+                name = re.sub(r"(?:'s|’s)$", "", name)
+                if name and name.casefold() not in _NOT_A_NAME and not name.isdigit():
+                    names[name] += 1
+                    if index < _STRONG_NAMERS:
+                        strong.add(name)
+    found = {n for n, count in names.items() if n in strong or count >= 2 or n.casefold() in _KNOWN}
+    for line in text_lines:
+        bare = plain(line)
+        if len(bare) > 200:
+            continue
+        for folded, name in known_folded.items():
+            if folded in bare.casefold() and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", bare, re.I) and (
+                is_chrome(bare) or _board_framed(bare, name)
+            ):
+                found.add(name)
+    # a name that was found once as e.g. "Apply through Acme Careers" keeps only its first word as well
+    return {n for n in found if n}
+
+
+def _board_framed(line: str, name: str) -> bool:
+    """A short line that presents the name as the site the reader is on ("Apply via X", "X Jobs", "X logo")."""
+    n = re.escape(name)
+    return bool(
+        re.search(
+            rf"(?:via|through|on|with|from|back to|sign in to|join|register on|powered by) {n}\b|"
+            rf"\b{n} (?:jobs?|careers?|premium|logo|account|profile|job search|home)\b|^{n}$",
+            line,
+            re.IGNORECASE,
+        )
+    )
+
+
+def is_chrome(line: str, boards: Iterable[str] = ()) -> bool:
+    """Whether a single line is a board's chrome: a button, badge, banner, counter or the board's own line."""
+    bare = plain(line)
+    if not bare:
+        return False
+    if _CHROME.match(bare):
+        return True
+    for name in boards:
+        n = re.escape(name)
+        if re.fullmatch(rf"(?:{n}\W*)+", bare, re.IGNORECASE):
+            return True
+        if re.search(rf"\b{n}\b", bare, re.IGNORECASE) and (
+            _board_framed(bare, name)
+            or re.search(r"job (?:search|board|platform|site)|job seekers|sign ?up|register", bare, re.I)
+        ):
+            return True
+    return False
+
+
+def is_board_section(line: str, boards: Iterable[str] = ()) -> bool:
+    """Whether a heading-like line starts a block that belongs to the board (its pitch, FAQ, other jobs)."""
+    bare = plain(line).rstrip(":")
+    if len(bare) > 90:
+        return False
+    if _BOARD_SECTION.match(bare):
+        return True
+    for name in boards:
+        n = re.escape(name)
+        if re.match(rf"^(?:about|why|how|what is|join|using) {n}\b", bare, re.IGNORECASE):
+            return True
+    return False

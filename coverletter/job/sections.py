@@ -1,0 +1,280 @@
+"""A posting's structure: headings, the kind of each section, and its paragraphs and bullet items.
+
+Headings are recognised in Markdown (``## Requirements``), bold (``**What you'll do**``), capitals
+(``REQUIREMENTS``), with a colon (``Your profile:``) or as a short line in the words postings use for them,
+in English, German, French and Spanish. Each heading is given a kind: ``about``, ``responsibilities``,
+``requirements``, ``preferred``, ``benefits``, ``compensation``, ``other`` (how to apply, equal
+opportunity) or ``board`` (the board's pitch, FAQ and other jobs, which are dropped).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import noise
+
+LIST_KINDS = ("responsibilities", "requirements", "preferred", "benefits")
+POSTING_KINDS = ("about", "compensation", *LIST_KINDS)
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# Heading vocabulary, checked in this order (the first that matches gives the kind).
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("preferred", _rx(
+        r"\bpreferred\b", r"\bnice[ -]to[ -]haves?\b", r"\bbonus(?: points)?\b", r"\bpluses\b",
+        r"\b(?:it'?s |would be )?a (?:big )?plus\b", r"\bdesir(?:ed|able)\b", r"\bgood[ -]to[ -]haves?\b",
+        r"\bextra (?:credit|points)\b", r"\boptional\b", r"\bideally\b", r"\bwhat would make you stand out\b",
+        r"\bstand out\b", r"\badditional (?:qualifications|skills)\b",
+        r"\bwünschenswert\b", r"\bvon vorteil\b", r"\bpluspunkte?\b", r"\bidealerweise\b",
+        r"\batouts?\b", r"\bun plus\b", r"\bserait un plus\b", r"\bsouhaitée?s?\b", r"\bapprécié",
+        r"\bdeseables?\b", r"\bvalorables?\b", r"\bse valorará\b", r"\bsuma puntos\b",
+    )),
+    ("board", _rx(r"^why (?:apply|search|join) (?:through|with|on|via)\b", r"^frequently asked questions$",
+                  r"^faqs?$", r"^similar jobs?$", r"^people also viewed$")),
+    ("benefits", _rx(
+        r"\bbenefits?\b", r"\bperks\b", r"\bwhat we offer\b", r"\bwe offer\b", r"\bwhy (?:join|work)\b",
+        r"\bwhy you(?:'|’)?ll love\b", r"\bwhat(?:'|’)?s in it for you\b", r"\bour offer\b", r"\bwhat you get\b",
+        r"\bwhat(?:'|’)?s on offer\b", r"\bin return\b",
+        r"\bwir bieten\b", r"\bwas wir (?:dir |ihnen )?bieten\b", r"\bunser angebot\b", r"\bdeine vorteile\b",
+        r"\bihre vorteile\b", r"\bwas dich erwartet\b.*\bbenefits\b",
+        r"\bavantages\b", r"\bce que nous (?:vous )?offrons\b", r"\bnous (?:vous )?offrons\b",
+        r"\bpourquoi nous rejoindre\b",
+        r"\bbeneficios\b", r"\bqué ofrecemos\b", r"\bofrecemos\b", r"\bte ofrecemos\b",
+    )),
+    ("compensation", _rx(
+        r"\bcompensation\b", r"\bsalary\b", r"\bpay(?: range| rate| scale| transparency)?\b", r"\bremuneration\b",
+        r"\bgehalt\b", r"\bvergütung\b", r"\bsalaire\b", r"\brémunération\b", r"\bsalario\b", r"\bretribución\b",
+    )),
+    ("requirements", _rx(
+        r"\brequirements?\b", r"\bqualifications?\b", r"\brequired\b", r"\bmust[ -]haves?\b",
+        r"\bwhat you(?:'|’)?(?:ll| will)? (?:need|bring|have)\b", r"\bwhat we(?:'|’)?(?:re| are)? looking for\b",
+        r"\bwho you are\b", r"\babout you\b", r"\byou have\b", r"\byou(?:'|’)?(?:re| are)\b",
+        r"\byour (?:profile|skills|experience|background)\b",
+        r"^skills\b", r"\bskills (?:and|&) (?:experience|qualifications)\b", r"^experience\b", r"\bideal candidate\b",
+        r"\byou should have\b", r"\bwho we(?:'|’)?re looking for\b", r"\bwhat it takes\b", r"\bto be successful\b",
+        r"\bknowledge,? skills\b", r"\bcompetenc", r"\beligibility\b", r"^education\b", r"\bminimum\b",
+        r"\bbasic\b", r"\bprofile\b",
+        r"\banforderungen\b", r"\b(?:ihr|dein) profil\b", r"\bwas (?:du|sie) mitbringst\b", r"\bmitbringen\b",
+        r"\bqualifikation(?:en)?\b", r"\bvoraussetzungen\b", r"\bdas bringst du mit\b",
+        r"\bprofil recherché\b", r"\bvotre profil\b", r"\bcompétences\b", r"\bprérequis\b", r"\bexigences\b",
+        r"\bvous êtes\b", r"\bce que nous recherchons\b",
+        r"\brequisitos\b", r"\bperfil\b", r"\bqué buscamos\b", r"\bbuscamos\b", r"\bcualificaciones\b",
+        r"\bcompetencias\b",
+    )),
+    ("responsibilities", _rx(
+        r"\bresponsibilit", r"\bwhat you(?:'|’)?(?:ll| will)? (?:do|be doing|work on|achieve)\b", r"\byour role\b",
+        r"\bduties\b", r"\byour impact\b", r"\bin this role\b", r"\bday[ -]to[ -]day\b", r"\byour mission\b",
+        r"^tasks\b", r"\byour tasks\b", r"\bthe job\b.*\binvolves\b", r"\bwhat the job involves\b",
+        r"\bkey (?:accountabilities|activities)\b", r"\byou will\b", r"\byou(?:'|’)ll\b", r"\bwhat you(?:'|’)?ll own\b",
+        r"\bhow you(?:'|’)?ll (?:contribute|make an impact)\b", r"\bthe work\b", r"\bjob functions\b",
+        r"\baufgaben\b", r"\bwas dich erwartet\b", r"\bwas sie erwartet\b", r"\btätigkeit", r"\bverantwortung",
+        r"\bdeine rolle\b", r"\bihre rolle\b",
+        r"\bmissions?\b", r"\bresponsabilités\b", r"\bce que vous ferez\b", r"\bvotre rôle\b", r"\bvos tâches\b",
+        r"\bresponsabilidades\b", r"\bfunciones\b", r"\bqué harás\b", r"\btareas\b", r"\btu rol\b",
+    )),
+    ("other", _rx(
+        r"\bhow to apply\b", r"\bapplication process\b", r"\bhiring process\b", r"\binterview process\b",
+        r"\bnext steps\b", r"\bequal (?:employment )?opportunit", r"\beeo\b", r"\bdiversity\b", r"\binclusion\b",
+        r"\baccommodations?\b", r"\bdisclaimer\b", r"\bprivacy\b", r"\bwork authori[sz]ation\b",
+        r"\bbewerbung\b", r"\bkontakt\b", r"\bcandidature\b", r"\bpostula\b", r"\bcontact\b",
+    )),
+    ("about", _rx(
+        r"^about\b", r"\bwho we are\b", r"\bwhat we do\b", r"\bcompany (?:description|overview|profile)\b",
+        r"\b(?:role|job|position) (?:description|overview|summary)\b", r"^(?:the )?(?:role|position|opportunity|job)$",
+        r"^overview$", r"^summary$", r"\bour (?:mission|story|team|stack|culture|values)\b", r"^the team\b",
+        r"^description$", r"^introduction$", r"\btech(?:nology)? stack\b",
+        r"\büber uns\b", r"\bwer wir sind\b", r"\bdas unternehmen\b", r"\bstellenbeschreibung\b",
+        r"\bqui sommes[- ]nous\b", r"\bà propos\b", r"\bl'entreprise\b", r"\bdescription du poste\b", r"\ble poste\b",
+        r"\bsobre nosotros\b", r"\bquiénes somos\b", r"\bacerca de\b", r"\bdescripción\b", r"\bla empresa\b",
+    )),
+]
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
+_BULLET = re.compile(
+    r"^(?P<indent>\s*)(?:[•·▪●◦‣○■□➢➤►▶✓✔☐→]\s*|(?:[-*+]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+)(?P<t>\S.*)$"
+)
+_LABEL = re.compile(
+    r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
+)
+_HR = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_SENTENCE_END = re.compile(r"[.!?…)\]\"”]$")
+
+
+@dataclass
+class Block:
+    """A paragraph or a bullet item, as one line of text (wrapped lines joined)."""
+
+    text: str
+    bullet: bool = False
+    label: str | None = None  # "Location" in "Location: Berlin"
+    value: str | None = None
+
+
+@dataclass
+class Section:
+    """A heading (None before the first heading), its kind, and its blocks in order."""
+
+    heading: str | None
+    kind: str
+    blocks: list[Block] = field(default_factory=list)
+
+
+def heading_kind(text: str) -> str | None:
+    """The kind of a heading from its words, or None when the words are not a known section heading."""
+    bare = clean_inline(noise.plain(text)).strip(" :：?!.").casefold()
+    bare = re.sub(r"^\d+[.)]\s*", "", bare)
+    if not bare or len(bare.split()) > 9:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(bare):
+            return kind
+    return None
+
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_INLINE = re.compile(r"(\*\*|__|`|~~)")
+_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
+
+
+def clean_inline(text: str) -> str:
+    """Text without inline Markdown (links, bold, code) or stray HTML tags, on one line."""
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub(" ", text)
+    text = _INLINE.sub("", text)
+    text = re.sub(r"(?<!\w)[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?!\w)", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", text)
+    return " ".join(text.split())
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _heading_of(line: str) -> tuple[str, str | None] | None:
+    """(heading text, kind) when the line is a heading; None for a body line."""
+    md = _MD_HEADING.match(line)
+    if md:
+        text = clean_inline(md.group(2))
+        return (text, heading_kind(text)) if text else None
+    if _BULLET.match(line) and not _BOLD_LINE.match(line):
+        return None
+    bold = _BOLD_LINE.match(line)
+    if bold and _word_count(bold.group("t")) <= 10:
+        text = clean_inline(bold.group("t")).rstrip(":：")
+        return text, heading_kind(text)
+    text = clean_inline(line).strip()
+    words = _word_count(text)
+    if not text or words > 9:
+        return None
+    kind = heading_kind(text)
+    if text.endswith((":", "：")) and kind:
+        return text.rstrip(":："), kind
+    if kind and not _SENTENCE_END.search(text.rstrip("?")) and words <= 7:
+        return text, kind
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(not c.islower() for c in letters) and words <= 6:
+        return text, kind
+    return None
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a posting with whitespace tidied (tabs, non-breaking and zero-width spaces)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    text = text.replace("\u00a0", " ").replace("\t", "    ")
+    return [line.rstrip() for line in text.split("\n")]
+
+
+def split_sections(
+    lines: list[str], boards: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[Section], list[str]]:
+    """The posting's sections, and the lines dropped as the board's chrome."""
+    sections: list[Section] = [Section(None, "header")]
+    dropped: list[str] = []
+    dropping = False
+    prev_blank = True
+    for raw in lines:
+        if not raw.strip() or _HR.match(raw):
+            prev_blank = True
+            continue
+        heading = _heading_of(raw)
+        bare = noise.plain(raw)
+        if noise.is_board_section(raw, boards) or (heading and heading[1] == "board"):
+            dropping = True
+            dropped.append(clean_inline(bare))
+            continue
+        if heading and (heading[1] in POSTING_KINDS or (heading[1] == "other" and not dropping)):
+            dropping = False
+        if dropping:
+            dropped.append(clean_inline(bare))
+            continue
+        if noise.is_chrome(raw, boards):
+            dropped.append(clean_inline(bare))
+            continue
+        if heading:
+            text, kind = heading
+            sections.append(Section(text, kind or "unknown"))
+            prev_blank = True
+            continue
+        current = sections[-1]
+        label = _LABEL.match(raw) if not _BULLET.match(raw) else None
+        if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
+            kind = heading_kind(label.group("label"))
+            value = clean_inline(label.group("value"))
+            if kind in LIST_KINDS and current.kind != kind:
+                sections.append(Section(clean_inline(label.group("label")), kind, [Block(value)]))
+                prev_blank = False
+                continue
+            current.blocks.append(Block(clean_inline(raw), label=clean_inline(label.group("label")), value=value))
+            prev_blank = False
+            continue
+        bullet = _BULLET.match(raw)
+        if bullet:
+            current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
+            prev_blank = False
+            continue
+        text = clean_inline(raw)
+        if not text:
+            continue
+        last = current.blocks[-1] if current.blocks else None
+        if last is not None and not prev_blank and last.label is None and _continues(last, raw, text, current):
+            last.text = f"{last.text} {text}"
+        else:
+            current.blocks.append(Block(text))
+        prev_blank = False
+    return [s for s in sections if s.blocks or s.heading], dropped
+
+
+def _continues(last: Block, raw: str, text: str, section: Section) -> bool:
+    """Whether a line carries on the block above it (a hard-wrapped paragraph or bullet)."""
+    if section.kind == "header" and not last.bullet:
+        return text[:1].islower() and not _SENTENCE_END.search(last.text)
+    if text[:1].islower() or text[:1] in ",;&(":
+        return True
+    if last.bullet:
+        return raw.startswith(("  ", "\t")) and not _SENTENCE_END.search(last.text)
+    return len(last.text) >= 50 and not _SENTENCE_END.search(last.text) and not last.text.endswith(":")
+
+
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|st|no|nr|bzw|z\.b|"
+                     r"u\.a|d\.h|ca|usw|p\.ex|ej|aprox)|\b[A-Z]|\d)\.$", re.IGNORECASE)
+_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÀ-Ý0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph split into sentences, keeping abbreviations such as "e.g." and "U.S." whole."""
+    parts: list[str] = []
+    start = 0
+    for match in _SPLIT.finditer(text):
+        head = text[start : match.start()]
+        if _ABBREV.search(head[-8:]):
+            continue
+        parts.append(head.strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]

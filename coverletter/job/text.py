@@ -1,0 +1,221 @@
+"""Parse the text of a job posting (pasted from a board, Markdown, or text taken from HTML or PDF) into a Job."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import fields, noise
+from .model import Job
+from .sections import LIST_KINDS, Block, Section, heading_kind, sentences, split_lines, split_sections
+
+_LEAD_IN = re.compile(r":\s*$")
+_INLINE_PREFERRED = re.compile(
+    r"^(?:bonus(?: points)?|nice[ -]to[ -]have|preferred|plus|a plus|ideally|optional|desirable)\s*[:\-–—]\s*|"
+    r"(?:\((?:preferred|nice[ -]to[ -]have|a plus|bonus|optional|desirable|desired)\)|"
+    r"\b(?:is|are|would be|will be) (?:a (?:big |huge |strong )?(?:plus|bonus|advantage)|"
+    r"(?:highly )?(?:desirable|preferred|advantageous|nice to have))|\bnice to have|\bvon vorteil|"
+    r"\bwünschenswert|\b(?:est|serait) un (?:plus|atout)|\bse valorará|\bvalorable)[.!]?$",
+    re.IGNORECASE,
+)
+_RESPONSIBILITY_START = re.compile(
+    r"^(?:you(?:'|’)?ll |you will )?(?:build|design|develop|own|lead|drive|create|implement|maintain|manage|"
+    r"work|collaborate|partner|write|ship|deliver|support|help|define|improve|monitor|coordinate|assist|"
+    r"analy[sz]e|research|execute|review|mentor|participate|contribute|run|operate|plan|prepare|provide|"
+    r"ensure|identify|establish|conduct|oversee|administer|automate|diagnose|document|evangelize|promote|"
+    r"record|handle|track|report|communicate|organi[sz]e|test|deploy|architect|scale|optimi[sz]e)\b",
+    re.IGNORECASE,
+)
+_REQUIREMENT_CUE = re.compile(
+    r"\b(?:\d+\+?\s*(?:years?|yrs)|experience|degree|bachelor|master|phd|proficien|fluen|knowledge|familiar|"
+    r"skills?|ability to|able to|background|understanding|expertise|certif|track record|you have|you are)\b",
+    re.IGNORECASE,
+)
+
+
+def _norm_item(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split())
+    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    return text.strip(" ;")
+
+
+def _guess_kind(section: Section) -> str:
+    """The kind of a section whose heading is unknown, from what its bullets say."""
+    bullets = [b.text for b in section.blocks if b.bullet]
+    if len(bullets) < 2:
+        return "about"
+    doing = sum(bool(_RESPONSIBILITY_START.match(t)) for t in bullets)
+    needing = sum(bool(_REQUIREMENT_CUE.search(t)) and not _RESPONSIBILITY_START.match(t) for t in bullets)
+    if needing * 2 > len(bullets):
+        return "requirements"
+    if doing * 2 > len(bullets):
+        return "responsibilities"
+    return "about"
+
+
+def _list_items(section: Section, used: set[int]) -> tuple[list[str], list[str]]:
+    """(items, prose) of a list section: each bullet one item; long prose after the list goes back to about."""
+    blocks = [b for b in section.blocks if id(b) not in used]
+    has_bullets = any(b.bullet for b in blocks)
+    items: list[str] = []
+    prose: list[str] = []
+    seen_bullet = False
+    for index, block in enumerate(blocks):
+        text = _tidy(block.text)
+        if not text:
+            continue
+        if block.bullet:
+            seen_bullet = True
+            items.append(text)
+            continue
+        following_bullet = index + 1 < len(blocks) and blocks[index + 1].bullet
+        if _LEAD_IN.search(text) and (following_bullet or not has_bullets):
+            continue  # "We're looking for someone who:"
+        words = len(text.split())
+        if has_bullets:
+            if words <= 30 and not (not seen_bullet and following_bullet and words > 15):
+                items.append(text)
+            else:
+                prose.append(text)
+            continue
+        parts = sentences(text)
+        if words > 120 and len(parts) > 6:
+            prose.append(text)
+            continue
+        items.extend(_tidy(p) for p in parts if p.strip())
+    return items, prose
+
+
+def _dedupe(items: list[str], seen: set[str] | None = None) -> list[str]:
+    seen = set() if seen is None else seen
+    out = []
+    for item in items:
+        key = _norm_item(item)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def parse_posting(
+    text: str,
+    *,
+    source: str,
+    source_format: str = "text",
+    hints: dict[str, Any] | None = None,
+) -> Job:
+    """Read a posting's text: its employer, title, facts, sections and skills, without the board's chrome.
+
+    ``hints`` carries what metadata already says (``title``, ``company``, ``location``, ``remote``,
+    ``employment_type``, ``compensation``, ``posted``, ``domains``); they are candidates that the text can
+    overrule, except the keys listed in ``hints["trusted"]`` (e.g. from JSON-LD), which win.
+    Extra hint ``boards`` names job boards known to have wrapped the text.
+    """
+    hints = dict(hints or {})
+    lines = split_lines(text)
+    boards = noise.find_boards(lines) | set(hints.get("boards") or ())
+    sections, dropped = split_sections(lines, frozenset(boards))
+
+    from ..skills import load_lexicon
+
+    lexicon = load_lexicon()
+    skill_names = [e.name for e in lexicon.entries]
+    found = fields.extract(sections, hints=hints, boards=boards, skills=skill_names)
+
+    lists: dict[str, list[str]] = {kind: [] for kind in LIST_KINDS}
+    about: list[str] = []
+    other: dict[str, list[str]] = {}
+    used = found.used_blocks
+    for section in sections:
+        kind = section.kind
+        if kind == "unknown":
+            kind = _guess_kind(section)
+        if kind == "header":
+            for block in section.blocks:
+                if id(block) in used or block.label:
+                    continue
+                if len(block.text.split()) > 12 or block.bullet:
+                    about.append(_tidy(block.text))
+            continue
+        if kind in LIST_KINDS:
+            items, prose = _list_items(section, used)
+            lists[kind].extend(items)
+            about.extend(prose)
+        elif kind == "about":
+            for block in section.blocks:
+                if id(block) in used or (block.label and fields.label_field(block.label)):
+                    continue
+                about.append(_tidy(block.text))
+        elif kind == "compensation":
+            continue
+        else:  # how to apply, equal opportunity, ...
+            other.setdefault(section.heading or "", []).extend(_tidy(b.text) for b in section.blocks)
+
+    # "Bonus: ..." or "... is a plus" inside a requirements list is a preferred line
+    required: list[str] = []
+    for item in lists["requirements"]:
+        if _INLINE_PREFERRED.search(item):
+            lists["preferred"].append(item)
+        else:
+            required.append(item)
+    lists["requirements"] = required
+    if not lists["requirements"] and not lists["preferred"]:
+        lists["requirements"] = fields.requirement_sentences(Block(p) for p in about)
+
+    seen: set[str] = set()
+    for kind in ("requirements", "preferred", "responsibilities", "benefits"):
+        lists[kind] = _dedupe(lists[kind], seen)
+    about = _dedupe([p for p in about if p])
+
+    title = found.title
+    skill_text = "\n".join([*lists["requirements"], *lists["preferred"], *lists["responsibilities"],
+                            title or "", *about])
+    skills = lexicon.find(skill_text)
+
+    extra: dict[str, Any] = dict(found.extra)
+    if found.workplace:
+        extra["workplace"] = found.workplace
+    if boards:
+        extra["boards"] = sorted(boards)
+    if other:
+        extra["other_sections"] = other
+    if hints.get("posted") and "posted" not in extra:
+        extra["posted"] = str(hints["posted"])
+
+    return Job(
+        raw_text=text,
+        source=source,
+        company=found.company,
+        title=title,
+        location=found.location,
+        remote=found.remote,
+        employment_type=found.employment_type,
+        compensation=found.compensation,
+        about=about,
+        responsibilities=lists["responsibilities"],
+        requirements=lists["requirements"],
+        preferred=lists["preferred"],
+        benefits=lists["benefits"],
+        skills=skills,
+        language=str(hints.get("language") or "en"),
+        source_format=source_format,
+        dropped=_dedupe(dropped),
+        extra=extra,
+    )
+
+
+def is_posting(job: Job) -> bool:
+    """Whether what was read looks like a job posting at all (a title, a list, or requirement prose)."""
+    if job.requirements or job.responsibilities or job.preferred:
+        return True
+    if job.title and fields.is_role_like(job.title):
+        return True
+    words = sum(len(p.split()) for p in job.about)
+    return len(job.skills) >= 2 and words >= 30
+
+
+__all__ = ["heading_kind", "is_posting", "parse_posting"]
