@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from ..errors import InputError, JobError
 from ..files import looks_binary
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 NO_POSTING = "no job posting found in this HTML page; save the posting's own page or paste its text"
 
+_PARSER_KEYS = ("title", "company", "location", "remote", "employment_type", "compensation")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---\s*\n.*?\n---\s*\n(?=\s*<)", re.DOTALL)
 _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
@@ -517,7 +519,14 @@ def page_hints(tree: HtmlElement) -> dict[str, Any]:
             for key, value in found.items():
                 if value and key not in hints:
                     hints[key] = value
+                    hints.setdefault("trusted", []).append(key)  # the board's own top card, not prose
             break
+    for node in tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
+        host = urlsplit(str(node).strip()).hostname
+        if host:
+            hints.setdefault("domains", [])
+            if host not in hints["domains"]:
+                hints["domains"].append(host)
     if hints.get("site") == "lever" and "company" not in hints and title_tag and " - " in title_tag:
         company, _, rest = title_tag.partition(" - ")
         if not hints.get("title") or rest.strip().casefold() == hints["title"].casefold():
@@ -525,6 +534,8 @@ def page_hints(tree: HtmlElement) -> dict[str, Any]:
     h1 = _first_text(tree, ["//h1"])
     if h1:
         hints["h1"] = h1
+    if "title" not in hints and (h1 or hints.get("og_title")):
+        hints["title"] = h1 or hints["og_title"]  # a candidate only: the posting's text can overrule it
     for key in ("title", "h1"):
         if hints.get(key):  # Indeed's h1 ends with a visually hidden "- job post"
             hints[key] = re.sub(r"\s*-\s*job post$", "", hints[key], flags=re.IGNORECASE).strip()
@@ -584,9 +595,16 @@ def extract_posting(page: str, *, source: str) -> tuple[str, dict[str, Any]]:
     if posting is not None:
         data = jsonld.fields(posting)
         for key in ("title", "company", "location", "remote", "employment_type", "compensation", "date_posted",
-                    "valid_through", "url", "applicant_location", "language", "identifier"):
+                    "valid_through", "url", "applicant_location", "identifier"):
             if data.get(key) is not None:
                 hints[key] = data[key]
+                if key in _PARSER_KEYS:
+                    hints.setdefault("trusted", []).append(key)
+        if data.get("language"):
+            hints["in_language"] = data["language"]
+        host = urlsplit(str(data.get("url") or "")).hostname
+        if host and host not in hints.get("domains", []):
+            hints.setdefault("domains", []).append(host)
         hints["method"] = "json-ld"
         text = html_to_text(data.get("description_html") or "")
         extra = _jsonld_extra_sections(data, text)
@@ -619,8 +637,32 @@ def extract_posting(page: str, *, source: str) -> tuple[str, dict[str, Any]]:
 
 
 _JOB_FIELDS = ("title", "location", "remote", "employment_type", "compensation")
-_EXTRA_FIELDS = ("date_posted", "valid_through", "url", "identifier", "applicant_location", "site", "site_name",
-                 "method")
+_EXTRA_FIELDS = ("date_posted", "valid_through", "url", "identifier", "applicant_location", "in_language", "site",
+                 "site_name", "method")
+
+
+def parser_hints(hints: dict[str, Any], body: str) -> dict[str, Any]:
+    """The page's facts in the text parser's terms: candidates, and ``trusted`` keys that win over the text.
+
+    A recruiter's posting ("our client, …") keeps its employer unnamed even when the page's markup names the
+    agency as the hiring organization.
+    """
+    from . import fields, noise
+
+    out = {key: hints[key] for key in _PARSER_KEYS if hints.get(key) not in (None, "")}
+    trusted = {key for key in hints.get("trusted", ()) if key in out}
+    if fields.is_recruiter_posting(body):
+        trusted.discard("company")
+    out["trusted"] = sorted(trusted)
+    if hints.get("date_posted"):
+        out["posted"] = hints["date_posted"]
+    known = {b.casefold(): b for b in noise.KNOWN_BOARDS}
+    boards = [known[n.casefold()] for n in (hints.get("site_name"), hints.get("site")) if n and n.casefold() in known]
+    if boards:
+        out["boards"] = sorted(set(boards))
+    if hints.get("domains"):
+        out["domains"] = list(hints["domains"])
+    return out
 
 
 def parse_html(text: str, *, source: str) -> Job:
@@ -628,7 +670,7 @@ def parse_html(text: str, *, source: str) -> Job:
     from .text import parse_posting
 
     body, hints = extract_posting(text, source=source)
-    job = parse_posting(body, source=source, source_format="html", hints=hints)
+    job = parse_posting(body, source=source, source_format="html", hints=parser_hints(hints, body))
     for key in _JOB_FIELDS:
         if getattr(job, key, None) in (None, "") and hints.get(key) not in (None, ""):
             setattr(job, key, hints[key])
