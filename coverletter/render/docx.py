@@ -216,11 +216,19 @@ def ensure_styles(document: Document, *, restyle: bool) -> None:
         fmt.first_line_indent = fmt.left_indent = None
         fmt.line_spacing = spec.line_spacing
         fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    if "Hyperlink" not in styles:
-        link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-        link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
-        link.font.underline = True
-        link.unhide_when_used = True
+    hyperlink_style(document)
+
+
+def hyperlink_style(document: Document) -> Any:
+    """The "Hyperlink" character style (blue, underlined), added when the document lacks it."""
+    styles = document.styles
+    if "Hyperlink" in styles:
+        return styles["Hyperlink"]
+    link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.color.rgb = RGBColor(0x05, 0x63, 0xC1)
+    link.font.underline = True
+    link.unhide_when_used = True
+    return link
 
 
 def set_language(document: Document, letter: Letter) -> None:
@@ -339,7 +347,7 @@ def add_hyperlink(paragraph: Paragraph, text: str, href: str) -> None:
     run = OxmlElement("w:r")
     rpr = OxmlElement("w:rPr")
     rstyle = OxmlElement("w:rStyle")
-    rstyle.set(qn("w:val"), paragraph.part.document.styles["Hyperlink"].style_id)
+    rstyle.set(qn("w:val"), hyperlink_style(paragraph.part.document).style_id)
     rpr.append(rstyle)
     run.append(rpr)
     node = OxmlElement("w:t")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from ..letter import Letter
-from .parts import clean, contact_href, default_page_size, letter_datetime, prose_segments, subject_label
+from .parts import clean, contact_href, contact_rows, default_page_size, letter_datetime, prose_segments, subject_label
 
 STYLE = """\
 @page { size: %(page)s; margin: 2.5cm; }
@@ -20,6 +20,7 @@ body { margin: 0; color: #1b1b1b; font: 11pt/1.45 Georgia, Cambria, "Times New R
 .sender { margin: 0 0 2.2em; font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
 .sender-name { margin: 0 0 .25em; font-size: 17pt; font-weight: 700; letter-spacing: .01em; }
 .sender-contact { margin: 0; font-size: 9.5pt; font-style: normal; line-height: 1.45; color: #444; }
+.sep { padding: 0 .3em; color: #888; }
 p { margin: 0 0 .75em; }
 .date, .recipient, .subject { margin-bottom: 1.5em; }
 .subject { font-weight: 700; }
@@ -64,7 +65,8 @@ def render_html(letter: Letter, *, page_size: str | None = None) -> str:
     when = letter_datetime(letter)
     date = escape(clean(letter.date))
     date_html = f'<time datetime="{when:%Y-%m-%d}">{date}</time>' if when else date
-    contact_html = "<br>\n".join(contact(x) for x in letter.sender.contact_lines if clean(x))
+    rows = contact_rows(letter.sender)
+    contact_html = "<br>\n".join(' <span class="sep">·</span> '.join(contact(x) for x in row) for row in rows)
     body = ['<header class="sender">', f'<h1 class="sender-name">{escape(name)}</h1>']
     if contact_html:
         body.append(f'<address class="sender-contact">\n{contact_html}\n</address>')
