@@ -348,6 +348,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
             _Handler.agents.append(self.headers.get("User-Agent", ""))
+        elif self.path == "/posting":
+            body = (JOBS / "greenhouse-jsonld.html").read_bytes()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path == "/slow":
             time.sleep(1.0)
             self.send_response(200)
@@ -442,3 +448,93 @@ def test_fetch_rejects_non_http() -> None:
 )
 def test_kind_of_fetched_body(content_type: str, url: str, body: bytes, kind: str) -> None:
     assert fetch.kind_of(content_type, url, body) == kind
+
+
+# --- JSON job (JSON Resume's job schema) -----------------------------------------------------------------------
+
+SAMPLE_JOB = FIXTURES / "jsonresume-schema" / "sample.job.json"
+
+
+def test_json_resume_sample_job_loads(shared_fixtures: Path) -> None:
+    from coverletter.job.jsonjob import parse_json_job
+
+    job = parse_json_job(SAMPLE_JOB.read_text(encoding="utf-8"), source=str(SAMPLE_JOB))
+    sample = json.loads(SAMPLE_JOB.read_text(encoding="utf-8"))
+    assert (job.title, job.company, job.employment_type) == ("Web Developer", "Microsoft", "Full-time")
+    assert job.location == "Berlin, DE"
+    assert job.remote is None and job.extra["workplace"] == "hybrid"
+    assert job.compensation == "100000"
+    assert job.requirements == sample["qualifications"]
+    assert job.responsibilities == sample["responsibilities"]
+    assert {"HTML", "CSS", "JavaScript", "React", "Node.js", "SQL", "MongoDB"} <= set(job.skills)
+    assert job.extra["date"] == "2024-07" and job.extra["experience"] == "Mid-level"
+    assert job.source_format == "json"
+
+
+def test_json_job_bad_json_names_line_and_column() -> None:
+    from coverletter.job.jsonjob import parse_json_job
+
+    with pytest.raises(ParseError) as caught:
+        parse_json_job('{\n  "title": "Welder",\n  "company": Acme\n}', source="job.json")
+    assert (caught.value.line, caught.value.column) == (3, 14)
+    assert str(caught.value).startswith("job.json:3:14: is not valid JSON")
+
+
+@pytest.mark.parametrize("text", ["[1, 2]", '"a string"', '{"meta": {"version": "v1"}}'])
+def test_json_that_is_not_a_job_is_one_clear_error(text: str) -> None:
+    from coverletter.job.jsonjob import parse_json_job
+
+    with pytest.raises(JobError, match=r"job\.json: is JSON but"):
+        parse_json_job(text, source="job.json")
+
+
+def test_json_file_holding_a_schema_org_job_posting() -> None:
+    from coverletter.job.jsonjob import parse_json_job
+
+    posting = {
+        "@context": "https://schema.org", "@type": "JobPosting", "title": "Line Cook",
+        "hiringOrganization": {"@type": "Organization", "name": "Osteria Lupa"},
+        "jobLocation": {"@type": "Place", "address": {"addressLocality": "Turin", "addressCountry": "IT"}},
+        "jobLocationType": "TELECOMMUTE",
+        "description": "<p>Fresh pasta every day.</p><h3>Requirements</h3><ul><li>2 years on a hot line</li>"
+                       "<li>Food safety certificate</li></ul>",
+    }
+    job = parse_json_job(json.dumps(posting), source="cook.json")
+    assert (job.title, job.company, job.location, job.remote) == ("Line Cook", "Osteria Lupa", "Turin, IT", True)
+    assert job.requirements == ["2 years on a hot line", "Food safety certificate"]
+
+
+# --- through load_job: formats, URL and bad input ---------------------------------------------------------------
+
+
+def test_load_job_fetches_a_url_and_reads_its_html(server: str) -> None:
+    from coverletter.api import load_job
+
+    job = load_job(f"{server}/posting")
+    assert (job.company, job.title) == ("Fernhill Health", "Senior Backend Engineer, Payments")
+    assert job.source == f"{server}/posting" and job.source_format == "html"
+
+
+@pytest.mark.parametrize(("name", "data", "error", "message"), [
+    ("empty.html", b"", JobError, "empty"),
+    ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", InputError, "binary"),
+    ("scan.pdf", None, JobError, "this PDF has no text layer (a scan?)"),
+    ("broken.pdf", b"%PDF-1.4\n1 0 obj <<", ParseError, "is not a readable PDF"),
+])
+def test_load_job_bad_input_is_one_clear_line(tmp_path: Path, name: str, data: bytes | None, error: type,
+                                              message: str) -> None:
+    from coverletter.api import load_job
+
+    path = tmp_path / name
+    path.write_bytes(_blank_pdf() if data is None else data)
+    with pytest.raises(error) as caught:
+        load_job(path)
+    assert message in str(caught.value) and str(path) in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_load_job_page_without_posting() -> None:
+    from coverletter.api import load_job
+
+    with pytest.raises(JobError, match="no job posting found in this HTML page"):
+        load_job(BAD / "not-a-job.html")
