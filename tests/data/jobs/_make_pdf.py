@@ -102,7 +102,8 @@ def build() -> bytes:
         kids.append(len(objects))
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    objects.append(b"<< /Title (EHS Coordinator - Marlowe Brewing Co.) /Producer (hand-written for coverletter tests) >>")
+    objects.append(b"<< /Title (EHS Coordinator - Marlowe Brewing Co.) "
+                   b"/Producer (hand-written for coverletter tests) >>")
     info_id = len(objects)
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
