@@ -13,44 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import noise
-from .sections import Block, Section, sentences
-
-# -- labels ("Location: Berlin") ---------------------------------------------------------------------------
-
-_LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("title", re.compile(r"^(?:job ?title|title|position|role|job|vacancy|opening|stelle|stellenbezeichnung|"
-                         r"poste|intitulé du poste|puesto|cargo)$", re.I)),
-    ("company", re.compile(r"^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|"
-                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía)$", re.I)),
-    ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
-                            r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
-                            r"ubicación|localización|ciudad)$", re.I)),
-    ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
-                          r"arbeitsmodell|télétravail|modalidad)$", re.I)),
-    ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|type|contract(?: type)?|schedule|"
-                                   r"commitment|working hours|hours|anstellungsart|vertragsart|beschäftigungsart|"
-                                   r"type de contrat|contrat|tipo de (?:contrato|jornada)|jornada)$", re.I)),
-    ("compensation", re.compile(r"^(?:salary(?: range)?|compensation|pay(?: range| rate)?|base pay|rate|"
-                                r"remuneration|gehalt|vergütung|salaire|rémunération|salario|sueldo)$", re.I)),
-    ("department", re.compile(r"^(?:department|team|division|function|abteilung|équipe|departamento)$", re.I)),
-    ("reports_to", re.compile(r"^(?:reports? to|reporting to|direct reports|manager)$", re.I)),
-    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
-    ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
-    ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
-    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
-]
-
-
-def label_field(label: str | None) -> str | None:
-    """The field a label names ("Work location" -> "location"), or None."""
-    if not label:
-        return None
-    bare = " ".join(noise.plain(label).strip(" :").split())
-    for name, pattern in _LABELS:
-        if pattern.match(bare):
-            return name
-    return None
-
+from .sections import Block, Section, label_field, sentences
 
 # -- vocabularies ------------------------------------------------------------------------------------------
 
@@ -149,7 +112,10 @@ _PERIOD = (r"(?:\s*(?:per|/|a|an|p\.?\s?a\.?|pro|par|al|por)\s*(?:year|yr|annum|
 _MONEY_RANGE = re.compile(
     rf"{_MONEY}(?:\s*(?:[-–—~]|to|bis|à|a|y)\s*(?:{_MONEY}|(?:{_AMT})))?(?:\s?{_CUR}(?![\w]))?{_PERIOD}",
 )
-_GRADE_PAY = re.compile(r"\b(?:GS|GG|WG)-\d{1,2}\b.*?\$\d[\d,]*(?:\s*[-–—]\s*\$\d[\d,]*)?")
+_GRADE_PAY = re.compile(
+    r"\b(?:GS|GG|WG)-\d{1,2}\b[^$\n]{0,30}\$[\d,]+"
+    r"(?:\s*(?:[-–—]|to)\s*(?:(?:GS|GG|WG)-\d{1,2}[^$\n]{0,30})?\$[\d,]+)?"
+)
 
 
 @dataclass

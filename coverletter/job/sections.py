@@ -56,8 +56,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\byour (?:profile|skills|experience|background)\b",
         r"^skills\b", r"\bskills (?:and|&) (?:experience|qualifications)\b", r"^experience\b", r"\bideal candidate\b",
         r"\byou should have\b", r"\bwho we(?:'|’)?re looking for\b", r"\bwhat it takes\b", r"\bto be successful\b",
-        r"\bknowledge,? skills\b", r"\bcompetenc", r"\beligibility\b", r"^education\b", r"\bminimum\b",
-        r"\bbasic\b", r"\bprofile\b",
+        r"\bknowledge,? skills\b", r"\bcompetenc", r"\beligibility\b", r"^education\b", r"^profile$",
         r"\banforderungen\b", r"\b(?:ihr|dein) profil\b", r"\bwas (?:du|sie) mitbringst\b", r"\bmitbringen\b",
         r"\bqualifikation(?:en)?\b", r"\bvoraussetzungen\b", r"\bdas bringst du mit\b",
         r"\bprofil recherché\b", r"\bvotre profil\b", r"\bcompétences\b", r"\bprérequis\b", r"\bexigences\b",
@@ -92,6 +91,61 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsobre nosotros\b", r"\bquiénes somos\b", r"\bacerca de\b", r"\bdescripción\b", r"\bla empresa\b",
     )),
 ]
+
+# -- labels ("Location: Berlin") ---------------------------------------------------------------------------
+
+_LABELS: list[tuple[str, re.Pattern[str]]] = [
+    ("title", re.compile(r"^(?:job ?title|title|position|role|job|vacancy|opening|stelle|stellenbezeichnung|"
+                         r"poste|intitulé du poste|puesto|cargo)$", re.I)),
+    ("company", re.compile(r"^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|"
+                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía)$", re.I)),
+    ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
+                            r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
+                            r"ubicación|localización|ciudad)$", re.I)),
+    ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
+                          r"arbeitsmodell|télétravail|modalidad)$", re.I)),
+    ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|type|contract(?: type)?|(?:work |job )?schedule|"
+                                   r"appointment type|position type|"
+                                   r"commitment|working hours|hours|anstellungsart|vertragsart|beschäftigungsart|"
+                                   r"type de contrat|contrat|tipo de (?:contrato|jornada)|jornada)$", re.I)),
+    ("compensation", re.compile(r"^(?:salary(?: range)?|compensation|pay(?: range| rate)?|base pay|rate|"
+                                r"remuneration|gehalt|vergütung|salaire|rémunération|salario|sueldo)$", re.I)),
+    ("department", re.compile(r"^(?:department|team|division|function|abteilung|équipe|departamento)$", re.I)),
+    ("reports_to", re.compile(r"^(?:reports? to|reporting to|direct reports|manager)$", re.I)),
+    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
+    ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
+    ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
+    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
+]
+
+
+def label_field(label: str | None) -> str | None:
+    """The field a label names ("Work location" -> "location"), or None."""
+    if not label:
+        return None
+    bare = " ".join(noise.plain(label).strip(" :").split())
+    for name, pattern in _LABELS:
+        if pattern.match(bare):
+            return name
+    return None
+
+
+_REQUIREMENT_LABEL = re.compile(
+    r"^(?:who (?:may|can) apply|eligibility|citizenship|(?:security )?clearance|travel(?: requirements?)?|"
+    r"work (?:authori[sz]ation|permit)|visa(?: sponsorship)?|(?:required )?education(?: level| requirements?)?|"
+    r"(?:required )?experience(?: required| level required)?|language(?: requirements?|s)?|"
+    r"driver'?s licen[cs]e|(?:required )?certifications?|licen[cs]es?|physical requirements|"
+    r"sprachkenntnisse|langues?|idiomas?)$",
+    re.IGNORECASE,
+)
+
+
+def requirement_label(label: str | None) -> bool:
+    """Whether a label introduces a condition of the job ("Who may apply", "Security clearance", "Travel")."""
+    if not label:
+        return False
+    return bool(_REQUIREMENT_LABEL.match(" ".join(noise.plain(label).strip(" :").split())))
+
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
@@ -198,6 +252,7 @@ def split_sections(
     dropped: list[str] = []
     dropping = False
     prev_blank = True
+    pending: str | None = None  # "**Location:**" waiting for its value on the next line
     for raw in lines:
         if not raw.strip() or _HR.match(raw):
             prev_blank = True
@@ -216,8 +271,19 @@ def split_sections(
         if noise.is_chrome(raw, boards):
             dropped.append(clean_inline(bare))
             continue
+        if pending is not None:
+            label_text, pending = pending, None
+            if heading is None and not _BULLET.match(raw):
+                value = clean_inline(raw)
+                sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
+                prev_blank = False
+                continue
+            sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
         if heading:
             text, kind = heading
+            if _is_label_heading(raw, text, kind):
+                pending = text
+                continue
             sections.append(Section(text, kind or "unknown"))
             prev_blank = True
             continue
@@ -242,12 +308,23 @@ def split_sections(
         if not text:
             continue
         last = current.blocks[-1] if current.blocks else None
-        if last is not None and not prev_blank and last.label is None and _continues(last, raw, text, current):
+        if last is not None and last.label is not None and not prev_blank and text[:1].islower():
+            last.text, last.value = f"{last.text} {text}", f"{last.value} {text}"
+        elif last is not None and not prev_blank and last.label is None and _continues(last, raw, text, current):
             last.text = f"{last.text} {text}"
         else:
             current.blocks.append(Block(text))
         prev_blank = False
+    if pending is not None:
+        sections.append(Section(pending, heading_kind(pending) or "unknown"))
     return [s for s in sections if s.blocks or s.heading], dropped
+
+
+def _is_label_heading(raw: str, text: str, kind: str | None) -> bool:
+    """"**Location:**" or "Salary range:" on a line of its own: a label whose value is on the next line."""
+    if not raw.rstrip().rstrip("*_ ").endswith((":", "：")) or len(text.split()) > 6 or _MD_HEADING.match(raw):
+        return False
+    return bool(label_field(text) or requirement_label(text) or kind is None)
 
 
 def _continues(last: Block, raw: str, text: str, section: Section) -> bool:

@@ -7,7 +7,17 @@ from typing import Any
 
 from . import fields, noise
 from .model import Job
-from .sections import LIST_KINDS, Block, Section, heading_kind, sentences, split_lines, split_sections
+from .sections import (
+    LIST_KINDS,
+    Block,
+    Section,
+    heading_kind,
+    label_field,
+    requirement_label,
+    sentences,
+    split_lines,
+    split_sections,
+)
 
 _LEAD_IN = re.compile(r":\s*$")
 _INLINE_PREFERRED = re.compile(
@@ -16,6 +26,17 @@ _INLINE_PREFERRED = re.compile(
     r"\b(?:is|are|would be|will be) (?:a (?:big |huge |strong )?(?:plus|bonus|advantage)|"
     r"(?:highly )?(?:desirable|preferred|advantageous|nice to have))|\bnice to have|\bvon vorteil|"
     r"\bwünschenswert|\b(?:est|serait) un (?:plus|atout)|\bse valorará|\bvalorable)[.!]?$",
+    re.IGNORECASE,
+)
+_PREFERRED_SENTENCE = re.compile(
+    r"^(?:strong|ideal|successful|top|the best) (?:applicants|candidates) (?:will|would|should|may) (?:also )?have\b|"
+    r"\b(?:it(?:'|’)?s|it is|it would be) a (?:big )?plus\b|\bbonus points? (?:if|for)\b|^ideally,? you\b|"
+    r"\b(?:would be|is) (?:a (?:big )?plus|an advantage|(?:highly )?desirable)\b",
+    re.IGNORECASE,
+)
+_MUST = re.compile(
+    r"\b(?:you must|must (?:have|be|hold)|(?:is|are) required|requires?|at least|minimum of|\d+\+?\s*years?|"
+    r"to qualify)\b",
     re.IGNORECASE,
 )
 _RESPONSIBILITY_START = re.compile(
@@ -57,9 +78,14 @@ def _guess_kind(section: Section) -> str:
     return "about"
 
 
-def _list_items(section: Section, used: set[int]) -> tuple[list[str], list[str]]:
-    """(items, prose) of a list section: each bullet one item; long prose after the list goes back to about."""
-    blocks = [b for b in section.blocks if id(b) not in used]
+def _list_items(section: Section, used: set[int], *, guessed: bool = False) -> tuple[list[str], list[str]]:
+    """(items, prose) of a list section: each bullet one item; long prose after the list goes back to about.
+
+    In a section whose kind was guessed from its bullets, only the bullets are items.
+    """
+    blocks = [b for b in section.blocks if id(b) not in used and not (b.label and label_field(b.label))]
+    if guessed:
+        return [_tidy(b.text) for b in blocks if b.bullet], [_tidy(b.text) for b in blocks if not b.bullet]
     has_bullets = any(b.bullet for b in blocks)
     items: list[str] = []
     prose: list[str] = []
@@ -74,11 +100,23 @@ def _list_items(section: Section, used: set[int]) -> tuple[list[str], list[str]]
             continue
         following_bullet = index + 1 < len(blocks) and blocks[index + 1].bullet
         if _LEAD_IN.search(text) and (following_bullet or not has_bullets):
-            continue  # "We're looking for someone who:"
+            # "We're looking for someone who:" introduces the list; a condition before it stays
+            items.extend(_tidy(p) for p in sentences(text)[:-1] if _MUST.search(p))
+            continue
         words = len(text.split())
         if has_bullets:
             if words <= 30 and not (not seen_bullet and following_bullet and words > 15):
                 items.append(text)
+            elif section.kind in ("requirements", "preferred"):
+                # "To qualify, you must have one year of ... . Specialized experience is:" keeps its condition
+                rest = []
+                for sentence in sentences(text):
+                    if _MUST.search(sentence) and not _LEAD_IN.search(sentence):
+                        items.append(_tidy(sentence))
+                    else:
+                        rest.append(sentence)
+                if rest:
+                    prose.append(" ".join(rest))
             else:
                 prose.append(text)
             continue
@@ -131,6 +169,13 @@ def parse_posting(
     other: dict[str, list[str]] = {}
     used = found.used_blocks
     for section in sections:
+        if section.kind in LIST_KINDS:
+            continue
+        for block in section.blocks:  # "Who may apply: ...", "Security clearance: ..." state conditions
+            if block.value and requirement_label(block.label) and id(block) not in used:
+                lists["requirements"].append(_tidy(block.value))
+                used.add(id(block))
+    for section in sections:
         kind = section.kind
         if kind == "unknown":
             kind = _guess_kind(section)
@@ -142,7 +187,7 @@ def parse_posting(
                     about.append(_tidy(block.text))
             continue
         if kind in LIST_KINDS:
-            items, prose = _list_items(section, used)
+            items, prose = _list_items(section, used, guessed=section.kind == "unknown")
             lists[kind].extend(items)
             about.extend(prose)
         elif kind == "about":
@@ -155,6 +200,11 @@ def parse_posting(
         else:  # how to apply, equal opportunity, ...
             other.setdefault(section.heading or "", []).extend(_tidy(b.text) for b in section.blocks)
 
+    # "Strong applicants will have ..." in the description is a preferred line
+    for paragraph in about:
+        for sentence in sentences(paragraph):
+            if _PREFERRED_SENTENCE.search(sentence) and len(sentence.split()) <= 60:
+                lists["preferred"].append(_tidy(sentence))
     # "Bonus: ..." or "... is a plus" inside a requirements list is a preferred line
     required: list[str] = []
     for item in lists["requirements"]:
