@@ -100,12 +100,10 @@ def modes(sentence: str, addressee: list[str]) -> list[tuple[int, str]]:
         for m in _phrase_regex(name).finditer(sentence):
             events.append((m.start(), "target"))
     events.sort()
+    # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
+    # does not reset it, only a new "I"/"my" does
     start = "claim" if any(e[1] == "claim" for e in events) else "target"
-    out = [(0, start)]
-    for offset, mode in events:
-        # a clause boundary after a target word does not reset it; only a new "I"/"my" does
-        out.append((offset, mode))
-    return out
+    return [(0, start), *events]
 
 
 def mode_at(switches: list[tuple[int, str]], offset: int) -> str:
@@ -568,8 +566,13 @@ def _spans(lexicon: Any, text: str) -> list[tuple[str, int, int]]:
 def extract_claims(body: str, facts: Facts, lexicon: Any = None) -> list[Claim]:
     """Every claim in a letter's body, each marked supported (with the evidence id) or not."""
     claims: list[Claim] = []
+    seen: set[tuple[str, str, bool, str | None]] = set()
     for sentence in sentences(body):
-        claims.extend(_sentence_claims(sentence, facts, lexicon))
+        for claim in _sentence_claims(sentence, facts, lexicon):
+            key = (claim.text.casefold(), claim.kind, claim.supported, claim.evidence)
+            if key not in seen:  # the same claim backed the same way is listed once
+                seen.add(key)
+                claims.append(claim)
     return claims
 
 
