@@ -182,6 +182,54 @@ def test_jsonld_hints_carry_salary_remote_and_dates() -> None:
     assert hints["applicant_location"] == "United States"
 
 
+def test_jsonld_separate_requirement_properties_join_the_description() -> None:
+    posting = {"@type": "JobPosting", "title": "Baker", "hiringOrganization": {"name": "Crumb & Co"},
+               "description": "<p>We bake sourdough for 40 cafés in Leeds and need a second pair of hands.</p>"
+                              "<p>Nights, four days a week, in our Holbeck bakery next to the station.</p>",
+               "qualifications": "<ul><li>Two years in a craft bakery</li><li>Food hygiene level 2</li></ul>",
+               "responsibilities": ["Shape and bake 600 loaves a night", "Keep the production log"],
+               "skills": "Sourdough, laminated doughs"}
+    text, hints = html.extract_posting(_page(json.dumps(posting)), source="x.html")
+    assert "## Qualifications\n\n- Two years in a craft bakery\n- Food hygiene level 2" in text
+    assert "## Responsibilities\n\n- Shape and bake 600 loaves a night\n- Keep the production log" in text
+    assert "## Skills\n\n- Sourdough, laminated doughs" in text
+    assert hints["method"] == "json-ld" and sorted(hints["trusted"]) == ["company", "title"]
+
+
+def test_short_jsonld_description_falls_back_to_the_page_with_jsonld_facts() -> None:
+    posting = {"@type": "JobPosting", "title": "Welder", "description": "See the full posting on our site.",
+               "hiringOrganization": {"name": "Acme Metal"}}
+    items = "".join(f"<li>Requirement {i}: MIG and TIG welding on stainless steel</li>" for i in range(6))
+    page = (f'<html><head><script type="application/ld+json">{json.dumps(posting)}</script></head><body>'
+            f'<nav>Home | Jobs</nav><main><h1>Welder</h1><p>Join our fabrication shop in Sheffield.</p>'
+            f"<h2>Requirements</h2><ul>{items}</ul><h2>What you'll do</h2><p>You will weld frames.</p></main>"
+            f"<footer>© Acme</footer></body></html>")
+    text, hints = html.extract_posting(page, source="x.html")
+    assert hints["method"] in ("json-ld+trafilatura", "json-ld+lxml")
+    assert (hints["company"], hints["title"]) == ("Acme Metal", "Welder")
+    assert "Requirement 5: MIG and TIG welding on stainless steel" in text
+    assert "Home | Jobs" not in text and "© Acme" not in text
+
+
+def test_parser_hints_keep_a_recruiters_client_unnamed() -> None:
+    facts = {"company": "Northbridge Talent", "title": "DevOps Engineer", "trusted": ["company", "title"],
+             "date_posted": "2026-11-01", "site_name": "LinkedIn", "domains": ["www.linkedin.com"]}
+    out = html.parser_hints(facts, "Our client, a fintech in London, is hiring a DevOps Engineer.")
+    assert out["trusted"] == ["title"]
+    assert out["company"] == "Northbridge Talent"  # a candidate the text overrules
+    assert (out["posted"], out["boards"], out["domains"]) == ("2026-11-01", ["LinkedIn"], ["www.linkedin.com"])
+    assert html.parser_hints(facts, "Northbridge Talent is hiring a DevOps Engineer.")["trusted"] == [
+        "company", "title"]
+
+
+def test_employer_named_by_a_careers_site_title() -> None:
+    body = "At Frutas Albufera we pack citrus."
+    assert html.company_from_site(["Trabaja con nosotros – Frutas Albufera",
+                                   "Mecánico | Empleo en Frutas Albufera"], body) == "Frutas Albufera"
+    assert html.company_from_site(["Careers at Indeed"], "Indeed is hiring") is None
+    assert html.company_from_site(["Jobs at Nowhere Ltd"], body) is None
+
+
 def test_gov_page_main_content_without_banner_nav_footer_or_scripts(shared_fixtures: Path) -> None:
     text, hints = _extract(SHARED_18F)
     assert hints["method"] == "trafilatura"
