@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from ..letter import Letter
-from .parts import clean, contact_href, contact_rows, default_page_size, letter_datetime, prose_segments, subject_label
+from .parts import clean, contact_href, contact_rows, default_page_size, letter_datetime, prose_segments
 
 STYLE = """\
 @page { size: %(page)s; margin: 2.5cm; }
@@ -31,6 +31,9 @@ a { color: inherit; text-decoration: underline; text-decoration-color: #9a9a9a; 
 @media (max-width: 22cm) { .letter { margin: 0; padding: 1.5rem; box-shadow: none; } }
 @media print {
   html { background: none; }
+  body { line-height: 1.3; }
+  .date, .recipient, .subject { margin-bottom: 1.1em; }
+  .sender { margin-bottom: 1.6em; }
   .letter { max-width: none; margin: 0; padding: 0; box-shadow: none; }
   a { text-decoration: none; }
 }
@@ -76,8 +79,7 @@ def render_html(letter: Letter, *, page_size: str | None = None) -> str:
     if recipient:
         body.append('<p class="recipient">' + "<br>\n".join(recipient) + "</p>")
     if clean(letter.subject):
-        label = escape(subject_label(letter.language))
-        body.append(f'<p class="subject">{label} {prose(letter.subject or "")}</p>')
+        body.append(f'<p class="subject">{prose(letter.subject or "")}</p>')
     body.append(f'<p class="salutation">{prose(letter.salutation)}</p>')
     body.extend(f"<p>{prose(p.text)}</p>" for p in letter.paragraphs if clean(p.text))
     body.append(f'<p class="closing">{prose(letter.closing)}</p>')
