@@ -76,12 +76,13 @@ _TARGET_WORDS = (
     r"you|your|yours|the (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"this (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"(?:role|position|posting|job) (?:asks|calls|requires|needs|lists|mentions)|asks for|calls for|looking for|"
-    r"seeking|requires?|learn|learning|not|n['’]t|never|no|yet|eager|excited|excites|look forward|looking forward|"
+    r"seeking|requires?|learn|learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
+    r"look forward|looking forward|"
     r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
     r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity|rather than|instead of|unlike|"
     r"closest|similar to|comparable to|adjacent to|outside of"
 )
-_TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b", re.IGNORECASE)
+_TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b|n['’]t\b", re.IGNORECASE)
 _PAST_WORK = re.compile(
     r"\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
     r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?\s*(?:the\s+)?$",
@@ -628,6 +629,8 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
                 add(text, "skill", True, path, f"{name}: in the profile", (start, end))
             elif mode_at(switches, start) == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
                 add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
+            elif mode_at(switches, start) == "target":
+                add(text, "skill", False, None, f"{name}: neither in the profile nor in the posting", (start, end))
             else:
                 add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
     # names: employers, institutions, titles, tools the lexicon does not know

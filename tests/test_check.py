@@ -102,6 +102,7 @@ def test_posting_skills_named_as_the_target_are_not_claims(true_letter: str, pro
         "My background is in Python rather than Kubernetes.",
         "Your team runs Kubernetes in production, and I have deployed services to AWS.",
         "I look forward to learning how your team uses Kubernetes.",
+        "I haven't used Kubernetes in production yet.",
     ],
 )
 def test_talk_about_the_posting_is_not_a_claim(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
