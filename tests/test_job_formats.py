@@ -173,6 +173,18 @@ def test_page_facts_come_from_markup_not_from_the_board(name, method, company, t
     assert hints.get("site_name") != hints["company"]
 
 
+@pytest.mark.parametrize(
+    ("name", "workplace", "remote", "employment_type"),
+    [("linkedin", "hybrid", None, "Full-time"), ("lever-jsonld", "hybrid", None, "Full-time"),
+     ("lever-nojsonld", "on-site", False, "Full-time"), ("workday", "hybrid", None, "Full-time"),
+     ("indeed", None, None, "Full-time")],
+)
+def test_board_labels_give_workplace_and_employment_type(name, workplace, remote, employment_type) -> None:
+    _, hints = _extract(JOBS / f"{name}.html")
+    assert (hints.get("workplace"), hints.get("remote"), hints["employment_type"]) == (
+        workplace, remote, employment_type)
+
+
 def test_jsonld_hints_carry_salary_remote_and_dates() -> None:
     _, hints = _extract(JOBS / "greenhouse-jsonld.html")
     assert hints["remote"] is True

@@ -77,6 +77,9 @@ _SITES: tuple[dict[str, Any], ...] = (
                      "//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__bullet")),
                      "//*[{}]".format(_CLASS.format("jobs-unified-top-card__bullet")),
                      "//*[{}]".format(_CLASS.format("topcard__flavor--bullet"))],
+        "workplace": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__job-insight")),
+                      "//*[{}]".format(_CLASS.format("jobs-unified-top-card__workplace-type"))],
+        "employment_type": ["//*[{}]".format(_CLASS.format("job-details-jobs-unified-top-card__job-insight"))],
     },
     {
         "name": "indeed",
@@ -85,6 +88,8 @@ _SITES: tuple[dict[str, Any], ...] = (
                   "//h1[{}]".format(_CLASS.format("jobsearch-JobInfoHeader-title"))],
         "company": ["//*[@data-testid='inlineHeader-companyName']", "//*[@data-company-name='true']"],
         "location": ["//*[@data-testid='inlineHeader-companyLocation']", "//*[@data-testid='job-location']"],
+        "workplace": ["//*[@data-testid='inlineHeader-companyLocation']"],
+        "employment_type": ["//*[@id='salaryInfoAndJobType']"],
     },
     {
         "name": "greenhouse",
@@ -102,6 +107,8 @@ _SITES: tuple[dict[str, Any], ...] = (
         "title": ["//*[{}]//h2".format(_CLASS.format("posting-headline"))],
         "company": [],
         "location": ["//*[{}]//*[{}]".format(_CLASS.format("posting-categories"), _CLASS.format("location"))],
+        "employment_type": ["//*[{}]//*[{}]".format(_CLASS.format("posting-categories"), _CLASS.format("commitment"))],
+        "workplace": ["//*[{}]//*[{}]".format(_CLASS.format("posting-categories"), _CLASS.format("workplaceTypes"))],
     },
     {
         "name": "workday",
@@ -109,6 +116,8 @@ _SITES: tuple[dict[str, Any], ...] = (
         "title": ["//*[@data-automation-id='jobPostingHeader']"],
         "company": [],
         "location": ["//*[@data-automation-id='locations']//dd"],
+        "employment_type": ["//*[@data-automation-id='time']//dd"],
+        "workplace": ["//*[@data-automation-id='remoteType']//dd"],
     },
     {
         "name": "microdata",
@@ -501,6 +510,34 @@ def _clean_company(name: str | None) -> str | None:
     return name.strip() or None
 
 
+_EMPLOYMENT = (
+    (r"full[- ]?time|vollzeit|temps plein|jornada completa", "Full-time"),
+    (r"part[- ]?time|teilzeit|temps partiel|media jornada", "Part-time"),
+    (r"contract(?:or)?|freelance|befristet", "Contract"),
+    (r"intern(?:ship)?|praktikum|stage|prácticas", "Internship"),
+    (r"temporary|temp\b|interim", "Temporary"),
+)
+
+
+def _employment(text: str | None) -> str | None:
+    """A board's employment label ("Full Time /", "Hybrid Full-time Mid-Senior level") as one word."""
+    for pattern, kind in _EMPLOYMENT:
+        if text and re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+            return kind
+    return None
+_WORKPLACES = (("hybrid", "hybrid"), ("remote", "remote"), ("télétravail", "remote"), ("homeoffice", "remote"),
+               ("on-site", "on-site"), ("onsite", "on-site"), ("on site", "on-site"), ("in office", "on-site"))
+
+
+def _workplace(text: str | None) -> str | None:
+    """"Hybrid", "Remote", "On-site" (as boards label them) as hybrid / remote / on-site."""
+    folded = (text or "").casefold()
+    for word, kind in _WORKPLACES:
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded):
+            return kind
+    return None
+
+
 def page_hints(tree: HtmlElement) -> dict[str, Any]:
     """What the page's markup says about the posting, before its chrome is removed."""
     hints: dict[str, Any] = {}
@@ -520,6 +557,13 @@ def page_hints(tree: HtmlElement) -> dict[str, Any]:
                 if value and key not in hints:
                     hints[key] = value
                     hints.setdefault("trusted", []).append(key)  # the board's own top card, not prose
+            kind = _employment(_first_text(tree, site.get("employment_type", [])))
+            if kind:
+                hints["employment_type"] = kind
+            workplace = _workplace(_first_text(tree, site.get("workplace", [])))
+            if workplace:
+                hints["workplace"] = workplace
+                hints["remote"] = {"remote": True, "on-site": False}.get(workplace)
             break
     for node in tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"):
         host = urlsplit(str(node).strip()).hostname
@@ -543,7 +587,7 @@ def page_hints(tree: HtmlElement) -> dict[str, Any]:
         hints["company"] = _clean_company(hints["company"])
     if hints.get("company") and hints["company"].casefold() in _BOARD_NAMES:
         hints.pop("company")
-    return {k: v for k, v in hints.items() if v}
+    return {k: v for k, v in hints.items() if v not in (None, "", [])}
 
 
 def looks_like_posting(text: str) -> bool:
@@ -638,7 +682,7 @@ def extract_posting(page: str, *, source: str) -> tuple[str, dict[str, Any]]:
 
 _JOB_FIELDS = ("title", "location", "remote", "employment_type", "compensation")
 _EXTRA_FIELDS = ("date_posted", "valid_through", "url", "identifier", "applicant_location", "in_language", "site",
-                 "site_name", "method")
+                 "site_name", "method", "workplace")
 
 
 def parser_hints(hints: dict[str, Any], body: str) -> dict[str, Any]:
