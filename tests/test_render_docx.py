@@ -95,6 +95,14 @@ def test_blocks_come_in_letter_order_each_in_its_named_style() -> None:
     assert rows[11:] == [("Closing", "Sincerely,"), ("Signature", "Richard Hendriks")]
 
 
+def test_the_profiles_headline_follows_the_name() -> None:
+    letter = make_letter()
+    letter.sender.label = "Storage systems researcher"
+    rows = [(p.style.name, p.text) for p in reopen(render(letter, "docx")).paragraphs]
+    assert rows[:2] == [("Sender Name", "Richard Hendriks"), ("Sender Headline", "Storage systems researcher")]
+    assert rows[2][0] == "Sender Contact"
+
+
 def test_page_font_and_styles_of_a_default_letter() -> None:
     document = reopen(render(make_letter(), "docx"))
     section = document.sections[0]

@@ -23,6 +23,7 @@ def tricky_letter() -> Letter:
     return Letter(
         sender=Sender(
             name="Zoë Ångström-O'Neil",
+            label="Systems engineer & *storage* researcher",
             address_lines=["12 Rue de l'Église", "75004 Paris"],
             email="zoe.angstrom@example.org",
             phone=None,

@@ -1,6 +1,7 @@
 """Word (.docx): the letter laid out as a business letter with named styles a user can restyle in Word.
 
-Blocks, in order, each a paragraph in its own style: "Sender Name", "Sender Contact" (lines joined by line
+Blocks, in order, each a paragraph in its own style: "Sender Name", "Sender Headline" (the profile's label,
+when it has one), "Sender Contact" (lines joined by line
 breaks), "Letter Date", "Recipient", "Subject", "Salutation", "Body Text" (one per paragraph), "Closing" (with
 room below for a handwritten signature) and "Signature". Email, phone and web addresses are hyperlinks.
 
@@ -78,6 +79,7 @@ class StyleSpec:
 
 STYLES = (
     StyleSpec("Sender Name", size=16, bold=True, after=1, keep_with_next=True),
+    StyleSpec("Sender Headline", size=10.5, after=2, color="404040", keep_with_next=True),
     StyleSpec("Sender Contact", size=9.5, after=14, color="404040", line_spacing=1.0),
     StyleSpec("Letter Date", after=11),
     StyleSpec("Recipient", after=11, line_spacing=1.0),
@@ -279,6 +281,8 @@ def east_asian_language(language: str | None, text: str) -> str:
 def write_letter(document: Document, letter: Letter) -> None:
     """Append the letter's blocks, each in its style."""
     lines(document, "Sender Name", [clean(letter.sender.name)], link=False)
+    if clean(letter.sender.label):
+        lines(document, "Sender Headline", [clean(letter.sender.label)], link=False)
     rows = contact_rows(letter.sender)
     if rows:
         contact_block(document, rows)
@@ -435,6 +439,7 @@ def _estimate(letter: Letter, text_width: float, text_height: float, size: float
         return spec.before + height(texts, size * scale, spec.line_spacing or LINE_SPACING) + spec.after
 
     total = block("Sender Name", [clean(letter.sender.name)])
+    total += block("Sender Headline", [clean(letter.sender.label)]) if clean(letter.sender.label) else 0
     contacts = [SEPARATOR.join(row) for row in contact_rows(letter.sender)]
     total += block("Sender Contact", contacts) if contacts else 0
     total += block("Letter Date", [clean(letter.date)])

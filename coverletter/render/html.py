@@ -19,6 +19,7 @@ body { margin: 0; color: #1b1b1b; font: 11pt/1.45 Georgia, Cambria, "Times New R
   box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }
 .sender { margin: 0 0 2.2em; font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", sans-serif; }
 .sender-name { margin: 0 0 .25em; font-size: 17pt; font-weight: 700; letter-spacing: .01em; }
+.sender-headline { margin: 0 0 .35em; font-size: 10.5pt; color: #333; }
 .sender-contact { margin: 0; font-size: 9.5pt; font-style: normal; line-height: 1.45; color: #444; }
 .sep { padding: 0 .3em; color: #888; }
 p { margin: 0 0 .75em; }
@@ -71,6 +72,8 @@ def render_html(letter: Letter, *, page_size: str | None = None) -> str:
     rows = contact_rows(letter.sender)
     contact_html = "<br>\n".join(' <span class="sep">·</span> '.join(contact(x) for x in row) for row in rows)
     body = ['<header class="sender">', f'<h1 class="sender-name">{escape(name)}</h1>']
+    if clean(letter.sender.label):
+        body.append(f'<p class="sender-headline">{escape(clean(letter.sender.label))}</p>')
     if contact_html:
         body.append(f'<address class="sender-contact">\n{contact_html}\n</address>')
     body.append("</header>")

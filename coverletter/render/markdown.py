@@ -3,6 +3,7 @@
 Layout (a checker and the scorers read it line by line, so keep it):
 
     **Sender Name**            lines of a block end in two spaces (a hard line break)
+    headline                   the profile's label, when it has one
     contact lines
     (blank)
     date
@@ -96,7 +97,10 @@ def block(lines: list[str]) -> str:
 
 def render_markdown(letter: Letter) -> str:
     """The letter as Markdown text, ending in one newline."""
-    blocks = [block([f"**{escape(clean(letter.sender.name))}**", *(contact(x) for x in letter.sender.contact_lines)])]
+    head = [f"**{escape(clean(letter.sender.name))}**"]
+    if clean(letter.sender.label):
+        head.append(escape(clean(letter.sender.label)))
+    blocks = [block([*head, *(contact(x) for x in letter.sender.contact_lines if clean(x))])]
     blocks.append(escape(clean(letter.date)))
     recipient = [escape(clean(line)) for line in letter.recipient.lines if clean(line)]
     if recipient:

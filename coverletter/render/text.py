@@ -17,7 +17,8 @@ def wrap(text: str, width: int = WIDTH) -> str:
 
 def render_text(letter: Letter, width: int = WIDTH) -> str:
     """The letter as plain text, ending in one newline."""
-    blocks = ["\n".join([clean(letter.sender.name), *(clean(x) for x in letter.sender.contact_lines if clean(x))])]
+    head = [clean(letter.sender.name), clean(letter.sender.label)]
+    blocks = ["\n".join([x for x in head if x] + [clean(x) for x in letter.sender.contact_lines if clean(x)])]
     blocks.append(clean(letter.date))
     blocks.append("\n".join(clean(x) for x in letter.recipient.lines if clean(x)))
     if clean(letter.subject):
