@@ -62,6 +62,18 @@ def test_jsonld_list_and_trailing_comma_and_comment_wrapper() -> None:
     assert posting == {"@type": "JobPosting", "title": "Baker"}
 
 
+def test_a_page_listing_several_jobs_is_not_one_posting() -> None:
+    listing = {"@type": "ItemList", "itemListElement": [
+        {"@type": "ListItem", "item": {"@type": "JobPosting", "title": "Welder"}},
+        {"@type": "ListItem", "item": {"@type": "JobPosting", "title": "Painter"}},
+    ]}
+    with pytest.raises(JobError, match=r"jobs\.html: this page lists 2 jobs, not one posting"):
+        html.extract_posting(_page(json.dumps(listing)), source="jobs.html")
+    same = {"@type": "JobPosting", "title": "Welder", "description": "<p>" + "Weld steel. " * 30 + "</p>"}
+    text, _ = html.extract_posting(_page(json.dumps(same), json.dumps(same)), source="job.html")
+    assert text.startswith("Weld steel.")
+
+
 def test_jsonld_page_without_posting() -> None:
     assert jsonld.find_job_posting(_page('{"@type": "BlogPosting", "headline": "CI"}')) is None
     assert jsonld.find_job_posting("<html><body>no scripts</body></html>") is None

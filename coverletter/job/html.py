@@ -632,7 +632,11 @@ def _jsonld_extra_sections(fields: dict[str, Any], text: str) -> str:
 def extract_posting(page: str, *, source: str) -> tuple[str, dict[str, Any]]:
     """The posting's text and the hints read from the page's markup; JobError when the page holds none."""
     page = _FRONT_MATTER.sub("", page, count=1)
-    posting = jsonld.find_job_posting(page)
+    postings = jsonld.find_job_postings(page)
+    if len(postings) > 1:
+        raise JobError(f"this page lists {len(postings)} jobs, not one posting", path=source,
+                       hint="open the job you want and save that job's own page")
+    posting = postings[0] if postings else None
     tree = _parse(page)
     hints: dict[str, Any] = page_hints(tree) if tree is not None else {}
     text = ""

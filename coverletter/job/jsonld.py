@@ -74,12 +74,20 @@ def job_postings(node: Any) -> Iterator[dict[str, Any]]:
     return _walk(node)
 
 
-def find_job_posting(page: str) -> dict[str, Any] | None:
-    """The first schema.org JobPosting object in the page's JSON-LD (inside @graph, lists or a WebPage)."""
+def find_job_postings(page: str) -> list[dict[str, Any]]:
+    """Every distinct JobPosting in the page's JSON-LD; a repeated one (same title and employer) counts once."""
+    seen: dict[tuple[str, str], dict[str, Any]] = {}
     for block in json_ld_blocks(page):
         for posting in _walk(block):
-            return posting
-    return None
+            key = ((_text(posting.get("title")) or "").casefold(), (organization_name(posting) or "").casefold())
+            seen.setdefault(key, posting)
+    return list(seen.values())
+
+
+def find_job_posting(page: str) -> dict[str, Any] | None:
+    """The first schema.org JobPosting object in the page's JSON-LD (inside @graph, lists or a WebPage)."""
+    postings = find_job_postings(page)
+    return postings[0] if postings else None
 
 
 def _text(value: Any) -> str | None:
