@@ -231,6 +231,23 @@ def test_reference_docx_header_from_an_earlier_section_is_kept(tmp_path: Path) -
     assert "SECOND SECTION" not in "\n".join(p.text for p in document.paragraphs)
 
 
+def test_a_word_template_works_as_reference(tmp_path: Path) -> None:
+    built = build_reference(tmp_path / "letterhead.docx")
+    template = tmp_path / "letterhead.dotx"
+    with zipfile.ZipFile(built) as source, zipfile.ZipFile(template, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+                assert b"template.main+xml" in data
+            target.writestr(name, data)
+    with pytest.raises(ValueError, match="not a Word file"):
+        docx.Document(str(template))
+    document = reopen(render(make_letter(), "docx", reference_docx=template))
+    assert document.sections[0].header.paragraphs[0].text.startswith("ACME Robotics")
+    assert document.paragraphs[0].text == "Richard Hendriks"
+
+
 @pytest.mark.parametrize("kind", ["missing", "directory", "text", "zip"])
 def test_bad_reference_docx_is_one_line_input_error(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "ref.docx"

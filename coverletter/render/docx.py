@@ -129,7 +129,7 @@ def build_document(
 def open_reference(path: str | Path) -> Document:
     """Open the user's reference .docx, with one clear error for a missing or unreadable file."""
     source = Path(path)
-    hint = "give a Word document saved as .docx"
+    hint = "give a Word document saved as .docx (or a .dotx template)"
     if not source.exists():
         raise InputError("no such reference document", path=str(path), hint="check the --reference-docx path")
     if source.is_dir():
@@ -137,10 +137,32 @@ def open_reference(path: str | Path) -> Document:
     if not zipfile.is_zipfile(source):
         raise InputError("is not a Word .docx document (not a zip package)", path=str(path), hint=hint)
     try:
-        return docx.Document(str(source))
+        return docx.Document(io.BytesIO(as_document_package(source.read_bytes())))
     except Exception as exc:  # python-docx raises many kinds for a damaged or non-Word package
         detail = clean(str(exc)).rstrip(".")[:120] or type(exc).__name__
         raise InputError(f"cannot be opened as a Word document ({detail})", path=str(path), hint=hint) from exc
+
+
+_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def as_document_package(data: bytes) -> bytes:
+    """A Word template (.dotx) relabelled as a document, so python-docx opens it; anything else unchanged."""
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        if "[Content_Types].xml" not in source.namelist():
+            return data
+        types = source.read("[Content_Types].xml")
+        if _TEMPLATE_TYPE not in types:
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                payload = source.read(info.filename)
+                if info.filename == "[Content_Types].xml":
+                    payload = types.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                target.writestr(info, payload)
+        return out.getvalue()
 
 
 def clear_body(document: Document) -> None:
