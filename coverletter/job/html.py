@@ -403,7 +403,9 @@ def html_to_text(fragment: str) -> str:
     text = fragment.strip()
     if not text:
         return ""
-    if "<" not in text and "&lt;" in text:
+    for _ in range(3):  # escaped once (Greenhouse) or twice (some feeds)
+        if "<" in text or not re.search(r"&(?:amp;)*lt;", text):
+            break
         text = html_lib.unescape(text)
     if "<" not in text:  # plain text (Workday's JSON-LD): keep its lines, bullets as "- "
         plain = _PLAIN_BULLET.sub("- ", html_lib.unescape(text).replace("\r\n", "\n"))
