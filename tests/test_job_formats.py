@@ -134,7 +134,8 @@ def test_html_to_text_keeps_headings_bullets_and_bold_titles() -> None:
 def test_html_to_text_unescapes_escaped_html_and_plain_text_bullets() -> None:
     assert html.html_to_text("&lt;p&gt;&lt;strong&gt;Duties&lt;/strong&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Sweep"
                              "&lt;/li&gt;&lt;/ul&gt;") == "### Duties\n\n- Sweep"
-    assert html.html_to_text("&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;Weld&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;") == "- Weld"
+    twice = "&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;Weld&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;"
+    assert html.html_to_text(twice) == "- Weld"
     assert html.html_to_text("Tasks\n• Sweep\n• Mop") == "Tasks\n- Sweep\n- Mop"
 
 
