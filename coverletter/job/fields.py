@@ -54,7 +54,7 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
                 rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
-                rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b"), 1.5),
+                rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b", re.MULTILINE), 1.5),
     (re.compile(rf"\b(?:[Ww]ork(?:ing)? (?:at|for)|career at|careers at|team at|engineers at) {_NAME}\b"), 2.0),
     (re.compile(rf"\b[Ff]ounded in \d{{4}},? {_NAME}\b"), 2.0),
     (re.compile(rf"\b{_NAME} (?:was founded|employees|team members|engineers)\b"), 1.5),
@@ -82,7 +82,10 @@ _REMOTE = re.compile(
     re.IGNORECASE,
 )
 _NOT_REMOTE = re.compile(r"\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", re.IGNORECASE)
-_HYBRID = re.compile(r"\bhybrid\b|\bhybride?\b|\bhíbrido\b", re.IGNORECASE)
+_HYBRID = re.compile(
+    r"\bhybrid\b|\bhybride?\b|\bhíbrido\b|\btélétravail partiel\b|\bteletrabajo parcial\b|\bteilweise (?:remote|homeoffice)\b",
+    re.IGNORECASE,
+)
 _ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\bvor ort\b|\bprésentiel\b|\bpresencial\b",
                      re.IGNORECASE)
 _STRONG_REMOTE = re.compile(
@@ -154,7 +157,12 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
-    title = re.sub(r"\s*[|·•]\s*(?:jobs?|careers?|job board|hiring).*$", "", title, flags=re.I)
+    title = re.sub(r"\s*[|]\s*[^|]*\b(?:jobs?|board|careers?|hiring|vacancies)\b[^|]*$", "", title, flags=re.I)
+    title = re.sub(r"\s*[-–—|]\s*(?:job post(?:ing)?|job|vacancy|stellenanzeige|offre d'emploi)$", "", title, flags=re.I)
+    parts = re.split(r"\s+[-–—|]\s+", title)
+    while len(parts) > 1 and is_location_like(parts[-1]) and not is_role_like(parts[-1]):
+        parts.pop()
+    title = " - ".join(parts)
     return title.strip(" -–—|:·•")
 
 
@@ -258,8 +266,12 @@ def _usable_company(name: str, boards: Iterable[str], skills: Iterable[str] = ()
                          "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from"}
 
 
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$")
+
+
 def _trim_name(name: str) -> str:
-    name = name.strip(" .,;:!?'’\"")
+    keep_dot = _ABBREVIATED.search(name.strip())
+    name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
     return name
 
@@ -354,7 +366,7 @@ def extract(
                 labels[name] = (block.value, block)
     for name, (value, block) in labels.items():
         out.used_blocks.add(id(block))
-        if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline"}:
+        if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact"}:
             out.extra[name] = value
     body_text = "\n".join(b.text for s in sections for b in s.blocks if s.kind not in {"board"})
 
@@ -368,7 +380,9 @@ def extract(
         if is_role_like(block.text) and not is_location_like(block.text):
             title_candidates.append((block.text, block))
             break
-    for section in sections[1:]:
+    for section in sections:
+        if section is header:
+            continue
         if section.kind in ("unknown",) and section.heading and is_role_like(section.heading):
             title_candidates.append((section.heading, None))
             break
@@ -425,14 +439,14 @@ def extract(
                         cands.add(part, 5)
                         break
             continue
-        if is_role_like(text) or is_location_like(text) or _MONTHS.search(text) or re.search(r"\d{4}", text):
-            first = re.split(r"\s+[|·•]\s+", text)[0]
-            if after_title and first != text and not is_location_like(first) and not is_role_like(first):
-                cands.add(first, 5)
+        first = re.split(r"\s+[|·•–—-]\s+", text)[0].strip()
+        if (
+            is_role_like(first) or is_location_like(first) or _MONTHS.search(first)
+            or re.search(r"\d{4}", first) or len(first.split()) > 5
+            or (first.endswith((".", "?", "!", ":")) and not _ABBREVIATED.search(first))
+        ):
             continue
-        if len(text.split()) <= 5 and not text.endswith((".", "?", "!", ":")):
-            first = re.split(r"\s+[|·•]\s+|\s+-\s+", text)[0]
-            cands.add(first, 5 if after_title else 3)
+        cands.add(first, 5 if after_title else 3)
     for section in sections:
         if section.heading:
             about = _ABOUT_HEADING.match(section.heading)
@@ -481,6 +495,11 @@ def extract(
                     out.used_blocks.add(id(block))
                     break
             if location:
+                break
+    if location is None and body_title:
+        for part in re.split(r"\s+[-–—|·•]\s+", body_title[0])[1:]:
+            if is_location_like(part) and not is_role_like(part):
+                location = part
                 break
     if location is None and hints.get("location"):
         location = str(hints["location"])

@@ -37,8 +37,7 @@ _BOARD_NAMERS = [
     for p in (
         rf"\b(?i:why (?:apply|search|join) (?:through|with|on|via)) {_NAME}",
         rf"\b(?i:apply (?:through|via|on|with)) {_NAME}\b",
-        rf"^{_NAME} [-–—|:] (?:[\w-]+ ){{0,3}}(?i:job (?:search|board|platform|site)|careers? (?:platform|site)|"
-        r"jobs? portal)",
+        rf"^{_NAME} [-–—|:] .{{0,60}}\b(?i:jobs? (?:search|board|platform|site|portal)|careers? (?:platform|site))",
         rf"\b(?i:is) {_NAME1} (?i:(?:completely )?free)\b",
         rf"\b(?i:free) {_NAME1} (?i:account)\b",
         # weaker phrases from here on: a name they give needs a second sighting
@@ -107,6 +106,11 @@ _CHROME_LINES = [
     r"(?:via|from|on) (?:linkedin|indeed|glassdoor|ziprecruiter)",
     r"(?:loading|please wait)\.*",
     r"print|email|email this job|send to a friend|tweet|facebook|twitter|x",
+    r"(?:save|share|report) .{3,80} at .{2,60}|show match details|hiring insights|job activity|company reviews",
+    r"email me (?:similar )?jobs(?: like this)?|post a job|recruiters|terms|privacy|cookies|contact us",
+    r"(?:home|start|jobs?|careers?)\s*[>›»/]\s*.*|[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40}){2,}",
+    r"find (?:jobs|salaries)|upload your (?:resume|cv)|post a job|employers?|for employers|"
+    r"\d(?:\.\d)? out of 5 stars?|\d(?:\.\d)? ★.*|\d+ reviews?",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME_LINES) + r")[\s.!?:]*$", re.IGNORECASE)
 
@@ -183,13 +187,16 @@ def is_chrome(line: str, boards: Iterable[str] = ()) -> bool:
         return False
     if _CHROME.match(bare):
         return True
+    parts = [p for p in re.split(r"\s+[|·•]\s+|\s{3,}", bare) if p.strip()]
+    if len(parts) > 1 and all(_CHROME.match(p.strip()) for p in parts):
+        return True  # "Sign in | Register | Post a job", "Apply now   Save job"
     for name in boards:
         n = re.escape(name)
         if re.fullmatch(rf"(?:{n}\W*)+", bare, re.IGNORECASE):
             return True
         if re.search(rf"\b{n}\b", bare, re.IGNORECASE) and (
             _board_framed(bare, name)
-            or re.search(r"job (?:search|board|platform|site)|job seekers|sign ?up|register", bare, re.I)
+            or re.search(r"jobs? (?:search|board|platform|site)|job seekers|sign ?up|register", bare, re.I)
         ):
             return True
     return False

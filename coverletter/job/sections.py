@@ -115,6 +115,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
     ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
     ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
+    ("contact", re.compile(r"^(?:contact(?: person)?|recruiter|hiring manager|posted by|ansprechpartner(?:in)?|"
+                           r"kontakt|interlocuteur|contacto)$", re.I)),
     ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
 ]
 

@@ -208,7 +208,11 @@ def parse_posting(
     # "Bonus: ..." or "... is a plus" inside a requirements list is a preferred line
     required: list[str] = []
     for item in lists["requirements"]:
-        if _INLINE_PREFERRED.search(item):
+        head, _, tail = item.rpartition("; ")
+        if head and _INLINE_PREFERRED.search(tail) and not _INLINE_PREFERRED.search(head):
+            required.append(head)  # "English; Spanish is a plus"
+            lists["preferred"].append(tail[:1].upper() + tail[1:])
+        elif _INLINE_PREFERRED.search(item):
             lists["preferred"].append(item)
         else:
             required.append(item)
