@@ -83,7 +83,8 @@ _REMOTE = re.compile(
 )
 _NOT_REMOTE = re.compile(r"\bnot (?:a )?remote\b|\bno remote\b|\bremote work is not\b", re.IGNORECASE)
 _HYBRID = re.compile(
-    r"\bhybrid\b|\bhybride?\b|\bhíbrido\b|\btélétravail partiel\b|\bteletrabajo parcial\b|\bteilweise (?:remote|homeoffice)\b",
+    r"\bhybrid\b|\bhybride?\b|\bhíbrido\b|\btélétravail partiel\b|\bteletrabajo parcial\b|"
+    r"\bteilweise (?:remote|homeoffice)\b",
     re.IGNORECASE,
 )
 _ONSITE = re.compile(r"\bon[- ]?site\b|\bin[- ]office\b|\bin[- ]person\b|\bvor ort\b|\bprésentiel\b|\bpresencial\b",
@@ -158,7 +159,8 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
     title = re.sub(r"\s*[|]\s*[^|]*\b(?:jobs?|board|careers?|hiring|vacancies)\b[^|]*$", "", title, flags=re.I)
-    title = re.sub(r"\s*[-–—|]\s*(?:job post(?:ing)?|job|vacancy|stellenanzeige|offre d'emploi)$", "", title, flags=re.I)
+    title = re.sub(r"\s*[-–—|]\s*(?:job post(?:ing)?|job|vacancy|stellenanzeige|offre d'emploi)$", "", title,
+                   flags=re.I)
     parts = re.split(r"\s+[-–—|]\s+", title)
     while len(parts) > 1 and is_location_like(parts[-1]) and not is_role_like(parts[-1]):
         parts.pop()
