@@ -428,6 +428,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.end_headers()
             self.wfile.write(body)
+        elif self.path == "/gzip":
+            import gzip
+
+            body = gzip.compress("<html><body><p>Köln</p></body></html>".encode())
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path == "/slow":
             time.sleep(1.0)
             self.send_response(200)
@@ -472,6 +481,11 @@ def test_fetch_url_returns_body_and_content_type(server: str) -> None:
     assert body.startswith(b"<html>") and content_type == "text/html; charset=utf-8"
     assert fetch.kind_of(content_type, f"{server}/job", body) == "html"
     assert "coverletter/" in _Handler.agents[-1]
+
+
+def test_fetch_url_unpacks_a_gzip_body(server: str) -> None:
+    body, _ = fetch.fetch_url(f"{server}/gzip", timeout=5)
+    assert body.decode() == "<html><body><p>Köln</p></body></html>"
 
 
 def test_fetch_url_http_status_is_one_line(server: str) -> None:

@@ -79,6 +79,7 @@ def fetch_url(url: str, *, timeout: float = 15, max_bytes: int = MAX_BYTES) -> t
                                  hint=_SAVE_HINT)
             body = response.read(max_bytes + 1)
             content_type = response.headers.get("Content-Type", "") or ""
+            encoding = (response.headers.get("Content-Encoding") or "").strip().lower()
     except urllib.error.HTTPError as exc:
         raise _http_error(url, exc) from exc
     except urllib.error.URLError as exc:
@@ -89,9 +90,29 @@ def fetch_url(url: str, *, timeout: float = 15, max_bytes: int = MAX_BYTES) -> t
         raise _url_error(url, exc, timeout) from exc
     if len(body) > max_bytes:
         raise InputError(f"the page is larger than {max_bytes // (1024 * 1024)} MB", path=url, hint=_SAVE_HINT)
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        body = _decompress(body, encoding, url, max_bytes)
     if not body.strip():
         raise InputError("the server sent an empty page", path=url, hint=_SAVE_HINT)
     return body, content_type
+
+
+def _decompress(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
+    """A gzip or deflate body (sent even though we did not ask for it), unpacked within the size cap."""
+    import zlib
+
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    try:
+        unpacker = zlib.decompressobj(wbits)
+        data = unpacker.decompress(body, max_bytes + 1)
+    except zlib.error:
+        try:  # raw deflate, as some servers send it
+            data = zlib.decompressobj(-zlib.MAX_WBITS).decompress(body, max_bytes + 1)
+        except zlib.error as exc:
+            raise InputError(f"the server sent a damaged {encoding} body", path=url, hint=_SAVE_HINT) from exc
+    if len(data) > max_bytes:
+        raise InputError(f"the page is larger than {max_bytes // (1024 * 1024)} MB", path=url, hint=_SAVE_HINT)
+    return data
 
 
 def kind_of(content_type: str, url: str = "", body: bytes = b"") -> str:
