@@ -54,6 +54,7 @@ DEFAULT_TEMPLATE = "default"
 DEFAULT_WORDS = (250, 400)
 MAX_PLAN = 6
 MAX_MORE = 16
+MAX_STATEMENTS = 2  # summary sentences per letter
 GAP_POLICIES = ("omit", "acknowledge", "adjacent")
 # Evidence that does not make a claim worth a sentence of its own in a letter.
 _NOT_CITABLE = {"label", "summary", "location", "language"}
@@ -418,6 +419,7 @@ class EvidenceView:
     current: bool = False
     description: str | None = None
     degree: str | None = None
+    variant: int = 0
 
     @property
     def where(self) -> str:
@@ -435,6 +437,19 @@ class EvidenceView:
     def sentence(self) -> str:
         return cite(self, self._sentence())
 
+    def _framed(self, mine: str) -> str:
+        """'I optimized X' with one of a few openings naming where it happened (chosen by ``variant``)."""
+        if not self.org or self.variant == 0:
+            return mine
+        if self.section == "projects":
+            frames = ["", f"In the {self.org} project, ", f"For {self.org}, ", f"Working on {self.org}, "]
+        elif self.section == "volunteer":
+            frames = ["", f"As a volunteer at {self.org}, ", f"At {self.org}, ", f"Volunteering at {self.org}, "]
+        else:
+            role = f"As {self.position} at {self.org}, " if self.position else f"At {self.org}, "
+            frames = ["", f"At {self.org}, ", role, f"During my time at {self.org}, "]
+        return frames[self.variant % len(frames)] + mine
+
     def _sentence(self) -> str:
         text = strip_period(self.text)
         when = f" ({self.when})" if self.when and self.when not in text else ""
@@ -448,7 +463,7 @@ class EvidenceView:
         if self.kind == "highlight":
             mine = _first_person(text)
             if mine:
-                return sentence(mine)
+                return sentence(self._framed(mine))
             words = text.split(" ", 2)
             if self.section == "projects" and self.org and len(words) > 1 and words[1].casefold() == "by":
                 return sentence(f"{self.org} was {lower_first(text)}")
@@ -634,11 +649,17 @@ def _entry_for(profile: Profile, ev_id: str) -> tuple[str, Any]:
     return section, items[index]
 
 
-def evidence_view(profile: Profile, ev: Evidence) -> EvidenceView:
-    """An Evidence from the matcher with its entry's organisation, role and years looked up in the profile."""
+def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceView:
+    """An Evidence from the matcher with its entry's organisation, role and years looked up in the profile.
+
+    ``seed`` (from the posting) picks the wording of ``sentence`` among equivalent ones.
+    """
+    import hashlib
+
     section, entry = _entry_for(profile, ev.id)
+    variant = int(hashlib.sha1(f"{seed}|{ev.id}".encode()).hexdigest()[:6], 16) % 4 if seed else 0
     view = EvidenceView(id=ev.id, text=plain(ev.text), kind=ev.kind, context=plain(ev.context),
-                        score=float(ev.score or 0.0), section=section)
+                        score=float(ev.score or 0.0), section=section, variant=variant)
     if entry is None or isinstance(entry, (str, dict)):
         return view
     if section == "work":
@@ -891,7 +912,8 @@ def build_plan(
     used: set[str] = set()
     plan: list[PlanItem] = []
     for item in items:
-        views = [v for v in (evidence_view(profile, ev) for ev in item.evidence) if _citable(v)]
+        seed = _posting_seed(job) if job is not None else ""
+        views = [v for v in (evidence_view(profile, ev, seed) for ev in item.evidence) if _citable(v)]
         fresh = [v for v in views if v.id not in used]
         if not fresh:
             continue
@@ -953,16 +975,24 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
         relevance = {ev.id: index.score(query, i) for i, ev in enumerate(unranked)}
     seed = _posting_seed(job) if job is not None else ""
 
-    def tie(ev: Evidence) -> str:
-        return hashlib.sha1(f"{seed}|{ev.id}".encode()).hexdigest()
+    def spread(ev: Evidence) -> float:
+        """Kind order (concrete results first) blurred by a per-posting draw, so that two postings with no
+        relevance signal still draw on different parts of a thin CV."""
+        draw = int(hashlib.sha1(f"{seed}|{ev.id}|{ev.text[:40]}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+        return _REST_ORDER.get(ev.kind, 8) * 0.5 + draw * 4
 
-    unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), _REST_ORDER.get(ev.kind, 8), tie(ev)))
-    views = [v for v in (evidence_view(profile, ev) for ev in ranked + unranked) if _citable(v)]
+    unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), spread(ev)))
+    views = [v for v in (evidence_view(profile, ev, seed) for ev in ranked + unranked) if _citable(v)]
     out: list[EvidenceView] = []
     roles: set[str] = set()
+    statements = 0
     for view in views:
         if view.section in ("work", "volunteer") and view.id.endswith(".summary"):
             continue
+        if view.kind == "statement":
+            statements += 1
+            if statements > MAX_STATEMENTS:
+                continue
         if view.kind in ("work", "volunteer") and "." not in view.id:
             if roles:
                 continue
@@ -1075,15 +1105,17 @@ def _word_count(paragraphs: list[Paragraph]) -> int:
 
 
 def _length_cost(count: int, band: WordsView, words: tuple[int, int], plan: int, more: int) -> tuple[float, ...]:
-    """Order renderings: inside the template's band, then inside the word band, then nearest to it.
+    """Order renderings by length: first those near the template's band (up to 30 words under it, and 10
+    words inside the word band's edges), then those inside the word band, then the nearest.
 
-    Inside a band, more of the plan (evidence chosen for the posting's lines) and less of ``more`` (the
+    Among the first, more of the plan (evidence chosen for the posting's lines) and less of ``more`` (the
     rest of the CV) is better, so letters for different postings share less; then nearness to the target.
     """
-    if band.min <= count <= band.max:
+    low, high = max(words[0] + 10, band.min - 30), min(words[1] - 10, band.max)
+    if low <= count <= high:
         return (0, -plan, more, abs(count - band.target))
     if words[0] <= count <= words[1]:
-        return (1, min(abs(count - band.min), abs(count - band.max)), -plan, more)
+        return (1, low - count if count < low else count - high, -plan, more)
     distance = words[0] - count if count < words[0] else count - words[1]
     return (2, distance, -plan, more)
 
