@@ -125,7 +125,7 @@ def _phrase_regex(phrase: str) -> re.Pattern[str]:
 # ------------------------------------------------------------------------------------------ normalising
 
 def norm(text: str) -> str:
-    """Casefolded words and numbers only, one space apart ("Crunch.io's" -> "crunch io s")."""
+    """Casefolded words and numbers only, one space apart ("Crunch.io's" -> "crunch io")."""
     text = plain(text).replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     return " ".join(re.findall(r"[^\W_]+(?:[+#]+)?", text.casefold()))
@@ -221,11 +221,12 @@ def figures(text: str) -> list[Figure]:
 
 _DEGREE = re.compile(
     r"(?<![\w.])(?P<deg>Ph\.\s?D\.?|PhD|Ph\s?D|D\.\s?Phil\.?|DPhil|[Dd]octorate|[Dd]octoral\s+degree|"
-    r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]?s?(?:\s+degree)?|"
+    r"Doctor\s+of\s+Philosophy|"
+    r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]s(?:\s+degree)?|[Mm]asters?\s+degree|Masters?(?![\w'’])|"
     r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.B\.?|"
-    r"[Bb]achelor['’]?s?(?:\s+degree)?|Bachelor\s+of\s+[A-Z]\w+|[Aa]ssociate['’]?s?\s+degree|"
-    r"(?:MS|MA|BS|BA)(?=\s+(?:degree|in)\b))"
-    r"(?P<field>\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)?",
+    r"[Bb]achelor['’]s(?:\s+degree)?|[Bb]achelors?\s+degree|Bachelor\s+of\s+[A-Z]\w+|Bachelors?(?![\w'’])|[Aa]ssociate['’]?s?\s+degree|"
+    r"(?:MS|MA|BS|BA)(?=\s+(?:degree|in)\b))(?![\w'’])"
+    r"(?P<field>(?:\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)+)?",
 )
 _LEVELS = (
     ("doctorate", re.compile(r"ph\.?\s?d|d\.?\s?phil|doctor", re.IGNORECASE)),
@@ -249,6 +250,12 @@ def degree_level(text: str | None) -> str | None:
 
 
 _FIELD_STOP = {"and", "of", "in", "the", "a", "an", "degree", "studies", "science", "sciences", "field", "related"}
+
+
+def _initials_match(wanted: set[str], area: str) -> bool:
+    """"CS" for Computer Science, "EE" for Electrical Engineering, "IT" for Information Technology."""
+    initials = "".join(w[0] for w in norm(area).split() if w not in ("and", "of", "in", "the"))
+    return len(wanted) == 1 and len(initials) > 1 and next(iter(wanted)) == initials
 
 
 def _field_words(text: str) -> set[str]:
@@ -673,13 +680,13 @@ def _distinctive(spelling: str) -> bool:
 
 def _degree_support(degree: str, field_text: str | None, facts: Facts) -> tuple[bool, str | None, str]:
     level = degree_level(degree)
-    wanted = _field_words(re.sub(r"^\s*(?:degree\s+)?(?:in|of)\s+", "", field_text or ""))
+    wanted = _field_words(re.sub(r"\b(?:degree|in|of)\b", " ", field_text or ""))
     for path, have, area in facts.degrees:
         if have is not None and level is not None and have != level:
             continue
         if have is None and not wanted:
             continue
-        if wanted and not (wanted & _field_words(area)):
+        if wanted and not (wanted & _field_words(area)) and not _initials_match(wanted, area):
             continue
         return True, path, "matches the profile's education"
     if level is None:

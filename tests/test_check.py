@@ -88,6 +88,16 @@ def test_true_paraphrases_are_traced_to_their_evidence(
     assert claim.evidence == evidence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["My PhD in CS taught me to measure first.", "I hold a Doctor of Philosophy in Computer Science.",
+     "I hold a Ph.D. in Computer Science.", "I mastered Python at Northwind Traders."],
+)
+def test_degree_paraphrases_are_backed(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
+    report = check_letter(_plant(true_letter, sentence), profile, job)
+    assert report.unsupported == [], [(c.kind, c.text) for c in report.unsupported]
+
+
 def test_posting_skills_named_as_the_target_are_not_claims(true_letter: str, profile: Profile, job: Job) -> None:
     report = check_letter(true_letter, profile, job)
     kube = [c for c in report.claims if c.text == "Kubernetes"]
