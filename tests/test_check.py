@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coverletter.check import body_of, check_letter, find_cliches, find_placeholders, load_cliches
+from coverletter.check import CheckReport, body_of, check_letter, find_cliches, find_placeholders, load_cliches
 from coverletter.claims import figures, sentences
 from coverletter.job.model import Job
 from coverletter.letter import Letter, Paragraph, Recipient, Sender
@@ -17,6 +17,16 @@ from coverletter.profile.model import Profile
 from conftest import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
 
 LETTERS = TEST_DATA / "letters"
+_LEXICON: list[object] = []
+
+
+def _check(letter: object, profile: Profile, job: Job, **options: object) -> CheckReport:
+    """check_letter with the bundled lexicon loaded once for the module (it is cached per user directory)."""
+    if not _LEXICON:
+        from coverletter.skills import load_lexicon
+
+        _LEXICON.append(load_lexicon())
+    return check_letter(letter, profile, job, lexicon=_LEXICON[0], **options)  # type: ignore[arg-type]
 
 
 def _resolve(data: object, path: str) -> object:
@@ -58,7 +68,7 @@ def _plant(letter: str, sentence: str) -> str:
 
 
 def test_true_letter_has_no_unsupported_claims(true_letter: str, profile: Profile, job: Job) -> None:
-    report = check_letter(true_letter, profile, job)
+    report = _check(true_letter, profile, job)
     assert report.unsupported == [], [(c.kind, c.text, c.detail) for c in report.unsupported]
     kinds = {c.kind for c in report.claims}
     assert {"employer", "skill", "figure", "date", "degree", "institution", "title"} <= kinds
@@ -82,7 +92,7 @@ def test_true_letter_has_no_unsupported_claims(true_letter: str, profile: Profil
 def test_true_paraphrases_are_traced_to_their_evidence(
     true_letter: str, profile: Profile, job: Job, phrase: str, evidence: str
 ) -> None:
-    report = check_letter(true_letter, profile, job)
+    report = _check(true_letter, profile, job)
     claim = next(c for c in report.claims if c.text == phrase)
     assert claim.supported
     assert claim.evidence == evidence
@@ -94,12 +104,12 @@ def test_true_paraphrases_are_traced_to_their_evidence(
      "I hold a Ph.D. in Computer Science.", "I mastered Python at Northwind Traders."],
 )
 def test_degree_paraphrases_are_backed(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
-    report = check_letter(_plant(true_letter, sentence), profile, job)
+    report = _check(_plant(true_letter, sentence), profile, job)
     assert report.unsupported == [], [(c.kind, c.text) for c in report.unsupported]
 
 
 def test_posting_skills_named_as_the_target_are_not_claims(true_letter: str, profile: Profile, job: Job) -> None:
-    report = check_letter(true_letter, profile, job)
+    report = _check(true_letter, profile, job)
     kube = [c for c in report.claims if c.text == "Kubernetes"]
     assert kube and all(c.supported and c.evidence == "job" for c in kube)
 
@@ -116,12 +126,12 @@ def test_posting_skills_named_as_the_target_are_not_claims(true_letter: str, pro
     ],
 )
 def test_talk_about_the_posting_is_not_a_claim(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
-    report = check_letter(_plant(true_letter, sentence), profile, job)
+    report = _check(_plant(true_letter, sentence), profile, job)
     assert [c.text for c in report.unsupported if c.text in ("Kubernetes", "AWS")] == []
 
 
 def test_we_sentences_are_the_applicants_claims(true_letter: str, profile: Profile, job: Job) -> None:
-    report = check_letter(_plant(true_letter, "At Northwind we moved everything to Kubernetes."), profile, job)
+    report = _check(_plant(true_letter, "At Northwind we moved everything to Kubernetes."), profile, job)
     assert "Kubernetes" in [c.text for c in report.unsupported]
 
 
@@ -130,7 +140,7 @@ FALSE_CLAIMS = json.loads((LETTERS / "false-claims.json").read_text())
 
 @pytest.mark.parametrize("case", FALSE_CLAIMS, ids=[f"{c['kind']}-{c['key']}" for c in FALSE_CLAIMS])
 def test_false_claims_are_caught(true_letter: str, profile: Profile, job: Job, case: dict) -> None:
-    report = check_letter(_plant(true_letter, case["sentence"]), profile, job)
+    report = _check(_plant(true_letter, case["sentence"]), profile, job)
     flagged = [json.dumps(c, ensure_ascii=False).casefold() for c in report.to_dict()["unsupported"]]
     assert any(case["key"] in item for item in flagged), flagged
     assert not report.ok
@@ -150,7 +160,7 @@ def test_planted_claims_on_the_sample_profile_are_each_reported(shared_fixtures:
         "annual revenue by 84% in a single quarter. I am a certified expert in COBOL, Fortran and SAP ABAP.\n\n"
         "Sincerely,\n\nRichard Hendriks\n"
     )
-    report = check_letter(letter, profile, job, words=(10, 400))
+    report = _check(letter, profile, job, words=(10, 400))
     flagged = json.dumps(report.to_dict()["unsupported"], ensure_ascii=False).casefold()
     for key in ("initech", "principal engineer", "37", "astrophysics", "tromsø", "84", "cobol", "fortran"):
         assert key in flagged
@@ -169,7 +179,7 @@ def test_a_letter_object_is_checked_on_its_paragraphs(profile: Profile, job: Job
         closing="Sincerely,",
         signature="Ada Example",
     )
-    report = check_letter(letter, profile, job)
+    report = _check(letter, profile, job)
     assert report.word_count == letter.word_count
     assert not report.unsupported
     checks = {c.name: c for c in report.checks}
@@ -180,16 +190,16 @@ def test_a_letter_object_is_checked_on_its_paragraphs(profile: Profile, job: Job
 
 def test_employer_and_role_must_be_named(profile: Profile, job: Job) -> None:
     letter = "Dear Hiring Team,\n\nI cut invoice processing time by 40% at Northwind Traders.\n\nSincerely,\nAda\n"
-    checks = {c.name: c for c in check_letter(letter, profile, job).checks}
+    checks = {c.name: c for c in _check(letter, profile, job).checks}
     assert not checks["employer"].ok and "Fabrikam" in checks["employer"].detail
     assert not checks["role"].ok
 
 
 def test_word_band_is_configurable(true_letter: str, profile: Profile, job: Job) -> None:
-    count = check_letter(true_letter, profile, job).word_count
+    count = _check(true_letter, profile, job).word_count
     assert count == len(re.findall(r"\b[\w'’-]+\b", body_of(true_letter)))
-    inside = check_letter(true_letter, profile, job, words=(count - 5, count + 5))
-    outside = check_letter(true_letter, profile, job, words=(count + 1, count + 50))
+    inside = _check(true_letter, profile, job, words=(count - 5, count + 5))
+    outside = _check(true_letter, profile, job, words=(count + 1, count + 50))
     assert next(c for c in inside.checks if c.name == "length").ok
     assert not next(c for c in outside.checks if c.name == "length").ok
 
@@ -220,12 +230,12 @@ def test_user_cliches_extend_the_list(isolated_user_dir: Path, true_letter: str,
     (isolated_user_dir / "cliches.txt").write_text("boring at three in the morning\n-delve\n")
     phrases = load_cliches()
     assert "boring at three in the morning" in phrases and "delve" not in phrases
-    report = check_letter(true_letter, profile, job)
+    report = _check(true_letter, profile, job)
     assert report.cliches == ["boring at three in the morning"]
 
 
 def test_report_json_shape(true_letter: str, profile: Profile, job: Job) -> None:
-    data = check_letter(_plant(true_letter, "I am fluent in Haskell."), profile, job).to_dict()
+    data = _check(_plant(true_letter, "I am fluent in Haskell."), profile, job).to_dict()
     assert {"claims", "unsupported", "checks", "word_count", "ok"} <= set(data)
     assert data["ok"] is False
     assert all({"text", "kind", "supported", "evidence"} <= set(c) for c in data["claims"])
