@@ -461,6 +461,9 @@ class EvidenceView:
         if self.id.endswith(".summary"):
             return sentence(text)
         if self.kind == "highlight":
+            first_word = text.split(" ", 1)[0].casefold()
+            if self.section == "projects" and self.org and first_word in _PASSIVE:
+                return sentence(f"{self.org} was {lower_first(text)}")
             mine = _first_person(text)
             if mine:
                 return sentence(self._framed(mine))
@@ -481,7 +484,10 @@ class EvidenceView:
             return sentence(f"{lead} worked on {self.org}{what}{when}")
         if self.kind == "publication":
             title = self.name or text
-            venue = ", ".join(p for p in (self.org, self.when) if p and p not in title)
+            parts = [self.org] if self.org and self.org not in title else []
+            if self.when and self.when not in title and self.when not in (self.org or ""):
+                parts.append(self.when)
+            venue = ", ".join(parts)
             if "patent" in title.casefold():
                 return sentence(f"I hold the patent “{title}”")
             return sentence(f"I published “{title}”" + (f" ({venue})" if venue else ""))
@@ -760,7 +766,7 @@ def job_view(job: Job, guard: SkillGuard) -> JobView:
     title = _clean(job.title) or None
     focus = []
     for line in job.responsibilities:
-        phrase = topic_of(line, max_words=16)
+        phrase = topic_of(line, max_words=12, whole=True)
         if phrase and len(phrase.split()) >= 3 and guard.safe(phrase):
             focus.append(phrase)
     return JobView(
@@ -923,6 +929,8 @@ def build_plan(
         if support is not None:
             used.add(support.id)
         topic = topic_of(item.requirement)
+        if item.kind == "skill" and guard.lexicon is not None:
+            topic = guard.lexicon.canonical(item.requirement) or topic
         named = getattr(item, "skills", None) or guard.find(item.requirement)
         plan.append(PlanItem(
             requirement=plain(item.requirement), kind=item.kind, strength=item.strength,
