@@ -64,11 +64,14 @@ def test_normal_letter_is_one_pdf_page_with_its_text_and_links() -> None:
 @needs_office
 @pytest.mark.slow
 @pytest.mark.skipif(not _has_carlito(), reason="needs fonts-crosextra-carlito (Calibri's metrics) for Word's layout")
-def test_400_word_letter_fits_one_a4_page() -> None:
-    letter = make_letter()
+@pytest.mark.parametrize("language", ["en", "en-US"])
+def test_400_word_letter_fits_one_page_of_a4_and_of_letter_paper(language: str) -> None:
+    letter = make_letter(language=language)
     assert letter.word_count == 400
-    pages, _, _ = pdf_text(render(letter, "pdf"))
+    pages, _, reader = pdf_text(render(letter, "pdf"))
     assert pages == 1
+    height_cm = float(reader.pages[0].mediabox.height) / 72 * 2.54
+    assert round(height_cm, 1) == (29.7 if language == "en" else 27.9)
 
 
 @needs_office

@@ -1,14 +1,15 @@
 """Word (.docx): the letter laid out as a business letter with named styles a user can restyle in Word.
 
 Blocks, in order, each a paragraph in its own style: "Sender Name", "Sender Headline" (the profile's label,
-when it has one), "Sender Contact" (lines joined by line
-breaks), "Letter Date", "Recipient", "Subject", "Salutation", "Body Text" (one per paragraph), "Closing" (with
-room below for a handwritten signature) and "Signature". Email, phone and web addresses are hyperlinks.
+when it has one), "Sender Contact" (rows joined by line breaks), "Letter Date", "Recipient", "Subject",
+"Salutation", "Body Text" (one per paragraph), "Closing" (with room below for a handwritten signature) and
+"Signature". Email, phone and web addresses are hyperlinks.
 
 Without a reference document the page is A4 (Letter for US and Canadian English), margins 2.5 cm, Calibri
-11 pt. With ``reference_docx`` (like pandoc's --reference-doc) the user's file is the base: its styles, page
-set-up, header and footer (a letterhead) stay, its body text goes, and styles it lacks are added.
-python-docx is imported only here, so only rendering Word or PDF loads it.
+11 pt (10.5 or 10 pt when that keeps a letter on one page). With ``reference_docx`` (like pandoc's
+--reference-doc) the user's file is the base: its styles, page set-up, header and footer (a letterhead)
+stay, its body text goes, and styles it lacks are added. python-docx is imported only here, so only
+rendering Word or PDF loads it.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 FONT = "Calibri"
 FONT_SIZE = 11.0
+FITTING_SIZES = (10.5, 10.0)  # tried in turn, only when 11 pt would push a letter onto a second page
 LINE_SPACING = 1.08
 SEPARATOR = "  ·  "
 MARGIN = Cm(2.5)
@@ -113,8 +115,8 @@ def build_document(
     else:
         document = docx.Document()
         clear_body(document)
-        style_normal(document)
         set_page(document, page_size or default_page_size(letter.language), margins=True)
+        style_normal(document, fitted_size(letter, *_text_area(document.sections[-1])))
     ensure_styles(document, restyle=reference_docx is None)
     set_language(document, letter)
     write_letter(document, letter)
@@ -205,11 +207,22 @@ def set_page(document: Document, page_size: str, *, margins: bool) -> None:
         section.header_distance = section.footer_distance = Cm(1.25)
 
 
-def style_normal(document: Document) -> None:
-    """Calibri 11 pt, no space after, line spacing 1.1, widow control."""
+def fitted_size(letter: Letter, text_width: float, text_height: float) -> float:
+    """11 pt, or the largest of 10.5 and 10 pt that keeps on one page a letter that 11 pt would push onto two.
+
+    A letter too long for one page even at 10 pt keeps 11 pt: shrinking would not save it.
+    """
+    for size in (FONT_SIZE, *FITTING_SIZES):
+        if _estimate(letter, text_width, text_height, size) <= 1.0:
+            return size
+    return FONT_SIZE
+
+
+def style_normal(document: Document, size: float = FONT_SIZE) -> None:
+    """Calibri at ``size`` points, no space after, line spacing 1.08, widow control."""
     normal = document.styles["Normal"]
     normal.font.name = FONT
-    normal.font.size = Pt(FONT_SIZE)
+    normal.font.size = Pt(size)
     fmt = normal.paragraph_format
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
@@ -434,10 +447,10 @@ _LINE_EM = 1.22
 
 
 def estimate_pages(letter: Letter, page_size: str | None = None) -> float:
-    """About how many pages the letter fills in the default layout (A4 or Letter, 2.5 cm, 11 pt)."""
+    """About how many pages the letter fills in the default layout (A4 or Letter, 2.5 cm, 11 to 10 pt)."""
     width, height = PAGE_SIZES[(page_size or default_page_size(letter.language)).upper()]
-    margin = MARGIN.pt
-    return round(_estimate(letter, Emu(width).pt - 2 * margin, Emu(height).pt - 2 * margin, FONT_SIZE), 2)
+    area = Emu(width).pt - 2 * MARGIN.pt, Emu(height).pt - 2 * MARGIN.pt
+    return round(_estimate(letter, *area, fitted_size(letter, *area)), 2)
 
 
 def docx_fits_one_page(letter: Letter, page_size: str | None = None) -> bool:
@@ -457,8 +470,7 @@ def _estimate(letter: Letter, text_width: float, text_height: float, size: float
 
     def block(style: str, texts: list[str]) -> float:
         spec = specs[style]
-        scale = (spec.size or FONT_SIZE) / FONT_SIZE
-        return spec.before + height(texts, size * scale, spec.line_spacing or LINE_SPACING) + spec.after
+        return spec.before + height(texts, spec.size or size, spec.line_spacing or LINE_SPACING) + spec.after
 
     total = block("Sender Name", [clean(letter.sender.name)])
     total += block("Sender Headline", [clean(letter.sender.label)]) if clean(letter.sender.label) else 0
