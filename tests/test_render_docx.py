@@ -15,7 +15,7 @@ from docx.shared import Cm, Pt, RGBColor
 from coverletter.errors import InputError
 from coverletter.letter import Letter, Paragraph, Recipient, Sender
 from coverletter.render import render
-from coverletter.render.docx import STYLES, add_hyperlink, estimate_pages
+from coverletter.render.docx import STYLES, add_hyperlink, docx_fits_one_page, estimate_pages
 
 LETTER_STYLES = [spec.name for spec in STYLES]
 BODY_400 = (
@@ -179,6 +179,7 @@ def test_page_estimate_for_normal_and_long_letters() -> None:
     assert estimate_pages(make_letter(body="Short and to the point.")) < 0.5
     long = make_letter(body="\n".join([BODY_400.replace("\n", " ")] * 2))
     assert estimate_pages(long) > 1.5
+    assert docx_fits_one_page(letter) and not docx_fits_one_page(long)
 
 
 def test_font_shrinks_a_little_only_to_keep_a_letter_on_one_page() -> None:
