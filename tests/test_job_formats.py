@@ -199,6 +199,15 @@ def test_board_labels_give_workplace_and_employment_type(name, workplace, remote
         workplace, remote, employment_type)
 
 
+def test_recruiters_page_names_the_agency_but_does_not_trust_it() -> None:
+    text, hints = _extract(JOBS / "linkedin-recruiter-jsonld.html")
+    assert hints["method"] == "json-ld" and hints["company"] == "Hollis & Crane Recruitment"
+    assert "company" not in html.parser_hints(hints, text)["trusted"]
+    for chrome in ("Join now", "Over 200 applicants", "Show more", "Seniority level", "Referrals increase",
+                   "Similar jobs", "Sign in to see who you already know"):
+        assert chrome not in text
+
+
 def test_jsonld_hints_carry_salary_remote_and_dates() -> None:
     _, hints = _extract(JOBS / "greenhouse-jsonld.html")
     assert hints["remote"] is True
