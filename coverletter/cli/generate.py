@@ -40,6 +40,8 @@ Examples:
               help="Look for templates here before the user directory and the built-ins.")
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
               help="Take styles, margins, header and footer (a letterhead) from this Word file.")
+@click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
+              help="Paper for DOCX, PDF and HTML (default: Letter for en-US and en-CA, else A4).")
 @click.option("--company", help="The employer's name, when the posting's is missing or wrong.")
 @click.option("--title", help="The role's title, when the posting's is missing or wrong.")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
@@ -71,6 +73,7 @@ def generate(
     template: str | None,
     template_dir: Path | None,
     reference_docx: Path | None,
+    page_size: str | None,
     company: str | None,
     title: str | None,
     gaps: str,
@@ -105,6 +108,9 @@ def generate(
     fmt = format_for_path(output, fmt)
     if output is None and fmt in ("docx", "pdf"):
         raise OutputError(f"{fmt.upper()} output needs a file", hint=f"pass -o letter.{fmt}")
+    if reference_docx is not None and fmt not in ("docx", "pdf"):
+        console.print(f"--reference-docx applies to DOCX and PDF only; ignored for {fmt}", style="yellow",
+                      markup=False)
     for target in (output, report_path):
         if target is not None and target.exists() and not force:
             raise OutputError("already exists", path=str(target), hint="pass --force to overwrite it")
@@ -136,7 +142,7 @@ def generate(
         console.print()
     for warning in result.profile.warnings:
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
-    data = render(result.letter, fmt, reference_docx=reference_docx)
+    data = render(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
