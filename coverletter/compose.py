@@ -154,7 +154,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "strengths": ("list[ItemView]", "items with strong evidence", "..."),
         "gaps": ("list[ItemView]", "items with no evidence", "..."),
         "top_evidence": ("list[EvidenceView]", "up to 6 distinct pieces of evidence, strongest first", "..."),
-        "backed_skills": ("list[str]", "key skills of the posting that the profile backs", "['Python']"),
+        "backed_skills": ("list[str]", "skills (lexicon names) that the posting's lines name and the profile backs",
+                          "['Python', 'C++']"),
     },
     "ItemView": {
         "requirement": ("str", "the posting's line", "'Fluency in Python'"),
@@ -766,6 +767,8 @@ def job_view(job: Job, guard: SkillGuard) -> JobView:
     title = _clean(job.title) or None
     focus = []
     for line in job.responsibilities:
+        if _is_heading(line):
+            continue
         phrase = topic_of(line, max_words=12, whole=True)
         if phrase and len(phrase.split()) >= 3 and guard.safe(phrase):
             focus.append(phrase)
@@ -787,10 +790,21 @@ def job_view(job: Job, guard: SkillGuard) -> JobView:
     )
 
 
+_HEADING_END = re.compile(
+    r"(:|\b(?:include|includes|including|limited to|following|below|are|is|to|of|for|and|or))\s*$", re.I)
+
+
+def _is_heading(line: str) -> bool:
+    """A line that introduces a list ('Typical duties include but are not limited to:') rather than saying one."""
+    return bool(_HEADING_END.search(plain(line)))
+
+
 def _asks(job: Job, guard: SkillGuard, limit: int = 4) -> list[str]:
     """Up to four requirement lines, shortened, that name no skill the profile lacks (required lines first)."""
     out: list[str] = []
     for line in [*job.requirements, *job.preferred]:
+        if _is_heading(line):
+            continue
         phrase = topic_of(line, max_words=12, whole=True)
         if phrase and len(phrase.split()) >= 2 and guard.safe(phrase) and phrase not in out:
             out.append(phrase)
@@ -1035,7 +1049,13 @@ def match_view(profile: Profile, matched: Match, guard: SkillGuard) -> MatchView
         top = matched.top_evidence(6)
     else:
         top = [ev for item in matched.items for ev in item.evidence][:6]
-    backed = [i.requirement for i in matched.items if i.kind == "skill" and i.strength == "strong"]
+    backed: list[str] = []
+    for item in matched.items:
+        if item.strength == "none":
+            continue
+        for skill in guard.find(item.requirement):
+            if guard._backed(skill) and skill not in backed:
+                backed.append(skill)
     return MatchView(float(matched.score), items, [evidence_view(profile, ev) for ev in top], backed)
 
 
