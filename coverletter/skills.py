@@ -21,10 +21,12 @@ so a user's own entry "Go" cannot match "go to the office".
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 AMBIGUOUS_MARK = "~"
 CASE_MARK = "="
@@ -83,6 +85,9 @@ class _Spelling:
     ambiguous: bool
 
 
+_MISSING: Any = _Spelling("", "", False)
+
+
 def _is_ambiguous(spelling: str, marked: bool) -> bool:
     """Whether a spelling needs a technical context around it to count as a skill."""
     if marked:
@@ -102,7 +107,7 @@ def _exact_case(spelling: str, ambiguous: bool, marked_case: bool = False) -> bo
 def _key(text: str, *, fold: bool) -> str:
     """The lookup key of a spelling or a matched text: spaces and hyphens between words are one space."""
     text = _SPACES.sub(" ", text.strip())
-    return text.casefold() if fold else text
+    return text.lower() if fold else text
 
 
 def _char(ch: str) -> str:
@@ -169,12 +174,10 @@ class Lexicon:
                     if key not in self._spellings:
                         self._spellings[key] = _Spelling(text, entry.name, False)
                         folded.append(text)
-        parts = []
-        if folded:
-            parts.append(f"(?P<f>{_bounded(_trie_pattern(folded, fold=True), 'i')})")
-        if exact:
-            parts.append(f"(?P<e>{_bounded(_trie_pattern(exact, fold=False))})")
-        self._regex = re.compile("|".join(parts)) if parts else None
+        # Folded spellings are matched in the lower-cased text (3x faster than IGNORECASE); the others as written.
+        self._folded = re.compile(_bounded(_trie_pattern(folded, fold=True))) if folded else None
+        self._folded_i = re.compile(_bounded(_trie_pattern(folded, fold=True), "i")) if folded else None
+        self._exact = re.compile(_bounded(_trie_pattern(exact, fold=False))) if exact else None
 
     # -- lookups -------------------------------------------------------------------------------------
 
@@ -228,27 +231,40 @@ class Lexicon:
 
     def find_spans(self, text: str) -> list[tuple[str, int, int]]:
         """(canonical name, start, end) of every skill mention in text."""
-        if self._regex is None or not text:
+        if not text:
             return []
+        raw: list[tuple[int, int, bool]] = []
+        if self._folded is not None and self._folded_i is not None:
+            lowered = text.lower()
+            if len(lowered) == len(text):
+                raw.extend((m.start(), m.end(), True) for m in self._folded.finditer(lowered))
+            else:  # a few characters change length when lower-cased: match without folding the text
+                raw.extend((m.start(), m.end(), True) for m in self._folded_i.finditer(text))
+        if self._exact is not None:
+            raw.extend((m.start(), m.end(), False) for m in self._exact.finditer(text))
+        raw.sort(key=lambda h: (h[0], -h[1]))
         hits: list[tuple[str, int, int, bool]] = []
-        for match in self._regex.finditer(text):
-            spelling = self._spellings.get(_key(match.group(0), fold=match.lastgroup == "f"))
+        cache: dict[tuple[str, bool], _Spelling | None] = {}
+        last_end = -1
+        for start, end, fold in raw:
+            if start < last_end:
+                continue  # inside a longer match ("Apache Spark" holds "Spark")
+            found = text[start:end]
+            spelling = cache.get((found, fold), _MISSING)
+            if spelling is _MISSING:
+                spelling = cache[(found, fold)] = self._spellings.get(_key(found, fold=fold))
             if spelling is None:
                 continue
-            hits.append((spelling.name, match.start(), match.end(), spelling.ambiguous))
+            last_end = end
+            hits.append((spelling.name, start, end, spelling.ambiguous))
         if not any(h[3] for h in hits):
             return [(n, s, e) for n, s, e, _ in hits]
-        plain = [(s, e) for _, s, e, amb in hits if not amb]
-        return [(n, s, e) for n, s, e, amb in hits if not amb or self._in_tech_context(text, s, e, plain, hits)]
+        plain = [s for _, s, _e, amb in hits if not amb]  # sorted: finditer goes left to right
+        loose = [s for _, s, _e, amb in hits if amb]
+        return [(n, s, e) for n, s, e, amb in hits
+                if not amb or self._in_tech_context(text, s, e, plain, loose)]
 
-    def _in_tech_context(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        plain: list[tuple[int, int]],
-        hits: list[tuple[str, int, int, bool]],
-    ) -> bool:
+    def _in_tech_context(self, text: str, start: int, end: int, plain: list[int], loose: list[int]) -> bool:
         """Whether an everyday-word spelling at text[start:end] is used as a skill here."""
         if text[end : end + 1] == "-" or (end - start == 1 and text[end : end + 1] in "&'’"):
             return False  # "Go-to-market", "R&D", "C's"
@@ -266,11 +282,10 @@ class Lexicon:
         if not in_list:
             return False
         lo, hi = start - len(before), end + len(after)
-        # a neighbour in the same list that is a plain skill, or an ambiguous one that has a plain neighbour
-        if any(lo <= s and e <= hi for s, e in plain):
+        # a plain skill in the same stretch of list, or two more everyday-word skills ("Go, Rust, Swift")
+        if bisect_left(plain, hi) > bisect_left(plain, lo):
             return True
-        near = [(s, e) for _, s, e, amb in hits if amb and (s, e) != (start, end) and lo <= s and e <= hi]
-        return len(near) >= 2
+        return bisect_left(loose, hi) - bisect_left(loose, lo) >= 3
 
 
 _CATEGORY = re.compile(r"^\[(?P<name>[^\]]+)\]$")

@@ -122,6 +122,10 @@ _GRADE_PAY = re.compile(
 )
 
 
+_HEAD = 20_000  # characters of the posting searched for the employer, remote work and recruiter wording
+_FIELD_TEXT = 5_000  # characters of one paragraph searched for pay or employment type
+
+
 @dataclass
 class Fields:
     """What fields.extract found, with the evidence kept in ``extra``."""
@@ -371,6 +375,7 @@ def extract(
         if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact"}:
             out.extra[name] = value
     body_text = "\n".join(b.text for s in sections for b in s.blocks if s.kind not in {"board"})
+    head_text = body_text[:_HEAD]
 
     # -- title ---------------------------------------------------------------------------------------
     title_candidates: list[tuple[str, Block | None]] = []
@@ -418,7 +423,7 @@ def extract(
 
     # -- company -------------------------------------------------------------------------------------
     cands = _Candidates(boards, skills)
-    recruiter = is_recruiter_posting(body_text)
+    recruiter = is_recruiter_posting(head_text)
     hint_company = hints.get("company")
     if "company" in labels:
         cands.add(labels["company"][0], 10)
@@ -454,7 +459,6 @@ def extract(
             about = _ABOUT_HEADING.match(section.heading)
             if about and not _ABOUT_GENERIC.match(about.group("x")):
                 cands.add(about.group("x"), 5)
-    head_text = body_text[:20000]
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2)
@@ -471,7 +475,7 @@ def extract(
     if recruiter and not ("company" in trusted or "company" in labels):
         company = None
     if company:
-        longer = re.search(rf"(?<![\w.]){re.escape(company)}\.(?:io|com|ai|co|dev|app|net|org|de|fr|es)\b", body_text)
+        longer = re.search(rf"(?<![\w.]){re.escape(company)}\.(?:io|com|ai|co|dev|app|net|org|de|fr|es)\b", head_text)
         if longer:
             company = longer.group(0)
     out.company = company
@@ -506,10 +510,10 @@ def extract(
     if location is None and hints.get("location"):
         location = str(hints["location"])
     out.location = clean_location(location) if location else None
-    header_texts = [b.text for b in header_blocks]
+    header_texts = [b.text[:_FIELD_TEXT] for b in header_blocks[:40]]
     places = [t for t in (out.location, labels.get("remote", ("", None))[0], out.title) if t]
     workplace = workplace_of(places) or workplace_of(header_texts)
-    if workplace is None and _STRONG_REMOTE.search(body_text):
+    if workplace is None and _STRONG_REMOTE.search(head_text):
         workplace = "remote"
     if isinstance(hints.get("remote"), bool) and workplace is None:
         workplace = "remote" if hints["remote"] else "on-site"
@@ -525,7 +529,7 @@ def extract(
     if out.title:
         order.append(out.title)
     order.extend(header_texts)
-    order.append(body_text[:5000])
+    order.append(body_text[:_FIELD_TEXT])
     out.employment_type = find_employment_type(order)
 
     # -- compensation --------------------------------------------------------------------------------
@@ -540,7 +544,7 @@ def extract(
             for section in sections:
                 if section.kind in kinds:
                     for block in section.blocks:
-                        pay = finder(block.text)
+                        pay = finder(block.text[:_FIELD_TEXT])
                         if pay:
                             break
                 if pay:

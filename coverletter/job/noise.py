@@ -33,7 +33,7 @@ _KNOWN = {b.casefold() for b in KNOWN_BOARDS}
 _NAME = r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})"
 _NAME1 = r"(?P<name>[A-Z][\w.&'-]*)"
 _BOARD_NAMERS = [
-    re.compile(p)
+    re.compile(p, re.MULTILINE)
     for p in (
         rf"\b(?i:why (?:apply|search|join) (?:through|with|on|via)) {_NAME}",
         rf"\b(?i:apply (?:through|via|on|with)) {_NAME}\b",
@@ -52,6 +52,8 @@ _BOARD_NAMERS = [
     )
 ]
 _STRONG_NAMERS = 5
+_SCAN = 400  # characters of a line that board detection looks at
+_EDGE = 40_000  # characters at the top and at the bottom of a long text where boards are looked for
 _NOT_A_NAME = {"the", "a", "an", "us", "our", "this", "your", "my", "one", "click", "ai", "email", "google",
                "apple", "linkedin profile", "it", "we", "you", "job", "jobs",
                "apply", "ai-powered", "beyond", "one-click", "easy", "quick", "register", "login", "sign", "smart",
@@ -125,12 +127,9 @@ _BOARD_SECTION = re.compile(
     re.IGNORECASE,
 )
 
-_DECOR = re.compile(r"^[#>*_\s-]*|[*_\s]*$")
-
-
 def plain(line: str) -> str:
     """A line without markdown decoration at its ends (#, **, _, > and bullets)."""
-    return _DECOR.sub("", line).strip()
+    return line.lstrip("#>*_- \t•·").rstrip("*_ \t").strip()
 
 
 def find_boards(lines: Iterable[str], *, known: Iterable[str] = KNOWN_BOARDS) -> set[str]:
@@ -141,29 +140,28 @@ def find_boards(lines: Iterable[str], *, known: Iterable[str] = KNOWN_BOARDS) ->
     """
     names: Counter[str] = Counter()
     strong: set[str] = set()
-    known_folded = {k.casefold(): k for k in known}
-    text_lines = list(lines)
-    for line in text_lines:
-        bare = plain(line)
-        for index, pattern in enumerate(_BOARD_NAMERS):
-            for match in pattern.finditer(bare):
-                name = match.group("name").strip(" .,:;!?'’")
-                name = re.sub(r"(?:'s|’s)$", "", name)
-                if name and name.casefold() not in _NOT_A_NAME and not name.isdigit():
-                    names[name] += 1
-                    if index < _STRONG_NAMERS:
-                        strong.add(name)
+    known_list = list(known)
+    known_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(known_list, key=len, reverse=True))
+                          + r")(?![\w])", re.IGNORECASE)
+    by_folded = {k.casefold(): k for k in known_list}
+    joined = "\n".join(plain(line[:_SCAN]) for line in lines)
+    if len(joined) > 2 * _EDGE:  # a board's chrome sits above and below the posting
+        joined = joined[:_EDGE] + "\n" + joined[-_EDGE:]
+    for index, pattern in enumerate(_BOARD_NAMERS):
+        for match in pattern.finditer(joined):
+            name = re.sub(r"(?:'s|’s)$", "", match.group("name").strip(" .,:;!?'’"))
+            if name and name.casefold() not in _NOT_A_NAME and not name.isdigit():
+                names[name] += 1
+                if index < _STRONG_NAMERS:
+                    strong.add(name)
     found = {n for n, count in names.items() if n in strong or count >= 2 or n.casefold() in _KNOWN}
-    for line in text_lines:
-        bare = plain(line)
-        if len(bare) > 200:
-            continue
-        for folded, name in known_folded.items():
-            if folded in bare.casefold() and re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", bare, re.I) and (
-                is_chrome(bare) or _board_framed(bare, name)
-            ):
-                found.add(name)
-    # a name that was found once as e.g. "Apply through Acme Careers" keeps only its first word as well
+    for match in known_rx.finditer(joined):
+        line_start = joined.rfind("\n", 0, match.start()) + 1
+        line_end = joined.find("\n", match.end())
+        bare = joined[line_start : line_end if line_end >= 0 else len(joined)]
+        name = by_folded.get(match.group(0).casefold(), match.group(0))
+        if name not in found and len(bare) <= 200 and (is_chrome(bare) or _board_framed(bare, name)):
+            found.add(name)
     return {n for n in found if n}
 
 
@@ -183,8 +181,8 @@ def _board_framed(line: str, name: str) -> bool:
 def is_chrome(line: str, boards: Iterable[str] = ()) -> bool:
     """Whether a single line is a board's chrome: a button, badge, banner, counter or the board's own line."""
     bare = plain(line)
-    if not bare:
-        return False
+    if not bare or len(bare) > _SCAN:
+        return False  # chrome is short: a button, a badge, a banner
     if _CHROME.match(bare):
         return True
     parts = [p for p in re.split(r"\s+[|·•]\s+|\s{3,}", bare) if p.strip()]

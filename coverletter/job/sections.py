@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import noise
 
@@ -180,8 +181,11 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
 
 
+@lru_cache(maxsize=4096)
 def heading_kind(text: str) -> str | None:
     """The kind of a heading from its words, or None when the words are not a known section heading."""
+    if len(text) > 200:
+        return None
     bare = clean_inline(noise.plain(text)).strip(" :：?!.").casefold()
     bare = re.sub(r"^\d+[.)]\s*", "", bare)
     if not bare or len(bare.split()) > 9:
@@ -194,11 +198,14 @@ def heading_kind(text: str) -> str | None:
 
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _INLINE = re.compile(r"(\*\*|__|`|~~)")
+_MARKUP = re.compile(r"[*_`~<\\\[]")
 _TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
 
 
 def clean_inline(text: str) -> str:
     """Text without inline Markdown (links, bold, code) or stray HTML tags, on one line."""
+    if not _MARKUP.search(text):
+        return " ".join(text.split())
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text)
     text = _INLINE.sub("", text)
@@ -213,6 +220,8 @@ def _word_count(text: str) -> int:
 
 def _heading_of(line: str) -> tuple[str, str | None] | None:
     """(heading text, kind) when the line is a heading; None for a body line."""
+    if len(line) > 300:
+        return None
     md = _MD_HEADING.match(line)
     if md:
         text = clean_inline(md.group(2))
@@ -261,7 +270,10 @@ def split_sections(
             continue
         heading = _heading_of(raw)
         bare = noise.plain(raw)
-        if noise.is_board_section(raw, boards) or (heading and heading[1] == "board"):
+        bullet_text = _BULLET.match(raw) is not None and len(bare.split()) >= 5
+        if bullet_text and not dropping:
+            pass  # a sentence-long bullet is the posting's, not a button or a banner
+        elif noise.is_board_section(raw, boards) or (heading and heading[1] == "board"):
             dropping = True
             dropped.append(clean_inline(bare))
             continue
@@ -270,7 +282,7 @@ def split_sections(
         if dropping:
             dropped.append(clean_inline(bare))
             continue
-        if noise.is_chrome(raw, boards):
+        if not bullet_text and noise.is_chrome(raw, boards):
             dropped.append(clean_inline(bare))
             continue
         if pending is not None:

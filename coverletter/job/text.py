@@ -20,8 +20,11 @@ from .sections import (
 )
 
 _LEAD_IN = re.compile(r":\s*$")
-_INLINE_PREFERRED = re.compile(
-    r"^(?:bonus(?: points)?|nice[ -]to[ -]have|preferred|plus|a plus|ideally|optional|desirable)\s*[:\-–—]\s*|"
+_PREFERRED_PREFIX = re.compile(
+    r"(?:bonus(?: points)?|nice[ -]to[ -]have|preferred|plus|a plus|ideally|optional|desirable)\s*[:\-–—]\s*",
+    re.IGNORECASE,
+)
+_PREFERRED_SUFFIX = re.compile(
     r"(?:\((?:preferred|nice[ -]to[ -]have|a plus|bonus|optional|desirable|desired)\)|"
     r"\b(?:is|are|would be|will be) (?:a (?:big |huge |strong )?(?:plus|bonus|advantage)|"
     r"(?:highly )?(?:desirable|preferred|advantageous|nice to have))|\bnice to have|\bvon vorteil|"
@@ -54,14 +57,25 @@ _REQUIREMENT_CUE = re.compile(
 )
 
 
+_PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
+_NON_WORD = re.compile(r"[\W_]+")
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+
+
 def _norm_item(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 def _tidy(text: str) -> str:
     text = " ".join(text.split())
-    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    if " " in text:
+        text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     return text.strip(" ;")
+
+
+def _is_preferred(item: str) -> bool:
+    """"Bonus: ...", "... (nice to have)", "... is a plus": a preferred line inside a requirements list."""
+    return bool(_PREFERRED_PREFIX.match(item[:40]) or _PREFERRED_SUFFIX.search(item[-60:]))
 
 
 def _guess_kind(section: Section) -> str:
@@ -202,23 +216,23 @@ def parse_posting(
 
     # "Strong applicants will have ..." in the description is a preferred line
     for paragraph in about:
-        for sentence in sentences(paragraph):
+        for sentence in sentences(paragraph[:_PROSE]):
             if _PREFERRED_SENTENCE.search(sentence) and len(sentence.split()) <= 60:
                 lists["preferred"].append(_tidy(sentence))
     # "Bonus: ..." or "... is a plus" inside a requirements list is a preferred line
     required: list[str] = []
     for item in lists["requirements"]:
         head, _, tail = item.rpartition("; ")
-        if head and _INLINE_PREFERRED.search(tail) and not _INLINE_PREFERRED.search(head):
+        if head and _is_preferred(tail) and not _is_preferred(head):
             required.append(head)  # "English; Spanish is a plus"
             lists["preferred"].append(tail[:1].upper() + tail[1:])
-        elif _INLINE_PREFERRED.search(item):
+        elif _is_preferred(item):
             lists["preferred"].append(item)
         else:
             required.append(item)
     lists["requirements"] = required
     if not lists["requirements"] and not lists["preferred"]:
-        lists["requirements"] = fields.requirement_sentences(Block(p) for p in about)
+        lists["requirements"] = fields.requirement_sentences(Block(p[:_PROSE]) for p in about)
 
     seen: set[str] = set()
     for kind in ("requirements", "preferred", "responsibilities", "benefits"):
