@@ -19,6 +19,9 @@ from urllib.parse import urlsplit
 from ..errors import InputError, JobError
 from ..files import looks_binary
 from . import jsonld
+from .htmltext import DROP_TAGS as _DROP_TAGS
+from .htmltext import element_text, html_to_text  # html_to_text is also part of this module's API
+from .htmltext import words as _words
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -33,14 +36,9 @@ _XML_DECL = re.compile(r"\A\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
-_BLANKS = re.compile(r"\n{3,}")
-_ANY_SPACE = re.compile(r"[\s\u200b]+")
-_PLAIN_BULLET = re.compile(r"^[ \t]*[•●▪◦·*][ \t]*", re.MULTILINE)
 _MIN_CONTENT_CHARS = 200
 
 # Elements that are never the posting.
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "input",
-              "textarea", "dialog", "aside", "nav", "object", "embed", "canvas", "video", "audio", "map")
 _DROP_ROLES = ("navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary",
                "alert", "menu", "menubar", "toolbar")
 # class/id words (split on - and _) that mark chrome: cookie banners, nav, share bars, similar-job rails.
@@ -187,10 +185,6 @@ def _parse(page: str) -> HtmlElement | None:
         return None
 
 
-def _words(node: HtmlElement) -> str:
-    return _ANY_SPACE.sub(" ", node.text_content()).strip()
-
-
 def _first_text(tree: HtmlElement, xpaths: list[str]) -> str | None:
     for xpath in xpaths:
         for node in tree.xpath(xpath):
@@ -267,154 +261,6 @@ def clean_tree(tree: HtmlElement) -> HtmlElement:
                 parent.text = (parent.text or "") + node.tail
         parent.remove(node)
     return tree
-
-
-class _TextWriter:
-    """Turns an HTML element into Markdown-like text: headings, bullets, paragraphs, table rows."""
-
-    _BLOCKS = frozenset({
-        "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "table", "tbody",
-        "thead", "tr", "dl", "dt", "dd", "figure", "figcaption", "address", "center", "details", "summary",
-        "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
-    })
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.inline: list[str] = []
-        self.prefix = ""
-
-    def flush(self) -> None:
-        text = _ANY_SPACE.sub(" ", "".join(self.inline)).strip()
-        self.inline = []
-        if text:
-            self.lines.append(self.prefix + text)
-            self.prefix = ""
-
-    def blank(self) -> None:
-        self.flush()
-        if self.lines and self.lines[-1] != "":
-            self.lines.append("")
-
-    def walk(self, node: HtmlElement, depth: int = 0, list_kind: list[str] | None = None) -> None:
-        tag = node.tag.lower() if isinstance(node.tag, str) else ""
-        if tag in _DROP_TAGS:
-            self._tail(node)
-            return
-        if tag == "br":
-            if "".join(self.inline).strip():
-                self.flush()
-            else:  # <br><br> or <div><br></div>: a paragraph break
-                self.blank()
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.blank()
-            text = _words(node)
-            if text:
-                self.lines.append("#" * int(tag[1]) + " " + text)
-                self.lines.append("")
-            self._tail(node)
-            return
-        elif tag in ("ul", "ol"):
-            self.flush()
-            kinds = [*(list_kind or []), tag]
-            counter = 0
-            if node.text and node.text.strip():
-                self.inline.append(node.text)
-            for child in node:
-                if isinstance(child.tag, str) and child.tag.lower() == "li":
-                    counter += 1
-                    self.flush()
-                    indent = "  " * (len(kinds) - 1)
-                    self.prefix = indent + (f"{counter}. " if tag == "ol" else "- ")
-                    self._children(child, depth + 1, kinds)
-                    self.flush()
-                    self._tail(child)
-                else:  # a list directly inside a list (Lever writes <ul><ul><li>): not one level deeper
-                    self.walk(child, depth + 1, list_kind)
-            self.flush()
-            if not list_kind:
-                self.blank()
-            self._tail(node)
-            return
-        elif tag in ("td", "th"):
-            if self.inline and "".join(self.inline).strip():
-                self.inline.append(" | ")
-        elif tag in ("p", "div") and self._bold_heading(node):
-            self.blank()
-            self.lines.append("### " + _words(node).rstrip())
-            self.lines.append("")
-            self._tail(node)
-            return
-        elif tag in self._BLOCKS:
-            if tag in ("p", "h1", "table", "blockquote", "pre", "section", "article"):
-                self.blank()
-            else:
-                self.flush()
-        self._children(node, depth, list_kind)
-        if tag in self._BLOCKS:
-            if tag == "p":
-                self.blank()
-            else:
-                self.flush()
-        self._tail(node)
-
-    def _children(self, node: HtmlElement, depth: int, list_kind: list[str] | None) -> None:
-        if node.text:
-            self.inline.append(node.text)
-        for child in node:
-            self.walk(child, depth + 1, list_kind)
-
-    def _tail(self, node: HtmlElement) -> None:
-        if node.tail:
-            self.inline.append(node.tail)
-
-    @staticmethod
-    def _bold_heading(node: HtmlElement) -> bool:
-        """A short paragraph whose whole text is bold: the way many editors write a section title."""
-        text = _words(node)
-        if not text or len(text) > 80:
-            return False
-        inline = ("span", "strong", "b", "em", "i", "u", "br", "a", "font")
-        if any(isinstance(d.tag, str) and d.tag.lower() not in inline for d in node.iterdescendants()):
-            return False
-        outer = "not(ancestor::strong or ancestor::b)"
-        bolds = node.xpath(f".//strong[{outer}] | .//b[{outer}]")
-        bold = " ".join(_words(b) for b in bolds)
-        return len(bold) >= 0.9 * len(text)
-
-    def text(self) -> str:
-        self.flush()
-        out = "\n".join(line.rstrip() for line in self.lines)
-        return _BLANKS.sub("\n\n", out).strip()
-
-
-def element_text(node: HtmlElement) -> str:
-    """One element as Markdown-like text (headings and bullets kept as lines)."""
-    writer = _TextWriter()
-    writer.walk(node)
-    return writer.text()
-
-
-def html_to_text(fragment: str) -> str:
-    """An HTML fragment (a JSON-LD description, say) as Markdown-like text; escaped HTML is unescaped first."""
-    import html as html_lib
-
-    from lxml import html as lxml_html
-
-    text = fragment.strip()
-    if not text:
-        return ""
-    for _ in range(3):  # escaped once (Greenhouse) or twice (some feeds)
-        if "<" in text or not re.search(r"&(?:amp;)*lt;", text):
-            break
-        text = html_lib.unescape(text)
-    if "<" not in text:  # plain text (Workday's JSON-LD): keep its lines, bullets as "- "
-        plain = _PLAIN_BULLET.sub("- ", html_lib.unescape(text).replace("\r\n", "\n"))
-        return _BLANKS.sub("\n\n", plain).strip()
-    try:
-        root = lxml_html.fragment_fromstring(text, create_parent="div")
-    except Exception:  # lxml raises several parser errors for broken fragments
-        return re.sub(r"<[^>]+>", " ", text)
-    return element_text(root)
 
 
 def _site_content(tree: HtmlElement) -> tuple[str | None, str | None]:

@@ -60,7 +60,7 @@ def _skills(value: Any) -> list[str]:
 
 def posting_text(data: dict[str, Any]) -> str:
     """The job as Markdown-like text: title, company, description, then the lists under their headings."""
-    from .html import html_to_text
+    from .htmltext import html_to_text
 
     parts = []
     if isinstance(data.get("title"), str):
