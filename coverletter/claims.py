@@ -626,6 +626,9 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
                 continue  # "my CV" is the document, not computer vision
             path = facts.skills.get(name.casefold()) or next(
                 (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
+            if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
+                parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
+                path = parts[0] if parts and all(parts) else None
             certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
             if certified and mode_at(switches, start) == "claim":
                 cert = facts.certificate(lexicon.spellings(name))

@@ -101,9 +101,10 @@ def test_true_paraphrases_are_traced_to_their_evidence(
 @pytest.mark.parametrize(
     "sentence",
     ["My PhD in CS taught me to measure first.", "I hold a Doctor of Philosophy in Computer Science.",
-     "I hold a Ph.D. in Computer Science.", "I mastered Python at Northwind Traders."],
+     "I hold a Ph.D. in Computer Science.", "I mastered Python at Northwind Traders.",
+     "From your list, I bring Python/Java and PostgreSQL."],
 )
-def test_degree_paraphrases_are_backed(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
+def test_paraphrases_are_backed(true_letter: str, profile: Profile, job: Job, sentence: str) -> None:
     report = _check(_plant(true_letter, sentence), profile, job)
     assert report.unsupported == [], [(c.kind, c.text) for c in report.unsupported]
 
