@@ -309,3 +309,18 @@ def test_cli_rejects_a_bad_word_band(true_letter: str, capsys: pytest.CaptureFix
     code, _, err = _run(capsys, "check", str(LETTERS / "true-letter.md"), "--profile", str(LETTERS / "profile.json"),
                         "--job", str(LETTERS / "posting.txt"), "--words", "400-250")
     assert code != 0 and "word band" in err
+
+
+def test_a_slash_skill_is_backed_by_its_parts(shared_fixtures: object) -> None:
+    from coverletter.profile import load_profile
+
+    from conftest import RENDERCV_PROFILE
+
+    doe = load_profile(RENDERCV_PROFILE)  # lists ML and AI apart, never "AI/ML"
+    job = Job(raw_text="", source="t")
+    letter = "Dear team,\n\nI bring AI/ML and Python to the role.\n\nSincerely,\nJohn\n"
+    report = _check(letter, doe, job)
+    claim = next(c for c in report.claims if c.text == "AI/ML")
+    assert claim.supported and claim.evidence
+    hendriks = Profile.from_dict(json.loads(SAMPLE_PROFILE.read_text()))
+    assert "AI/ML" in [c.text for c in _check(letter, hendriks, job).unsupported]
