@@ -169,7 +169,7 @@ def check_letter(
         lexicon = default_lexicon()
     whole, body = _letter_texts(letter)
     facts = build_facts(profile, job, lexicon)
-    claims = extract_claims(body, facts, lexicon)
+    claims = extract_claims(body, facts, lexicon, language=_language_of(letter, body))
     count = word_count(body)
     checks: list[CheckResult] = []
 
@@ -188,6 +188,15 @@ def check_letter(
     chrome = [line for line in getattr(job, "dropped", []) if len(line.split()) >= 3 and line in whole]
     checks.append(CheckResult("posting chrome", not chrome, "; ".join(chrome[:3]) if chrome else "none"))
     return CheckReport(claims, checks, count, words, found, debris)
+
+
+def _language_of(letter: Any, body: str) -> str:
+    """The letter's language: a Letter's own, else read off the body's common words."""
+    if not isinstance(letter, str) and getattr(letter, "language", None):
+        return str(letter.language).split("-")[0].casefold()
+    from .job.language import detect_language
+
+    return detect_language(body)
 
 
 def _role_names(title: str | None) -> list[str]:

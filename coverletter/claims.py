@@ -83,6 +83,32 @@ _TARGET_WORDS = (
     r"closest|similar to|comparable to|adjacent to|outside of"
 )
 _TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b|n['’]t\b", re.IGNORECASE)
+# The same two word classes for letters in other languages: who speaks, and words that point at the posting.
+_OTHER_FIRST_PERSON = {
+    "de": r"ich|mein\w*|mir|mich|wir|unser\w*",
+    "fr": r"je|j['’]|mon|ma|mes|moi|nous|notre|nos",
+    "es": r"yo|mi|mis|me|nosotros|nuestr\w+",
+    "it": r"io|mio|mia|miei|mie|ho|sono|noi|nostr\w+",
+    "nl": r"ik|mijn|wij|we|ons|onze",
+    "pt": r"eu|meu|minha|meus|minhas|nós|noss\w+",
+}
+_OTHER_TARGET = {
+    "de": r"Sie|Ihr\w*|Stelle|Position|Rolle|Team\w*|Ausschreibung|nicht|kein\w*|noch|lernen|gerne|gern|freue|"
+          r"würde|könnte|möchte|bewerbe|Bewerbung",
+    "fr": r"vous|votre|vos|poste|rôle|équipe|offre|ne|pas|apprendre|souhaite|serais|pourrais|aimerais|candidature",
+    "es": r"usted|ustedes|su|sus|puesto|rol|equipo|oferta|no|aprender|gustaría|podría|candidatura",
+    "it": r"lei|vostr\w+|suo|sua|posizione|ruolo|team|offerta|non|imparare|vorrei|potrei|candidatura",
+    "nl": r"u|uw|jullie|functie|rol|team|vacature|niet|geen|leren|graag|zou|sollicit\w*",
+    "pt": r"você|vocês|seu|sua|vaga|função|equipe|não|aprender|gostaria|poderia|candidatura",
+}
+
+
+def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(first person, pointing at the posting) for a letter's language; English for any other."""
+    if language in _OTHER_FIRST_PERSON:
+        return (re.compile(rf"(?<!\w)(?:{_OTHER_FIRST_PERSON[language]})(?!\w)", re.IGNORECASE),
+                re.compile(rf"(?<!\w)(?:{_OTHER_TARGET[language]})(?!\w)", re.IGNORECASE))
+    return _FIRST_PERSON, _TARGET
 _PAST_WORK = re.compile(
     r"\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
     r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?\s*(?:the\s+)?$",
@@ -90,12 +116,13 @@ _PAST_WORK = re.compile(
 )
 
 
-def modes(sentence: str, addressee: list[str]) -> list[tuple[int, str]]:
+def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tuple[int, str]]:
     """(offset, "claim" | "target") switch points of a sentence: who the words from that offset are about."""
+    first_person, target = _speaker_patterns(language)
     events: list[tuple[int, str]] = []
-    for m in _FIRST_PERSON.finditer(sentence):
+    for m in first_person.finditer(sentence):
         events.append((m.start(), "claim"))
-    for m in _TARGET.finditer(sentence):
+    for m in target.finditer(sentence):
         events.append((m.start(), "target"))
     for name in addressee:
         for m in _phrase_regex(name).finditer(sentence):
@@ -157,7 +184,11 @@ _WORD_FIGURE = re.compile(
     + "|".join(_UNITS) + r"))?)\b(?P<pct>\s+percent\b)?",
     re.IGNORECASE,
 )
-_DURATION_AFTER = re.compile(r"^\s*(?:\+\s*)?(?:full\s+)?(?P<unit>years?|yrs?|months?)\b", re.IGNORECASE)
+_DURATION_AFTER = re.compile(
+    r"^\s*(?:\+\s*)?(?:full\s+)?(?P<unit>years?|yrs?|months?|jahren?|jahre|ans?|années?|años|anni|anno|jaar|anos|"
+    r"monate?n?|mois|meses|mesi|maanden)\b",
+    re.IGNORECASE,
+)
 _AT_LEAST_BEFORE = re.compile(r"(?:over|more than|at least|nearly|almost|about|around|some)\s+$", re.IGNORECASE)
 
 
@@ -280,7 +311,8 @@ _SENTENCE_START_TEXT = """a an the this that these those my our your their his h
 _SENTENCE_START = set(_SENTENCE_START_TEXT.split())
 _ORG_WORDS = {"university", "college", "institute", "school", "academy", "polytechnic", "universität", "université",
               "universidad", "hochschule", "conservatory", "seminary"}
-_SUFFIX_ORG = {"inc", "llc", "ltd", "gmbh", "corp", "corporation", "global", "group", "labs", "technologies",
+_SUFFIX_ORG = {"inc", "llc", "ltd", "gmbh", "corp", "se", "kg", "ug", "universität", "hochschule",
+               "corporation", "global", "group", "labs", "technologies",
                "systems", "solutions", "partners", "bank", "capital", "ventures", "holdings", "ag", "sa", "plc"}
 
 
@@ -571,12 +603,16 @@ def _spans(lexicon: Any, text: str) -> list[tuple[str, int, int]]:
 
 # ------------------------------------------------------------------------------------------ extraction
 
-def extract_claims(body: str, facts: Facts, lexicon: Any = None) -> list[Claim]:
-    """Every claim in a letter's body, each marked supported (with the evidence id) or not."""
+def extract_claims(body: str, facts: Facts, lexicon: Any = None, *, language: str = "en") -> list[Claim]:
+    """Every claim in a letter's body, each marked supported (with the evidence id) or not.
+
+    ``language`` (en, de, fr, es, it, nl, pt) picks the words for "I" and for the posting; in German,
+    where every noun is capitalised, only marked names (COBOL, CamelCase, digits) count as names.
+    """
     claims: list[Claim] = []
     seen: set[tuple[str, str, bool, str | None]] = set()
     for sentence in sentences(body):
-        for claim in _sentence_claims(sentence, facts, lexicon):
+        for claim in _sentence_claims(sentence, facts, lexicon, language):
             key = (claim.text.casefold(), claim.kind, claim.supported, claim.evidence)
             if key not in seen:  # the same claim backed the same way is listed once
                 seen.add(key)
@@ -584,8 +620,17 @@ def extract_claims(body: str, facts: Facts, lexicon: Any = None) -> list[Claim]:
     return claims
 
 
-def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
-    switches = modes(sentence, facts.addressee)
+def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = "en") -> list[Claim]:
+    switches = modes(sentence, facts.addressee, language)
+    # in other languages word order differs ("Mit Kubernetes habe ich noch nicht gearbeitet"): a clause that
+    # points at the posting anywhere is talk about the posting
+    pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
+
+    def mode_of(offset: int) -> str:
+        if pointing is not None and pointing.search(_clause_at(sentence, offset)):
+            return "target"
+        return mode_at(switches, offset)
+
     taken: list[tuple[int, int]] = []
     out: list[Claim] = []
 
@@ -600,7 +645,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
 
     # degrees (before names: "PhD in Astrophysics" is one claim)
     for m in _DEGREE.finditer(sentence):
-        if mode_at(switches, m.start()) == "target":
+        if mode_of(m.start()) == "target":
             taken.append(m.span())
             continue
         add(m.group(0).strip(), "degree", *_degree_support(m.group("deg"), m.group("field"), facts), m.span())
@@ -613,7 +658,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
             title, span = title[lead.end() :], (span[0] + lead.end(), span[1])
         if not free(*span) or not title:
             continue
-        ok, path, detail = _title_support(title, facts, mode_at(switches, span[0]), sentence[: span[0]])
+        ok, path, detail = _title_support(title, facts, mode_of(span[0]), sentence[: span[0]])
         add(title, "title", ok, path, detail, span)
     # skills the lexicon knows
     if lexicon is not None:
@@ -630,16 +675,16 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
                 parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
                 path = parts[0] if parts and all(parts) else None
             certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
-            if certified and mode_at(switches, start) == "claim":
+            if certified and mode_of(start) == "claim":
                 cert = facts.certificate(lexicon.spellings(name))
                 add(text, "certificate", cert is not None, cert,
                     f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
                     (start, end))
             elif path:
                 add(text, "skill", True, path, f"{name}: in the profile", (start, end))
-            elif mode_at(switches, start) == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
+            elif mode_of(start) == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
                 add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
-            elif mode_at(switches, start) == "target":
+            elif mode_of(start) == "target":
                 add(text, "skill", False, None, f"{name}: neither in the profile nor in the posting", (start, end))
             else:
                 add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
@@ -647,7 +692,9 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
     for name in names(sentence):
         if not free(name.start, name.end):
             continue
-        out_claim = _name_support(name, facts, mode_at(switches, name.start))
+        if language == "de" and not _german_name(name):
+            continue  # German capitalises every noun
+        out_claim = _name_support(name, facts, mode_of(name.start))
         if out_claim is not None:
             add(name.text, out_claim[0], out_claim[1], out_claim[2], out_claim[3], (name.start, name.end))
     # figures and dates
@@ -655,7 +702,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any) -> list[Claim]:
         span = (fig.start, fig.start + len(fig.text))
         if not free(*span) and fig.unit != "year":
             continue
-        ok, path, detail = _figure_support(fig, sentence, facts, mode_at(switches, fig.start))
+        ok, path, detail = _figure_support(fig, sentence, facts, mode_of(fig.start))
         add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
     return out
 
@@ -672,6 +719,15 @@ def _checkable(lexicon: Any, name: str, text: str) -> bool:
         return False
     generic = category in _GENERIC_CATEGORIES and text.islower() and re.fullmatch(r"[a-z]+", text) is not None
     return not generic
+
+
+def _german_name(name: Name) -> bool:
+    """In German, a capitalised run counts as a name only when marked (COBOL, GmbH), an organisation, or
+    right after "bei"/"für" (at/for)."""
+    words = name.text.split()
+    if any(_marked(w) or w.casefold().strip(".") in _SUFFIX_ORG | _ORG_WORDS for w in words):
+        return True
+    return bool(re.search(r"\b(?:bei|für)\s+(?:der\s+|dem\s+|die\s+)?$", name.before, re.IGNORECASE))
 
 
 def _distinctive(spelling: str) -> bool:

@@ -324,3 +324,12 @@ def test_a_slash_skill_is_backed_by_its_parts(shared_fixtures: object) -> None:
     assert claim.supported and claim.evidence
     hendriks = Profile.from_dict(json.loads(SAMPLE_PROFILE.read_text()))
     assert "AI/ML" in [c.text for c in _check(letter, hendriks, job).unsupported]
+
+
+def test_a_german_letter(profile: Profile, job: Job) -> None:
+    """German capitalises every noun and puts the negation last; planted claims are still caught."""
+    report = _check((LETTERS / "de-letter.md").read_text(), profile, job)
+    assert {c.text for c in report.unsupported} == {"COBOL", "Initech GmbH", "12 Jahre"}
+    kube = next(c for c in report.claims if c.text == "Kubernetes")
+    assert kube.supported and kube.evidence == "job"  # "Mit Kubernetes habe ich noch nicht gearbeitet"
+    assert {"Northwind Traders", "40%", "$1.2M", "University of Edinburgh"} <= {c.text for c in report.claims}
