@@ -12,6 +12,11 @@
   ``<user dir>/cliches.txt``) that make a letter sound canned or machine-written;
 * ``posting chrome``: nothing the job reader dropped as job-board chrome was copied into the letter.
 
+Evidence ids are JSON paths into ``profile.to_dict()`` (``work[0].highlights[2]``, ``education[0]``);
+a claim about the posting is backed by ``job``, ``job.company`` or ``job.title``. A Markdown letter's
+body lies between its salutation ("Dear ...") and its closing ("Sincerely," ...); the body's language
+(English, German, French, Spanish, Italian, Dutch, Portuguese) is read off its common words.
+
 It never changes the letter.
 """
 

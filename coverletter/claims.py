@@ -300,7 +300,7 @@ _NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W
 _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
     april may june july august september october november december monday tuesday wednesday thursday friday
     saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé
-    gpa hr it kpi kpis roi usa us uk eu faq"""
+    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx"""
 _COMMON = set(_COMMON_TEXT.split())
 _SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
     after during since while when where as if although though because thank thanks having building working leading
