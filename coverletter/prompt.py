@@ -1,0 +1,323 @@
+"""Chat messages for the model, built from the prompt templates in ``templates/prompts/``.
+
+The templates (``system``, ``user`` and ``revise``) are customizable like letter templates: a file of the
+same name in ``<user_dir>/templates/prompts/`` or ``--template-dir`` overrides the built-in one. They get
+plain data (see ``VARIABLES``); the job posting is never template source. Every piece of the posting --
+title, employer, requirements, the text itself -- goes into one fenced block whose tag carries a nonce
+made from the posting's own hash, so the posting cannot close the fence (and any copy of the tag inside
+it is neutralised). The system prompt tells the model that nothing inside the fence is an instruction.
+
+A token budget (``Settings.max_prompt_tokens``) drops the least relevant evidence first; the counts of
+evidence kept and dropped travel with the prompt. Token counts are a deterministic estimate (about four
+characters a token), so ``--dry-run`` needs no tokenizer download.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+
+GAP_POLICIES = ("omit", "acknowledge", "adjacent")
+GAP_INSTRUCTIONS: dict[str, str] = {
+    "omit": "Do not mention requirements that the evidence does not cover.",
+    "acknowledge": ("Where a requirement is not covered by the evidence, you may say briefly and honestly "
+                    "that it is something you are keen to learn; never claim experience you do not have."),
+    "adjacent": ("Where a requirement is not covered by the evidence, point to the closest related evidence "
+                 "and say how it carries over, without claiming the missing skill itself."),
+}
+DEFAULT_TONE = "confident, warm and specific; plain words, no hype, no flattery"
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
+    "pt": "Portuguese", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "pl": "Polish",
+}
+CHARS_PER_TOKEN = 4
+MESSAGE_OVERHEAD = 4  # role and separators, per message
+MAX_POSTING_CHARS = 12000
+MAX_BANNED = 40
+TEMPLATE_NAMES = ("system", "user", "revise")
+
+# ------------------------------------------------------------------------------------- documentation
+# variable -> (type, description, example); `coverletter templates check` uses these for prompts.
+VARIABLES: dict[str, tuple[str, str, str]] = {
+    "applicant": ("ApplicantView", "the applicant's name and headline (from the profile)",
+                  "applicant.name -> 'Richard Hendriks'"),
+    "posting": ("str", "the whole posting as fenced data: open tag, text, close tag", "posting"),
+    "fence": ("str", "the fence's tag name (nonce included)", "'posting-3f9a1c2b7d10'"),
+    "requirements": ("list[RequirementView]", "the posting's requirements by number, with coverage",
+                     "requirements[0].number -> 'R1'"),
+    "evidence": ("list[EvidenceView]", "the ranked evidence kept in the budget, best first",
+                 "evidence[0].id -> 'work[0].highlights[1]'"),
+    "gaps": ("GapsView", "the gap policy, its instruction and the uncovered requirement numbers",
+             "gaps.policy -> 'omit'"),
+    "tone": ("str", "the tone to write in", "'confident, warm and specific'"),
+    "words": ("WordsView", "the body's word band", "words.min -> 250"),
+    "language": ("LanguageView", "the language to write in", "language.name -> 'German'"),
+    "banned_phrases": ("list[str]", "phrases the letter must not use", "banned_phrases[0]"),
+    "structured": ("bool", "true when the reply must be JSON (paragraphs with evidence ids)", "true"),
+    "counts": ("CountsView", "evidence kept and dropped by the token budget", "counts.dropped -> 3"),
+    "claims": ("list[str]", "revise only: the unsupported claims to remove", "claims[0]"),
+}
+CONTEXT_TYPES: dict[str, dict[str, str]] = {
+    "ApplicantView": {"name": "str", "label": "str"},
+    "RequirementView": {"number": "str", "kind": "str", "strength": "str", "evidence_ids": "list[str]"},
+    "EvidenceView": {"id": "str", "text": "str", "context": "str", "kind": "str", "score": "float",
+                     "requirements": "list[str]"},
+    "GapsView": {"policy": "str", "instruction": "str", "uncovered": "list[str]"},
+    "WordsView": {"min": "int", "max": "int"},
+    "LanguageView": {"code": "str", "name": "str"},
+    "CountsView": {"kept": "int", "dropped": "int", "total": "int"},
+}
+
+
+@dataclass
+class Prompt:
+    """Messages ready to send, with what the budget kept."""
+
+    messages: list[dict[str, str]]
+    token_count: int
+    evidence_ids: list[str]
+    evidence_kept: int
+    evidence_dropped: int
+    fence: str
+    language: str
+    structured: bool
+    over_budget: bool = False
+    context: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+# --------------------------------------------------------------------------------------------- tokens
+
+
+def estimate_tokens(text: str) -> int:
+    """A deterministic token estimate: one token per four characters, rounded up."""
+    return math.ceil(len(text) / CHARS_PER_TOKEN)
+
+
+def count_message_tokens(messages: list[dict[str, str]]) -> int:
+    """Estimated tokens of a list of chat messages (content plus a small overhead each)."""
+    return sum(estimate_tokens(m.get("content") or "") + MESSAGE_OVERHEAD for m in messages)
+
+
+# ---------------------------------------------------------------------------------------------- fence
+
+
+def fence_tag(text: str) -> str:
+    """The fence's tag name for a posting: 'posting-' and 12 hex digits of the posting's SHA-256."""
+    return "posting-" + hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:12]
+
+
+def neutralise(text: str, tag: str) -> str:
+    """Text in which no fence tag (this one, or any `<posting-...>` look-alike) can open or close a fence."""
+    text = re.sub(re.escape(tag), "posting-text", text, flags=re.IGNORECASE)
+    return re.sub(r"<(/?)\s*(posting[-\w]*)\s*>", r"(\1\2)", text, flags=re.IGNORECASE)
+
+
+def fence(text: str, tag: str) -> str:
+    """Text wrapped as untrusted data: `<tag>` ... `</tag>`, the tag neutralised inside."""
+    return f"<{tag}>\n{neutralise(text, tag).strip()}\n</{tag}>"
+
+
+# -------------------------------------------------------------------------------------------- context
+
+
+def _plain(value: Any) -> str:
+    return " ".join(str(value or "").split())
+
+
+def _language(code: str | None) -> dict[str, str]:
+    value = (code or "en").strip()
+    short = re.split(r"[-_]", value.casefold())[0] or "en"
+    name = LANGUAGE_NAMES.get(short, value if len(value) > 3 else short)
+    return {"code": short, "name": name}
+
+
+def resolve_language(language: str | None, job: Any) -> str:
+    """The letter's language code: the one asked for, else the posting's (frame's supported set)."""
+    from .frame import resolve_language as frame_language
+
+    return frame_language(language or getattr(job, "language", None))
+
+
+def rank_evidence(matched: Any) -> list[dict[str, Any]]:
+    """Unique evidence from a Match, best score first, each with the requirement numbers it supports."""
+    ranked: dict[str, dict[str, Any]] = {}
+    order: list[str] = []
+    for number, item in enumerate(getattr(matched, "items", []) or [], start=1):
+        for ev in item.evidence:
+            entry = ranked.get(ev.id)
+            if entry is None:
+                entry = {"id": ev.id, "text": _plain(ev.text), "context": _plain(ev.context), "kind": ev.kind,
+                         "score": float(ev.score or 0.0), "requirements": []}
+                ranked[ev.id] = entry
+                order.append(ev.id)
+            entry["score"] = max(entry["score"], float(ev.score or 0.0))
+            if item.strength != "none" and f"R{number}" not in entry["requirements"]:
+                entry["requirements"].append(f"R{number}")
+    position = {ev_id: i for i, ev_id in enumerate(order)}
+    return sorted(ranked.values(), key=lambda e: (not e["requirements"], -e["score"], position[e["id"]]))
+
+
+def posting_text(job: Any, matched: Any) -> str:
+    """The posting as the model sees it: title, employer, numbered requirements, key duties, about."""
+    lines: list[str] = []
+    if getattr(job, "title", None):
+        lines.append(f"Title: {_plain(job.title)}")
+    lines.append(f"Employer: {_plain(job.company) if getattr(job, 'company', None) else '(not named)'}")
+    if getattr(job, "location", None):
+        lines.append(f"Location: {_plain(job.location)}")
+    items = list(getattr(matched, "items", []) or [])
+    if items:
+        lines.append("Requirements (numbered):")
+        lines += [f"R{i}. ({item.kind}) {_plain(item.requirement)}" for i, item in enumerate(items, start=1)]
+    duties = [_plain(x) for x in getattr(job, "responsibilities", [])[:8] if _plain(x)]
+    if duties:
+        lines.append("Responsibilities:")
+        lines += [f"- {d}" for d in duties]
+    about = [_plain(x) for x in getattr(job, "about", [])[:4] if _plain(x)]
+    if about:
+        lines.append("About:")
+        lines += about
+    if not items and not duties and not about:
+        lines.append("Posting text:")
+        lines.append(str(getattr(job, "raw_text", "") or "").strip())
+    text = "\n".join(lines)
+    return text if len(text) <= MAX_POSTING_CHARS else text[:MAX_POSTING_CHARS] + "\n[... posting cut for length]"
+
+
+def banned_phrases() -> list[str]:
+    """The cliché list the checker uses (bundled plus the user's own), capped for the prompt."""
+    try:
+        from .check import load_cliches
+
+        return load_cliches()[:MAX_BANNED]
+    except ImportError:  # pragma: no cover - the checker ships with coverletter
+        return []
+
+
+def build_context(
+    profile: Any,
+    job: Any,
+    matched: Any,
+    *,
+    gaps: str = "omit",
+    language: str = "en",
+    words: tuple[int, int] = (250, 400),
+    structured: bool = True,
+    evidence: list[dict[str, Any]] | None = None,
+    total_evidence: int | None = None,
+    tone: str = DEFAULT_TONE,
+) -> dict[str, Any]:
+    """The data every prompt template gets (see VARIABLES)."""
+    if gaps not in GAP_POLICIES:
+        raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
+    low, high = words
+    if not (0 < low <= high):
+        raise ConfigError(f"bad word band {low}-{high}", hint="give --words as MIN-MAX, e.g. 250-400")
+    ranked = rank_evidence(matched) if evidence is None else evidence
+    total = len(ranked) if total_evidence is None else total_evidence
+    raw = getattr(job, "raw_text", "") or ""
+    tag = fence_tag(raw + "\n" + posting_text(job, matched))
+    items = list(getattr(matched, "items", []) or [])
+    kept_ids = {e["id"] for e in ranked}
+    requirements = [
+        {"number": f"R{i}", "kind": item.kind, "strength": item.strength,
+         "evidence_ids": [ev.id for ev in item.evidence if ev.id in kept_ids]}
+        for i, item in enumerate(items, start=1)
+    ]
+    basics = getattr(profile, "basics", None)
+    return {
+        "applicant": {"name": _plain(getattr(basics, "name", "")), "label": _plain(getattr(basics, "label", ""))},
+        "posting": fence(posting_text(job, matched), tag),
+        "fence": tag,
+        "requirements": requirements,
+        "evidence": ranked,
+        "gaps": {"policy": gaps, "instruction": GAP_INSTRUCTIONS[gaps],
+                 "uncovered": [r["number"] for r in requirements if r["strength"] == "none"]},
+        "tone": tone,
+        "words": {"min": low, "max": high},
+        "language": _language(language),
+        "banned_phrases": banned_phrases(),
+        "structured": structured,
+        "counts": {"kept": len(ranked), "dropped": total - len(ranked), "total": total},
+        "claims": [],
+    }
+
+
+# -------------------------------------------------------------------------------------------- render
+
+
+def render_prompt(name: str, context: Mapping[str, Any], template_dir: str | Path | None = None) -> str:
+    """Render one prompt template (system, user, revise) with plain data."""
+    from .templates import render_template
+
+    return render_template(name, context, kind="prompts", template_dir=template_dir).strip()
+
+
+def messages_for(context: Mapping[str, Any], template_dir: str | Path | None = None) -> list[dict[str, str]]:
+    """[system, user] messages from the templates."""
+    return [
+        {"role": "system", "content": render_prompt("system", context, template_dir)},
+        {"role": "user", "content": render_prompt("user", context, template_dir)},
+    ]
+
+
+def build_prompt(
+    profile: Any,
+    job: Any,
+    matched: Any,
+    *,
+    gaps: str = "omit",
+    language: str = "en",
+    words: tuple[int, int] = (250, 400),
+    structured: bool = True,
+    budget: int = 6000,
+    template_dir: str | Path | None = None,
+) -> Prompt:
+    """The messages for one letter, with evidence dropped (least relevant first) to fit the token budget."""
+    ranked = rank_evidence(matched)
+    total = len(ranked)
+
+    def attempt(count: int) -> tuple[dict[str, Any], list[dict[str, str]], int]:
+        context = build_context(profile, job, matched, gaps=gaps, language=language, words=words,
+                                structured=structured, evidence=ranked[:count], total_evidence=total)
+        messages = messages_for(context, template_dir)
+        return context, messages, count_message_tokens(messages)
+
+    context, messages, tokens = attempt(total)
+    if tokens > budget and total:
+        low, high = 0, total  # the largest count that fits: binary search over renders
+        while low < high:
+            middle = (low + high + 1) // 2
+            if attempt(middle)[2] <= budget:
+                low = middle
+            else:
+                high = middle - 1
+        context, messages, tokens = attempt(low)
+    kept = context["evidence"]
+    return Prompt(
+        messages=messages,
+        token_count=tokens,
+        evidence_ids=[e["id"] for e in kept],
+        evidence_kept=len(kept),
+        evidence_dropped=total - len(kept),
+        fence=context["fence"],
+        language=context["language"]["code"],
+        structured=structured,
+        over_budget=tokens > budget,
+        context=context,
+    )
+
+
+def revision_message(prompt: Prompt, claims: list[str], template_dir: str | Path | None = None
+                     ) -> dict[str, str]:
+    """The user message asking for one revision that drops the unsupported claims it names."""
+    context = dict(prompt.context)
+    context["claims"] = [_plain(c) for c in claims]
+    return {"role": "user", "content": render_prompt("revise", context, template_dir)}
