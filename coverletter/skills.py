@@ -157,7 +157,8 @@ class Lexicon:
         exact: list[str] = []
         for entry in self.entries:
             self._by_name.setdefault(entry.name.casefold(), entry)
-            for raw in (entry.name, *entry.aliases):
+            # a marked spelling ("~Go") decides how its plain twin (the name "Go") is matched: marks first
+            for raw in sorted((entry.name, *entry.aliases), key=lambda r: not r.startswith(tuple(_MARKS))):
                 marks = raw[: len(raw) - len(raw.lstrip(_MARKS))]
                 text = raw.lstrip(_MARKS).strip()
                 if not text:

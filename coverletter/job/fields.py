@@ -46,7 +46,7 @@ _RECRUITER = re.compile(
     r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b",
     re.IGNORECASE,
 )
-_NAME = r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])(?:\s+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|for|la|du|von|&)){0,4})"
+_NAME = r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|for|la|du|von|&)){0,4})"
 _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
     (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),

@@ -57,6 +57,16 @@ _REQUIREMENT_CUE = re.compile(
 )
 
 
+_DISCLAIMER = re.compile(
+    r"\bis acting as an? (?:employment )?(?:agency|business)\b|\bequal (?:employment )?opportunity employer\b|"
+    r"\bwe are an equal opportunit|\bby applying,? you (?:accept|agree)|\bprivacy (?:notice|policy)\b|"
+    r"\ball qualified applicants will receive\b|\bonly shortlisted candidates\b|\bno agencies\b|"
+    r"\brecruitment agencies\b|\bagency (?:fees|submissions)\b",
+    re.IGNORECASE,
+)
+_AGENCY = re.compile(
+    r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][\w&'’ -]{1,60}?) (?:is|are) acting as an? (?:employment )?(?:agency|business)\b"
+)
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
@@ -107,6 +117,9 @@ def _list_items(section: Section, used: set[int], *, guessed: bool = False) -> t
     for index, block in enumerate(blocks):
         text = _tidy(block.text)
         if not text:
+            continue
+        if not block.bullet and _DISCLAIMER.search(text):
+            prose.append(text)  # an agency's or employer's legal line, not a requirement
             continue
         if block.bullet:
             seen_bullet = True
@@ -245,6 +258,11 @@ def parse_posting(
     skills = lexicon.find(skill_text)
 
     extra: dict[str, Any] = dict(found.extra)
+    for paragraph in about:
+        agency = _AGENCY.search(paragraph[:_PROSE])
+        if agency:
+            extra["agency"] = agency.group("name")
+            break
     if found.workplace:
         extra["workplace"] = found.workplace
     if boards:
