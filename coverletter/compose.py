@@ -104,7 +104,9 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "awards": ("list[str]", "award titles", "['Digital Compression Pioneer Award']"),
         "languages": ("list[str]", "spoken languages", "['English']"),
         "years": ("int | None", "years between the first and the last dated work entry", "1"),
-        "is_researcher": ("bool", "has publications or a doctorate (begun or done)", "True"),
+        "is_researcher": ("bool", "a doctorate (begun or done), or publications and a CV that speaks of research",
+                          "True"),
+        "mentions_research": ("bool", "the CV uses the word research", "False"),
         "research": ("list[EvidenceView]", "publications (and patents), as evidence, in CV order",
                      "profile.research[0].sentence"),
     },
@@ -178,6 +180,12 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "where": ("str", "'at Pied Piper', 'in the Miss Direction project', or ''", "'at Pied Piper'"),
         "sentence": ("str", "a first-person sentence from the text; cites itself", "'I optimized an ...'"),
         "quote": ("str", "the text in quotation marks; cites itself", "'“Optimized an ...”'"),
+        "section": ("str", "the CV section of the entry", "'work'"),
+        "name": ("str | None", "title of a publication or award", "'Video compression for 3d media'"),
+        "current": ("bool", "the entry is ongoing", "False"),
+        "description": ("str | None", "a project's description", "'A mapping engine that misguides you'"),
+        "degree": ("str | None", "an education entry's degree phrase", "'Bachelor in Information Technology ...'"),
+        "variant": ("int", "0-3, fixed per posting and evidence: picks the opening of sentence", "2"),
     },
     "PlanItem": {
         "requirement": ("str", "the posting's line", "'Fluency in Python'"),
@@ -234,6 +242,9 @@ def _is_current(end: Any) -> bool:
     return not _clean(end) or _year(end) == "present"
 
 
+_DOCUMENT_WORD = re.compile(r"\b(my|your|the|a|this)\s+$", re.I)
+
+
 class SkillGuard:
     """Decides whether a phrase from the posting may appear in the letter: every skill it names must be backed.
 
@@ -245,7 +256,7 @@ class SkillGuard:
     IGNORED_CATEGORIES = frozenset({"soft skills", "languages"})
     EVERYDAY = ("rest", "react", "spring", "lean", "agile", "node", "sketch", "security", "containers",
                 "networking", "statistics", "chef", "puppet", "lambda", "branding", "negotiation",
-                "accessibility", "compilers", "scrum", "kanban", "swift", "rust", "go", "julia", "ruby", "rails")
+                "accessibility", "compilers", "scrum", "kanban", "swift", "rust", "julia", "ruby", "rails")
 
     def __init__(self, profile_text: str) -> None:
         try:
@@ -260,8 +271,13 @@ class SkillGuard:
     def find(self, text: str) -> list[str]:
         if self.lexicon is None or not text:
             return []
-        found = list(self.lexicon.find(text))
-        return [s for s in found if (self.lexicon.category(s) or "") not in self.IGNORED_CATEGORIES]
+        found: list[str] = []
+        for name, start, _end in self.lexicon.find_spans(text):
+            if _DOCUMENT_WORD.search(text[max(0, start - 6):start]) and text[start:start + 2] == "CV":
+                continue  # "my CV" is the document, not computer vision
+            if (self.lexicon.category(name) or "") not in self.IGNORED_CATEGORIES and name not in found:
+                found.append(name)
+        return found
 
     def _backed(self, skill: str) -> bool:
         if skill.casefold() in self.backed:
@@ -603,9 +619,12 @@ class ProfileView:
     def degree(self) -> DegreeView | None:
         return self.education[0] if self.education else None
 
+    mentions_research: bool = False
+
     @property
     def is_researcher(self) -> bool:
-        return bool(self.publications) or any(_degree_rank(d.study_type or "") == 5 for d in self.education)
+        doctorate = any(_degree_rank(d.study_type or "") == 5 for d in self.education)
+        return doctorate or (bool(self.publications) and self.mentions_research)
 
 
 @dataclass
@@ -754,6 +773,7 @@ def profile_view(profile: Profile, job_skills: Iterable[str], today: datetime.da
         awards=[_clean(a.title) for a in profile.awards if _clean(a.title)],
         languages=[_clean(x.language) for x in profile.languages if _clean(x.language)],
         years=_years(profile),
+        mentions_research=bool(re.search(r"\bresearch", _profile_text(profile), re.I)),
     )
 
 
@@ -791,7 +811,7 @@ def job_view(job: Job, guard: SkillGuard) -> JobView:
 
 
 _HEADING_END = re.compile(
-    r"(:|\b(?:include|includes|including|limited to|following|below|are|is|to|of|for|and|or))\s*$", re.I)
+    r"(:|\b(?:include|includes|including|limited to|following|below|are|is|to|of|for|and|or)[.:]?)\s*$", re.I)
 
 
 def _is_heading(line: str) -> bool:
@@ -1166,11 +1186,12 @@ def compose_letter(
     whose body lands nearest the template's target inside the word band.
     """
     from .frame import letter_frame
-    from .templates import render_path, resolve_template
+    from .templates import load_template, render_loaded, resolve_template
 
     letter = letter_frame(profile, job, language=language, today=today)
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
     band = _template_words(path, words)
+    compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
     base = build_context(profile, job, matched, gaps=gaps, language=letter.language, words=band,
                          plan_size=0, more_size=0, today=today, guard=guard)
@@ -1183,7 +1204,8 @@ def compose_letter(
         previous_plan = len(plan)
         for more_size in range(0, min(MAX_MORE, len(rest)) + 1):
             context = {**base, "plan": plan, "more": rest[:more_size]}
-            paragraphs = split_paragraphs(render_path(path, context, kind="letters", template_dir=template_dir))
+            rendered = render_loaded(compiled, path, context, kind="letters", template_dir=template_dir)
+            paragraphs = split_paragraphs(rendered)
             count = _word_count(paragraphs)
             cost = _length_cost(count, band, words, len(plan), more_size)
             if best is None or cost < best[0]:

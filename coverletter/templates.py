@@ -452,6 +452,12 @@ def render_path(path: Path, context: Mapping[str, Any], *, kind: str = "letters"
                 template_dir: str | Path | None = None) -> str:
     """Render one template file with context; every failure is a TemplateError with file and line."""
     template = load_template(path, kind=kind, template_dir=template_dir)
+    return render_loaded(template, path, context, kind=kind, template_dir=template_dir)
+
+
+def render_loaded(template: jinja2.Template, path: Path, context: Mapping[str, Any], *, kind: str = "letters",
+                  template_dir: str | Path | None = None) -> str:
+    """Render a template compiled by ``load_template`` (compile once, render many times)."""
     try:
         return template.render(dict(context))
     except jinja2.TemplateSyntaxError as exc:  # an included template that does not parse
@@ -591,6 +597,10 @@ def _dotted(node: jinja2.nodes.Node) -> str:
     return "value"
 
 
+def _identity(value: Any, *args: Any, **kwargs: Any) -> Any:
+    return value
+
+
 def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
     """Problems in a template file: syntax errors (with line), variables and attributes the context lacks."""
     _check_kind(kind)
@@ -615,6 +625,12 @@ def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
     variables, types = schema
     known = set(variables) | set(env.globals)
     problems: list[Problem] = []
+    unknown_filters = {n.name for n in ast.find_all(jinja2.nodes.Filter)} - set(env.filters)
+    unknown_tests = {n.name for n in ast.find_all(jinja2.nodes.Test)} - set(env.tests)
+    for name in unknown_filters:  # stand-ins, so that the variable analysis below can run
+        env.filters[name] = _identity
+    for name in unknown_tests:
+        env.tests[name] = _identity
     assigned = {n.name for n in ast.find_all(jinja2.nodes.Name) if n.ctx in ("store", "param")}
     undeclared = jinja2.meta.find_undeclared_variables(ast) - assigned
     for name in sorted(undeclared - known):
@@ -625,9 +641,12 @@ def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
     _walk_attributes(ast, dict(variables), types, found)
     for line, message in sorted(set(found)):
         problems.append(Problem(shown, line, message))
-    used_filters = {n.name for n in ast.find_all(jinja2.nodes.Filter)}
-    for name in sorted(used_filters - set(env.filters)):
+    for name in sorted(unknown_filters):
         line = next((n.lineno for n in ast.find_all(jinja2.nodes.Filter) if n.name == name), None)
         problems.append(Problem(shown, line, f"unknown filter {name!r}"))
+    for name in sorted(unknown_tests):
+        line = next((n.lineno for n in ast.find_all(jinja2.nodes.Test) if n.name == name), None)
+        problems.append(Problem(shown, line, f"unknown test {name!r}"))
+    problems.sort(key=lambda p: (p.line or 0, p.message))
     return problems
 

@@ -1,0 +1,196 @@
+"""The offline composer: specific, truthful letters in the word band, from every built-in template."""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from coverletter.errors import TemplateError
+from coverletter.job import load_job
+from coverletter.job.model import Job
+from coverletter.letter import Letter
+from coverletter.match import match_profile
+from coverletter.paths import builtin_templates_dir
+from coverletter.profile import load_profile
+from coverletter.profile.model import Profile
+
+from conftest import FIXTURES, RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
+
+compose = importlib.import_module("coverletter.compose")
+DAY = datetime.date(2026, 11, 27)
+TEMPLATES = ("default", "concise", "academic")
+PROFILES = (SAMPLE_PROFILE, RENDERCV_PROFILE)
+LEFTOVER = re.compile(r"\[[A-Z][^\]\n]{0,40}\]|\{\{|\}\}|\{%|%\}|\bNone\b|\bnull\b|\bTODO\b|<[A-Z][A-Z _]{2,}>|"
+                      r"Company Name|Your Name|\bat ,|\(\s*\)|  |\s[,.]", re.I)
+CLICHES = ("i am writing to express my interest", "passionate", "leverage", "delve", "dynamic", "synergy",
+           "thrilled", "excited to apply", "perfect fit", "team player")
+NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
+
+
+def _compose(profile: Profile, job: Job, **options: object) -> Letter:
+    return compose.compose_letter(profile, job, match_profile(profile, job), today=DAY, **options)
+
+
+def _resolve(data: object, path: str) -> object:
+    """The value at a JSON path such as work[0].highlights[2] in profile.to_dict()."""
+    for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
+        data = data[name] if name else data[int(index)]  # type: ignore[index]
+    return data
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9']+", text.casefold())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def _sameness(a: str, b: str) -> float:
+    ta, tb = _trigrams(a), _trigrams(b)
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+@pytest.fixture(scope="module")
+def seed_job(shared_fixtures: Path) -> Job:
+    return load_job(SEED_POSTING)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+@pytest.mark.parametrize("profile_path", PROFILES, ids=lambda p: p.name[:12])
+def test_every_template_writes_a_specific_truthful_letter(template: str, profile_path: Path, seed_job: Job) -> None:
+    profile = load_profile(profile_path)
+    letter = _compose(profile, seed_job, template=template)
+    body = letter.body
+    assert 250 <= letter.word_count <= 400, (template, letter.word_count)
+    assert not LEFTOVER.findall(body), LEFTOVER.findall(body)
+    assert "MisuJob" not in body
+    assert "Dropbox" in body and letter.salutation == "Dear Dropbox hiring team,"
+    assert not [c for c in CLICHES if c in body.casefold()]
+    # every claim is traceable: each paragraph's evidence ids resolve in the profile
+    data = profile.to_dict()
+    cited = [ev for p in letter.paragraphs for ev in p.evidence]
+    assert len(cited) >= 3
+    for ev_id in cited:
+        assert _resolve(data, ev_id), ev_id
+    # only the profile's skills and numbers (or the posting's numbers)
+    guard = compose.SkillGuard(compose._profile_text(profile))
+    assert guard.unbacked(body) == []
+    source = f"{profile_path.read_text()}\n{seed_job.raw_text}"
+    assert [n for n in NUMBER.findall(body) if n not in source] == []
+
+
+def test_a_thin_profile_never_names_the_skills_it_lacks(seed_job: Job) -> None:
+    profile = load_profile(SAMPLE_PROFILE)  # a programmer with HTML/CSS/JavaScript, no Rust, Go or C++
+    body = _compose(profile, seed_job).body
+    for term in ("Rust", "C++", "Golang", "machine learning", "AI/ML"):
+        assert term not in body
+    assert "this internship" in body  # the title names AI/ML, which this profile does not back
+
+
+def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job) -> None:
+    profile = load_profile(RENDERCV_PROFILE)
+    letter = _compose(profile, seed_job)
+    data = profile.to_dict()
+    for paragraph in letter.paragraphs:
+        for ev_id in paragraph.evidence:
+            value = _resolve(data, ev_id)
+            words = re.findall(r"[A-Za-z]{5,}", str(value))[:3]
+            assert any(w in paragraph.text for w in words), (ev_id, paragraph.text)
+    assert letter.paragraphs[0].evidence == [] or letter.paragraphs[0].text.startswith("I ")
+    assert letter.meta["template"].endswith("default.md.j2")
+
+
+def test_two_postings_and_two_profiles_give_clearly_different_letters(shared_fixtures: Path, seed_job: Job) -> None:
+    sre = load_job(FIXTURES / "jobs" / "04-sre-crunch.md")
+    john, richard = load_profile(RENDERCV_PROFILE), load_profile(SAMPLE_PROFILE)
+    for profile in (john, richard):
+        assert _sameness(_compose(profile, seed_job).body, _compose(profile, sre).body) < 0.6
+    assert _sameness(_compose(john, seed_job).body, _compose(richard, seed_job).body) < 0.6
+
+
+def test_the_same_inputs_give_the_same_letter(seed_job: Job) -> None:
+    profile = load_profile(SAMPLE_PROFILE)
+    assert _compose(profile, seed_job).body == _compose(profile, seed_job).body
+
+
+def _small_profile() -> Profile:
+    return Profile.from_dict({
+        "basics": {"name": "Ada Lovelace", "label": "Analyst"},
+        "work": [{"name": "Analytical Engines Ltd", "position": "Analyst", "startDate": "2019-01",
+                  "highlights": ["Wrote the first published algorithm for the engine",
+                                 "Designed a notation for loops in engine programs"]}],
+        "education": [{"institution": "University of London", "area": "Mathematics", "studyType": "Bachelor",
+                       "startDate": "2015", "endDate": "2018"}],
+        "skills": [{"name": "Mathematics", "keywords": ["Python", "statistics"]}],
+    }, source="ada.json")
+
+
+def test_a_posting_is_data_never_a_template() -> None:
+    job = Job(raw_text="posting", source="p.txt", company="ACME {{ 7*7 }}", title="Analyst {% raw %}",
+              requirements=["Experience with {{ 7*7 }} engines and {% for x in y %} loops",
+                            "Python for analysis"])
+    letter = _compose(_small_profile(), job)
+    whole = f"{letter.subject}\n{letter.salutation}\n{letter.body}"
+    assert "ACME {{ 7*7 }}" in letter.body
+    assert "{{ 7*7 }}" in letter.salutation and letter.subject == "Application: Analyst {% raw %}"
+    assert "{% for x in y %}" in letter.body
+    assert "49" not in whole
+
+
+def test_no_company_and_no_title_leave_no_gap() -> None:
+    job = Job(raw_text="posting", source="p.txt", requirements=["Python for data analysis"])
+    letter = _compose(_small_profile(), job)
+    assert letter.salutation == "Dear Hiring Manager,"
+    assert letter.subject is None
+    assert "your organisation" in letter.body and "this position" in letter.body
+    assert not LEFTOVER.findall(letter.body)
+
+
+def test_gap_policies(shared_fixtures: Path) -> None:
+    profile = _small_profile()
+    job = Job(raw_text="posting", source="p.txt", company="ACME", title="Data Analyst",
+              requirements=["Python for data analysis", "Experience with Kubernetes clusters"])
+    omit = _compose(profile, job).body
+    acknowledge = _compose(profile, job, gaps="acknowledge").body
+    adjacent = _compose(profile, job, gaps="adjacent").body
+    assert "Kubernetes" not in omit
+    assert "“experience with Kubernetes clusters”, which my CV does not show yet" in acknowledge
+    assert "experience with Kubernetes clusters" in adjacent and "does not show yet" not in adjacent
+    with pytest.raises(Exception, match="unknown gap policy"):
+        _compose(profile, job, gaps="hide")
+
+
+def test_a_users_copy_of_the_default_changes_the_next_letter(isolated_user_dir: Path, seed_job: Job) -> None:
+    builtin = (builtin_templates_dir() / "letters" / "default.md.j2").read_text()
+    marker = "My own closing line: thank you for reading."
+    close2 = next(line for line in builtin.splitlines() if line.startswith('{{ vary("close2"'))
+    mine = isolated_user_dir / "templates" / "letters" / "default.md.j2"
+    mine.parent.mkdir(parents=True)
+    mine.write_text(builtin.replace(close2, marker))
+    letter = _compose(load_profile(SAMPLE_PROFILE), seed_job)
+    assert letter.paragraphs[-1].text.endswith(marker)
+    assert letter.meta["template"] == str(mine)
+
+
+def test_a_broken_template_is_one_error_with_file_and_line(tmp_path: Path, seed_job: Job) -> None:
+    broken = tmp_path / "broken.md.j2"
+    broken.write_text("I apply to {{ job.employer }}.\n\n{{ profile.nmae }}\n")
+    with pytest.raises(TemplateError, match=r"broken\.md\.j2:3: .*nmae"):
+        _compose(load_profile(SAMPLE_PROFILE), seed_job, template=str(broken))
+
+
+def test_first_person_summary_sentences() -> None:
+    assert compose.first_person("Richard hails from Tulsa.", "Richard Hendriks") == "I hail from Tulsa."
+    assert compose.first_person("Before that, he worked for Hooli.", "Richard Hendriks") == \
+        "Before that, I worked for Hooli."
+    assert compose.first_person("Backend engineer with 8 years in payments.", "Ann Lee") is None
+    assert compose.first_person("I build compilers.", "Ann Lee") == "I build compilers."
+
+
+def test_topics_are_short_phrases_of_the_posting() -> None:
+    assert compose.topic_of("• Strong coding skills (e.g., Python, Rust) plus an ability to iterate.") == \
+        "strong coding skills"
+    assert compose.topic_of("You have 3+ years in a financial operations role.") == \
+        "3+ years in a financial operations role"

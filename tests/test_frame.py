@@ -1,0 +1,116 @@
+"""The letter frame: sender block, date, recipient, subject, salutation, closing and signature from code."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+import pytest
+
+from coverletter.errors import ProfileError
+from coverletter.frame import format_date, letter_frame, resolve_language
+from coverletter.job.model import Job
+from coverletter.profile.model import Profile
+
+from conftest import SAMPLE_PROFILE
+
+DAY = datetime.date(2026, 11, 27)
+
+
+def _profile(**basics: object) -> Profile:
+    return Profile.from_dict({"basics": {"name": "Ada Lovelace", **basics}}, source="ada.json")
+
+
+def _job(**fields: object) -> Job:
+    values: dict = {"raw_text": "posting", "source": "posting.txt", "company": "Dropbox",
+                    "title": "Systems Intern", **fields}
+    return Job(**values)
+
+
+def test_sender_block_from_a_full_profile(shared_fixtures: object) -> None:
+    profile = Profile.from_dict(json.loads(SAMPLE_PROFILE.read_text()), source=str(SAMPLE_PROFILE))
+    letter = letter_frame(profile, _job(), today=DAY)
+    sender = letter.sender
+    assert sender.name == "Richard Hendriks"
+    assert sender.address_lines == ["2712 Broadway St", "CA 94115 San Francisco", "California", "US"]
+    assert sender.email == "richard.hendriks@mail.com"
+    assert sender.phone == "(912) 555-4321"
+    assert sender.url == "http://richardhendricks.example.com"
+    assert "https://soundcloud.example.com/dandymusicnl" in sender.links
+    assert letter.signature == "Richard Hendriks"
+    assert letter.paragraphs == []
+
+
+def test_only_the_location_parts_present_are_used() -> None:
+    letter = letter_frame(_profile(location={"city": "Berlin", "countryCode": "DE"}), _job(), today=DAY)
+    assert letter.sender.address_lines == ["Berlin", "DE"]
+    letter = letter_frame(_profile(location={"postalCode": "10115"}), _job(), today=DAY)
+    assert letter.sender.address_lines == ["10115"]
+    letter = letter_frame(_profile(), _job(), today=DAY)
+    assert letter.sender.address_lines == []
+    assert letter.sender.contact_lines == []
+
+
+def test_social_profile_without_url_shows_network_and_username() -> None:
+    letter = letter_frame(_profile(profiles=[{"network": "GitHub", "username": "ada"}]), _job(), today=DAY)
+    assert letter.sender.links == ["GitHub: ada"]
+
+
+@pytest.mark.parametrize(
+    ("language", "date", "salutation", "closing", "subject"),
+    [
+        ("en", "27 November 2026", "Dear Dropbox hiring team,", "Sincerely,", "Application: Systems Intern"),
+        ("de", "27. November 2026", "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen",
+         "Bewerbung als Systems Intern"),
+        ("fr", "27 novembre 2026", "Madame, Monsieur,", "Cordialement,", "Candidature : Systems Intern"),
+        ("es", "27 de noviembre de 2026", "Estimado equipo de selección de Dropbox:", "Atentamente,",
+         "Solicitud: Systems Intern"),
+    ],
+)
+def test_language_variants(language: str, date: str, salutation: str, closing: str, subject: str) -> None:
+    letter = letter_frame(_profile(), _job(), language=language, today=DAY)
+    assert (letter.date, letter.salutation, letter.closing, letter.subject) == (date, salutation, closing, subject)
+    assert letter.language == language
+
+
+def test_missing_company_gives_a_generic_salutation_and_no_placeholder() -> None:
+    letter = letter_frame(_profile(), _job(company=None), today=DAY)
+    assert letter.salutation == "Dear Hiring Manager,"
+    assert letter.recipient.company is None
+    assert letter.recipient.lines == []
+    es = letter_frame(_profile(), _job(company=None), language="es", today=DAY)
+    assert es.salutation == "Estimado equipo de selección:"
+
+
+def test_missing_title_drops_the_subject_line() -> None:
+    assert letter_frame(_profile(), _job(title=None), today=DAY).subject is None
+    assert letter_frame(_profile(), _job(title="  "), today=DAY).subject is None
+
+
+def test_language_comes_from_the_posting_and_unknown_ones_fall_back_to_english() -> None:
+    assert letter_frame(_profile(), _job(language="de"), today=DAY).salutation == "Sehr geehrte Damen und Herren,"
+    assert letter_frame(_profile(), _job(language="it"), today=DAY).language == "en"
+    assert resolve_language("fr_FR") == "fr"
+    assert resolve_language("German") == "de"
+    assert resolve_language(None) == "en"
+
+
+def test_recipient_keeps_a_postal_location_but_not_a_remote_one() -> None:
+    assert letter_frame(_profile(), _job(location="Berlin, Germany"), today=DAY).recipient.lines == [
+        "Dropbox", "Berlin, Germany"]
+    assert letter_frame(_profile(), _job(location="Remote - US"), today=DAY).recipient.lines == ["Dropbox"]
+
+
+def test_dates_in_every_month_and_the_first_of_the_month_in_french() -> None:
+    assert format_date(datetime.date(2026, 1, 1), "fr") == "1er janvier 2026"
+    assert format_date(datetime.date(2026, 3, 5), "de") == "5. März 2026"
+    assert format_date(datetime.date(2026, 8, 9), "es") == "9 de agosto de 2026"
+
+
+@pytest.mark.parametrize("basics", [{}, {"name": ""}, {"name": "   "}])
+def test_a_profile_without_a_name_is_a_profile_error(basics: dict) -> None:
+    profile = Profile.from_dict({"basics": basics}, source="cv.json")
+    with pytest.raises(ProfileError) as caught:
+        letter_frame(profile, _job(), today=DAY)
+    assert "basics.name is missing" in str(caught.value)
+    assert caught.value.path == "cv.json"
