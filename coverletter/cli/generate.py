@@ -127,11 +127,6 @@ def generate(
     if dry_run:
         _dry_run(profile, job, settings, options)
         return
-    if settings.mode == "offline":
-        why = "--offline given" if offline else "no API key or base URL configured"
-        console.print(f"[dim]Writing offline from a letter template ({why}); "
-                      "set OPENAI_API_KEY or pass --base-url/--local to use a model.[/dim]")
-
     streaming = settings.mode != "offline" and options.stream
     result = run_generate(
         profile, job, settings, options,
@@ -140,6 +135,10 @@ def generate(
     )
     if streaming:
         console.print()
+    if settings.mode == "offline":
+        why = "--offline given" if offline else "no API key or base URL configured"
+        console.print(f"Wrote offline from a letter template ({why}); "
+                      "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     for warning in result.profile.warnings:
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
     data = render(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)

@@ -37,7 +37,7 @@ def stderr_console() -> Any:
     """A rich console on stderr, so stdout stays clean for the letter or JSON."""
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def stdout_console() -> Any:
