@@ -312,6 +312,10 @@ def topic_of(line: str, max_words: int = 14, *, whole: bool = False) -> str:
     A phrase still longer than max_words is cut at a word boundary, or, with ``whole``, given up ('').
     """
     text = _LEAD.sub("", plain(line)).strip()
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and (_is_heading(head + ":") or len(head.split()) <= 3):
+        text = _LEAD.sub("", rest.strip())  # 'Duties include: Conceiving projects; ...' -> 'Conceiving projects'
+    text = re.split(r";|\.\s+(?=[A-Z])", text)[0]
     text = re.sub(r"\([^)]*\)", "", text)
     cut = _CUT.search(text, 12)
     if cut:
@@ -782,7 +786,7 @@ _RESEARCH = re.compile(r"\b(phd|ph\.d|postdoc\w*|post-doc\w*|research\w*|doctora
                        re.I)
 
 
-def job_view(job: Job, guard: SkillGuard) -> JobView:
+def job_view(job: Job, guard: SkillGuard, matched: Match | None = None) -> JobView:
     """The posting as template data; phrases that name skills the profile lacks are held back."""
     title = _clean(job.title) or None
     focus = []
@@ -790,7 +794,7 @@ def job_view(job: Job, guard: SkillGuard) -> JobView:
         if _is_heading(line):
             continue
         phrase = topic_of(line, max_words=12, whole=True)
-        if phrase and len(phrase.split()) >= 3 and guard.safe(phrase):
+        if phrase and len(phrase.split()) >= 3 and _starts_with_verb(phrase) and guard.safe(phrase):
             focus.append(phrase)
     return JobView(
         company=_clean(job.company) or None,
@@ -803,7 +807,7 @@ def job_view(job: Job, guard: SkillGuard) -> JobView:
         responsibilities=[_clean(x) for x in job.responsibilities if _clean(x)],
         skills=[_clean(x) for x in job.skills if _clean(x)],
         focus_list=focus[:3],
-        asks=_asks(job, guard),
+        asks=_asks(job, guard, matched=matched),
         is_internship=bool(_INTERN.search(f"{title or ''} {job.employment_type or ''}")),
         is_research=bool(_RESEARCH.search(title or "")),
         variant=_variant(job),
@@ -819,11 +823,29 @@ def _is_heading(line: str) -> bool:
     return bool(_HEADING_END.search(plain(line)))
 
 
-def _asks(job: Job, guard: SkillGuard, limit: int = 4) -> list[str]:
-    """Up to four requirement lines, shortened, that name no skill the profile lacks (required lines first)."""
+_NOT_A_VERB = frozenset({"the", "a", "an", "our", "your", "you", "we", "they", "this", "these", "that", "its",
+                         "their", "my", "all", "any", "each"})
+_LOGISTICS = re.compile(r"\b(citizen\w*|nationals?|travel|background (check|investigation)|clearance|public trust|"
+                        r"eligib\w*|authori[sz]ation|visa|relocat\w*|salary|deposit|selective service|"
+                        r"trial period|must be|drug|driver'?s licen[cs]e)\b", re.I)
+
+
+def _starts_with_verb(phrase: str) -> bool:
+    """A duty that reads after 'I would ...': 'implement a prototype', not 'conceiving projects'."""
+    first = phrase.split(" ", 1)[0].casefold()
+    return first.isalpha() and first not in _NOT_A_VERB and not first.endswith(("ing", "ed", "ly"))
+
+
+def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = None) -> list[str]:
+    """Up to four requirement lines, shortened, that name no skill the profile lacks and are not logistics
+    (citizenship, travel, background checks); lines the profile covers come first, then the rest."""
     out: list[str] = []
-    for line in [*job.requirements, *job.preferred]:
-        if _is_heading(line):
+    lines = [*job.requirements, *job.preferred]
+    if matched is not None:
+        strength = {i.requirement: {"strong": 0, "weak": 1}.get(i.strength, 2) for i in matched.items}
+        lines.sort(key=lambda line: strength.get(line, 2))
+    for line in lines:
+        if _is_heading(line) or _LOGISTICS.search(line):
             continue
         phrase = topic_of(line, max_words=12, whole=True)
         if phrase and len(phrase.split()) >= 2 and guard.safe(phrase) and phrase not in out:
@@ -962,7 +984,7 @@ def build_plan(
         used.add(main.id)
         if support is not None:
             used.add(support.id)
-        topic = topic_of(item.requirement)
+        topic = topic_of(item.requirement, whole=True)
         if item.kind == "skill" and guard.lexicon is not None:
             topic = guard.lexicon.canonical(item.requirement) or topic
         named = getattr(item, "skills", None) or guard.find(item.requirement)
@@ -1121,7 +1143,7 @@ def build_context(
                        for i, pub in enumerate(profile.publications) if _clean(pub.name)]
     return {
         "profile": person,
-        "job": job_view(job, guard),
+        "job": job_view(job, guard, matched),
         "match": match_view(profile, matched, guard),
         "plan": plan,
         "more": rest[:more_size],
