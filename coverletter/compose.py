@@ -501,7 +501,12 @@ class EvidenceView:
             if self.description:
                 desc = lower_first(strip_period(self.description))
                 what = ", " + (desc if re.match(r"^(a|an|the)\s", desc, re.I) else a_an(desc))
-            lead = f"As {join_and(lower_first(r) for r in self.position.split(', '))}, I" if self.position else "I"
+            roles = join_and(lower_first(r) for r in self.position.split(", ")) if self.position else ""
+            if self.variant % 2 and roles:
+                return sentence(f"I worked on {self.org}{what}{when}, as {roles}")
+            if self.variant % 2:
+                return sentence(f"One of my projects is {self.org}{what}{when}")
+            lead = f"As {roles}, I" if roles else "I"
             return sentence(f"{lead} worked on {self.org}{what}{when}")
         if self.kind == "publication":
             title = self.name or text
@@ -511,6 +516,10 @@ class EvidenceView:
             venue = ", ".join(parts)
             if "patent" in title.casefold():
                 return sentence(f"I hold the patent “{title}”")
+            if self.variant % 2:
+                where = f" in {self.org}" if self.org and self.org not in title else ""
+                year = f" ({self.when})" if self.when and self.when not in title + where else ""
+                return sentence(f"My paper “{title}” appeared{where}{year}")
             return sentence(f"I published “{title}”" + (f" ({venue})" if venue else ""))
         if self.kind == "education" and self.degree:
             lead = "I am studying for" if self.current else "I hold"
@@ -518,16 +527,21 @@ class EvidenceView:
             extra = ""
             if courses:
                 extra = ", with courses including " + join_and(c.strip() for c in courses.split(";"))
+            if self.variant % 2 and not self.current:
+                return sentence(f"My degree is {a_an(self.degree)}{when}{extra}")
             return sentence(f"{lead} {a_an(self.degree)}{when}{extra}")
         if self.kind == "skill":
             keywords = text.partition(": ")[2]
             if keywords:
-                return sentence(f"I work with {join_and(k.strip() for k in keywords.split(','))}")
+                tools = join_and(k.strip() for k in keywords.split(","))
+                return sentence(f"My tools include {tools}" if self.variant % 2 else f"I work with {tools}")
             return sentence(f"My skills include {text}")
         if self.kind == "award":
             title = self.name or text.split(". ")[0]
             source = f" from {self.org}" if self.org else ""
             if re.search(r"award|prize|medal|fellowship|scholarship|grant", title, re.I):
+                if self.variant % 2 and self.when and self.when in when:
+                    return sentence(f"In {self.when}, I received the {title}{source}")
                 return sentence(f"I received the {title}{source}{when}")
             return sentence(f"My honours include {title}{source}{when}")
         if self.kind == "certificate":
@@ -1050,7 +1064,11 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
     out: list[EvidenceView] = []
     roles: set[str] = set()
     statements = 0
+    latest = _role_views(profile)[:1]
+    said = {latest[0].id} if latest else set()  # the letter's opening names the latest role already
     for view in views:
+        if view.id in said:
+            continue
         if view.section in ("work", "volunteer") and view.id.endswith(".summary"):
             continue
         if view.kind == "statement":
