@@ -197,6 +197,44 @@ def test_indeed_paste() -> None:
     assert not any("Hiring Insights" in line or "Report job" in line for line in all_lines(job))
 
 
+def test_greenhouse_paste_items_without_bullets_and_the_application_form() -> None:
+    job = load_job(JOBS / "text-greenhouse-paste.txt")
+    assert (job.company, job.title, job.location) == ("Tidewater", "Product Analyst, Growth", "Berlin, Germany")
+    assert job.responsibilities == ["Define and track the metrics for the activation funnel",
+                                    "Run and analyse A/B tests with product managers and engineers",
+                                    "Build dashboards in Looker that the whole company uses"]
+    assert len(job.requirements) == 3 and job.requirements[0].startswith("3+ years")
+    assert job.preferred == ["Experience in a two-sided marketplace or payments company"]
+    assert job.compensation == "€65,000 – €80,000 per year"
+    for form in ("First Name", "Submit application", "Google Drive", "Dropbox"):
+        assert form in job.dropped
+    assert "computer vision" not in job.skills and "Google Workspace" not in job.skills
+
+
+def test_workday_paste_labels_on_their_own_line() -> None:
+    job = load_job(JOBS / "text-workday-paste.txt")
+    assert (job.company, job.title) == ("Halvorsen Marine", "Marine Electrical Engineer")
+    assert (job.location, job.employment_type) == ("Bergen, Norway", "Full-time")
+    assert job.extra["requisition"] == "R-10442"
+    assert job.extra["posted"] == "Posted 5 Days Ago"
+    assert job.requirements[-1] == "Fluent English"
+    assert job.preferred == ["Norwegian is an advantage"]
+    assert len(job.responsibilities) == 3
+
+
+def test_hard_wrapped_text_is_joined_back_into_sentences() -> None:
+    text = (
+        "Data Engineer\n\nAbout the role\nWe are a small team that builds the data platform for a chain of\n"
+        "bakeries across the north of England, and we are looking for an engineer\nwho enjoys owning "
+        "pipelines end to end.\n\nRequirements\n- Three years of experience building batch pipelines\n"
+        "  with Airflow or a similar scheduler\n- Good SQL\n"
+    )
+    job = parse_posting(text, source="x")
+    assert len(job.about) == 1 and job.about[0].endswith("owning pipelines end to end.")
+    assert job.requirements == [
+        "Three years of experience building batch pipelines with Airflow or a similar scheduler", "Good SQL"]
+
+
 def test_recruiter_posting_for_an_unnamed_client_has_no_employer() -> None:
     job = load_job(JOBS / "text-recruiter-client.txt")
     assert job.company is None

@@ -63,6 +63,7 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+    (re.compile(rf"^(?:[Cc]areers|[Jj]obs|[Ww]ork|[Ll]ife) (?:at|@) {_NAME}[ \t]*$", re.MULTILINE), 4.0),
 ]
 _ABOUT_HEADING = re.compile(
     r"^(?:about|über|à propos de|a propos de|acerca de|sobre|why|working at|life at)\s+(?P<x>.+)$", re.IGNORECASE
@@ -269,7 +270,8 @@ def _usable_company(name: str, boards: Iterable[str], skills: Iterable[str] = ()
         return False
     first = name.split()[0].casefold()
     return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
-                         "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from"}
+                         "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from",
+                         "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home"}
 
 
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$")
@@ -372,7 +374,8 @@ def extract(
                 labels[name] = (block.value, block)
     for name, (value, block) in labels.items():
         out.used_blocks.add(id(block))
-        if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact"}:
+        if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact",
+                    "requisition"}:
             out.extra[name] = value
     body_text = "\n".join(b.text for s in sections for b in s.blocks if s.kind not in {"board"})
     head_text = body_text[:_HEAD]

@@ -123,7 +123,8 @@ _BOARD_SECTION = re.compile(
     r"similar jobs?|related jobs?|more jobs(?: like this| at .+| from .+)?|jobs you may (?:be interested in|like)|"
     r"people also (?:viewed|searched)|recommended jobs|other jobs.*|explore (?:more )?jobs.*|"
     r"about (?:the )?(?:job board|platform)|how (?:it|\w+) works|salary insights|ready to apply|"
-    r"interested in this (?:position|job)|job seekers also viewed|top companies.*)[\s?!:.]*$",
+    r"interested in this (?:position|job)|job seekers also viewed|top companies.*|"
+    r"apply for this (?:job|position|role)|submit (?:your )?application|application form|\* required)[\s?!:.]*$",
     re.IGNORECASE,
 )
 

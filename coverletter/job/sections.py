@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from . import noise
 
@@ -28,7 +29,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("preferred", _rx(
         r"\bpreferred\b", r"\bnice[ -]to[ -]haves?\b", r"\bbonus(?: points)?\b", r"\bpluses\b",
         r"\b(?:it'?s |would be )?a (?:big )?plus\b", r"\bdesir(?:ed|able)\b", r"\bgood[ -]to[ -]haves?\b",
-        r"\bextra (?:credit|points)\b", r"\boptional\b", r"\bideally\b", r"\bwhat would make you stand out\b",
+        r"\bextra (?:credit|points)\b", r"\beven better\b", r"\bbonus if\b", r"\bnice if\b",
+        r"\boptional\b", r"\bideally\b", r"\bwhat would make you stand out\b",
         r"\bstand out\b", r"\badditional (?:qualifications|skills)\b",
         r"\bwünschenswert\b", r"\bvon vorteil\b", r"\bpluspunkte?\b", r"\bidealerweise\b",
         r"\batouts?\b", r"\bun plus\b", r"^les plus\b", r"^(?:le|les) petits? plus\b",
@@ -106,7 +108,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
                             r"ubicación|localización|ciudad)$", re.I)),
     ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
                           r"arbeitsmodell|télétravail|modalidad)$", re.I)),
-    ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|type|contract(?: type)?|(?:work |job )?schedule|"
+    ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|time type|type|contract(?: type)?|"
+                                   r"(?:work |job )?schedule|"
                                    r"appointment type|position type|"
                                    r"commitment|working hours|hours|anstellungsart|vertragsart|beschäftigungsart|"
                                    r"type de contrat|contrat|tipo de (?:contrato|jornada)|jornada)$", re.I)),
@@ -117,6 +120,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
     ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
     ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
+    ("requisition", re.compile(r"^(?:job )?(?:requisition|req)(?: id| number| no\.?)?|job id|reference(?: number)?$",
+                               re.I)),
     ("contact", re.compile(r"^(?:contact(?: person)?|recruiter|hiring manager|posted by|ansprechpartner(?:in)?|"
                            r"kontakt|interlocuteur|contacto)$", re.I)),
     ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
@@ -189,7 +194,7 @@ def heading_kind(text: str) -> str | None:
         return None
     bare = clean_inline(noise.plain(text)).strip(" :：?!.").casefold()
     bare = re.sub(r"^\d+[.)]\s*", "", bare)
-    if not bare or len(bare.split()) > 9:
+    if not bare or len(bare.split()) > 12:
         return None
     for kind, pattern in _KINDS:
         if pattern.search(bare):
@@ -235,12 +240,12 @@ def _heading_of(line: str) -> tuple[str, str | None] | None:
         return text, heading_kind(text)
     text = clean_inline(line).strip()
     words = _word_count(text)
-    if not text or words > 9:
+    if not text or words > 12:
         return None
     kind = heading_kind(text)
     if text.endswith((":", "：")) and kind:
         return text.rstrip(":："), kind
-    if kind and not _SENTENCE_END.search(text.rstrip("?")) and words <= 7:
+    if kind and not _SENTENCE_END.search(text.rstrip("?")) and not text.endswith(":") and words <= 7:
         return text, kind
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(not c.islower() for c in letters) and words <= 6:
@@ -265,10 +270,13 @@ def split_sections(
     dropping = False
     prev_blank = True
     pending: str | None = None  # "**Location:**" waiting for its value on the next line
+    wrapped = looks_hard_wrapped(lines)
+    prev_raw = ""
     for raw in lines:
         if not raw.strip() or _HR.match(raw):
             prev_blank = True
             continue
+        previous, prev_raw = prev_raw, raw
         heading = _heading_of(raw)
         bare = noise.plain(raw)
         bullet_text = _BULLET.match(raw) is not None and len(bare.split()) >= 5
@@ -283,9 +291,6 @@ def split_sections(
         if dropping:
             dropped.append(clean_inline(bare))
             continue
-        if not bullet_text and noise.is_chrome(raw, boards):
-            dropped.append(clean_inline(bare))
-            continue
         if pending is not None:
             label_text, pending = pending, None
             if heading is None and not _BULLET.match(raw):
@@ -293,7 +298,11 @@ def split_sections(
                 sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
                 prev_blank = False
                 continue
-            sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
+            if heading_kind(label_text) or label_text.endswith(":"):
+                sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
+        if not bullet_text and noise.is_chrome(raw, boards):
+            dropped.append(clean_inline(bare))
+            continue
         if heading:
             text, kind = heading
             if _is_label_heading(raw, text, kind):
@@ -303,6 +312,9 @@ def split_sections(
             prev_blank = True
             continue
         current = sections[-1]
+        if current.kind == "header" and not _BULLET.match(raw) and _bare_label(bare):
+            pending = clean_inline(bare)  # Workday's "locations" / "time type", Indeed's "Job type"
+            continue
         label = _LABEL.match(raw) if not _BULLET.match(raw) else None
         if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
             kind = heading_kind(label.group("label"))
@@ -325,7 +337,8 @@ def split_sections(
         last = current.blocks[-1] if current.blocks else None
         if last is not None and last.label is not None and not prev_blank and text[:1].islower():
             last.text, last.value = f"{last.text} {text}", f"{last.value} {text}"
-        elif last is not None and not prev_blank and last.label is None and _continues(last, raw, text, current):
+        elif (last is not None and not prev_blank and last.label is None
+              and _continues(last, previous, raw, text, current, wrapped)):
             last.text = f"{last.text} {text}"
         else:
             current.blocks.append(Block(text))
@@ -342,15 +355,45 @@ def _is_label_heading(raw: str, text: str, kind: str | None) -> bool:
     return bool(label_field(text) or requirement_label(text) or kind is None)
 
 
-def _continues(last: Block, raw: str, text: str, section: Section) -> bool:
+_BARE_LABEL_FIELDS = {"location", "employment_type", "compensation", "posted", "requisition", "department",
+                      "start_date", "experience_level", "deadline"}
+_DANGLING = re.compile(r"(?:[,&/-]|\b(?:and|or|of|the|with|to|in|for|a|an|as|on|at|by|from|including|such as))$",
+                       re.IGNORECASE)
+
+
+def _bare_label(text: str) -> bool:
+    """A short line that is only a field's name ("locations", "Job type", "Pay"): its value is on the next line."""
+    return len(text.split()) <= 4 and label_field(text) in _BARE_LABEL_FIELDS
+
+
+def looks_hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width (an email, a .txt), so one sentence spans lines.
+
+    In a wrapped text, a long line that stops mid-sentence is usually followed by a lower-case word; in a
+    pasted web page each line is a paragraph or an item of its own.
+    """
+    open_ended = lower = 0
+    for line, after in pairwise(lines):
+        a, b = line.strip(), after.strip()
+        if len(a) >= 40 and b and not _SENTENCE_END.search(a) and not a.endswith(":") and not _BULLET.match(after):
+            open_ended += 1
+            lower += b[:1].islower()
+    return lower >= 2 and lower * 3 >= open_ended
+
+
+def _continues(last: Block, prev_raw: str, raw: str, text: str, section: Section, wrapped: bool) -> bool:
     """Whether a line carries on the block above it (a hard-wrapped paragraph or bullet)."""
+    prev = prev_raw.strip()
+    ended = bool(_SENTENCE_END.search(prev)) or prev.endswith(":")
     if section.kind == "header" and not last.bullet:
-        return text[:1].islower() and not _SENTENCE_END.search(last.text)
-    if text[:1].islower() or text[:1] in ",;&(":
+        return wrapped and text[:1].islower() and not ended
+    if text[:1] in ",;&(" or (text[:1].islower() and not ended):
         return True
+    if ended:
+        return False
     if last.bullet:
-        return raw.startswith(("  ", "\t")) and not _SENTENCE_END.search(last.text)
-    return len(last.text) >= 50 and not _SENTENCE_END.search(last.text) and not last.text.endswith(":")
+        return raw.startswith(("  ", "\t")) or (wrapped and len(prev) >= 50)
+    return bool(_DANGLING.search(prev)) or (wrapped and len(prev) >= 50)
 
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|st|no|nr|bzw|z\.b|"

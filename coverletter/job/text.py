@@ -26,7 +26,7 @@ _PREFERRED_PREFIX = re.compile(
 )
 _PREFERRED_SUFFIX = re.compile(
     r"(?:\((?:preferred|nice[ -]to[ -]have|a plus|bonus|optional|desirable|desired)\)|"
-    r"\b(?:is|are|would be|will be) (?:a (?:big |huge |strong )?(?:plus|bonus|advantage)|"
+    r"\b(?:is|are|would be|will be) (?:an? (?:big |huge |strong |real )?(?:plus|bonus|advantage)|"
     r"(?:highly )?(?:desirable|preferred|advantageous|nice to have))|\bnice to have|\bvon vorteil|"
     r"\bwünschenswert|\b(?:est|serait) un (?:plus|atout)|\bse valorará|\bvalorable)[.!]?$",
     re.IGNORECASE,
