@@ -1122,6 +1122,24 @@ def match_view(profile: Profile, matched: Match, guard: SkillGuard) -> MatchView
 # ------------------------------------------------------------------------------------------- compose
 
 
+def _letter_language(path: Path, requested: str | None) -> str:
+    """The language of the whole letter: the template's (``language:`` in its first comment, English when
+    it says none). Asking for another language than the template is written in is an error, since the
+    frame and the body would not match."""
+    from .frame import resolve_language
+    from .templates import display_path, template_settings
+
+    declared = template_settings(path.read_text(encoding="utf-8", errors="replace")).get("language")
+    written = resolve_language(declared) if declared else "en"
+    if requested and resolve_language(requested) != written:
+        raise TemplateError(
+            f"the letter template is written in {written!r}, not {resolve_language(requested)!r}",
+            path=display_path(path),
+            hint="give a template in that language with --template (see docs/templates.md), or leave out "
+                 "--language for an offline letter")
+    return written
+
+
 def _template_words(path: Path, band: tuple[int, int]) -> WordsView:
     from .templates import template_settings
 
@@ -1228,8 +1246,8 @@ def compose_letter(
     from .frame import letter_frame
     from .templates import load_template, render_loaded, resolve_template
 
-    letter = letter_frame(profile, job, language=language, today=today)
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
+    letter = letter_frame(profile, job, language=_letter_language(path, language), today=today)
     band = _template_words(path, words)
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))

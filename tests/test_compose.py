@@ -194,3 +194,17 @@ def test_topics_are_short_phrases_of_the_posting() -> None:
         "strong coding skills"
     assert compose.topic_of("You have 3+ years in a financial operations role.") == \
         "3+ years in a financial operations role"
+
+
+def test_the_letter_speaks_the_templates_language(tmp_path: Path) -> None:
+    german_posting = Job(raw_text="Stelle", source="p.txt", company="ACME", title="Analystin", language="de",
+                         requirements=["Python für Datenanalyse"])
+    english = _compose(_small_profile(), german_posting)
+    assert english.language == "en" and english.salutation == "Dear ACME hiring team,"
+    with pytest.raises(TemplateError, match="written in 'en', not 'de'"):
+        _compose(_small_profile(), german_posting, language="de")
+    mine = tmp_path / "brief.md.j2"
+    mine.write_text("{# description: Kurz.\n   language: de #}\nIch bewerbe mich bei {{ job.employer }}.\n")
+    german = _compose(_small_profile(), german_posting, template=str(mine), language="de")
+    assert german.salutation == "Sehr geehrte Damen und Herren," and german.closing == "Mit freundlichen Grüßen"
+    assert german.body == "Ich bewerbe mich bei ACME."
