@@ -476,7 +476,7 @@ def render_loaded(template: jinja2.Template, path: Path, context: Mapping[str, A
     except jinja2.UndefinedError as exc:
         filename, line = _render_line(exc, _template_files(path, kind, template_dir))
         where = Path(filename) if filename else path
-        raise _error(where, line, f"undefined: {exc.message}", _read_quiet(where),
+        raise _error(where, line, _explain_undefined(exc.message or str(exc), kind), _read_quiet(where),
                      hint="see docs/templates.md for the variables a template gets") from None
     except (TemplateError, RecursionError, MemoryError):
         raise
@@ -484,6 +484,30 @@ def render_loaded(template: jinja2.Template, path: Path, context: Mapping[str, A
         filename, line = _render_line(exc, _template_files(path, kind, template_dir))
         where = Path(filename) if filename else path
         raise _error(where, line, f"{type(exc).__name__}: {exc}", _read_quiet(where)) from None
+
+
+def _explain_undefined(message: str, kind: str) -> str:
+    """Jinja's "'coverletter.compose.JobView object' has no attribute 'titel'" as "JobView has no attribute
+    'titel' (did you mean 'title'?)"; "'x' is undefined" as "unknown variable 'x' (did you mean ...?)"."""
+    import difflib
+
+    schema = None
+    try:
+        schema = context_schema(kind)
+    except Exception:  # a kind without a documented context: keep Jinja's words
+        schema = None
+    found = re.match(r"^'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", message)
+    if found:
+        type_name, attr = found.groups()
+        known = list((schema[1].get(type_name) if schema else None) or [])
+        close = difflib.get_close_matches(attr, known, n=1)
+        return f"{type_name} has no attribute {attr!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+    found = re.match(r"^'(\w+)' is undefined", message)
+    if found:
+        name = found.group(1)
+        close = difflib.get_close_matches(name, list(schema[0]) if schema else [], n=1)
+        return f"unknown variable {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "")
+    return f"undefined: {message}"
 
 
 def _template_files(path: Path, kind: str, template_dir: str | Path | None) -> set[str]:
