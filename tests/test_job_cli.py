@@ -97,6 +97,15 @@ def test_help_has_an_example(capsys: pytest.CaptureFixture[str]) -> None:
         assert option in out
 
 
+def test_empty_stdin_says_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"  \n"), encoding="utf-8"))
+    code, _, err = run_cli(capsys, "job", "-")
+    assert code == 3
+    assert err.strip() == "Error: <stdin>: the posting is empty; paste the job description into standard input"
+
+
 @pytest.mark.slow
 def test_stdin_through_the_installed_command() -> None:
     data = SEED_POSTING.read_bytes() if SEED_POSTING.is_file() else LINKEDIN.read_bytes()

@@ -321,6 +321,8 @@ def test_requirement_sentences_under_a_heading_are_one_item_each() -> None:
         ("Profil recherché", "requirements"), ("Vos missions", "responsibilities"), ("Atouts", "preferred"),
         ("Avantages", "benefits"), ("Requisitos", "requirements"), ("Responsabilidades", "responsibilities"),
         ("Se valorará", "preferred"), ("Qué ofrecemos", "benefits"), ("Sobre nosotros", "about"),
+        ("What will you do?", "responsibilities"), ("What are we looking for?", "requirements"),
+        ("Essential skills and experience:", "requirements"), ("What do we offer?", "benefits"),
         ("Senior Data Engineer", None), ("We use Python every day to build things.", None),
     ],
 )

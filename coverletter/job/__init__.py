@@ -75,7 +75,8 @@ def _from_bytes(data: bytes, *, source: str, suffix: str, content_type: str | No
 
 def _require_text(text: str, source: str) -> None:
     if not text.strip():
-        raise JobError("the posting is empty; paste the job description into the file", path=source)
+        where = "standard input" if source == "<stdin>" else "the file"
+        raise JobError(f"the posting is empty; paste the job description into {where}", path=source)
 
 
 def _detect_language(job: Job) -> str:

@@ -42,7 +42,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("benefits", _rx(
         r"\bbenefits?\b", r"\bperks\b", r"\bwhat we offer\b", r"\bwe offer\b", r"\bwhy (?:join|work)\b",
         r"\bwhy you(?:'|’)?ll love\b", r"\bwhat(?:'|’)?s in it for you\b", r"\bour offer\b", r"\bwhat you get\b",
-        r"\bwhat(?:'|’)?s on offer\b", r"\bin return\b",
+        r"\bwhat(?:'|’)?s on offer\b", r"\bin return\b", r"\bwhat do we offer\b", r"\bwhat you(?:'|’)?ll get\b",
         r"\bwir bieten\b", r"\bwas wir (?:dir |ihnen )?bieten\b", r"\bunser angebot\b", r"\bdeine vorteile\b",
         r"\bihre vorteile\b", r"\bwas dich erwartet\b.*\bbenefits\b",
         r"\bavantages\b", r"\bce que nous (?:vous )?offrons\b", r"\bnous (?:vous )?offrons\b",
@@ -60,7 +60,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\byour (?:profile|skills|experience|background)\b",
         r"^skills\b", r"\bskills (?:and|&) (?:experience|qualifications)\b", r"^experience\b", r"\bideal candidate\b",
         r"\byou should have\b", r"\bwho we(?:'|’)?re looking for\b", r"\bwhat it takes\b", r"\bto be successful\b",
-        r"\bknowledge,? skills\b", r"\bcompetenc", r"\beligibility\b", r"^education\b", r"^profile$",
+        r"\bknowledge,? skills\b", r"\bcompetenc", r"\bwhat are we looking for\b", r"\bwho are you\b",
+        r"\bwhat (?:do )?you need\b", r"\bkey skills\b", r"\bessential\b", r"\bneeded\b",
+        r"\beligibility\b", r"^education\b", r"^profile$",
         r"\banforderungen\b", r"\b(?:ihr|dein) profil\b", r"\bwas (?:du|sie) mitbringst\b", r"\bmitbringen\b",
         r"\bqualifikation(?:en)?\b", r"\bvoraussetzungen\b", r"\bdas bringst du mit\b",
         r"\bprofil recherché\b", r"\bvotre profil\b", r"\bcompétences\b", r"\bprérequis\b", r"\bexigences\b",
@@ -70,6 +72,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("responsibilities", _rx(
         r"\bresponsibilit", r"\bwhat you(?:'|’)?(?:ll| will)? (?:do|be doing|work on|achieve)\b", r"\byour role\b",
+        r"\bwhat will you (?:do|be doing|work on)\b", r"\bwhat does the (?:role|job) involve\b",
         r"\bduties\b", r"\byour impact\b", r"\bin this role\b", r"\bday[ -]to[ -]day\b", r"\byour mission\b",
         r"^tasks\b", r"\byour tasks\b", r"\bthe job\b.*\binvolves\b", r"\bwhat the job involves\b",
         r"\bkey (?:accountabilities|activities)\b", r"\byou will\b", r"\byou(?:'|’)ll\b", r"\bwhat you(?:'|’)?ll own\b",
