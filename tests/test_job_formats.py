@@ -297,6 +297,21 @@ def test_page_without_a_posting_is_one_clear_error(name: str) -> None:
     assert str(caught.value) == f"{name}: {html.NO_POSTING}"
 
 
+@pytest.mark.parametrize("body", [
+    "<h1>Sviluppatore backend</h1><p>Cerchiamo uno sviluppatore per il nostro team di Milano, con sede in centro "
+    "e smart working due giorni a settimana.</p><h2>Mansioni</h2><ul><li>Sviluppare servizi in Java</li>"
+    "<li>Scrivere test automatici</li></ul><h2>Requisiti</h2><ul><li>Tre anni di esperienza con Spring</li>"
+    "<li>Buona conoscenza di SQL</li></ul><h2>Offriamo</h2><p>Contratto a tempo indeterminato e buoni pasto.</p>",
+    "<h1>Backend ontwikkelaar</h1><p>Wij zoeken een ontwikkelaar voor ons team in Utrecht, vier dagen per week, "
+    "met een goed salaris.</p><h2>Wat ga je doen</h2><ul><li>Je bouwt services in Go</li><li>Je schrijft tests"
+    "</li></ul><h2>Functie-eisen</h2><ul><li>Drie jaar ervaring met Go</li><li>Kennis van PostgreSQL</li></ul>"
+    "<h2>Wat wij bieden</h2><p>Een vast contract.</p>",
+])
+def test_postings_in_other_languages_are_recognised(body: str) -> None:
+    text, _ = html.extract_posting(f"<html><body><main>{body}</main></body></html>", source="x.html")
+    assert "Spring" in text or "PostgreSQL" in text
+
+
 def test_empty_and_unparseable_html_is_no_posting() -> None:
     for page in ("", "   ", "<html></html>", "<?xml version='1.0' encoding='utf-8'?><html><body></body></html>"):
         with pytest.raises(JobError, match="no job posting found"):

@@ -126,14 +126,17 @@ _SITES: tuple[dict[str, Any], ...] = (
     },
 )
 
-# Words that a posting's text carries and other pages rarely do (en, de, fr, es).
+# Words that a posting's text carries and other pages rarely do (en, de, fr, es, it, nl, pt).
 _SECTION_SIGNALS = re.compile(
     r"\b(requirements?|qualifications?|responsibilities|what you['’]ll do|what we['’]re looking for|"
     r"about the (?:role|job|position)|your role|who you are|you will|you['’]ll|must have|nice to have|"
     r"preferred|the role|apply|job description|anforderungen|aufgaben|ihr profil|dein profil|"
     r"wir bieten|qualifikation(?:en)?|profil recherché|missions?|vos missions|le poste|compétences|"
     r"requisitos|responsabilidades|funciones|ofrecemos|experience with|years of experience|"
-    r"berufserfahrung|expérience|experiencia)\b",
+    r"berufserfahrung|expérience|experiencia|"
+    r"requisiti|responsabilità|mansioni|offriamo|esperienza|"  # it
+    r"functie-?eisen|vereisten|wat wij bieden|wat ga je doen|ervaring|verantwoordelijkheden|"  # nl
+    r"experiência|atividades|oferecemos|qualificações)(?!\w)",  # pt
     re.IGNORECASE,
 )
 
