@@ -177,7 +177,8 @@ def test_a_users_copy_of_the_default_changes_the_next_letter(isolated_user_dir: 
 def test_a_broken_template_is_one_error_with_file_and_line(tmp_path: Path, seed_job: Job) -> None:
     broken = tmp_path / "broken.md.j2"
     broken.write_text("I apply to {{ job.employer }}.\n\n{{ profile.nmae }}\n")
-    with pytest.raises(TemplateError, match=r"broken\.md\.j2:3: .*nmae"):
+    expected = r"broken\.md\.j2:3: ProfileView has no attribute 'nmae' \(did you mean 'name'\?\)"
+    with pytest.raises(TemplateError, match=expected):
         _compose(load_profile(SAMPLE_PROFILE), seed_job, template=str(broken))
 
 
@@ -208,3 +209,14 @@ def test_the_letter_speaks_the_templates_language(tmp_path: Path) -> None:
     german = _compose(_small_profile(), german_posting, template=str(mine), language="de")
     assert german.salutation == "Sehr geehrte Damen und Herren," and german.closing == "Mit freundlichen Grüßen"
     assert german.body == "Ich bewerbe mich bei ACME."
+
+
+def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared_fixtures: Path) -> None:
+    postings = [SEED_POSTING, *sorted(p for p in (FIXTURES / "jobs").iterdir() if not p.name.endswith(".json"))]
+    jobs = [load_job(p) for p in postings]
+    for profile_path in PROFILES:
+        profile = load_profile(profile_path)
+        letters = [_compose(profile, job) for job in jobs]
+        assert all(250 <= letter.word_count <= 400 for letter in letters), [x.word_count for x in letters]
+        worst = max(_sameness(a.body, b.body) for i, a in enumerate(letters) for b in letters[i + 1:])
+        assert worst < 0.6, (profile_path.name, worst)
