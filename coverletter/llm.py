@@ -186,6 +186,11 @@ class ChatClient:
         finish = None
         model = None
         stream = self.client.chat.completions.create(**params)
+        kind = str((getattr(stream, "response", None) and stream.response.headers.get("content-type")) or "")
+        if kind and "event-stream" not in kind:
+            stream.close()
+            raise LLMError(f"the server at {self.base_url} answered a streaming request with {kind.split(';')[0]}, "
+                           "not an event stream (or not valid JSON)", hint="try --no-stream, or check --base-url")
         try:
             for chunk in _iterate(stream):
                 model = getattr(chunk, "model", None) or model

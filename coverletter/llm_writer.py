@@ -538,7 +538,9 @@ def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: L
                 notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported "
                        "claims")
             report = check_letter(letter, profile, job, words=words)
+    body_source = "model"
     if not letter.paragraphs:
+        body_source = "offline template"
         letter.paragraphs = _fallback_body(profile, job, matched, gaps=gaps, language=lang, words=words)
         notice("no supported paragraph was left from the model; the body comes from the offline template")
         report = check_letter(letter, profile, job, words=words)
@@ -548,7 +550,7 @@ def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: L
     letter.meta.update({
         "mode": settings.mode, "model": model, "structured": run.structured, "revised": revised,
         "evidence_kept": run.prompt.evidence_kept, "evidence_dropped": run.prompt.evidence_dropped,
-        "removed_claims": removed, "flagged_claims": flagged, "gaps": gaps,
+        "removed_claims": removed, "flagged_claims": flagged, "gaps": gaps, "body_source": body_source,
     })
     return LLMResult(letter, usage, cost, notices, revised, removed, flagged, report, run.structured, model,
                      run.prompt.evidence_kept, run.prompt.evidence_dropped)

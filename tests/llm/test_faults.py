@@ -1,0 +1,121 @@
+"""Every way a model server can fail becomes one clear LLMError line, with the key masked.
+
+These run the real openai client against the loopback fault server (see conftest.py); no model needed.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from coverletter.errors import LLMError
+from coverletter.llm import ChatClient, StructuredOutputRejected
+from coverletter.settings import resolve_settings
+
+CANARY = "sk-canary-7f3e9b2c1d4a5e6f8091a2b3c4d5e6f7"
+MESSAGES = [{"role": "user", "content": "Write one sentence."}]
+
+pytestmark = pytest.mark.llm
+
+
+def _client(url: str, *, retries: int = 0, timeout: float = 5.0, key: str = CANARY, model: str = "test-model"
+            ) -> ChatClient:
+    settings = resolve_settings(base_url=url, api_key=key, model=model, timeout=timeout, max_retries=retries)
+    return ChatClient(settings)
+
+
+def _fail(client: ChatClient, **kwargs: object) -> str:
+    with client, pytest.raises(LLMError) as caught:
+        client.complete(MESSAGES, **kwargs)  # type: ignore[arg-type]
+    text = str(caught.value)
+    assert "\n" not in text
+    assert CANARY not in text and CANARY[4:-4] not in text
+    return text
+
+
+def test_bad_key_says_how_to_set_one_and_never_shows_it(fault_server):
+    text = _fail(_client(fault_server.url("401")))
+    assert "401" in text and "set OPENAI_API_KEY or pass --api-key" in text
+    # the server did receive the key (and echoed it back); the message masked it
+    assert fault_server.chat_requests("401")[0].headers["authorization"] == f"Bearer {CANARY}"
+
+
+def test_unknown_model_lists_the_servers_models(fault_server):
+    text = _fail(_client(fault_server.url("404model"), model="gpt-nonexistent"))
+    assert "unknown model 'gpt-nonexistent'" in text
+    assert "alpha, beta" in text
+
+
+def test_wrong_path_points_at_the_base_url(fault_server):
+    text = _fail(_client(fault_server.url("404")))
+    assert "404" in text and "--base-url" in text
+
+
+@pytest.mark.parametrize(("mode", "words"), [("429", "rate limited"), ("500", "failed (500)")])
+def test_rate_limits_and_server_errors_are_retried_then_reported(fault_server, mode, words):
+    text = _fail(_client(fault_server.url(mode), retries=2))
+    assert words in text and "gave up after 2 retries" in text
+    assert fault_server.hits[mode] == 3  # one try and two retries, no more
+
+
+def test_timeout_is_one_line_with_the_limit(fault_server):
+    started = time.monotonic()
+    text = _fail(_client(fault_server.url("slow"), timeout=0.5), stream=False)
+    assert "within 0.5 s" in text
+    assert time.monotonic() - started < 2.5
+
+
+def test_stream_cut_midway(fault_server):
+    seen: list[str] = []
+    text = _fail(_client(fault_server.url("cut")), stream=True, on_text=seen.append)
+    assert "cut midway" in text
+    assert "".join(seen).startswith("I have built")  # what arrived was shown before the cut
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_invalid_json_reply(fault_server, stream):
+    text = _fail(_client(fault_server.url("badjson")), stream=stream)
+    assert "not valid JSON" in text or "not a chat completion" in text
+
+
+def test_invalid_json_piece_in_a_stream(fault_server):
+    text = _fail(_client(fault_server.url("badsse")), stream=True)
+    assert "not valid JSON" in text
+
+
+def test_refusal_is_reported(fault_server):
+    text = _fail(_client(fault_server.url("refuse")), stream=False)
+    assert "refused" in text and "can't help" in text
+
+
+def test_no_server_at_the_base_url(closed_port):
+    text = _fail(_client(f"http://127.0.0.1:{closed_port}/v1"))
+    assert f"no server at http://127.0.0.1:{closed_port}/v1" in text
+
+
+def test_server_rejecting_the_schema_signals_plain_text_fallback(fault_server):
+    with _client(fault_server.url("nojson")) as client, pytest.raises(StructuredOutputRejected) as caught:
+        client.complete(MESSAGES, schema={"type": "object"}, stream=True)
+    assert "json_schema" in caught.value.reason
+    sent = fault_server.chat_requests("nojson")[0].body
+    assert sent["response_format"]["type"] == "json_schema"
+
+
+def test_scripted_stream_and_usage(fault_server):
+    fault_server.script.append("Hello from the stream, piece by piece.")
+    seen: list[str] = []
+    with _client(fault_server.url("ok")) as client:
+        reply = client.complete(MESSAGES, stream=True, on_text=seen.append, max_tokens=50)
+    assert reply.text == "Hello from the stream, piece by piece."
+    assert len(seen) > 1 and "".join(seen) == reply.text
+    assert reply.usage == {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}
+    sent = fault_server.chat_requests("ok")[0].body
+    assert sent["stream"] is True and sent["max_tokens"] == 50 and sent["model"] == "test-model"
+    assert sent["temperature"] == 0.4 and "response_format" not in sent
+
+
+def test_no_key_for_openai_itself_is_a_clear_error():
+    settings = resolve_settings(model="gpt-4o-mini", offline=False)
+    with pytest.raises(LLMError, match="set OPENAI_API_KEY or pass --api-key"):
+        ChatClient(settings).complete(MESSAGES)
