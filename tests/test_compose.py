@@ -220,3 +220,17 @@ def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared
         assert all(250 <= letter.word_count <= 400 for letter in letters), [x.word_count for x in letters]
         worst = max(_sameness(a.body, b.body) for i, a in enumerate(letters) for b in letters[i + 1:])
         assert worst < 0.6, (profile_path.name, worst)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_profile_with_only_a_name_gets_a_short_honest_letter(template: str) -> None:
+    profile = Profile.from_dict({"basics": {"name": "Sam Doe"}}, source="sam.json")
+    job = Job(raw_text="posting", source="p.txt", company="ACME", title="Baker",
+              requirements=["Baking for 200 guests"], responsibilities=["Run the bakery"])
+    letter = _compose(profile, job, template=template)
+    assert letter.body.startswith(("I am applying", "I would like", "Please", "This is my"))
+    assert "ACME" in letter.body
+    assert "“baking for 200 guests”" in letter.body or "run the bakery" in letter.body
+    assert "above" not in letter.body  # nothing above to point at
+    assert letter.evidence_ids == []
+    assert not LEFTOVER.findall(letter.body)
