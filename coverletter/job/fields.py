@@ -382,8 +382,10 @@ def extract(
 
     # -- title ---------------------------------------------------------------------------------------
     title_candidates: list[tuple[str, Block | None]] = []
-    if "title" in labels:
-        title_candidates.append((labels["title"][0], labels["title"][1]))
+    label_title = labels.get("title")
+    label_in_header = label_title is not None and any(b is label_title[1] for b in header_blocks)
+    if label_title and label_in_header:
+        title_candidates.append(label_title)
     short_header = [b for b in header_blocks
                     if label_field(b.label) is None and not b.bullet and len(b.text.split()) <= 16]
     for block in short_header:
@@ -398,6 +400,9 @@ def extract(
             break
         if section.kind in ("requirements", "responsibilities", "preferred"):
             break
+    if label_title and not label_in_header:  # "Job Title: ..." deep in the page: the official name
+        title_candidates.append(label_title)
+        out.extra["official_title"] = label_title[0]
     hint_title = hints.get("title")
     body_title = title_candidates[0] if title_candidates else None
     title: str | None = None
@@ -421,6 +426,8 @@ def extract(
                 break
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
+    if title and norm(out.extra.get("official_title", "")) == norm(title):
+        out.extra.pop("official_title")
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
 
