@@ -76,7 +76,8 @@ def show_job(job: Job) -> None:
         ("language", _fact(job.language)),
         ("source", f"{job.source} ({job.source_format})"),
     ]
-    for key in ("posted", "department", "reports_to", "deadline"):
+    for key in ("official_title", "agency", "department", "reports_to", "contact", "posted", "deadline",
+                "requisition"):
         if job.extra.get(key):
             facts.append((key.replace("_", " "), str(job.extra[key])))
     for label, value in facts:
