@@ -303,6 +303,32 @@ def test_requirement_sentences_under_a_heading_are_one_item_each() -> None:
     assert "Xero" in job.skills
 
 
+def test_one_line_header_with_pipes() -> None:
+    text = ("Acme Robotics | Senior Embedded Engineer | Remote (US) | Full-time | $150k-$180k\n\n"
+            "We build warehouse robots. You will write firmware in C and Rust for our motor controllers.\n\n"
+            "Requirements: 5+ years embedded C, experience with RTOS, CAN bus.\n\nApply: jobs@acme.example\n")
+    job = parse_posting(text, source="x")
+    assert (job.company, job.title, job.location) == ("Acme Robotics", "Senior Embedded Engineer", "Remote (US)")
+    assert (job.employment_type, job.compensation, job.remote) == ("Full-time", "$150k-$180k", True)
+    assert job.requirements == ["5+ years embedded C, experience with RTOS, CAN bus."]
+    assert job.extra["contact"] == "jobs@acme.example"
+    assert {"C", "Rust", "embedded systems"} <= set(job.skills)
+
+
+def test_a_posting_without_headings_is_read_from_its_sentences() -> None:
+    text = ("We are looking for a Marketing Coordinator to join the Lumen Books team in Toronto. You will plan "
+            "launch campaigns, run our social media channels and coordinate events with authors. You have 2+ "
+            "years of experience in marketing, excellent writing skills and a love of books. Experience with "
+            "HubSpot is a plus. This is a full-time role with a salary of CAD 55,000 per year.")
+    job = parse_posting(text, source="x")
+    assert (job.company, job.title) == ("Lumen Books", "Marketing Coordinator")
+    assert job.requirements == [
+        "You have 2+ years of experience in marketing, excellent writing skills and a love of books."]
+    assert job.preferred == ["Experience with HubSpot is a plus."]
+    assert job.responsibilities[0].startswith("You will plan launch campaigns")
+    assert (job.employment_type, job.compensation) == ("Full-time", "CAD 55,000 per year")
+
+
 # -- pieces ---------------------------------------------------------------------------------------------------
 
 

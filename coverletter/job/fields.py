@@ -382,6 +382,7 @@ def extract(
 
     # -- title ---------------------------------------------------------------------------------------
     title_candidates: list[tuple[str, Block | None]] = []
+    cands_early: list[str] = []  # employer names seen beside the title in "Acme | Engineer | Remote"
     label_title = labels.get("title")
     label_in_header = label_title is not None and any(b is label_title[1] for b in header_blocks)
     if label_title and label_in_header:
@@ -410,6 +411,15 @@ def extract(
         title = str(hint_title)
     elif body_title:
         title = body_title[0]
+        parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", title) if p.strip()]
+        if len(parts) > 1:  # "Acme | Senior Engineer | Remote (US) | Full-time | $150k": the role is the title
+            roles = [p for p in parts if is_role_like(p) and not find_money(p)]
+            if roles:
+                title = roles[0]
+                for part in parts:
+                    if part is not roles[0] and not (is_location_like(part) or find_money(part) or _MONTHS.search(part)
+                                                     or find_employment_type([part])):
+                        cands_early.append(part)
         if hint_title:
             a, b = norm(title), norm(str(hint_title))
             if a and b and a in b and len(str(hint_title).split()) <= 12:
@@ -433,6 +443,8 @@ def extract(
 
     # -- company -------------------------------------------------------------------------------------
     cands = _Candidates(boards, skills)
+    for name in cands_early:
+        cands.add(name, 5)
     recruiter = is_recruiter_posting(head_text)
     hint_company = hints.get("company")
     if "company" in labels:
@@ -550,11 +562,11 @@ def extract(
         pay = str(hints["compensation"])
     if pay is None:
         for kinds in (("compensation",), ("header",), ("benefits", "about", "unknown", "other")):
-            finder = find_money if kinds == ("compensation",) else find_pay_sentence
             for section in sections:
                 if section.kind in kinds:
                     for block in section.blocks:
-                        pay = finder(block.text[:_FIELD_TEXT])
+                        short = kinds == ("compensation",) or (kinds == ("header",) and len(block.text.split()) <= 25)
+                        pay = (find_money if short else find_pay_sentence)(block.text[:_FIELD_TEXT])
                         if pay:
                             break
                 if pay:

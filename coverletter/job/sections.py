@@ -126,6 +126,7 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("requisition", re.compile(r"^(?:job )?(?:requisition|req)(?: id| number| no\.?)?|job id|reference(?: number)?$",
                                re.I)),
     ("contact", re.compile(r"^(?:contact(?: person)?|recruiter|hiring manager|posted by|ansprechpartner(?:in)?|"
+                           r"(?:how |to )?apply(?: (?:at|here|to|via))?|e-?mail|send (?:your )?(?:cv|resume)|"
                            r"kontakt|interlocuteur|contacto)$", re.I)),
     ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
 ]

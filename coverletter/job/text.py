@@ -67,6 +67,8 @@ _DISCLAIMER = re.compile(
 _AGENCY = re.compile(
     r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][\w&'’ -]{1,60}?) (?:is|are) acting as an? (?:employment )?(?:agency|business)\b"
 )
+_YOU_WILL = re.compile(r"^(?:in this role,? )?(?:you(?:'|’)ll|you will) (?!be (?:joining|part of|working with))",
+                       re.IGNORECASE)
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
@@ -244,8 +246,13 @@ def parse_posting(
         else:
             required.append(item)
     lists["requirements"] = required
-    if not lists["requirements"] and not lists["preferred"]:
-        lists["requirements"] = fields.requirement_sentences(Block(p[:_PROSE]) for p in about)
+    if not lists["requirements"]:  # no list: the requirements are sentences of the description
+        taken = {_norm_item(p) for p in lists["preferred"]}
+        lists["requirements"] = [s for s in fields.requirement_sentences(Block(p[:_PROSE]) for p in about)
+                                 if _norm_item(s) not in taken]
+    if not lists["responsibilities"]:
+        lists["responsibilities"] = [s for p in about for s in sentences(p[:_PROSE])
+                                     if _YOU_WILL.match(s) and len(s.split()) <= 45]
 
     seen: set[str] = set()
     for kind in ("requirements", "preferred", "responsibilities", "benefits"):
