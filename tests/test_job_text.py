@@ -417,6 +417,14 @@ def test_known_boards_name_is_never_the_employer() -> None:
     assert job.company is None
 
 
+def test_a_job_at_a_job_board_itself_needs_explicit_evidence() -> None:
+    text = "Data Scientist\n\nAbout LinkedIn\nLinkedIn connects professionals.\n\nRequirements\n- SQL\n"
+    assert parse_posting(text, source="x").company == "LinkedIn"
+    pasted = "Data Scientist\n\nAbout LinkedIn\nLinkedIn connects professionals.\n\nRequirements\n- SQL\n" \
+             "\nSign in to LinkedIn\nLinkedIn Premium\n"
+    assert parse_posting(pasted, source="x").company is None  # here LinkedIn is also the page around it
+
+
 @pytest.mark.parametrize(
     "line",
     ["Apply now", "Easy Apply", "Save job", "Similar jobs", "Back to search results", "Posted 3 days ago",
@@ -476,6 +484,22 @@ def test_split_sections_drops_a_board_block_until_the_postings_next_heading() ->
     sections, dropped = split_sections(lines)
     assert dropped == ["Frequently Asked Questions", "How do I apply?", "Click."]
     assert [s.kind for s in sections] == ["header", "requirements"]
+
+
+def test_parsing_time_grows_linearly_with_the_posting() -> None:
+    """A quadratic step would make a 400 KB posting take many seconds; linear parsing takes a fraction of one."""
+    import time
+
+    block = ("Responsibilities\n- Build services in Go, Python and C++ on Kubernetes\n"
+             "Requirements\n• 5+ years of backend experience with SQL and Kafka; German is a plus\n"
+             "We are a friendly team that ships every day and cares about CI/CD and observability.\n")
+    text = "Backend Engineer\nAcme\nBerlin, Germany\n" + block * (400_000 // len(block))
+    one_line = "Backend Engineer\n" + "We use Go, Rust and Python with experience in SQL. " * 8000
+    for posting in (text, one_line):
+        start = time.perf_counter()
+        job = parse_posting(posting, source="x")
+        assert time.perf_counter() - start < 4.0
+        assert "Python" in job.skills
 
 
 # -- load_job -------------------------------------------------------------------------------------------------

@@ -252,13 +252,20 @@ def is_recruiter_posting(text: str) -> bool:
     return bool(_RECRUITER.search(text))
 
 
-def _usable_company(name: str, boards: Iterable[str], skills: Iterable[str] = ()) -> bool:
+def _usable_company(
+    name: str, boards: Iterable[str], skills: Iterable[str] = (), *, known_board_ok: bool = False
+) -> bool:
+    """Whether a candidate can be an employer's name: not generic, not this text's job board, not a skill.
+
+    A known board's name (LinkedIn, Indeed, ...) counts only with explicit evidence (``known_board_ok``:
+    a "Company:" label, an "About X" heading, trusted metadata) and when the text does not show it as the board.
+    """
     folded = name.casefold().strip()
     if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 6:
         return False
     if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
         return False
-    if folded in {b.casefold() for b in noise.KNOWN_BOARDS}:
+    if not known_board_ok and folded in {b.casefold() for b in noise.KNOWN_BOARDS}:
         return False
     if folded in {s.casefold() for s in skills}:
         return False
@@ -294,11 +301,11 @@ class _Candidates:
         self.boards = list(boards)
         self.skills = list(skills)
 
-    def add(self, name: str | None, weight: float, *, weak: bool = False) -> None:
+    def add(self, name: str | None, weight: float, *, weak: bool = False, explicit: bool = False) -> None:
         if not name:
             return
         name = _trim_name(name)
-        if not _usable_company(name, self.boards, self.skills if weak else ()):
+        if not _usable_company(name, self.boards, self.skills if weak else (), known_board_ok=explicit):
             return
         key = norm(name)
         if not key:
@@ -448,9 +455,9 @@ def extract(
     recruiter = is_recruiter_posting(head_text)
     hint_company = hints.get("company")
     if "company" in labels:
-        cands.add(labels["company"][0], 10)
+        cands.add(labels["company"][0], 10, explicit=True)
     if hint_company:
-        cands.add(str(hint_company), 100 if "company" in trusted else 6)
+        cands.add(str(hint_company), 100 if "company" in trusted else 6, explicit="company" in trusted)
     # the short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"
     title_block = body_title[1] if body_title else None
     after_title = False
@@ -480,7 +487,7 @@ def extract(
         if section.heading:
             about = _ABOUT_HEADING.match(section.heading)
             if about and not _ABOUT_GENERIC.match(about.group("x")):
-                cands.add(about.group("x"), 5)
+                cands.add(about.group("x"), 5, explicit=True)
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2)
