@@ -292,7 +292,7 @@ class Lexicon:
 _CATEGORY = re.compile(r"^\[(?P<name>[^\]]+)\]$")
 
 
-def parse_lexicon(text: str, *, source: str = "skills.txt") -> list[SkillEntry]:
+def parse_lexicon(text: str) -> list[SkillEntry]:
     """Entries from the text of a skills file (see the module docstring for the format)."""
     entries: list[SkillEntry] = []
     category: str | None = None
@@ -344,9 +344,9 @@ def _load(path: Path | None, user: Path | None, stamp: tuple[float, ...]) -> Lex
     from .paths import data_file
 
     bundled = path or data_file("skills.txt")
-    entries = parse_lexicon(_read(bundled), source=str(bundled))
+    entries = parse_lexicon(_read(bundled))
     if user is not None and user.is_file():
-        entries = _merge(entries, parse_lexicon(_read(user), source=str(user)))
+        entries = _merge(entries, parse_lexicon(_read(user)))
     return Lexicon(entries)
 
 
