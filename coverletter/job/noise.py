@@ -102,7 +102,8 @@ _CHROME_LINES = [
     r"company logo|logo|image|photo|\[image.*\]",
     r"(?:job )?(?:id|reference|ref|req(?:uisition)?(?: id)?)\s*[:#]\s*[\w-]+",
     r"(?:full job description|job info(?:rmation)?|details)",
-    r"(?:top job picks for you|recommended for you|your job search|job search|search jobs|find jobs|browse jobs)",
+    r"(?:top job picks for you|recommended for you|your job search|job search|search (?:for )?jobs|find jobs|"
+    r"browse jobs|view all jobs|all jobs)",
     r"(?:save|apply|share|report)(?: [|·•/] (?:save|apply|share|report))+",
     r"\d+ (?:days?|hours?|weeks?|months?) ago",
     r"(?:via|from|on) (?:linkedin|indeed|glassdoor|ziprecruiter)",
