@@ -429,7 +429,9 @@ def test_a_job_at_a_job_board_itself_needs_explicit_evidence() -> None:
     "line",
     ["Apply now", "Easy Apply", "Save job", "Similar jobs", "Back to search results", "Posted 3 days ago",
      "Promoted", "Show more", "Over 200 applicants", "We use cookies to improve your experience.",
-     "Accept all cookies", "Home > Jobs > Engineering", "Save | Share | Report", "Actively recruiting"],
+     "Accept all cookies", "Home > Jobs > Engineering", "Save | Share | Report", "Actively recruiting",
+     "Jetzt bewerben", "Vor 3 Tagen veröffentlicht", "Postuler", "Publiée il y a 2 jours", "Postular",
+     "Hace 5 días"],
 )
 def test_chrome_lines(line: str) -> None:
     assert is_chrome(line)
@@ -477,6 +479,14 @@ def test_front_matter_split_and_hints() -> None:
     meta, body, kind = split_front_matter("---\ntitle: [broken\nfoo: bar\n---\nBody")
     assert kind == "yaml" and meta["foo"] == "bar" and body == "Body"
     assert split_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n", None)
+
+
+@pytest.mark.parametrize("heading", ["Ähnliche Jobs", "Offres similaires", "Empleos similares", "Similar jobs"])
+def test_other_jobs_blocks_are_dropped_in_every_language(heading: str) -> None:
+    text = f"Entwickler (m/w/d)\n\nAnforderungen\n- Python\n\n{heading}\nData Engineer (m/w/d)\nAcme GmbH\n"
+    job = parse_posting(text, source="x")
+    assert job.requirements == ["Python"]
+    assert "Data Engineer (m/w/d)" in job.dropped and "Acme GmbH" in job.dropped
 
 
 def test_split_sections_drops_a_board_block_until_the_postings_next_heading() -> None:

@@ -110,6 +110,13 @@ _CHROME_LINES = [
     r"(?:loading|please wait)\.*",
     r"print|email|email this job|send to a friend|tweet|facebook|twitter|x",
     r"(?:save|share|report) .{3,80} at .{2,60}|show match details|hiring insights|job activity|company reviews",
+    # German, French, Spanish buttons and counters
+    r"jetzt bewerben|(?:job|stelle) merken|gemerkt|teilen|einfach bewerben|schnellbewerbung|"
+    r"vor \d+ (?:tagen|stunden|wochen|monaten)(?: veröffentlicht)?|(?:heute|gestern) veröffentlicht",
+    r"postuler(?: maintenant)?|candidater|sauvegarder|enregistrer(?: l'offre)?|partager|"
+    r"(?:publiée? )?il y a \d+ (?:jours?|heures?|semaines?|mois)",
+    r"(?:postular|inscribirme|aplicar)(?: ahora| a esta oferta)?|guardar(?: oferta)?|compartir|"
+    r"(?:publicad[oa] )?hace \d+ (?:días?|horas?|semanas?|mes(?:es)?)",
     r"email me (?:similar )?jobs(?: like this)?|post a job|recruiters|terms|privacy|cookies|contact us",
     r"(?:home|start|jobs?|careers?)\s*[>›»/]\s*.*|[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40}){2,}",
     r"find (?:jobs|salaries)|upload your (?:resume|cv)|post a job|employers?|for employers|"
@@ -125,7 +132,9 @@ _BOARD_SECTION = re.compile(
     r"people also (?:viewed|searched)|recommended jobs|other jobs.*|explore (?:more )?jobs.*|"
     r"about (?:the )?(?:job board|platform)|how (?:it|\w+) works|salary insights|ready to apply|"
     r"interested in this (?:position|job)|job seekers also viewed|top companies.*|"
-    r"apply for this (?:job|position|role)|submit (?:your )?application|application form|\* required)[\s?!:.]*$",
+    r"apply for this (?:job|position|role)|submit (?:your )?application|application form|\* required|"
+    r"ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs.*|offres similaires|d'autres offres.*|"
+    r"empleos similares|ofertas similares|otras ofertas.*)[\s?!:.]*$",
     re.IGNORECASE,
 )
 
