@@ -457,6 +457,23 @@ def test_find_money(text: str, money: str | None) -> None:
     assert find_money(text) == money
 
 
+@pytest.mark.parametrize(
+    ("text", "remote", "employment"),
+    [
+        ("Remote Sensing Scientist\nBoulder, CO\n\nRequirements\n- GIS\n", None, None),
+        ("Data Engineer\nRemote (EU)\n\nWe are an early-stage startup working with contractors.\n\n"
+         "Requirements\n- SQL\n", True, None),
+        ("Data Engineer\nBerlin, Germany\n\nThis is a full-time position in our office.\n\n"
+         "Requirements\n- SQL\n", None, "Full-time"),
+        ("Data Engineer (Contract)\nOn-site, Leeds\n\nRequirements\n- SQL\n", False, "Contract"),
+    ],
+)
+def test_remote_and_employment_type(text: str, remote: bool | None, employment: str | None) -> None:
+    job = parse_posting(text, source="x")
+    assert job.remote is remote
+    assert job.employment_type == employment
+
+
 def test_recruiter_wording() -> None:
     assert is_recruiter_posting("Our client, a leading fintech, is hiring")
     assert is_recruiter_posting("on behalf of our client")

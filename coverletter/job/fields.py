@@ -78,7 +78,9 @@ _ABOUT_GENERIC = re.compile(
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d", re.IGNORECASE)
 
 _REMOTE = re.compile(
-    r"\bremote(?:ly)?\b|\bwork from (?:home|anywhere)\b|\bwfh\b|\bdistributed team\b|\bhome ?office\b|"
+    r"\bremote(?:ly)?\b(?![ -](?:sensing|control|monitoring|patient|access|desktop|support|procedures?|"
+    r"operations? cent(?:er|re)|viewing|pilot))|\bwork from (?:home|anywhere)\b|\bwfh\b|\bdistributed team\b|"
+    r"\bhome ?office\b|"
     r"\bmobiles arbeiten\b|\btélétravail\b|\bfull remote\b|\bteletrabajo\b|\bremoto\b|\ben remoto\b|\bdesde casa\b",
     re.IGNORECASE,
 )
@@ -98,15 +100,29 @@ _STRONG_REMOTE = re.compile(
 
 _EMPLOYMENT = [
     ("Internship", r"\bintern(?:ship)?s?\b|\bpraktik(?:um|ant(?:in)?)\b|\bwerkstudent(?:in)?\b|\bstagiaire\b|"
-                   r"\bstage\b|\bbecari[oa]\b|\bprácticas\b|\btrainee\b|\bco-?op\b"),
+                   r"\bstage (?:de|d'|en|conventionné)|^stage\b|\bbecari[oa]\b|\bprácticas\b|\btrainee\b|\bco-?op\b"),
     ("Apprenticeship", r"\bapprentice(?:ship)?\b|\bausbildung\b|\balternance\b|\balternant\b"),
     ("Part-time", r"\bpart[- ]?time\b|\bteilzeit\b|\btemps partiel\b|\bmedia jornada\b|\btiempo parcial\b"),
     ("Full-time", r"\bfull[- ]?time\b|\bvollzeit\b|\btemps plein\b|\bjornada completa\b|\btiempo completo\b"),
     ("Contract", r"\bcontract(?:or)?\b(?! (?:type|negotiation|management|law))|\bfixed[- ]term\b|\bbefristet\b|"
-                 r"\bcdd\b|\bfreelance\b|\bfreiberuflich\b|\bcontrat à durée déterminée\b|\btemporal\b|"
-                 r"\btemporary\b|\btemp\b"),
-    ("Permanent", r"\bpermanent\b|\bunbefristet\b|\bfestanstellung\b|\bcdi\b|\bindefinido\b"),
+                 r"\bcdd\b|\bfreelance\b|\bfreiberuflich\b|\bcontrat à durée déterminée\b|"
+                 r"\btemporary (?:role|position|contract|assignment)\b|\btemp(?:orary)?$|^temp(?:orary)?\b"),
+    ("Permanent", r"\bpermanent(?! residen|ly| solution| fix| record)\b|\bunbefristet\b|\bfestanstellung\b|\bcdi\b|"
+                  r"\b(?:contrato )?indefinido\b"),
 ]
+# In the body's prose only unambiguous phrases count ("full-time role", not "early-stage" or "contractors").
+_EMPLOYMENT_BODY = [
+    ("Internship", r"\binternship\b|\bpraktikum\b|\bwerkstudent(?:in)?\b|\bstage (?:de|d')|\bprácticas\b"),
+    ("Part-time", r"\bpart[- ]time (?:role|position|job|basis|contract)\b|\bteilzeit\b|\btemps partiel\b|"
+                  r"\bmedia jornada\b"),
+    ("Full-time", r"\bfull[- ]time (?:role|position|job|basis|employee|employment|contract|opportunity|"
+                  r"[a-z]+ (?:specialist|engineer|manager|developer|designer|analyst|accountant|coordinator))\b|"
+                  r"\bseeks? a full[- ]time\b|\bvollzeit\b|\btemps plein\b|\bjornada completa\b"),
+    ("Contract", r"\b(?:\d+[- ]month )?contract (?:role|position|basis|assignment)\b|\bfixed[- ]term\b|"
+                 r"\bbefristet\b|\bcdd\b|\bfreelance (?:role|position|basis)\b"),
+    ("Permanent", r"\bpermanent (?:role|position|contract|job|employment)\b|\bunbefristet\b|\bcdi\b"),
+]
+_EMPLOYMENT_BODY_RX = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EMPLOYMENT_BODY]
 _EMPLOYMENT_RX = [(name, re.compile(p, re.IGNORECASE)) for name, p in _EMPLOYMENT]
 
 _CUR = r"(?:[$€£¥₹]|US\$|CA\$|A\$|USD|EUR|GBP|CHF|CAD|AUD|NZD|SEK|NOK|DKK|PLN|INR|JPY|SGD)"
@@ -220,11 +236,15 @@ def find_money(text: str) -> str | None:
     return value
 
 
-def find_employment_type(texts: Iterable[str]) -> str | None:
-    """The employment type named first among texts, in English ("Full-time", "Internship", ...)."""
+def find_employment_type(texts: Iterable[str], *, prose: bool = False) -> str | None:
+    """The employment type named first among texts, in English ("Full-time", "Internship", ...).
+
+    With ``prose``, the texts are sentences of the description and only unambiguous phrases count.
+    """
+    patterns = _EMPLOYMENT_BODY_RX if prose else _EMPLOYMENT_RX
     for text in texts:
         best: tuple[int, str] | None = None
-        for name, pattern in _EMPLOYMENT_RX:
+        for name, pattern in patterns:
             match = pattern.search(text)
             if match and (best is None or match.start() < best[0]):
                 best = (match.start(), name)
@@ -557,9 +577,8 @@ def extract(
         order.append(str(hints["employment_type"]))
     if out.title:
         order.append(out.title)
-    order.extend(header_texts)
-    order.append(body_text[:_FIELD_TEXT])
-    out.employment_type = find_employment_type(order)
+    order.extend(t for t in header_texts if len(t.split()) <= 16)
+    out.employment_type = find_employment_type(order) or find_employment_type([body_text[:_FIELD_TEXT]], prose=True)
 
     # -- compensation --------------------------------------------------------------------------------
     pay: str | None = None
