@@ -396,6 +396,12 @@ def test_employer_lines(text: str, company: str | None) -> None:
     assert job.title == "Data Analyst"
 
 
+def test_a_department_line_is_not_the_title() -> None:
+    text = "Engineering\nPlatform Engineer\nNorthbeam\nRemote\n\nRequirements\n- Terraform\n"
+    job = parse_posting(text, source="x")
+    assert (job.title, job.company, job.location) == ("Platform Engineer", "Northbeam", "Remote")
+
+
 def test_an_unknown_boards_name_is_detected_and_never_the_employer() -> None:
     text = (
         "JobHopper - the smart job search platform\nSign in | Register\n\nPlatform Engineer\nJobHopper\n"

@@ -18,13 +18,13 @@ from .sections import Block, Section, label_field, sentences
 # -- vocabularies ------------------------------------------------------------------------------------------
 
 ROLE_WORDS = re.compile(
-    r"\b(?:engineer|engineering|developer|programmer|architect|scientist|researcher|analyst|designer|"
+    r"\b(?:engineer|developer|programmer|architect|scientist|researcher|analyst|designer|"
     r"manager|director|head|lead|leader|chief|officer|vp|vice president|president|intern|internship|"
     r"trainee|apprentice|graduate|fellow|specialist|consultant|advisor|adviser|coordinator|administrator|"
     r"admin|associate|assistant|accountant|controller|bookkeeper|auditor|technician|operator|writer|editor|"
     r"copywriter|marketer|strategist|planner|producer|representative|rep|agent|recruiter|partner|"
     r"executive|nurse|teacher|tutor|instructor|lecturer|professor|postdoc|clerk|cashier|driver|"
-    r"mechanic|electrician|sre|devops|owner|expert|generalist|student|sales|support|success|"
+    r"mechanic|electrician|owner|expert|generalist|student|"
     r"entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|leiter(?:in)?|referent(?:in)?|sachbearbeiter(?:in)?|"
     r"mitarbeiter(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|praktikum|kaufmann|kauffrau|projektleiter(?:in)?|"
     r"ingénieur(?:e)?|développeur(?:se)?|chef de projet|stagiaire|stage|alternance|alternant|responsable|"
