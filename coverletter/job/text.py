@@ -11,7 +11,6 @@ from .sections import (
     LIST_KINDS,
     Block,
     Section,
-    heading_kind,
     label_field,
     requirement_label,
     sentences,
@@ -168,6 +167,66 @@ def _dedupe(items: list[str], seen: set[str] | None = None) -> list[str]:
     return out
 
 
+def _collect(sections: list[Section], used: set[int]) -> tuple[dict[str, list[str]], list[str], dict[str, list[str]]]:
+    """(lists by kind, about paragraphs, other sections by heading) from the parsed sections."""
+    lists: dict[str, list[str]] = {kind: [] for kind in LIST_KINDS}
+    about: list[str] = []
+    other: dict[str, list[str]] = {}
+    for section in sections:
+        if section.kind in LIST_KINDS:
+            continue
+        for block in section.blocks:  # "Who may apply: ...", "Security clearance: ..." state conditions
+            if block.value and requirement_label(block.label) and id(block) not in used:
+                lists["requirements"].append(_tidy(block.value))
+                used.add(id(block))
+    for section in sections:
+        kind = _guess_kind(section) if section.kind == "unknown" else section.kind
+        if kind == "header":
+            about.extend(_tidy(b.text) for b in section.blocks
+                         if id(b) not in used and not b.label and (len(b.text.split()) > 12 or b.bullet))
+        elif kind in LIST_KINDS:
+            items, prose = _list_items(section, used, guessed=section.kind == "unknown")
+            lists[kind].extend(items)
+            about.extend(prose)
+        elif kind == "about":
+            about.extend(_tidy(b.text) for b in section.blocks
+                         if id(b) not in used and not (b.label and label_field(b.label)))
+        elif kind != "compensation":  # how to apply, equal opportunity, ...
+            other.setdefault(section.heading or "", []).extend(_tidy(b.text) for b in section.blocks)
+    return lists, about, other
+
+
+def _move_preferred(lists: dict[str, list[str]], about: list[str]) -> None:
+    """Preferred lines hiding elsewhere: "Strong applicants will have ..." in the description, and
+    "Bonus: ...", "... is a plus" or "English; Spanish is a plus" inside the requirements."""
+    for paragraph in about:
+        for sentence in sentences(paragraph[:_PROSE]):
+            if _PREFERRED_SENTENCE.search(sentence) and len(sentence.split()) <= 60:
+                lists["preferred"].append(_tidy(sentence))
+    required: list[str] = []
+    for item in lists["requirements"]:
+        head, _, tail = item.rpartition("; ")
+        if head and _is_preferred(tail) and not _is_preferred(head):
+            required.append(head)
+            lists["preferred"].append(tail[:1].upper() + tail[1:])
+        elif _is_preferred(item):
+            lists["preferred"].append(item)
+        else:
+            required.append(item)
+    lists["requirements"] = required
+
+
+def _from_prose(lists: dict[str, list[str]], about: list[str]) -> None:
+    """A posting without lists: its requirements and duties are sentences of the description."""
+    if not lists["requirements"]:
+        taken = {_norm_item(p) for p in lists["preferred"]}
+        lists["requirements"] = [s for s in fields.requirement_sentences(Block(p[:_PROSE]) for p in about)
+                                 if _norm_item(s) not in taken]
+    if not lists["responsibilities"]:
+        lists["responsibilities"] = [s for p in about for s in sentences(p[:_PROSE])
+                                     if _YOU_WILL.match(s) and len(s.split()) <= 45]
+
+
 def parse_posting(
     text: str,
     *,
@@ -193,67 +252,9 @@ def parse_posting(
     skill_names = [e.name for e in lexicon.entries]
     found = fields.extract(sections, hints=hints, boards=boards, skills=skill_names)
 
-    lists: dict[str, list[str]] = {kind: [] for kind in LIST_KINDS}
-    about: list[str] = []
-    other: dict[str, list[str]] = {}
-    used = found.used_blocks
-    for section in sections:
-        if section.kind in LIST_KINDS:
-            continue
-        for block in section.blocks:  # "Who may apply: ...", "Security clearance: ..." state conditions
-            if block.value and requirement_label(block.label) and id(block) not in used:
-                lists["requirements"].append(_tidy(block.value))
-                used.add(id(block))
-    for section in sections:
-        kind = section.kind
-        if kind == "unknown":
-            kind = _guess_kind(section)
-        if kind == "header":
-            for block in section.blocks:
-                if id(block) in used or block.label:
-                    continue
-                if len(block.text.split()) > 12 or block.bullet:
-                    about.append(_tidy(block.text))
-            continue
-        if kind in LIST_KINDS:
-            items, prose = _list_items(section, used, guessed=section.kind == "unknown")
-            lists[kind].extend(items)
-            about.extend(prose)
-        elif kind == "about":
-            for block in section.blocks:
-                if id(block) in used or (block.label and fields.label_field(block.label)):
-                    continue
-                about.append(_tidy(block.text))
-        elif kind == "compensation":
-            continue
-        else:  # how to apply, equal opportunity, ...
-            other.setdefault(section.heading or "", []).extend(_tidy(b.text) for b in section.blocks)
-
-    # "Strong applicants will have ..." in the description is a preferred line
-    for paragraph in about:
-        for sentence in sentences(paragraph[:_PROSE]):
-            if _PREFERRED_SENTENCE.search(sentence) and len(sentence.split()) <= 60:
-                lists["preferred"].append(_tidy(sentence))
-    # "Bonus: ..." or "... is a plus" inside a requirements list is a preferred line
-    required: list[str] = []
-    for item in lists["requirements"]:
-        head, _, tail = item.rpartition("; ")
-        if head and _is_preferred(tail) and not _is_preferred(head):
-            required.append(head)  # "English; Spanish is a plus"
-            lists["preferred"].append(tail[:1].upper() + tail[1:])
-        elif _is_preferred(item):
-            lists["preferred"].append(item)
-        else:
-            required.append(item)
-    lists["requirements"] = required
-    if not lists["requirements"]:  # no list: the requirements are sentences of the description
-        taken = {_norm_item(p) for p in lists["preferred"]}
-        lists["requirements"] = [s for s in fields.requirement_sentences(Block(p[:_PROSE]) for p in about)
-                                 if _norm_item(s) not in taken]
-    if not lists["responsibilities"]:
-        lists["responsibilities"] = [s for p in about for s in sentences(p[:_PROSE])
-                                     if _YOU_WILL.match(s) and len(s.split()) <= 45]
-
+    lists, about, other = _collect(sections, found.used_blocks)
+    _move_preferred(lists, about)
+    _from_prose(lists, about)
     seen: set[str] = set()
     for kind in ("requirements", "preferred", "responsibilities", "benefits"):
         lists[kind] = _dedupe(lists[kind], seen)
@@ -311,4 +312,4 @@ def is_posting(job: Job) -> bool:
     return len(job.skills) >= 2 and words >= 30
 
 
-__all__ = ["heading_kind", "is_posting", "parse_posting"]
+__all__ = ["is_posting", "parse_posting"]
