@@ -76,11 +76,14 @@ def body_schema(evidence_ids: list[str], words: tuple[int, int], *, limit_length
     ids: dict[str, Any] = {"type": "string"}
     if evidence_ids:
         ids["enum"] = list(evidence_ids)
+    evidence: dict[str, Any] = {"type": "array", "items": ids}
+    if limit_length:
+        evidence["maxItems"] = 6
     paragraphs: dict[str, Any] = {
         "type": "array",
         "items": {
             "type": "object",
-            "properties": {"text": text, "evidence": {"type": "array", "items": ids}},
+            "properties": {"text": text, "evidence": evidence},
             "required": ["text", "evidence"],
             "additionalProperties": False,
         },
@@ -198,7 +201,7 @@ _ID_GROUP = re.compile(r"\s*[\[(]((?:[a-z][\w]*(?:\[\d+\])?(?:\.[a-zA-Z]\w*(?:\[
 _ID = re.compile(r"[a-z]\w*(?:\[\d+\])?(?:\.[a-zA-Z]\w*(?:\[\d+\])?)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 # Words that only the prompt uses: a sentence with one of them is the model echoing its instructions.
-_ECHO = re.compile(r"posting-[0-9a-f]{6,}|JOB POSTING|EVIDENCE|COVERAGE|(?i:untrusted data)|\bR\d{1,3}\b(?:,|\.| and)|"
+_ECHO = re.compile(r"posting-[0-9a-f]{6,}|JOB POST|EVIDENCE|COVERAGE|(?i:untrusted data)|\bR\d{1,3}\b(?:,|\.| and)|"
                    r"(?i:\bevidence (?:ids?|items?|list)\b)|\b[a-z]+\[\d+\]")
 
 

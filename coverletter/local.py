@@ -30,6 +30,7 @@ INSTALL_RUNTIME = "pip install 'coverletter[local]'"
 LOCAL_ALIAS = "local"
 DEFAULT_CTX = 8192
 HOST = "127.0.0.1"
+LOCAL_TIMEOUT = 600.0  # a CPU reading a long prompt can take minutes; nothing is lost by waiting
 
 
 def default_model_path() -> Path:
@@ -122,7 +123,7 @@ class LocalServer:
         sources = {**settings.sources, "base_url": "local server", "api_key": "local server",
                    "model": "local server"}
         return replace(settings, base_url=self.base_url, api_key=self.key, model=self.alias, local=True,
-                       sources=sources)
+                       sources=sources, timeout=max(settings.timeout, LOCAL_TIMEOUT))
 
 
 def start_local(settings: Settings, *, n_ctx: int = DEFAULT_CTX) -> LocalServer:

@@ -41,6 +41,7 @@ CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD = 4  # role and separators, per message
 MAX_POSTING_CHARS = 12000
 MAX_BANNED = 40
+MIN_EVIDENCE = 6  # the budget trims the posting's "about" and duties before evidence below this
 TEMPLATE_NAMES = ("system", "user", "revise")
 
 # ------------------------------------------------------------------------------------- documentation
@@ -90,6 +91,7 @@ class Prompt:
     structured: bool
     over_budget: bool = False
     context: dict[str, Any] = field(default_factory=dict, repr=False)
+    posting_trimmed: bool = False
 
 
 # --------------------------------------------------------------------------------------------- tokens
@@ -164,8 +166,11 @@ def rank_evidence(matched: Any) -> list[dict[str, Any]]:
     return sorted(ranked.values(), key=lambda e: (not e["requirements"], -e["score"], position[e["id"]]))
 
 
-def posting_text(job: Any, matched: Any) -> str:
-    """The posting as the model sees it: title, employer, numbered requirements, key duties, about."""
+def posting_text(job: Any, matched: Any, compact: int = 0) -> str:
+    """The posting as the model sees it: title, employer, numbered requirements, key duties, about.
+
+    ``compact`` shortens it for a tight token budget: 1 leaves out "about", 2 the duties too.
+    """
     lines: list[str] = []
     if getattr(job, "title", None):
         lines.append(f"Title: {_plain(job.title)}")
@@ -176,15 +181,15 @@ def posting_text(job: Any, matched: Any) -> str:
     if items:
         lines.append("Requirements (numbered):")
         lines += [f"R{i}. ({item.kind}) {_plain(item.requirement)}" for i, item in enumerate(items, start=1)]
-    duties = [_plain(x) for x in getattr(job, "responsibilities", [])[:8] if _plain(x)]
+    duties = [_plain(x) for x in getattr(job, "responsibilities", [])[:8] if _plain(x)] if compact < 2 else []
     if duties:
         lines.append("Responsibilities:")
         lines += [f"- {d}" for d in duties]
-    about = [_plain(x) for x in getattr(job, "about", [])[:4] if _plain(x)]
+    about = [_plain(x) for x in getattr(job, "about", [])[:4] if _plain(x)] if compact < 1 else []
     if about:
         lines.append("About:")
         lines += about
-    if not items and not duties and not about:
+    if not items and not duties and not about and not compact:
         lines.append("Posting text:")
         lines.append(str(getattr(job, "raw_text", "") or "").strip())
     text = "\n".join(lines)
@@ -213,6 +218,7 @@ def build_context(
     evidence: list[dict[str, Any]] | None = None,
     total_evidence: int | None = None,
     tone: str = DEFAULT_TONE,
+    compact: int = 0,
 ) -> dict[str, Any]:
     """The data every prompt template gets (see VARIABLES)."""
     if gaps not in GAP_POLICIES:
@@ -224,6 +230,7 @@ def build_context(
     total = len(ranked) if total_evidence is None else total_evidence
     raw = getattr(job, "raw_text", "") or ""
     tag = fence_tag(raw + "\n" + posting_text(job, matched))
+    shown = posting_text(job, matched, compact)
     items = list(getattr(matched, "items", []) or [])
     kept_ids = {e["id"] for e in ranked}
     requirements = [
@@ -234,7 +241,7 @@ def build_context(
     basics = getattr(profile, "basics", None)
     return {
         "applicant": {"name": _plain(getattr(basics, "name", "")), "label": _plain(getattr(basics, "label", ""))},
-        "posting": fence(posting_text(job, matched), tag),
+        "posting": fence(shown, tag),
         "fence": tag,
         "requirements": requirements,
         "evidence": ranked,
@@ -284,22 +291,36 @@ def build_prompt(
     ranked = rank_evidence(matched)
     total = len(ranked)
 
-    def attempt(count: int) -> tuple[dict[str, Any], list[dict[str, str]], int]:
+    def attempt(count: int, compact: int = 0) -> tuple[dict[str, Any], list[dict[str, str]], int]:
         context = build_context(profile, job, matched, gaps=gaps, language=language, words=words,
-                                structured=structured, evidence=ranked[:count], total_evidence=total)
+                                structured=structured, evidence=ranked[:count], total_evidence=total,
+                                compact=compact)
         messages = messages_for(context, template_dir)
         return context, messages, count_message_tokens(messages)
 
-    context, messages, tokens = attempt(total)
-    if tokens > budget and total:
-        low, high = 0, total  # the largest count that fits: binary search over renders
+    def fit(low: int, high: int, compact: int) -> int:
+        """The largest evidence count in [low, high] that fits the budget (low when none does)."""
         while low < high:
             middle = (low + high + 1) // 2
-            if attempt(middle)[2] <= budget:
+            if attempt(middle, compact)[2] <= budget:
                 low = middle
             else:
                 high = middle - 1
-        context, messages, tokens = attempt(low)
+        return low
+
+    # Least relevant evidence goes first, down to a floor; then the posting's "about" and duties; then the
+    # rest of the evidence.
+    floor = min(MIN_EVIDENCE, total)
+    compact = 0
+    context, messages, tokens = attempt(total)
+    if tokens > budget and total:
+        count = fit(floor, total, 0)
+        while attempt(count, compact)[2] > budget and compact < 2:
+            compact += 1
+            count = fit(floor, total, compact)
+        if attempt(count, compact)[2] > budget:
+            count = fit(0, floor, compact)
+        context, messages, tokens = attempt(count, compact)
     kept = context["evidence"]
     return Prompt(
         messages=messages,
@@ -312,6 +333,7 @@ def build_prompt(
         structured=structured,
         over_budget=tokens > budget,
         context=context,
+        posting_trimmed=compact > 0,
     )
 
 

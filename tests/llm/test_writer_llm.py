@@ -42,7 +42,7 @@ def inputs():
 
 def _settings(url: str, **changes: object):
     settings = resolve_settings(base_url=url, model="smollm2", temperature=0, seed=7, max_retries=0, timeout=240)
-    return dataclasses.replace(settings, max_prompt_tokens=2200, **changes)
+    return dataclasses.replace(settings, max_prompt_tokens=1500, max_tokens=200, **changes)
 
 
 def _write(inputs, settings, **kwargs):
@@ -106,16 +106,16 @@ def test_real_model_plain_text_fallback_without_streaming(inputs, proxy_server):
     assert requests[1].body["stream"] is False
     system = requests[1].body["messages"][0]["content"]
     assert "square brackets" in system and "JSON only" not in system
-    prompt = build_prompt(*inputs, words=WORDS, structured=False, budget=2200)
+    prompt = build_prompt(*inputs, words=WORDS, structured=False, budget=1500)
     _assert_complete(result, inputs, prompt.evidence_ids)
 
 
 def test_real_model_schema_is_honoured(inputs, llama_server):
     settings = _settings(llama_server.base_url)
-    prompt = build_prompt(*inputs, words=WORDS, budget=2200)
+    prompt = build_prompt(*inputs, words=WORDS, budget=1500)
     schema = body_schema(prompt.evidence_ids, WORDS)
     with ChatClient(settings) as client:
-        reply = client.complete(prompt.messages, schema=schema, stream=False, max_tokens=260)
+        reply = client.complete(prompt.messages, schema=schema, stream=False, max_tokens=200)
     if reply.finish_reason == "stop":  # a reply cut by max_tokens cannot be whole JSON
         jsonschema.validate(json.loads(reply.text), schema)
     assert reply.text.lstrip().startswith("{")
@@ -168,10 +168,10 @@ def test_nothing_usable_falls_back_to_the_offline_body(inputs, fault_server):
 def test_local_mode_runs_its_own_server(inputs, llama_server, monkeypatch):
     settings = dataclasses.replace(
         resolve_settings(local=True, temperature=0, seed=3, max_retries=0, timeout=240),
-        max_prompt_tokens=1200, max_tokens=200)
+        max_prompt_tokens=1500, max_tokens=200)
     assert settings.mode == "local"
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     result = _write(inputs, settings, stream=False)
-    prompt = build_prompt(*inputs, words=WORDS, budget=1200)
+    prompt = build_prompt(*inputs, words=WORDS, budget=1500)
     _assert_complete(result, inputs, prompt.evidence_ids)
     assert result.letter.meta["mode"] == "local" and result.model

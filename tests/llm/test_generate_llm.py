@@ -1,0 +1,137 @@
+"""`coverletter generate` end to end in a subprocess: a real llama.cpp server, the fault server, --local.
+
+Each run is the installed command (python -m coverletter) talking over loopback to a server in this test
+process, so exit codes, stdout, stderr and the files left behind are what a user gets.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PROFILE = ROOT / "examples" / "profile.json"
+POSTING = ROOT / "examples" / "posting.txt"
+CANARY = "sk-canary-5b7d9f1e3c2a4b6d8f0e1a3c5b7d9f2e"
+HEADER = ("Maya Okafor-Lindqvist", "Dear Tidewater Labs hiring team,", "Sincerely,")
+
+pytestmark = pytest.mark.llm
+
+
+@pytest.fixture(autouse=True)
+def small_prompts(isolated_user_dir: Path) -> Path:
+    """A config file that keeps the small model's work short: a 1500-token prompt, 200-token replies."""
+    (isolated_user_dir / "config.toml").write_text(
+        "temperature = 0\nseed = 5\nmax_prompt_tokens = 1500\nmax_tokens = 200\nmax_retries = 0\ntimeout = 300\n",
+        encoding="utf-8")
+    return isolated_user_dir
+
+
+def run(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING), *args],
+                          capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=os.environ.copy())
+
+
+def _assert_letter(text: str) -> None:
+    for part in HEADER:
+        assert part in text
+    body = text.split(HEADER[1], 1)[1].split(HEADER[2], 1)[0]
+    assert body.strip() and "{" not in body and "[" not in body
+
+
+def test_generate_with_a_real_model_gives_a_complete_letter(llama_server, tmp_path):
+    report = tmp_path / "report.json"
+    done = run("--base-url", llama_server.base_url, "--model", "smollm2", "--words", "40-120",
+               "--report", str(report))
+    assert done.returncode == 0, done.stderr
+    _assert_letter(done.stdout)
+    data = json.loads(report.read_text())
+    assert data["mode"] == "llm" and data["llm"]["usage"]["total_tokens"] > 0
+    assert data["llm"]["cost_usd"] is None  # not an OpenAI model
+
+
+def test_no_stream_to_a_file(llama_server, tmp_path):
+    out = tmp_path / "letter.md"
+    done = run("--base-url", llama_server.base_url, "--model", "smollm2", "--words", "40-120", "--no-stream",
+               "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    _assert_letter(out.read_text())
+    assert f"Wrote {out}" in done.stderr
+
+
+def test_local_flag_runs_the_bundled_model(tmp_path, llama_server):
+    out = tmp_path / "letter.md"
+    done = run("--local", "--words", "40-120", "--no-stream", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    _assert_letter(out.read_text())
+
+
+def test_dry_run_sends_nothing(fault_server):
+    done = run("--base-url", fault_server.url("ok"), "--model", "m", "--dry-run")
+    assert done.returncode == 0, done.stderr
+    assert "--- system ---" in done.stdout and "--- user ---" in done.stdout
+    assert "tokens (estimated)" in done.stdout and "evidence kept" in done.stdout
+    assert fault_server.requests == []
+
+
+def test_canary_key_never_leaks(fault_server, tmp_path):
+    draft = {"paragraphs": [{"text": "I designed and built Loomcache, a distributed cache for training data "
+                                     "written in Rust and Python.", "evidence": ["work[0].highlights[0]"]}]}
+    fault_server.script.append(json.dumps(draft))
+    out, report = tmp_path / "letter.md", tmp_path / "report.json"
+    done = run("--base-url", fault_server.url("ok"), "--model", "m", "--api-key", CANARY, "--words", "10-200",
+               "-o", str(out), "--report", str(report))
+    assert done.returncode == 0, done.stderr
+    assert fault_server.requests[0].headers["authorization"] == f"Bearer {CANARY}"  # the key was used
+    failed = run("--base-url", fault_server.url("401"), "--model", "m", "--api-key", CANARY,
+                 "-o", str(tmp_path / "never.md"))
+    assert failed.returncode == 7
+    errors = [line for line in failed.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "set OPENAI_API_KEY or pass --api-key" in errors[0]
+    assert not (tmp_path / "never.md").exists()
+    config = subprocess.run([sys.executable, "-m", "coverletter", "config"], capture_output=True, text=True,
+                            env={**os.environ, "OPENAI_API_KEY": CANARY}, timeout=60)
+    texts = [done.stdout, done.stderr, failed.stdout, failed.stderr, config.stdout, config.stderr,
+             *(p.read_text(errors="replace") for p in tmp_path.iterdir())]
+    for text in texts:
+        assert CANARY not in text and CANARY[4:-4] not in text
+
+
+@pytest.mark.parametrize(("mode", "words"), [("404model", "the server offers: alpha, beta"),
+                                             ("500", "failed (500)"), ("cut", "cut midway")])
+def test_errors_are_one_line_and_leave_no_file(fault_server, tmp_path, mode, words):
+    out = tmp_path / "letter.md"
+    done = run("--base-url", fault_server.url(mode), "--model", "m", "-o", str(out))
+    assert done.returncode == 7, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(lines) == 1 and words in lines[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_no_server_at_the_base_url(closed_port, tmp_path):
+    done = run("--base-url", f"http://127.0.0.1:{closed_port}/v1", "--model", "m", "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7 and "no server at" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_midway_leaves_no_partial_file(fault_server, tmp_path):
+    out = tmp_path / "letter.md"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING), "--base-url",
+         fault_server.url("drip"), "--model", "m", "-o", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=os.environ.copy())
+    deadline = time.monotonic() + 60
+    while not fault_server.chat_requests("drip") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(0.8)  # a few pieces have arrived
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert list(tmp_path.iterdir()) == []
