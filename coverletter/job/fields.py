@@ -379,6 +379,24 @@ def _title_from_sentence(text: str) -> str | None:
     return None
 
 
+@dataclass
+class _Posting:
+    """What the field finders share: the sections, hints, labels and the texts they search."""
+
+    sections: list[Section]
+    hints: dict
+    boards: list[str]
+    skills: list[str]
+    out: Fields
+    trusted: set[str] = field(default_factory=set)
+    header: Section | None = None
+    header_blocks: list[Block] = field(default_factory=list)
+    short_header: list[Block] = field(default_factory=list)
+    labels: dict[str, tuple[str, Block]] = field(default_factory=dict)
+    body_text: str = ""
+    head_text: str = ""
+
+
 def extract(
     sections: list[Section],
     *,
@@ -388,100 +406,104 @@ def extract(
 ) -> Fields:
     """Employer, title, location, remote, employment type and compensation of a parsed posting."""
     hints = dict(hints or {})
-    trusted = set(hints.get("trusted") or ())
-    boards = list(boards)
-    out = Fields()
-    header = sections[0] if sections and sections[0].kind == "header" else None
-    header_blocks = header.blocks if header else []
-    labels: dict[str, tuple[str, Block]] = {}
+    post = _Posting(sections, hints, list(boards), list(skills), Fields(), trusted=set(hints.get("trusted") or ()))
+    post.header = sections[0] if sections and sections[0].kind == "header" else None
+    post.header_blocks = post.header.blocks if post.header else []
+    post.short_header = [b for b in post.header_blocks
+                         if label_field(b.label) is None and not b.bullet and len(b.text.split()) <= 16]
     for section in sections:
         for block in section.blocks:
             name = label_field(block.label)
-            if name and block.value and name not in labels:
-                labels[name] = (block.value, block)
-    for name, (value, block) in labels.items():
-        out.used_blocks.add(id(block))
+            if name and block.value and name not in post.labels:
+                post.labels[name] = (block.value, block)
+    for name, (value, block) in post.labels.items():
+        post.out.used_blocks.add(id(block))
         if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact",
                     "requisition"}:
-            out.extra[name] = value
-    body_text = "\n".join(b.text for s in sections for b in s.blocks if s.kind not in {"board"})
-    head_text = body_text[:_HEAD]
+            post.out.extra[name] = value
+    post.body_text = "\n".join(b.text for s in sections for b in s.blocks if s.kind not in {"board"})
+    post.head_text = post.body_text[:_HEAD]
 
-    # -- title ---------------------------------------------------------------------------------------
-    title_candidates: list[tuple[str, Block | None]] = []
-    cands_early: list[str] = []  # employer names seen beside the title in "Acme | Engineer | Remote"
-    label_title = labels.get("title")
-    label_in_header = label_title is not None and any(b is label_title[1] for b in header_blocks)
+    title, body_title, beside_title = _find_title(post)
+    company = _find_company(post, body_title, beside_title)
+    post.out.company = company
+    post.out.title = clean_title(title, company, post.boards) or None if title else None
+    post.out.location = _find_location(post, body_title)
+    post.out.workplace = _find_workplace(post)
+    post.out.remote = {"remote": True, "on-site": False}.get(post.out.workplace or "")
+    post.out.employment_type = _find_employment(post)
+    post.out.compensation = _find_pay(post)
+    return post.out
+
+
+def _find_title(post: _Posting) -> tuple[str | None, tuple[str, Block | None] | None, list[str]]:
+    """(title, the posting's own title line and its block, employer names seen beside the title)."""
+    out, hints = post.out, post.hints
+    candidates: list[tuple[str, Block | None]] = []
+    beside: list[str] = []  # "Acme" in "Acme | Engineer | Remote"
+    label_title = post.labels.get("title")
+    label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
     if label_title and label_in_header:
-        title_candidates.append(label_title)
-    short_header = [b for b in header_blocks
-                    if label_field(b.label) is None and not b.bullet and len(b.text.split()) <= 16]
-    for block in short_header:
+        candidates.append(label_title)
+    for block in post.short_header:
         if is_role_like(block.text) and not is_location_like(block.text):
-            title_candidates.append((block.text, block))
+            candidates.append((block.text, block))
             break
-    for section in sections:
-        if section is header:
+    for section in post.sections:
+        if section is post.header:
             continue
-        if section.kind in ("unknown",) and section.heading and is_role_like(section.heading):
-            title_candidates.append((section.heading, None))
+        if section.kind == "unknown" and section.heading and is_role_like(section.heading):
+            candidates.append((section.heading, None))
             break
         if section.kind in ("requirements", "responsibilities", "preferred"):
             break
     if label_title and not label_in_header:  # "Job Title: ..." deep in the page: the official name
-        title_candidates.append(label_title)
+        candidates.append(label_title)
         out.extra["official_title"] = label_title[0]
     hint_title = hints.get("title")
-    body_title = title_candidates[0] if title_candidates else None
+    body_title = candidates[0] if candidates else None
     title: str | None = None
-    if hint_title and ("title" in trusted or not body_title):
+    if hint_title and ("title" in post.trusted or not body_title):
         title = str(hint_title)
     elif body_title:
         title = body_title[0]
         parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", title) if p.strip()]
-        if len(parts) > 1:  # "Acme | Senior Engineer | Remote (US) | Full-time | $150k": the role is the title
-            roles = [p for p in parts if is_role_like(p) and not find_money(p)]
-            if roles:
-                title = roles[0]
-                for part in parts:
-                    if part is not roles[0] and not (is_location_like(part) or find_money(part) or _MONTHS.search(part)
-                                                     or find_employment_type([part])):
-                        cands_early.append(part)
+        roles = [p for p in parts if is_role_like(p) and not find_money(p)] if len(parts) > 1 else []
+        if roles:  # "Acme | Senior Engineer | Remote (US) | Full-time | $150k": the role is the title
+            title = roles[0]
+            beside = [p for p in parts if p is not roles[0] and not (
+                is_location_like(p) or find_money(p) or _MONTHS.search(p) or find_employment_type([p]))]
         if hint_title:
             a, b = norm(title), norm(str(hint_title))
             if a and b and a in b and len(str(hint_title).split()) <= 12:
                 title = str(hint_title)
     if title is None:
-        for section in sections:
-            if section.kind in ("about", "header", "unknown"):
-                for block in section.blocks:
-                    found = _title_from_sentence(block.text)
-                    if found:
-                        title = found
-                        break
-            if title:
-                break
+        title = next((found for section in post.sections if section.kind in ("about", "header", "unknown")
+                      for block in section.blocks if (found := _title_from_sentence(block.text))), None)
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
         out.extra.pop("official_title")
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
+    return title, body_title, beside
 
-    # -- company -------------------------------------------------------------------------------------
-    cands = _Candidates(boards, skills)
-    for name in cands_early:
+
+def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, beside: list[str]) -> str | None:
+    """The employer: the heaviest of the names the posting gives it, or None for a recruiter's posting."""
+    hints, labels, head_text = post.hints, post.labels, post.head_text
+    cands = _Candidates(post.boards, post.skills)
+    for name in beside:
         cands.add(name, 5)
-    recruiter = is_recruiter_posting(head_text)
-    hint_company = hints.get("company")
     if "company" in labels:
         cands.add(labels["company"][0], 10, explicit=True)
-    if hint_company:
-        cands.add(str(hint_company), 100 if "company" in trusted else 6, explicit="company" in trusted)
+    if hints.get("company"):
+        trusted = "company" in post.trusted
+        cands.add(str(hints["company"]), 100 if trusted else 6, explicit=trusted)
     # the short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"
     title_block = body_title[1] if body_title else None
     after_title = False
-    for block in short_header:
+    for block in post.short_header:
         text = block.text
         if block is title_block:
             after_title = True
@@ -489,11 +511,10 @@ def extract(
             if at:
                 cands.add(at.group("c"), 6)
             parts = re.split(r"\s+[|·•–—-]\s+", text)
-            if len(parts) > 1:
-                for part in parts[1:]:
-                    if not is_location_like(part):
-                        cands.add(part, 5)
-                        break
+            for part in parts[1:]:
+                if not is_location_like(part):
+                    cands.add(part, 5)
+                    break
             continue
         first = re.split(r"\s+[|·•–—-]\s+", text)[0].strip()
         if (
@@ -503,15 +524,14 @@ def extract(
         ):
             continue
         cands.add(first, 5 if after_title else 3)
-    for section in sections:
-        if section.heading:
-            about = _ABOUT_HEADING.match(section.heading)
-            if about and not _ABOUT_GENERIC.match(about.group("x")):
-                cands.add(about.group("x"), 5, explicit=True)
+    for section in post.sections:
+        about = _ABOUT_HEADING.match(section.heading or "")
+        if about and not _ABOUT_GENERIC.match(about.group("x")):
+            cands.add(about.group("x"), 5, explicit=True)
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2)
-    for stem in _domain_stems(hints.get("domains") or (), boards):
+    for stem in _domain_stems(hints.get("domains") or (), post.boards):
         for match in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])", head_text, re.I):
             if not match.group(0)[0].islower():
                 cands.add(match.group(0), 3)
@@ -521,33 +541,30 @@ def extract(
         mentions = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", head_text))
         cands.scores[key] += min(mentions, 6) * 0.5
     company = cands.best()
-    if recruiter and not ("company" in trusted or "company" in labels):
-        company = None
+    if is_recruiter_posting(head_text) and not ("company" in post.trusted or "company" in labels):
+        return None
     if company:
         longer = re.search(rf"(?<![\w.]){re.escape(company)}\.(?:io|com|ai|co|dev|app|net|org|de|fr|es)\b", head_text)
         if longer:
             company = longer.group(0)
-    out.company = company
-    if company and title:
-        title = clean_title(title, company, boards)
-    elif title:
-        title = clean_title(title, None, boards)
-    out.title = title or None
+    return company
 
-    # -- location, remote ----------------------------------------------------------------------------
+
+def _find_location(post: _Posting, body_title: tuple[str, Block | None] | None) -> str | None:
+    """A "Location:" label, a place line near the title, a place in the title line, or the metadata's."""
+    company = post.out.company
     location: str | None = None
-    if "location" in labels:
-        location = labels["location"][0]
+    if "location" in post.labels:
+        location = post.labels["location"][0]
     else:
-        for block in short_header:
+        title_block = body_title[1] if body_title else None
+        for block in post.short_header:
             if block is title_block:
                 continue
-            text = block.text
-            parts = re.split(r"\s+[|·•]\s+", text)
-            for part in parts:
+            for part in re.split(r"\s+[|·•]\s+", block.text):
                 if is_location_like(part) and not (company and norm(part) == norm(company)):
                     location = part
-                    out.used_blocks.add(id(block))
+                    post.out.used_blocks.add(id(block))
                     break
             if location:
                 break
@@ -556,51 +573,57 @@ def extract(
             if is_location_like(part) and not is_role_like(part):
                 location = part
                 break
-    if location is None and hints.get("location"):
-        location = str(hints["location"])
-    out.location = clean_location(location) if location else None
-    header_texts = [b.text[:_FIELD_TEXT] for b in header_blocks[:40]]
-    places = [t for t in (out.location, labels.get("remote", ("", None))[0], out.title) if t]
-    workplace = workplace_of(places) or workplace_of(header_texts)
-    if workplace is None and _STRONG_REMOTE.search(head_text):
+    if location is None and post.hints.get("location"):
+        location = str(post.hints["location"])
+    return clean_location(location) if location else None
+
+
+def _header_texts(post: _Posting) -> list[str]:
+    return [b.text[:_FIELD_TEXT] for b in post.header_blocks[:40]]
+
+
+def _find_workplace(post: _Posting) -> str | None:
+    """'remote', 'hybrid' or 'on-site' from the location, a label, the title or the header; then the body."""
+    out = post.out
+    places = [t for t in (out.location, post.labels.get("remote", ("", None))[0], out.title) if t]
+    workplace = workplace_of(places) or workplace_of(_header_texts(post))
+    if workplace is None and _STRONG_REMOTE.search(post.head_text):
         workplace = "remote"
-    if isinstance(hints.get("remote"), bool) and workplace is None:
-        workplace = "remote" if hints["remote"] else "on-site"
-    out.workplace = workplace
-    out.remote = {"remote": True, "on-site": False}.get(workplace or "")
+    if isinstance(post.hints.get("remote"), bool) and workplace is None:
+        workplace = "remote" if post.hints["remote"] else "on-site"
+    return workplace
 
-    # -- employment type -------------------------------------------------------------------------------
+
+def _find_employment(post: _Posting) -> str | None:
+    """The employment type from a label, the metadata, the title or the header, else the body's prose."""
     order = []
-    if "employment_type" in labels:
-        order.append(labels["employment_type"][0])
-    if hints.get("employment_type"):
-        order.append(str(hints["employment_type"]))
-    if out.title:
-        order.append(out.title)
-    order.extend(t for t in header_texts if len(t.split()) <= 16)
-    out.employment_type = find_employment_type(order) or find_employment_type([body_text[:_FIELD_TEXT]], prose=True)
+    if "employment_type" in post.labels:
+        order.append(post.labels["employment_type"][0])
+    if post.hints.get("employment_type"):
+        order.append(str(post.hints["employment_type"]))
+    if post.out.title:
+        order.append(post.out.title)
+    order.extend(t for t in _header_texts(post) if len(t.split()) <= 16)
+    return find_employment_type(order) or find_employment_type([post.body_text[:_FIELD_TEXT]], prose=True)
 
-    # -- compensation --------------------------------------------------------------------------------
-    pay: str | None = None
-    if "compensation" in labels:
-        pay = find_money(labels["compensation"][0]) or labels["compensation"][0]
-    if pay is None and hints.get("compensation"):
-        pay = str(hints["compensation"])
-    if pay is None:
-        for kinds in (("compensation",), ("header",), ("benefits", "about", "unknown", "other")):
-            for section in sections:
-                if section.kind in kinds:
-                    for block in section.blocks:
-                        short = kinds == ("compensation",) or (kinds == ("header",) and len(block.text.split()) <= 25)
-                        pay = (find_money if short else find_pay_sentence)(block.text[:_FIELD_TEXT])
-                        if pay:
-                            break
+
+def _find_pay(post: _Posting) -> str | None:
+    """Pay from a label, the metadata, a compensation section, a header line, or a sentence about salary."""
+    if "compensation" in post.labels:
+        value = post.labels["compensation"][0]
+        return find_money(value) or value
+    if post.hints.get("compensation"):
+        return str(post.hints["compensation"])
+    for kinds in (("compensation",), ("header",), ("benefits", "about", "unknown", "other")):
+        for section in post.sections:
+            if section.kind not in kinds:
+                continue
+            for block in section.blocks:
+                short = kinds == ("compensation",) or (kinds == ("header",) and len(block.text.split()) <= 25)
+                pay = (find_money if short else find_pay_sentence)(block.text[:_FIELD_TEXT])
                 if pay:
-                    break
-            if pay:
-                break
-    out.compensation = pay
-    return out
+                    return pay
+    return None
 
 
 _PAY_CUE = re.compile(
