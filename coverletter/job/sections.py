@@ -228,7 +228,7 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _heading_of(line: str) -> tuple[str, str | None] | None:
+def _heading_of(line: str, bullet: re.Match[str] | None = None) -> tuple[str, str | None] | None:
     """(heading text, kind) when the line is a heading; None for a body line."""
     if len(line) > 300:
         return None
@@ -236,7 +236,7 @@ def _heading_of(line: str) -> tuple[str, str | None] | None:
     if md:
         text = clean_inline(md.group(2))
         return (text, heading_kind(text)) if text else None
-    if _BULLET.match(line) and not _BOLD_LINE.match(line):
+    if (bullet or _BULLET.match(line)) and not _BOLD_LINE.match(line):
         return None
     bold = _BOLD_LINE.match(line)
     if bold and _word_count(bold.group("t")) <= 10:
@@ -281,9 +281,10 @@ def split_sections(
             prev_blank = True
             continue
         previous, prev_raw = prev_raw, raw
-        heading = _heading_of(raw)
+        bullet = _BULLET.match(raw)
+        heading = _heading_of(raw, bullet)
         bare = noise.plain(raw)
-        bullet_text = _BULLET.match(raw) is not None and len(bare.split()) >= 5
+        bullet_text = bullet is not None and len(bare.split()) >= 5
         if bullet_text and not dropping:
             pass  # a sentence-long bullet is the posting's, not a button or a banner
         elif noise.is_board_section(raw, boards) or (heading and heading[1] == "board"):
@@ -297,7 +298,7 @@ def split_sections(
             continue
         if pending is not None:
             label_text, pending = pending, None
-            if heading is None and not _BULLET.match(raw):
+            if heading is None and not bullet:
                 value = clean_inline(raw)
                 sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
                 prev_blank = False
@@ -316,10 +317,10 @@ def split_sections(
             prev_blank = True
             continue
         current = sections[-1]
-        if current.kind == "header" and not _BULLET.match(raw) and _bare_label(bare):
+        if current.kind == "header" and not bullet and _bare_label(bare):
             pending = clean_inline(bare)  # Workday's "locations" / "time type", Indeed's "Job type"
             continue
-        label = _LABEL.match(raw) if not _BULLET.match(raw) else None
+        label = _LABEL.match(raw) if not bullet else None
         if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
             kind = heading_kind(label.group("label"))
             value = clean_inline(label.group("value"))
@@ -330,7 +331,6 @@ def split_sections(
             current.blocks.append(Block(clean_inline(raw), label=clean_inline(label.group("label")), value=value))
             prev_blank = False
             continue
-        bullet = _BULLET.match(raw)
         if bullet:
             current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
             prev_blank = False
