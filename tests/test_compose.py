@@ -18,12 +18,14 @@ from coverletter.paths import builtin_templates_dir
 from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
 
-from conftest import FIXTURES, RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
-
 compose = importlib.import_module("coverletter.compose")
 DAY = datetime.date(2026, 11, 27)
 TEMPLATES = ("default", "concise", "academic")
-PROFILES = (SAMPLE_PROFILE, RENDERCV_PROFILE)
+# The shared fixtures, reached through the `shared_fixtures` fixture (it skips when they are absent).
+SAMPLE = "profiles/01-jsonresume-sample-richard-hendriks.resume.json"
+RENDERCV = "profiles/07-rendercv-john-doe-classic.yaml"
+SEED = "seed/dropbox-phd-systems-intern-misujob.txt"
+PROFILES = (SAMPLE, RENDERCV)
 LEFTOVER = re.compile(r"\[[A-Z][^\]\n]{0,40}\]|\{\{|\}\}|\{%|%\}|\bNone\b|\bnull\b|\bTODO\b|<[A-Z][A-Z _]{2,}>|"
                       r"Company Name|Your Name|\bat ,|\(\s*\)|  |\s[,.]", re.I)
 CLICHES = ("i am writing to express my interest", "passionate", "leverage", "delve", "dynamic", "synergy",
@@ -54,12 +56,24 @@ def _sameness(a: str, b: str) -> float:
 
 @pytest.fixture(scope="module")
 def seed_job(shared_fixtures: Path) -> Job:
-    return load_job(SEED_POSTING)
+    return load_job(shared_fixtures / SEED)
+
+
+@pytest.fixture
+def richard(shared_fixtures: Path) -> Profile:
+    return load_profile(shared_fixtures / SAMPLE)
+
+
+@pytest.fixture
+def john(shared_fixtures: Path) -> Profile:
+    return load_profile(shared_fixtures / RENDERCV)
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-@pytest.mark.parametrize("profile_path", PROFILES, ids=lambda p: p.name[:12])
-def test_every_template_writes_a_specific_truthful_letter(template: str, profile_path: Path, seed_job: Job) -> None:
+@pytest.mark.parametrize("profile_name", PROFILES, ids=lambda p: p[9:21])
+def test_every_template_writes_a_specific_truthful_letter(template: str, profile_name: str, seed_job: Job,
+                                                         shared_fixtures: Path) -> None:
+    profile_path = shared_fixtures / profile_name
     profile = load_profile(profile_path)
     letter = _compose(profile, seed_job, template=template)
     body = letter.body
@@ -81,16 +95,15 @@ def test_every_template_writes_a_specific_truthful_letter(template: str, profile
     assert [n for n in NUMBER.findall(body) if n not in source] == []
 
 
-def test_a_thin_profile_never_names_the_skills_it_lacks(seed_job: Job) -> None:
-    profile = load_profile(SAMPLE_PROFILE)  # a programmer with HTML/CSS/JavaScript, no Rust, Go or C++
-    body = _compose(profile, seed_job).body
+def test_a_thin_profile_never_names_the_skills_it_lacks(seed_job: Job, richard: Profile) -> None:
+    body = _compose(richard, seed_job).body  # a programmer with HTML/CSS/JavaScript, no Rust, Go or C++
     for term in ("Rust", "C++", "Golang", "machine learning", "AI/ML"):
         assert term not in body
     assert "this internship" in body  # the title names AI/ML, which this profile does not back
 
 
-def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job) -> None:
-    profile = load_profile(RENDERCV_PROFILE)
+def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job, john: Profile) -> None:
+    profile = john
     letter = _compose(profile, seed_job)
     data = profile.to_dict()
     for paragraph in letter.paragraphs:
@@ -102,17 +115,17 @@ def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job) -> None:
     assert letter.meta["template"].endswith("default.md.j2")
 
 
-def test_two_postings_and_two_profiles_give_clearly_different_letters(shared_fixtures: Path, seed_job: Job) -> None:
-    sre = load_job(FIXTURES / "jobs" / "04-sre-crunch.md")
-    john, richard = load_profile(RENDERCV_PROFILE), load_profile(SAMPLE_PROFILE)
+def test_two_postings_and_two_profiles_give_clearly_different_letters(
+    shared_fixtures: Path, seed_job: Job, john: Profile, richard: Profile
+) -> None:
+    sre = load_job(shared_fixtures / "jobs" / "04-sre-crunch.md")
     for profile in (john, richard):
         assert _sameness(_compose(profile, seed_job).body, _compose(profile, sre).body) < 0.6
     assert _sameness(_compose(john, seed_job).body, _compose(richard, seed_job).body) < 0.6
 
 
-def test_the_same_inputs_give_the_same_letter(seed_job: Job) -> None:
-    profile = load_profile(SAMPLE_PROFILE)
-    assert _compose(profile, seed_job).body == _compose(profile, seed_job).body
+def test_the_same_inputs_give_the_same_letter(seed_job: Job, richard: Profile) -> None:
+    assert _compose(richard, seed_job).body == _compose(richard, seed_job).body
 
 
 def _small_profile() -> Profile:
@@ -162,24 +175,26 @@ def test_gap_policies(shared_fixtures: Path) -> None:
         _compose(profile, job, gaps="hide")
 
 
-def test_a_users_copy_of_the_default_changes_the_next_letter(isolated_user_dir: Path, seed_job: Job) -> None:
+def test_a_users_copy_of_the_default_changes_the_next_letter(
+    isolated_user_dir: Path, seed_job: Job, richard: Profile
+) -> None:
     builtin = (builtin_templates_dir() / "letters" / "default.md.j2").read_text()
     marker = "My own closing line: thank you for reading."
     close2 = next(line for line in builtin.splitlines() if line.startswith('{{ vary("close2"'))
     mine = isolated_user_dir / "templates" / "letters" / "default.md.j2"
     mine.parent.mkdir(parents=True)
     mine.write_text(builtin.replace(close2, marker))
-    letter = _compose(load_profile(SAMPLE_PROFILE), seed_job)
+    letter = _compose(richard, seed_job)
     assert letter.paragraphs[-1].text.endswith(marker)
     assert letter.meta["template"] == str(mine)
 
 
-def test_a_broken_template_is_one_error_with_file_and_line(tmp_path: Path, seed_job: Job) -> None:
+def test_a_broken_template_is_one_error_with_file_and_line(tmp_path: Path, seed_job: Job, richard: Profile) -> None:
     broken = tmp_path / "broken.md.j2"
     broken.write_text("I apply to {{ job.employer }}.\n\n{{ profile.nmae }}\n")
     expected = r"broken\.md\.j2:3: ProfileView has no attribute 'nmae' \(did you mean 'name'\?\)"
     with pytest.raises(TemplateError, match=expected):
-        _compose(load_profile(SAMPLE_PROFILE), seed_job, template=str(broken))
+        _compose(richard, seed_job, template=str(broken))
 
 
 def test_first_person_summary_sentences() -> None:
@@ -212,10 +227,11 @@ def test_the_letter_speaks_the_templates_language(tmp_path: Path) -> None:
 
 
 def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared_fixtures: Path) -> None:
-    postings = [SEED_POSTING, *sorted(p for p in (FIXTURES / "jobs").iterdir() if not p.name.endswith(".json"))]
+    postings = [shared_fixtures / SEED,
+                *sorted(p for p in (shared_fixtures / "jobs").iterdir() if not p.name.endswith(".json"))]
     jobs = [load_job(p) for p in postings]
     for profile_path in PROFILES:
-        profile = load_profile(profile_path)
+        profile = load_profile(shared_fixtures / profile_path)
         letters = [_compose(profile, job) for job in jobs]
         assert all(250 <= letter.word_count <= 400 for letter in letters), [x.word_count for x in letters]
         worst = max(_sameness(a.body, b.body) for i, a in enumerate(letters) for b in letters[i + 1:])

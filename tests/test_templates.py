@@ -245,9 +245,9 @@ def test_docs_list_exactly_the_context_the_composer_builds(shared_fixtures: Path
     from coverletter.match import match_profile
     from coverletter.profile import load_profile
 
-    from conftest import SAMPLE_PROFILE, SEED_POSTING
 
-    profile, job = load_profile(SAMPLE_PROFILE), load_job(SEED_POSTING)
+    profile = load_profile(shared_fixtures / "profiles" / "01-jsonresume-sample-richard-hendriks.resume.json")
+    job = load_job(shared_fixtures / "seed" / "dropbox-phd-systems-intern-misujob.txt")
     context = compose.build_context(profile, job, match_profile(profile, job))
     tables = _doc_tables()
     assert tables["variables"] == set(compose.VARIABLES) == set(context)
