@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("COVERLETTER_SHARED", ROOT.parent / "shared")).resolve()
-FIXTURES = SHARED / "fixtures"
-EXAMPLES = ROOT / "examples"
-TEST_DATA = ROOT / "tests" / "data"
-SEED_POSTING = FIXTURES / "seed" / "dropbox-phd-systems-intern-misujob.txt"
-SAMPLE_PROFILE = FIXTURES / "profiles" / "01-jsonresume-sample-richard-hendriks.resume.json"
-RENDERCV_PROFILE = FIXTURES / "profiles" / "07-rendercv-john-doe-classic.yaml"
+from fixture_paths import FIXTURES
 
 _ENV_KEYS = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "COVERLETTER_MODEL", "COVERLETTER_HOME", "NO_COLOR")
 

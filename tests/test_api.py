@@ -6,7 +6,7 @@ import io
 
 from coverletter import api
 
-from conftest import EXAMPLES
+from fixture_paths import EXAMPLES
 
 
 def test_the_readme_pipeline_runs_stage_by_stage() -> None:

@@ -14,7 +14,7 @@ from coverletter.job.model import Job
 from coverletter.letter import Letter, Paragraph, Recipient, Sender
 from coverletter.profile.model import Profile
 
-from conftest import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
+from fixture_paths import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
 
 LETTERS = TEST_DATA / "letters"
 _LEXICON: list[object] = []
@@ -314,7 +314,7 @@ def test_cli_rejects_a_bad_word_band(true_letter: str, capsys: pytest.CaptureFix
 def test_a_slash_skill_is_backed_by_its_parts(shared_fixtures: object) -> None:
     from coverletter.profile import load_profile
 
-    from conftest import RENDERCV_PROFILE
+    from fixture_paths import RENDERCV_PROFILE
 
     doe = load_profile(RENDERCV_PROFILE)  # lists ML and AI apart, never "AI/ML"
     job = Job(raw_text="", source="t")

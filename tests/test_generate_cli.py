@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
+from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
 
 PROFILE = EXAMPLES / "profile.json"
 POSTING = EXAMPLES / "posting.txt"

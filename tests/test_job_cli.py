@@ -12,7 +12,7 @@ import pytest
 
 from coverletter.cli import main
 
-from conftest import ROOT, SEED_POSTING, TEST_DATA
+from fixture_paths import ROOT, SEED_POSTING, TEST_DATA
 
 JOBS = TEST_DATA / "jobs"
 LINKEDIN = JOBS / "text-linkedin-paste.txt"

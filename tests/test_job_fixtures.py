@@ -18,7 +18,7 @@ from types import ModuleType
 
 import pytest
 
-from conftest import FIXTURES, SHARED, TEST_DATA
+from fixture_paths import FIXTURES, SHARED, TEST_DATA
 
 SCORER = SHARED / "checks" / "score_jobs.py"
 OUR_JOBS = TEST_DATA / "jobs"

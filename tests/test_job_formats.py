@@ -18,7 +18,7 @@ import pytest
 from coverletter.errors import InputError, JobError, ParseError
 from coverletter.job import fetch, html, jsonld, language, pdf
 
-from conftest import FIXTURES, TEST_DATA
+from fixture_paths import FIXTURES, TEST_DATA
 
 JOBS = TEST_DATA / "jobs"
 BAD = TEST_DATA / "bad"

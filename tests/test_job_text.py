@@ -18,7 +18,7 @@ from coverletter.job.noise import find_boards, is_chrome
 from coverletter.job.sections import heading_kind, sentences, split_lines, split_sections
 from coverletter.job.text import parse_posting
 
-from conftest import FIXTURES, SEED_POSTING, TEST_DATA
+from fixture_paths import FIXTURES, SEED_POSTING, TEST_DATA
 
 JOBS = TEST_DATA / "jobs"
 WORD = re.compile(r"[a-z0-9+#]+")

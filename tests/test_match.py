@@ -15,7 +15,7 @@ from coverletter.profile.model import Profile
 from coverletter.rank import BM25, stem, tokenize
 from coverletter.skills import load_lexicon
 
-from conftest import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
+from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
 
 
 def _resolve(data: object, path: str) -> object:

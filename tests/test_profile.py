@@ -14,7 +14,7 @@ from coverletter.errors import InputError, ParseError, ProfileError
 from coverletter.profile import load_profile, profile_from_data, require_name
 from coverletter.profile.rendercv import entry_type, split_details, title_kind
 
-from conftest import RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
+from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
 
 PROFILES = TEST_DATA / "profiles"
 

@@ -20,7 +20,7 @@ from coverletter.errors import ParseError, ProfileError
 from coverletter.paths import data_file
 from coverletter.profile import ValidationIssue, load_profile, validate_data, validate_profile
 
-from conftest import FIXTURES, RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
+from fixture_paths import FIXTURES, RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
 
 SUITE = FIXTURES / "jsonresume-schema" / "test" / "__test__"
 NOT_FRAGMENTS = {"dates.json", "schema.json"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT
+from fixture_paths import ROOT
 
 
 def _commands(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from fixture_paths import EXAMPLES, ROOT
 
 pytestmark = pytest.mark.slow
 
