@@ -316,3 +316,19 @@ def test_cli_check_exit_code(tmp_path: Path) -> None:
     assert result.exit_code == 4
     data = json.loads(result.output)
     assert data["ok"] is False and data["problems"][0]["line"] == 1
+
+
+def test_docs_list_the_prompt_context() -> None:
+    from coverletter import prompt
+
+    text = DOC.read_text(encoding="utf-8")
+    section = text.split("## The context of a prompt template", 1)[1].split("## The context of a letter", 1)[0]
+    documented = set(re.findall(r"^\| `(\w+)` \|", section, re.M))
+    assert documented == set(prompt.VARIABLES)
+    for type_name in prompt.CONTEXT_TYPES:
+        assert f"`{type_name}`" in section
+
+
+@pytest.mark.parametrize("name", ["system", "user", "revise"])
+def test_builtin_prompt_templates_check_clean(name: str) -> None:
+    assert check_template(resolve_template(name, kind="prompts"), "prompts") == []
