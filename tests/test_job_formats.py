@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import io
 import json
+import re
 import socket
 import sys
 import threading
@@ -16,7 +17,7 @@ from typing import ClassVar
 import pytest
 
 from coverletter.errors import InputError, JobError, ParseError
-from coverletter.job import fetch, html, jsonld, language, pdf
+from coverletter.job import fetch, html, jsonld, language, load_job, pdf
 
 from fixture_paths import FIXTURES, TEST_DATA
 
@@ -650,3 +651,16 @@ def test_load_job_page_without_posting() -> None:
 
     with pytest.raises(JobError, match="no job posting found in this HTML page"):
         load_job(BAD / "not-a-job.html")
+
+
+def test_a_saved_page_in_a_legacy_charset_is_decoded_by_its_meta_tag(tmp_path: Path) -> None:
+    page = (JOBS / "es-oferta.html").read_text(encoding="utf-8")
+    page = re.sub(r'<meta charset="[^"]+"\s*/?>', '<meta charset="windows-1252">', page, flags=re.I)
+    assert 'charset="windows-1252"' in page
+    legacy = tmp_path / "oferta-cp1252.html"
+    legacy.write_bytes(page.encode("cp1252", errors="strict"))
+    expected = load_job(JOBS / "es-oferta.html")
+    job = load_job(legacy)
+    assert job.company == expected.company
+    assert job.title == expected.title
+    assert job.requirements == expected.requirements

@@ -60,13 +60,19 @@ def _from_bytes(data: bytes, *, source: str, suffix: str, content_type: str | No
         text = pdf_text(data, source=source)
         _require_text(text, source)
         return parse_posting(text, source=source, source_format="pdf")
+    if suffix in _HTML_SUFFIXES or "html" in ctype:
+        from .html import decode_html, parse_html
+
+        text = decode_html(data, source=source, content_type=content_type)
+        _require_text(text, source)
+        return parse_html(text, source=source)
     text = decode_text(data, path=source, what="job posting")
     _require_text(text, source)
     if suffix == ".json" or "json" in ctype:
         from .jsonjob import parse_json_job
 
         return parse_json_job(text, source=source)
-    if suffix in _HTML_SUFFIXES or "html" in ctype or (suffix not in _MARKDOWN_SUFFIXES and _looks_html(text)):
+    if suffix not in _MARKDOWN_SUFFIXES and _looks_html(text):
         from .html import parse_html
 
         return parse_html(text, source=source)
