@@ -298,7 +298,7 @@ def _mode_reason(settings: Settings) -> str:
     if settings.offline:
         return "flag --offline"
     if settings.local:
-        return "flag --local" if settings.sources.get("local") == "flag" else "flag"
+        return "flag --local or --model-path"
     if settings.mode == "offline":
         return "no API key and no base URL"
     return "API key or base URL set"

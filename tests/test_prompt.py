@@ -167,3 +167,21 @@ def test_remove_sentences_drops_only_those_and_empty_paragraphs():
     paragraphs = [Paragraph("Keep this. Drop this one.", ["a"]), Paragraph("Drop this one.", [])]
     kept, removed = remove_sentences(paragraphs, ["Drop this one."])
     assert kept == [Paragraph("Keep this.", ["a"])] and removed == ["Drop this one.", "Drop this one."]
+
+
+@pytest.mark.parametrize("name", ["system", "user", "revise"])
+def test_builtin_prompt_templates_pass_the_template_check(name):
+    from coverletter.paths import builtin_templates_dir
+    from coverletter.templates import check_template
+
+    path = builtin_templates_dir() / "prompts" / f"{name}.j2"
+    assert check_template(path, kind="prompts") == []
+
+
+def test_template_check_catches_a_misspelt_prompt_variable(tmp_path):
+    from coverletter.templates import check_template
+
+    path = tmp_path / "user.j2"
+    path.write_text("{{ applicant.nmae }}\n")
+    assert [p.message for p in check_template(path, kind="prompts")] == [
+        "applicant (ApplicantView) has no attribute 'nmae'"]
