@@ -325,7 +325,11 @@ def topic_of(line: str, max_words: int = 14, *, whole: bool = False) -> str:
     if len(words) > max_words:
         if whole:
             return ""
-        text = " ".join(words[:max_words]).rstrip(",;:")
+        text = " ".join(words[:max_words])
+        boundary = max(text.rfind(", "), text.rfind(" and "), text.rfind(" or "))
+        if boundary > 0 and len(text[:boundary].split()) >= 4:
+            text = text[:boundary]
+        text = text.rstrip(",;:")
         text = re.sub(r"\s+(?:and|or|of|in|on|for|to|with|the|a|an|as|at|by|more|most|than)$", "", text, flags=re.I)
     return lower_first(text)
 
@@ -545,7 +549,9 @@ class EvidenceView:
                 return sentence(f"I received the {title}{source}{when}")
             return sentence(f"My honours include {title}{source}{when}")
         if self.kind == "certificate":
-            return sentence(f"I hold the {text} certificate")
+            name = self.name or text
+            source = f" from {self.org}" if self.org else ""
+            return sentence(f"I hold the {name} certificate{source}{when}")
         if self.kind == "other" and self.section:
             label = self.section.replace("_", " ").strip().casefold()
             return sentence(f"My {label} include “{text}”")
@@ -725,6 +731,8 @@ def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceVie
     elif section == "publications":
         view.name, view.org = _clean(entry.name) or None, _clean(entry.publisher) or None
         view.when = _year(entry.release_date)
+    elif section == "certificates":
+        view.name, view.org, view.when = _clean(entry.name) or None, _clean(entry.issuer) or None, _year(entry.date)
     elif section == "awards":
         view.name = _clean(entry.title) or None
         view.org, view.when = _clean(entry.awarder) or None, _year(entry.date)
@@ -985,10 +993,11 @@ def build_plan(
     order = {"requirement": 0, "skill": 1, "preferred": 2, "responsibility": 3}
     items = sorted((i for i in matched.items if i.strength != "none"),
                    key=lambda i: (order.get(i.kind, 4), 0 if i.strength == "strong" else 1))
-    used: set[str] = set()
+    seed = _posting_seed(job) if job is not None else ""
+    latest = _role_views(profile)[:1]
+    used: set[str] = {latest[0].id} if latest else set()  # the letter's opening names the latest role
     plan: list[PlanItem] = []
     for item in items:
-        seed = _posting_seed(job) if job is not None else ""
         views = [v for v in (evidence_view(profile, ev, seed) for ev in item.evidence) if _citable(v)]
         fresh = [v for v in views if v.id not in used]
         if not fresh:
