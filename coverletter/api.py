@@ -46,12 +46,21 @@ def compose(
     template: str | None = None,
     template_dir: str | Path | None = None,
     gaps: str = "omit",
+    language: str | None = None,
+    words: tuple[int, int] = (250, 400),
 ) -> Letter:
-    """Write a letter offline from a Jinja letter template."""
+    """Write a letter offline from a Jinja letter template (the body), in a frame from code and the profile."""
     from .compose import compose_letter
 
     return compose_letter(
-        profile, job, matched or match(profile, job), template=template, template_dir=template_dir, gaps=gaps
+        profile,
+        job,
+        matched or match(profile, job),
+        template=template,
+        template_dir=template_dir,
+        gaps=gaps,
+        language=language,
+        words=words,
     )
 
 

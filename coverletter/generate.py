@@ -120,6 +120,7 @@ def generate(
             template_dir=options.template_dir,
             gaps=options.gaps,
             language=options.language,
+            words=options.words,
         )
     else:
         from .frame import letter_frame

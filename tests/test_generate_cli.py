@@ -151,3 +151,12 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_words_band_shapes_the_letter_and_its_check() -> None:
+    short = run_cli("generate", PROFILE, POSTING, "--words", "150-220")
+    assert short.returncode == 0, short.stderr
+    summary = short.stderr.strip().splitlines()[-1]
+    words = int(summary.split(": ")[1].split(" words")[0])
+    assert 150 <= words <= 220, summary
+    assert "all checks passed" in summary
