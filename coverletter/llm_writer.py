@@ -196,7 +196,7 @@ _CLOSING = re.compile(
     r"saludos|un saludo)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|subject\s*:|re\s*:|betreff\s*:|objet\s*:|asunto\s*:|cover letter\s*$)",
                       re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"\[(?:[A-Z][\w .'/-]{1,40}|[a-z][\w .'/-]*\s[\w .'/-]+)\]|\{\{.*?\}\}|<[A-Z][\w ]+>")
+_PLACEHOLDER = re.compile(r"\[[^\]\n]{1,60}\]|\{\{.*?\}\}|<[A-Z][\w ]+>")  # id groups are gone by then
 _ID_GROUP = re.compile(r"\s*[\[(]((?:[a-z][\w]*(?:\[\d+\])?(?:\.[a-zA-Z]\w*(?:\[\d+\])?)*\s*,?\s*)+)[\])]")
 _ID = re.compile(r"[a-z]\w*(?:\[\d+\])?(?:\.[a-zA-Z]\w*(?:\[\d+\])?)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
@@ -278,8 +278,10 @@ def clean_text(text: str, applicant: str | None = None) -> str:
         lines.append(stripped)
     text = " ".join(" ".join(lines).split())
     text = re.sub(r"\*\*|__", "", text)
+    from .check import find_placeholders  # the checker's own idea of template debris
+
     sentences = [s for s in _SENTENCE_END.split(text)
-                 if s and not _PLACEHOLDER.search(s) and not _ECHO.search(s)]
+                 if s and not _PLACEHOLDER.search(s) and not _ECHO.search(s) and not find_placeholders(s)]
     return " ".join(sentences).strip()
 
 
