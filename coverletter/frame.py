@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from .errors import ProfileError
 from .job.model import Job
 from .letter import Letter, Recipient, Sender
-from .profile.model import Profile
+from .profile.model import Location, Profile
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
 
@@ -93,15 +93,37 @@ def require_profile_name(profile: Profile) -> str:
     return name
 
 
+_REGION_FIRST = {"US", "CA", "AU"}  # "Madison, WI 53706"
+
+
+def address_lines(location: Location) -> list[str]:
+    """Postal lines in the country's usual order, only the parts present.
+
+    US, Canada and Australia write "City, REGION POSTCODE" and leave their own country out; elsewhere
+    "POSTCODE City", then the region and the country code.
+    """
+    street, city = _clean(location.address), _clean(location.city)
+    postal, region = _clean(location.postal_code), _clean(location.region)
+    country = _clean(location.country_code).upper()
+    lines = [street] if street else []
+    if country in _REGION_FIRST:
+        if re.match(r"[A-Za-z]{2}\s+\d", postal):  # "CA 94115" already names the state
+            region = ""
+        tail = " ".join(p for p in (region, postal) if p)
+        lines.append(", ".join(p for p in (city, tail) if p))
+    else:
+        lines += [" ".join(p for p in (postal, city) if p), region, country]
+    return [line for line in lines if line]
+
+
 def sender_from(profile: Profile, name: str) -> Sender:
     """The sender block: name, headline, address lines (only the parts present), phone, email, web."""
     basics = profile.basics
     lines: list[str] = []
     location = basics.location
     if location is not None:
-        town = " ".join(p for p in (_clean(location.postal_code), _clean(location.city)) if p)
-        for part in (_clean(location.address), town, _clean(location.region), _clean(location.country_code)):
-            if part and part not in lines:
+        for part in address_lines(location):
+            if part not in lines:
                 lines.append(part)
     links: list[str] = []
     for social in basics.profiles:

@@ -32,7 +32,7 @@ def test_sender_block_from_a_full_profile(shared_fixtures: Path) -> None:
     letter = letter_frame(profile, _job(), today=DAY)
     sender = letter.sender
     assert sender.name == "Richard Hendriks"
-    assert sender.address_lines == ["2712 Broadway St", "CA 94115 San Francisco", "California", "US"]
+    assert sender.address_lines == ["2712 Broadway St", "San Francisco, CA 94115"]
     assert sender.email == "richard.hendriks@mail.com"
     assert sender.phone == "(912) 555-4321"
     assert sender.url == "http://richardhendricks.example.com"
@@ -114,3 +114,23 @@ def test_a_profile_without_a_name_is_a_profile_error(basics: dict) -> None:
         letter_frame(profile, _job(), today=DAY)
     assert "basics.name is missing" in str(caught.value)
     assert caught.value.path == "cv.json"
+
+
+@pytest.mark.parametrize(
+    ("location", "expected"),
+    [
+        ({"address": "1210 W Dayton St", "postalCode": "53706", "city": "Madison", "region": "WI",
+          "countryCode": "US"}, ["1210 W Dayton St", "Madison, WI 53706"]),
+        ({"city": "Toronto", "region": "ON", "countryCode": "ca"}, ["Toronto, ON"]),
+        ({"address": "Unter den Linden 5", "postalCode": "10117", "city": "Berlin", "countryCode": "DE"},
+         ["Unter den Linden 5", "10117 Berlin", "DE"]),
+        ({"city": "San Francisco", "region": "California"}, ["San Francisco", "California"]),
+        ({}, []),
+    ],
+)
+def test_address_lines_follow_the_country(location: dict, expected: list[str]) -> None:
+    from coverletter.datamodel import from_dict
+    from coverletter.frame import address_lines
+    from coverletter.profile.model import Location
+
+    assert address_lines(from_dict(Location, location)) == expected
