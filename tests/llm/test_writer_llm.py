@@ -168,15 +168,3 @@ def test_nothing_usable_falls_back_to_the_offline_body(inputs, fault_server):
     assert len(fault_server.chat_requests("ok")) == 1  # nothing to revise
     assert result.letter.paragraphs and "[" not in result.letter.body
     assert any("offline template" in n for n in notices)
-
-
-def test_local_mode_runs_its_own_server(inputs, llama_server, monkeypatch):
-    settings = dataclasses.replace(
-        resolve_settings(local=True, temperature=0, seed=3, max_retries=0, timeout=240),
-        max_prompt_tokens=1500, max_tokens=200)
-    assert settings.mode == "local"
-    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    result = _write(inputs, settings, stream=False)
-    prompt = build_prompt(*inputs, words=WORDS, budget=1500)
-    _assert_complete(result, inputs, prompt.evidence_ids)
-    assert result.letter.meta["mode"] == "local" and result.model
