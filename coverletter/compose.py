@@ -133,8 +133,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "employer": ("str", "company, else 'your organisation'", "'Dropbox'"),
         "role": ("str", "'the Staff Accountant position', or 'this position' when the title is unknown or "
                  "names a skill the profile lacks", "'the Staff Accountant position'"),
-        "role_title": ("str | None", "the title when it is safe to repeat in the body, else None",
-                       "'Staff Accountant'"),
+        "role_title": ("str | None", "the title without its parenthesis (when it is safe to repeat in the body), "
+                       "else None", "'Staff Accountant'"),
         "location": ("str | None", "location as the posting says it", "'Remote'"),
         "remote": ("bool | None", "remote work", "True"),
         "is_internship": ("bool", "the title or type says intern/internship", "False"),
@@ -158,6 +158,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "top_evidence": ("list[EvidenceView]", "up to 6 distinct pieces of evidence, strongest first", "..."),
         "backed_skills": ("list[str]", "skills (lexicon names) that the posting's lines name and the profile backs",
                           "['Python', 'C++']"),
+        "shared_skills": ("list[str]", "the profile's own skill keywords (its spelling) that the posting names: "
+                          "named tools and languages, not soft skills or fields such as 'research'; up to 6", "['Python', 'Rust', 'Kubernetes']"),
     },
     "ItemView": {
         "requirement": ("str", "the posting's line", "'Fluency in Python'"),
@@ -170,7 +172,7 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
     "EvidenceView": {
         "id": ("str", "JSON path into the profile", "'work[0].highlights[2]'"),
         "text": ("str", "the profile's own words", "'Optimized an algorithm ...'"),
-        "kind": ("str", "highlight, work, volunteer, project, education, publication, skill, award, certificate, "
+        "kind": ("str", "highlight, work, volunteer, project, education, publication, patent, skill, award, certificate, "
                  "statement (a summary sentence in the first person), other", "'highlight'"),
         "context": ("str", "where it stands", "'CEO/President at Pied Piper (2013–2014)'"),
         "score": ("float", "rank score for its requirement", "3.2"),
@@ -180,6 +182,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "where": ("str", "'at Pied Piper', 'in the Miss Direction project', or ''", "'at Pied Piper'"),
         "sentence": ("str", "a first-person sentence from the text; cites itself", "'I optimized an ...'"),
         "quote": ("str", "the text in quotation marks; cites itself", "'“Optimized an ...”'"),
+        "short": ("str", "a noun phrase naming the entry (a paper's title and venue, an award and its awarder, a "
+                  "project's name); cites itself", "'“Loomcache” (EuroSys 2025)'"),
         "section": ("str", "the CV section of the entry", "'work'"),
         "name": ("str | None", "title of a publication or award", "'Video compression for 3d media'"),
         "current": ("bool", "the entry is ongoing", "False"),
@@ -253,7 +257,7 @@ class SkillGuard:
     "security") are checked in any capitalisation.
     """
 
-    IGNORED_CATEGORIES = frozenset({"soft skills", "languages"})
+    IGNORED_CATEGORIES = frozenset({"soft skills"})  # a spoken language ("fluent German") must be backed too
     EVERYDAY = ("rest", "react", "spring", "lean", "agile", "node", "sketch", "security", "containers",
                 "networking", "statistics", "chef", "puppet", "lambda", "branding", "negotiation",
                 "accessibility", "compilers", "scrum", "kanban", "swift", "rust", "julia", "ruby", "rails")
@@ -337,6 +341,13 @@ def topic_of(line: str, max_words: int = 14, *, whole: bool = False) -> str:
 # ------------------------------------------------------------------------------------------ the views
 
 
+def the_org(name: str) -> str:
+    """'University of Toronto' -> 'the University of Toronto' (after 'at' or 'from'); other names as they are."""
+    if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I):
+        return "the " + name
+    return name
+
+
 @dataclass
 class RoleView:
     position: str | None
@@ -348,7 +359,7 @@ class RoleView:
     @property
     def phrase(self) -> str:
         if self.position and self.org:
-            return f"{self.position} at {self.org}"
+            return f"{self.position} at {the_org(self.org)}"
         return self.position or self.org or ""
 
 
@@ -365,16 +376,14 @@ class DegreeView:
     def phrase(self) -> str:
         degree = " in ".join(p for p in (self.study_type, self.area) if p) or "a degree"
         if self.institution:
-            school = self.institution
-            if not re.match(r"^(the|a|an)\s", school, re.I) and re.match(r"^(university|college|school|institute)\b",
-                                                                          school, re.I):
-                school = "the " + school
+            school = the_org(self.institution)
             return f"{degree} from {school}" if not self.ongoing else f"{degree} at {school}"
         return degree
 
 
-_DEGREE_RANK = [(r"\b(phd|ph\.d|doctor|doctorate|dphil)\b", 5), (r"\b(master|msc|m\.sc|ms|ma|mba|meng)\b", 4),
-                (r"\b(bachelor|bsc|b\.sc|bs|ba|beng)\b", 3), (r"\b(associate)\b", 2)]
+_DEGREE_RANK = [(r"\b(phd|ph\.d|doctor|doctorate|dphil)\b", 5),
+                (r"\b(master|msc|m\.sc|ms|ma|mba|meng|mphil|mres|mfa|llm|masc)\b", 4),
+                (r"\b(bachelor|bsc|b\.sc|bs|ba|beng|basc|bba|bfa|bcom|llb)\b", 3), (r"\b(associate)\b", 2)]
 
 
 def _degree_rank(text: str) -> int:
@@ -452,11 +461,28 @@ class EvidenceView:
             return ""
         if self.section == "projects":
             return f"in the {self.org} project"
-        return f"at {self.org}"
+        return f"at {the_org(self.org)}"
 
     @property
     def quote(self) -> str:
         return cite(self, f"“{strip_period(self.text)}”")
+
+    @property
+    def short(self) -> str:
+        """A noun phrase naming the entry, citing itself: '“Title” (EuroSys 2025)' for a paper, 'the Best
+        Student Paper Award (ACM SoCC 2024)' for an award, the project's name; else the text."""
+        if self.kind == "publication" and self.name:
+            venue = ", ".join(p for p in (self.org, self.when) if p and p not in self.name)
+            if self.org and self.when and self.when in self.org:
+                venue = self.org
+            return cite(self, f"“{self.name}”" + (f" ({venue})" if venue else ""))
+        if self.kind == "award" and self.name:
+            source = ", ".join(p for p in (self.org, self.when) if p and (p != self.when or p not in (self.org or "")))
+            article = "" if re.match(r"^(the|a|an)\s", self.name, re.I) else "the "
+            return cite(self, f"{article}{self.name}" + (f" ({source})" if source else ""))
+        if self.kind == "project" and self.org:
+            return cite(self, self.org)
+        return cite(self, strip_period(self.text))
 
     @property
     def sentence(self) -> str:
@@ -469,10 +495,12 @@ class EvidenceView:
         if self.section == "projects":
             frames = ["", f"In the {self.org} project, ", f"For {self.org}, ", f"Working on {self.org}, "]
         elif self.section == "volunteer":
-            frames = ["", f"As a volunteer at {self.org}, ", f"At {self.org}, ", f"Volunteering at {self.org}, "]
+            org = the_org(self.org)
+            frames = ["", f"As a volunteer at {org}, ", f"At {org}, ", f"Volunteering at {org}, "]
         else:
-            role = f"As {self.position} at {self.org}, " if self.position else f"At {self.org}, "
-            frames = ["", f"At {self.org}, ", role, f"During my time at {self.org}, "]
+            org = the_org(self.org)
+            role = f"As {self.position} at {org}, " if self.position else f"At {org}, "
+            frames = ["", f"At {org}, ", role, f"During my time at {org}, "]
         return frames[self.variant % len(frames)] + mine
 
     def _sentence(self) -> str:
@@ -512,13 +540,13 @@ class EvidenceView:
                 return sentence(f"One of my projects is {self.org}{what}{when}")
             lead = f"As {roles}, I" if roles else "I"
             return sentence(f"{lead} worked on {self.org}{what}{when}")
-        if self.kind == "publication":
+        if self.kind in ("publication", "patent"):
             title = self.name or text
             parts = [self.org] if self.org and self.org not in title else []
             if self.when and self.when not in title and self.when not in (self.org or ""):
                 parts.append(self.when)
             venue = ", ".join(parts)
-            if "patent" in title.casefold():
+            if self.kind == "patent" or "patent" in title.casefold():
                 return sentence(f"I hold the patent “{title}”")
             if self.variant % 2:
                 where = f" in {self.org}" if self.org and self.org not in title else ""
@@ -532,7 +560,7 @@ class EvidenceView:
             if courses:
                 extra = ", with courses including " + join_and(c.strip() for c in courses.split(";"))
             if self.variant % 2 and not self.current:
-                return sentence(f"My degree is {a_an(self.degree)}{when}{extra}")
+                return sentence(f"I earned {a_an(self.degree)}{when}{extra}")
             return sentence(f"{lead} {a_an(self.degree)}{when}{extra}")
         if self.kind == "skill":
             keywords = text.partition(": ")[2]
@@ -604,6 +632,7 @@ class MatchView:
     items: list[ItemView]
     top_evidence: list[EvidenceView]
     backed_skills: list[str]
+    shared_skills: list[str] = field(default_factory=list)
 
     @property
     def strengths(self) -> list[ItemView]:
@@ -731,6 +760,8 @@ def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceVie
     elif section == "publications":
         view.name, view.org = _clean(entry.name) or None, _clean(entry.publisher) or None
         view.when = _year(entry.release_date)
+        if re.search(r"\bpatent\b", f"{view.name} {view.org}", re.I):
+            view.kind = "patent"  # held, not published: its own sentence and no place in a list of papers
     elif section == "certificates":
         view.name, view.org, view.when = _clean(entry.name) or None, _clean(entry.issuer) or None, _year(entry.date)
     elif section == "awards":
@@ -808,20 +839,23 @@ _RESEARCH = re.compile(r"\b(phd|ph\.d|postdoc\w*|post-doc\w*|research\w*|doctora
                        re.I)
 
 
-def job_view(job: Job, guard: SkillGuard, matched: Match | None = None) -> JobView:
-    """The posting as template data; phrases that name skills the profile lacks are held back."""
+def job_view(job: Job, guard: SkillGuard, matched: Match | None = None, language: str = "en") -> JobView:
+    """The posting as template data; phrases that name skills the profile lacks are held back, and so is
+    every phrase of a posting written in another language than the letter (no Spanish quote in English)."""
     title = _clean(job.title) or None
+    core = re.sub(r"\s*\([^)]*\)", "", title or "").strip(" -–,") or title
+    foreign = bool(job.language) and job.language.split("-")[0].casefold() != language.split("-")[0].casefold()
     focus = []
-    for line in job.responsibilities:
+    for line in [] if foreign else job.responsibilities:
         if _is_heading(line):
             continue
-        phrase = topic_of(line, max_words=12, whole=True)
+        phrase = applicant_voice(topic_of(line, max_words=14, whole=True))
         if phrase and len(phrase.split()) >= 3 and _starts_with_verb(phrase) and guard.safe(phrase):
             focus.append(phrase)
     return JobView(
         company=_clean(job.company) or None,
         title=title,
-        role_title=title if title and guard.safe(title) else None,
+        role_title=core if title and guard.safe(title) else None,
         location=_clean(job.location) or None,
         remote=job.remote,
         requirements=[_clean(x) for x in job.requirements if _clean(x)],
@@ -829,7 +863,7 @@ def job_view(job: Job, guard: SkillGuard, matched: Match | None = None) -> JobVi
         responsibilities=[_clean(x) for x in job.responsibilities if _clean(x)],
         skills=[_clean(x) for x in job.skills if _clean(x)],
         focus_list=focus[:3],
-        asks=_asks(job, guard, matched=matched),
+        asks=[] if foreign else _asks(job, guard, matched=matched),
         is_internship=bool(_INTERN.search(f"{title or ''} {job.employment_type or ''}")),
         is_research=bool(_RESEARCH.search(title or "")),
         variant=_variant(job),
@@ -858,6 +892,24 @@ def _starts_with_verb(phrase: str) -> bool:
     return first.isalpha() and first not in _NOT_A_VERB and not first.endswith(("ing", "ed", "ly"))
 
 
+_VOICE = [(r"\byour own\b", "my own"), (r"\byours\b", "mine"), (r"\byourself\b", "myself"), (r"\byour\b", "my"),
+          (r"\bour\b", "your"), (r"\bours\b", "yours"), (r"\bwe\b", "you"), (r"\bus\b", "you")]
+_DANGLING = re.compile(r"\b(?:a|an|the|and|or|of|in|on|for|to|with|related|similar|equivalent|relevant|other|"
+                       r"etc|e\.g|i\.e|such|like|plus|including|especially|preferably|ideally)$", re.I)
+
+
+def applicant_voice(phrase: str) -> str | None:
+    """A duty from the posting, said by the applicant after 'I would ...': the posting's 'your findings' (the
+    intern's) becomes 'my findings', its 'our team' (the employer's) 'your team'. None when the phrase still
+    speaks to 'you' (it cannot be turned round safely) or ends mid-thought."""
+    if re.search(r"\byou\b|\byou['’]", phrase, re.I):
+        return None
+    for pattern, repl in _VOICE:
+        phrase = re.sub(pattern, repl, phrase, flags=re.I)
+    phrase = phrase.strip(" ,;:")
+    return None if not phrase or _DANGLING.search(phrase) else phrase
+
+
 def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = None) -> list[str]:
     """Up to four requirement lines, shortened, that name no skill the profile lacks and are not logistics
     (citizenship, travel, background checks); lines the profile covers come first, then the rest."""
@@ -870,6 +922,8 @@ def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = N
         if _is_heading(line) or _LOGISTICS.search(line):
             continue
         phrase = topic_of(line, max_words=12, whole=True)
+        if phrase and (_DANGLING.search(phrase) or re.search(r"\b(?:you|your|we|our|us)\b", phrase, re.I)):
+            continue  # a quote cut mid-thought ('... or a related'), or one that speaks to the reader
         if phrase and len(phrase.split()) >= 2 and guard.safe(phrase) and phrase not in out:
             out.append(phrase)
         if len(out) >= limit:
@@ -975,11 +1029,45 @@ def _profile_text(profile: Profile) -> str:
 
 
 def _citable(ev: EvidenceView) -> bool:
+    if ev.section in ("work", "volunteer") and ev.id.endswith(".summary"):
+        return _first_person(strip_period(ev.text)) is not None  # 'Research on X.' is a heading, not a claim
     if ev.kind == "other":
         return bool(_SECTION_NAMES.search(ev.section))
     if ev.kind == "statement":
         return True
     return ev.kind not in _NOT_CITABLE and ev.section not in ("", "basics")
+
+
+_RESULT_WORDS = re.compile(
+    r"\b(adopted|production|published|publication|paper|award|prize|first-author|patent|open-source|open source|"
+    r"stars|contributors|users|customers|launched|shipped|deployed|saved|reduced|cut|cutting|increased|improved|"
+    r"grew|won|led|mentored|faster|fewer|revenue|cited|accepted|selected)\b", re.I)
+# How much a kind of evidence is worth as a sentence of its own, before its specificity.
+_KIND_WEIGHT = {"highlight": 1.0, "publication": 0.9, "patent": 0.8, "award": 0.9, "project": 0.85, "certificate": 0.7,
+                "other": 0.7, "volunteer": 0.6, "work": 0.45, "statement": 0.45, "education": 0.35, "skill": 0.3}
+
+
+def specificity(ev: EvidenceView) -> float:
+    """How concrete a piece of evidence is: figures, named systems and venues, results (adoption, a paper,
+    an award) make a line worth more than a list of skills or a bare job title. 1.0 for a plain highlight."""
+    text = ev.text
+    bonus = 0.0
+    if re.search(r"\d", text):
+        bonus += 0.3
+    if re.search(r"\d\s?%|\d+(?:\.\d+)?x\b|\b\d[\d,.]*\s?(?:million|billion|k|m)\b", text, re.I):
+        bonus += 0.2
+    bonus += 0.15 * min(2, len(_RESULT_WORDS.findall(text)))
+    names = re.findall(r"(?<=[a-z,;] )[A-Z][\w+#.-]*[A-Za-z0-9+#]", text)  # capitalised words inside the line
+    bonus += 0.1 * min(3, len(names))
+    if len(text.split()) < 5 and ev.kind in ("highlight", "project"):
+        bonus -= 0.3
+    return _KIND_WEIGHT.get(ev.kind, 0.6) * (1.0 + bonus)
+
+
+def _weight(ev: EvidenceView, top: float) -> float:
+    """Relevance (the matcher's score, relative to the item's best) times specificity."""
+    relevance = ev.score / top if top > 0 else 1.0
+    return (0.4 + 0.6 * relevance) * specificity(ev)
 
 
 def build_plan(
@@ -996,14 +1084,22 @@ def build_plan(
     seed = _posting_seed(job) if job is not None else ""
     latest = _role_views(profile)[:1]
     used: set[str] = {latest[0].id} if latest else set()  # the letter's opening names the latest role
+    degrees = _degree_views(profile, None)
+    if degrees:
+        used.add(degrees[0].id)  # ... and the highest degree
     plan: list[PlanItem] = []
     for item in items:
         views = [v for v in (evidence_view(profile, ev, seed) for ev in item.evidence) if _citable(v)]
         fresh = [v for v in views if v.id not in used]
         if not fresh:
             continue
+        top = max(v.score for v in fresh)
+        fresh.sort(key=lambda v: -_weight(v, top))  # a concrete result before a skills line
         main = fresh[0]
-        support = next((v for v in fresh[1:] if v.org != main.org or v.kind != main.kind), None)
+        if main.kind in ("education", "skill"):
+            continue  # the opening states the degree, and a skills line is no lead: both stay in the rest
+        support = next((v for v in fresh[1:] if (v.org != main.org or v.kind != main.kind)
+                        and v.kind not in ("skill", "education") and specificity(v) >= 0.6), None)
         used.add(main.id)
         if support is not None:
             used.add(support.id)
@@ -1019,6 +1115,9 @@ def build_plan(
         ))
         if len(plan) >= limit:
             break
+    # the strongest, most concrete evidence leads the letter; the posting's order breaks ties
+    strength = {id(p): specificity(p.evidence) * (1.1 if p.kind == "requirement" else 1.0) for p in plan}
+    plan.sort(key=lambda p: -strength[id(p)])
     rest = _ranked_rest(profile, matched, used, job)
     return plan, rest
 
@@ -1049,7 +1148,10 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
         for ev in item.evidence:
             if ev.id not in used and (ev.id not in scored or scored[ev.id][0] < ev.score):
                 scored[ev.id] = (ev.score, ev)
-    ranked = [ev for _, ev in sorted(scored.values(), key=lambda pair: -pair[0])]
+    top = max((score for score, _ in scored.values()), default=0.0)
+    ranked_views = {i: evidence_view(profile, ev) for i, (_, ev) in scored.items()}
+    ranked = [ev for _, ev in sorted(scored.values(),
+                                     key=lambda pair: -_weight(ranked_views[pair[1].id], top))]
     seen = {ev.id for ev in ranked} | used
     unranked = [ev for ev in iter_evidence(profile) if ev.id not in seen]
     unranked += [] if "basics.summary" in used else summary_evidence(profile)
@@ -1068,7 +1170,8 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
         draw = int(hashlib.sha1(f"{seed}|{ev.id}|{ev.text[:40]}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
         return _REST_ORDER.get(ev.kind, 8) * 0.5 + draw * 4
 
-    unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), spread(ev)))
+    concrete = {ev.id: specificity(evidence_view(profile, ev)) for ev in unranked}
+    unranked.sort(key=lambda ev: (-round((relevance[ev.id] + 1.0) * concrete[ev.id], 1), spread(ev)))
     views = [v for v in (evidence_view(profile, ev, seed) for ev in ranked + unranked) if _citable(v)]
     out: list[EvidenceView] = []
     roles: set[str] = set()
@@ -1089,6 +1192,8 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
                 continue
             roles.add(view.org or "")
         out.append(view)
+    # results, papers, awards and projects before the background (skills lines, degrees, job titles)
+    out.sort(key=lambda v: _KIND_WEIGHT.get(v.kind, 0.6) < 0.5)
     return out
 
 
@@ -1107,7 +1212,26 @@ def gaps_view(profile: Profile, matched: Match, policy: str, guard: SkillGuard) 
     return GapsView(policy, items[:3])
 
 
-def match_view(profile: Profile, matched: Match, guard: SkillGuard) -> MatchView:
+def shared_skills(profile: Profile, job: Job, guard: SkillGuard, limit: int = 6) -> list[str]:
+    """Skill keywords of the profile, spelt as the CV spells them, that the posting names: tools, languages
+    and methods, not soft skills or broad fields ('research'), so a sentence can list them naturally."""
+    if guard.lexicon is None:
+        return []
+    posting = " \n".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
+    asked = {s.casefold() for s in guard.find(posting)}
+    out: list[str] = []
+    for skill in profile.skills:
+        for keyword in (_clean(k) for k in skill.keywords):
+            name = guard.lexicon.canonical(keyword) if keyword else None
+            category = guard.lexicon.category(name) if name else None
+            tool = keyword != keyword.casefold() or bool(re.search(r"[+#.]", keyword))  # 'Kubernetes', 'C++'
+            if (name and tool and name.casefold() in asked and category not in ("soft skills", "languages")
+                    and keyword not in out):
+                out.append(keyword)
+    return out[:limit]
+
+
+def match_view(profile: Profile, matched: Match, guard: SkillGuard, job: Job | None = None) -> MatchView:
     items = []
     for item in matched.items:
         topic = topic_of(item.requirement)
@@ -1125,7 +1249,8 @@ def match_view(profile: Profile, matched: Match, guard: SkillGuard) -> MatchView
         for skill in guard.find(item.requirement):
             if guard._backed(skill) and skill not in backed:
                 backed.append(skill)
-    return MatchView(float(matched.score), items, [evidence_view(profile, ev) for ev in top], backed)
+    shared = shared_skills(profile, job, guard) if job is not None else []
+    return MatchView(float(matched.score), items, [evidence_view(profile, ev) for ev in top], backed, shared)
 
 
 # ------------------------------------------------------------------------------------------- compose
@@ -1188,8 +1313,8 @@ def build_context(
                        for i, pub in enumerate(profile.publications) if _clean(pub.name)]
     return {
         "profile": person,
-        "job": job_view(job, guard, matched),
-        "match": match_view(profile, matched, guard),
+        "job": job_view(job, guard, matched, language),
+        "match": match_view(profile, matched, guard, job),
         "plan": plan,
         "more": rest[:more_size],
         "gaps": gaps_view(profile, matched, gaps, guard),

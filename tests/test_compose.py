@@ -235,7 +235,7 @@ def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared
         letters = [_compose(profile, job) for job in jobs]
         assert all(250 <= letter.word_count <= 400 for letter in letters), [x.word_count for x in letters]
         worst = max(_sameness(a.body, b.body) for i, a in enumerate(letters) for b in letters[i + 1:])
-        assert worst < 0.6, (profile_path.name, worst)
+        assert worst < 0.6, (profile_path, worst)
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
