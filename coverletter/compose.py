@@ -1170,8 +1170,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
         draw = int(hashlib.sha1(f"{seed}|{ev.id}|{ev.text[:40]}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
         return _REST_ORDER.get(ev.kind, 8) * 0.5 + draw * 4
 
-    concrete = {ev.id: specificity(evidence_view(profile, ev)) for ev in unranked}
-    unranked.sort(key=lambda ev: (-round((relevance[ev.id] + 1.0) * concrete[ev.id], 1), spread(ev)))
+    unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), spread(ev)))
     views = [v for v in (evidence_view(profile, ev, seed) for ev in ranked + unranked) if _citable(v)]
     out: list[EvidenceView] = []
     roles: set[str] = set()
