@@ -236,12 +236,12 @@ def _repair_json(text: str) -> Any:
 
 
 def _complete_sentences(text: str) -> str:
-    """Text cut back to its last full sentence (for a reply cut off by the token limit)."""
+    """Text cut back to its last full sentence ('' when it has none): for a reply cut off midway."""
     text = text.strip()
-    if not text or text[-1] in ".!?”\"":
+    if not text or text[-1] in ".!?”\"')":
         return text
-    ends = [m.start() for m in re.finditer(r"[.!?][\"”’)]*(?=\s|$)", text)]
-    return text[: ends[-1] + 1] if ends else ""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’)]*(?=\s|$)", text)]
+    return text[: ends[-1]] if ends else ""
 
 
 def _ids_in(text: str, known: set[str]) -> tuple[str, list[str]]:
@@ -301,22 +301,35 @@ def parse_body(
                 ids = [str(i) for i in ids] if isinstance(ids, list) else [str(ids)]
             else:
                 body, ids = str(item), []
-            if index == len(items) - 1:
-                body = _complete_sentences(body) if not text.rstrip().endswith("}") else body
+            # a paragraph cut by the token limit or by the schema's maxLength ends mid-sentence
+            body = _complete_sentences(body) or (body if index < len(items) - 1 else "")
             raw.append((body, ids))
     else:
         plain_text = _FENCE.sub("", text.strip())
         for block in re.split(r"\n\s*\n", plain_text):
             raw.append((block, []))
     paragraphs: list[Paragraph] = []
+    seen: set[str] = set()
     for body, ids in raw:
         body, cited = _ids_in(body, known)
-        cleaned = clean_text(body, applicant)
+        cleaned = _unrepeated(clean_text(body, applicant), seen)
         if not cleaned:
             continue
         evidence = list(dict.fromkeys(i for i in [*ids, *cited] if i in known))
         paragraphs.append(Paragraph(cleaned, evidence))
     return paragraphs
+
+
+def _unrepeated(text: str, seen: set[str]) -> str:
+    """Text without sentences already said (in it or in earlier paragraphs); small models loop."""
+    kept = []
+    for sentence in _SENTENCE_END.split(text):
+        key = " ".join(re.sub(r"[^\w\s]", "", sentence).casefold().split())
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        kept.append(sentence)
+    return " ".join(kept).strip()
 
 
 # -------------------------------------------------------------------------------------------- claims

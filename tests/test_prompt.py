@@ -185,3 +185,12 @@ def test_template_check_catches_a_misspelt_prompt_variable(tmp_path):
     path.write_text("{{ applicant.nmae }}\n")
     assert [p.message for p in check_template(path, kind="prompts")] == [
         "applicant (ApplicantView) has no attribute 'nmae'"]
+
+
+def test_parse_drops_repeated_sentences_and_text_cut_mid_sentence():
+    reply = json.dumps({"paragraphs": [
+        {"text": "I build caches. I build caches. I build caches. And then the", "evidence": []},
+        {"text": "I build caches! I measure them.", "evidence": []},
+    ]})
+    assert parse_body(reply, structured=True, known_ids=[]) == [
+        Paragraph("I build caches.", []), Paragraph("I measure them.", [])]
