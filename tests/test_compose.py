@@ -250,3 +250,24 @@ def test_a_profile_with_only_a_name_gets_a_short_honest_letter(template: str) ->
     assert "above" not in letter.body  # nothing above to point at
     assert letter.evidence_ids == []
     assert not LEFTOVER.findall(letter.body)
+
+
+def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Path) -> None:
+    """Every built-in template x both shared profiles x every shared posting: zero cliché hits and zero
+    unsupported claims by the letter checker, and no posting line quoted twice."""
+    from coverletter.check import check_letter
+
+    postings = [shared_fixtures / SEED,
+                *sorted(p for p in (shared_fixtures / "jobs").iterdir() if not p.name.endswith(".json"))]
+    jobs = [load_job(p) for p in postings]
+    for profile_name in PROFILES:
+        profile = load_profile(shared_fixtures / profile_name)
+        for job in jobs:
+            for template in TEMPLATES:
+                letter = _compose(profile, job, template=template)
+                report = check_letter(letter, profile, job)
+                assert report.cliches == [], (template, profile_name, report.cliches)
+                assert [c.text for c in report.claims if not c.supported] == [], (template, profile_name)
+                quotes = re.findall(r"“([^”]+)”", letter.body)
+                asked = [q for q in quotes if q.casefold() in job.raw_text.casefold()]
+                assert len(asked) == len(set(asked)), asked
