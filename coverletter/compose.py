@@ -159,7 +159,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "backed_skills": ("list[str]", "skills (lexicon names) that the posting's lines name and the profile backs",
                           "['Python', 'C++']"),
         "shared_skills": ("list[str]", "the profile's own skill keywords (its spelling) that the posting names: "
-                          "named tools and languages, not soft skills or fields such as 'research'; up to 6", "['Python', 'Rust', 'Kubernetes']"),
+                          "named tools and languages, not soft skills or fields such as 'research'; up to 6",
+                          "['Python', 'Rust', 'Kubernetes']"),
     },
     "ItemView": {
         "requirement": ("str", "the posting's line", "'Fluency in Python'"),
@@ -172,7 +173,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
     "EvidenceView": {
         "id": ("str", "JSON path into the profile", "'work[0].highlights[2]'"),
         "text": ("str", "the profile's own words", "'Optimized an algorithm ...'"),
-        "kind": ("str", "highlight, work, volunteer, project, education, publication, patent, skill, award, certificate, "
+        "kind": ("str", "highlight, work, volunteer, project, education, publication, patent, skill, award, "
+                 "certificate, "
                  "statement (a summary sentence in the first person), other", "'highlight'"),
         "context": ("str", "where it stands", "'CEO/President at Pied Piper (2013–2014)'"),
         "score": ("float", "rank score for its requirement", "3.2"),
