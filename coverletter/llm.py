@@ -179,13 +179,18 @@ class ChatClient:
                 on_text: Callable[[str], None] | None) -> Completion:
         import openai
 
-        params = {**params, "stream": True, "stream_options": {"include_usage": True}}
         chunks: list[str] = []
         refusal: list[str] = []
         usage = None
         finish = None
         model = None
-        stream = self.client.chat.completions.create(**params)
+        try:
+            stream = self.client.chat.completions.create(
+                **params, stream=True, stream_options={"include_usage": True})
+        except openai.BadRequestError as exc:
+            if "stream_options" not in _message(exc):
+                raise
+            stream = self.client.chat.completions.create(**params, stream=True)  # an older server: no usage
         kind = str((getattr(stream, "response", None) and stream.response.headers.get("content-type")) or "")
         if kind and "event-stream" not in kind:
             stream.close()

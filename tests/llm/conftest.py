@@ -9,6 +9,7 @@ server-sent events ``data: {...}`` ending in ``data: [DONE]``. Its first path se
 
 =============  ===================================================================================
 /ok/v1         scripted replies (``fault_server.script``), streamed or not, every request recorded
+/nostreamopts  as /ok, but 400 for a request with stream_options (an older server)
 /proxy/v1      forwards to the llama server, recording every request
 /nojson/v1     400 for a request with response_format; otherwise as /proxy
 /401/v1        401 invalid_api_key, echoing the key it was sent (the client must mask it)
@@ -265,7 +266,10 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(_chunk(None, "stop") + b"data: [DONE]\n\n")
             except (BrokenPipeError, ConnectionResetError):
                 return
-        elif mode == "ok" and is_chat:
+        elif mode == "nostreamopts" and is_chat and body and "stream_options" in body:
+            self._send(400, _error_body("Unrecognized request argument supplied: stream_options",
+                                        "invalid_request_error", None))
+        elif mode in ("ok", "nostreamopts") and is_chat:
             with state.lock:
                 text = state.script.pop(0) if state.script else '{"paragraphs": []}'
             if stream:

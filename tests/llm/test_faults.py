@@ -119,3 +119,12 @@ def test_no_key_for_openai_itself_is_a_clear_error():
     settings = resolve_settings(model="gpt-4o-mini", offline=False)
     with pytest.raises(LLMError, match="set OPENAI_API_KEY or pass --api-key"):
         ChatClient(settings).complete(MESSAGES)
+
+
+def test_server_without_stream_options_still_streams(fault_server):
+    fault_server.script.append("Streamed without usage.")
+    with _client(fault_server.url("nostreamopts")) as client:
+        reply = client.complete(MESSAGES, stream=True)
+    assert reply.text == "Streamed without usage."
+    first, second = (r.body for r in fault_server.chat_requests("nostreamopts"))
+    assert "stream_options" in first and "stream_options" not in second and second["stream"] is True
