@@ -194,3 +194,15 @@ def test_parse_drops_repeated_sentences_and_text_cut_mid_sentence():
     ]})
     assert parse_body(reply, structured=True, known_ids=[]) == [
         Paragraph("I build caches.", []), Paragraph("I measure them.", [])]
+
+
+def test_documented_variables_are_exactly_the_context():
+    from coverletter.prompt import CONTEXT_TYPES, VARIABLES, build_context
+
+    context = build_context(*_inputs(1))
+    assert set(context) == set(VARIABLES)
+    assert set(context["applicant"]) == set(CONTEXT_TYPES["ApplicantView"])
+    assert set(context["evidence"][0]) == set(CONTEXT_TYPES["EvidenceView"])
+    assert set(context["requirements"][0]) == set(CONTEXT_TYPES["RequirementView"])
+    assert set(context["gaps"]) == set(CONTEXT_TYPES["GapsView"])
+    assert set(context["counts"]) == set(CONTEXT_TYPES["CountsView"])
