@@ -54,7 +54,7 @@ DEFAULT_TEMPLATE = "default"
 DEFAULT_WORDS = (250, 400)
 MAX_PLAN = 6
 MAX_MORE = 16
-MAX_STATEMENTS = 2  # summary sentences per letter
+MAX_STATEMENTS = 3  # summary sentences per letter
 GAP_POLICIES = ("omit", "acknowledge", "adjacent")
 # Evidence that does not make a claim worth a sentence of its own in a letter.
 _NOT_CITABLE = {"label", "summary", "location", "language"}
@@ -159,7 +159,7 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "backed_skills": ("list[str]", "skills (lexicon names) that the posting's lines name and the profile backs",
                           "['Python', 'C++']"),
         "shared_skills": ("list[str]", "the profile's own skill keywords (its spelling) that the posting names: "
-                          "named tools and languages, not soft skills or fields such as 'research'; up to 6",
+                          "named tools first, then methods; no soft skills or broad words such as 'research'; up to 6",
                           "['Python', 'Rust', 'Kubernetes']"),
     },
     "ItemView": {
@@ -492,7 +492,7 @@ class EvidenceView:
 
     def _framed(self, mine: str) -> str:
         """'I optimized X' with one of a few openings naming where it happened (chosen by ``variant``)."""
-        if not self.org or self.variant == 0:
+        if not self.org or (self.variant == 0 and (self.current or self.section != "work")):
             return mine
         if self.section == "projects":
             frames = ["", f"In the {self.org} project, ", f"For {self.org}, ", f"Working on {self.org}, "]
@@ -503,6 +503,8 @@ class EvidenceView:
             org = the_org(self.org)
             role = f"As {self.position} at {org}, " if self.position else f"At {org}, "
             frames = ["", f"At {org}, ", role, f"During my time at {org}, "]
+            if not self.current:  # a past role: always say where it happened
+                frames[0] = f"While at {org}, "
         return frames[self.variant % len(frames)] + mine
 
     def _sentence(self) -> str:
@@ -912,6 +914,17 @@ def applicant_voice(phrase: str) -> str | None:
     return None if not phrase or _DANGLING.search(phrase) else phrase
 
 
+def _keep_name_case(phrase: str, line: str, guard: SkillGuard) -> str:
+    """'python for analysis' -> 'Python for analysis' when the line wrote the name capitalised."""
+    first = phrase.split(" ", 1)[0] if phrase else ""
+    original = re.search(rf"\b{re.escape(first)}\b", line, re.I) if first else None
+    if original and original.group(0)[:1].isupper() and guard.lexicon is not None:
+        name = guard.lexicon.canonical(original.group(0))
+        if name and name == original.group(0):
+            return original.group(0) + phrase[len(first):]
+    return phrase
+
+
 def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = None) -> list[str]:
     """Up to four requirement lines, shortened, that name no skill the profile lacks and are not logistics
     (citizenship, travel, background checks); lines the profile covers come first, then the rest."""
@@ -926,6 +939,7 @@ def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = N
         phrase = topic_of(line, max_words=12, whole=True)
         if phrase and (_DANGLING.search(phrase) or re.search(r"\b(?:you|your|we|our|us)\b", phrase, re.I)):
             continue  # a quote cut mid-thought ('... or a related'), or one that speaks to the reader
+        phrase = _keep_name_case(phrase, line, guard)
         if phrase and len(phrase.split()) >= 2 and guard.safe(phrase) and phrase not in out:
             out.append(phrase)
         if len(out) >= limit:
@@ -1072,6 +1086,20 @@ def _weight(ev: EvidenceView, top: float) -> float:
     return (0.4 + 0.6 * relevance) * specificity(ev)
 
 
+def spread_variants(views: Iterable[EvidenceView], seed: str) -> None:
+    """Give the evidence of one organisation different openings ('At X, I ...', 'As P at X, I ...'), in the
+    order the letter is likely to use them, starting at a per-posting offset: no opening twice in a row."""
+    import hashlib
+
+    counters: dict[str, int] = {}
+    for view in views:
+        key = f"{view.section}|{view.org}"
+        if key not in counters:
+            counters[key] = int(hashlib.sha1(f"{seed}|{key}".encode()).hexdigest()[:6], 16) % 4
+        view.variant = counters[key] % 4
+        counters[key] += 1
+
+
 def build_plan(
     profile: Profile, matched: Match, guard: SkillGuard, limit: int, job: Job | None = None
 ) -> tuple[list[PlanItem], list[EvidenceView]]:
@@ -1121,6 +1149,8 @@ def build_plan(
     strength = {id(p): specificity(p.evidence) * (1.1 if p.kind == "requirement" else 1.0) for p in plan}
     plan.sort(key=lambda p: -strength[id(p)])
     rest = _ranked_rest(profile, matched, used, job)
+    chosen = [v for p in plan for v in (p.evidence, p.support) if v is not None]
+    spread_variants([*chosen, *rest], seed)
     return plan, rest
 
 
@@ -1213,6 +1243,10 @@ def gaps_view(profile: Profile, matched: Match, policy: str, guard: SkillGuard) 
     return GapsView(policy, items[:3])
 
 
+_BROAD = frozenset({"research", "infrastructure", "engineering", "software", "development", "design", "science",
+                    "technology", "management", "analysis", "operations", "business"})
+
+
 def shared_skills(profile: Profile, job: Job, guard: SkillGuard, limit: int = 6) -> list[str]:
     """Skill keywords of the profile, spelt as the CV spells them, that the posting names: tools, languages
     and methods, not soft skills or broad fields ('research'), so a sentence can list them naturally."""
@@ -1225,10 +1259,11 @@ def shared_skills(profile: Profile, job: Job, guard: SkillGuard, limit: int = 6)
         for keyword in (_clean(k) for k in skill.keywords):
             name = guard.lexicon.canonical(keyword) if keyword else None
             category = guard.lexicon.category(name) if name else None
-            tool = keyword != keyword.casefold() or bool(re.search(r"[+#.]", keyword))  # 'Kubernetes', 'C++'
-            if (name and tool and name.casefold() in asked and category not in ("soft skills", "languages")
-                    and keyword not in out):
+            if (name and name.casefold() in asked and category not in ("soft skills", "languages")
+                    and name.casefold() not in _BROAD and keyword not in out):
                 out.append(keyword)
+    # named tools ('Kubernetes', 'C++') before methods and fields ('distributed systems')
+    out.sort(key=lambda k: k == k.casefold() and not re.search(r"[+#.]", k))
     return out[:limit]
 
 

@@ -111,7 +111,9 @@ def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job, john: Profile) 
             value = _resolve(data, ev_id)
             words = re.findall(r"[A-Za-z]{5,}", str(value))[:3]
             assert any(w in paragraph.text for w in words), (ev_id, paragraph.text)
-    assert letter.paragraphs[0].evidence == [] or letter.paragraphs[0].text.startswith("I ")
+    # the opening cites only the degree it names; the evidence proper starts in the second paragraph
+    assert set(letter.paragraphs[0].evidence) <= {f"education[{i}]" for i in range(len(profile.education))}
+    assert all(p.evidence for p in letter.paragraphs[1:-1])
     assert letter.meta["template"].endswith("default.md.j2")
 
 
@@ -143,7 +145,8 @@ def _small_profile() -> Profile:
 def test_a_posting_is_data_never_a_template() -> None:
     job = Job(raw_text="posting", source="p.txt", company="ACME {{ 7*7 }}", title="Analyst {% raw %}",
               requirements=["Experience with {{ 7*7 }} engines and {% for x in y %} loops",
-                            "Python for analysis"])
+                            "Python for analysis"],
+              responsibilities=["Write {% for x in y %} loops for the engine"])
     letter = _compose(_small_profile(), job)
     whole = f"{letter.subject}\n{letter.salutation}\n{letter.body}"
     assert "ACME {{ 7*7 }}" in letter.body
