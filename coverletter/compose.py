@@ -507,6 +507,30 @@ class EvidenceView:
                 frames[0] = f"While at {org}, "
         return frames[self.variant % len(frames)] + mine
 
+    def _noun_highlight(self, text: str) -> str | None:
+        """A highlight that does not start with a verb, said as a sentence when its shape allows:
+        'Maintainer; 40 contributors' -> 'I am the maintainer of tracekit (40 contributors)';
+        'Using modern tools such as X' -> 'My work on Miss Direction involved using modern tools such as X';
+        'Research integrated into Azure' -> 'At Microsoft Research, my research was integrated into Azure'."""
+        if not self.org:
+            return None
+        org = self.org if self.section == "projects" else the_org(self.org)
+        role = re.match(r"^(maintainer|creator|author|co-author|lead|founder|co-founder|owner|lead developer|"
+                        r"core developer|contributor)\s*[;,:–—-]\s*(.+)$", text, re.I)
+        if role:
+            return f"I am the {role.group(1).casefold()} of {org} ({role.group(2)})"
+        words = text.split(" ")
+        first = words[0].casefold()
+        if first.endswith("ing") and first not in ("bring", "string", "thing", "spring") and len(words) > 2:
+            where = f"on {org}" if self.section == "projects" else f"at {org}"
+            return f"My work {where} involved {lower_first(text)}"
+        if (len(words) > 2 and words[0][:1].isupper() and not words[0].isupper() and words[1].islower()
+                and (words[1].endswith("ed") or words[1] in _IRREGULAR) and words[1] not in ("led",)
+                and first not in _PASSIVE and not first.endswith(("ed", "ly", "s"))):
+            at = f"In the {org} project" if self.section == "projects" else f"At {org}"
+            return f"{at}, my {first} was {' '.join(words[1:])}"
+        return None
+
     def _sentence(self) -> str:
         text = strip_period(self.text)
         when = f" ({self.when})" if self.when and self.when not in text else ""
@@ -527,6 +551,9 @@ class EvidenceView:
             words = text.split(" ", 2)
             if self.section == "projects" and self.org and len(words) > 1 and words[1].casefold() == "by":
                 return sentence(f"{self.org} was {lower_first(text)}")
+            phrased = self._noun_highlight(text)
+            if phrased:
+                return sentence(phrased)
             if self.section == "projects" and self.org:
                 return sentence(f"In the {self.org} project: {lower_first(text)}")
             if self.org:
@@ -1110,7 +1137,7 @@ def build_plan(
     """
     order = {"requirement": 0, "skill": 1, "preferred": 2, "responsibility": 3}
     items = sorted((i for i in matched.items if i.strength != "none"),
-                   key=lambda i: (order.get(i.kind, 4), 0 if i.strength == "strong" else 1))
+                   key=lambda i: (0 if i.strength == "strong" else 1, order.get(i.kind, 4)))
     seed = _posting_seed(job) if job is not None else ""
     latest = _role_views(profile)[:1]
     used: set[str] = {latest[0].id} if latest else set()  # the letter's opening names the latest role
@@ -1262,6 +1289,14 @@ def shared_skills(profile: Profile, job: Job, guard: SkillGuard, limit: int = 6)
             if (name and name.casefold() in asked and category not in ("soft skills", "languages")
                     and name.casefold() not in _BROAD and keyword not in out):
                 out.append(keyword)
+    # skills the CV shows outside its skills section: courses and certificates ('DB1101 - Basic SQL')
+    studied = " \n".join([*(c for e in profile.education for c in (_clean(x) for x in e.courses) if c),
+                           *(_clean(c.name) for c in profile.certificates)])
+    for name in guard.find(studied):
+        category = guard.lexicon.category(name)
+        if (name.casefold() in asked and category not in ("soft skills", "languages")
+                and name.casefold() not in _BROAD and name.casefold() not in {k.casefold() for k in out}):
+            out.append(name)
     # named tools ('Kubernetes', 'C++') before methods and fields ('distributed systems')
     out.sort(key=lambda k: k == k.casefold() and not re.search(r"[+#.]", k))
     return out[:limit]

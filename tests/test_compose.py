@@ -28,7 +28,7 @@ SEED = "seed/dropbox-phd-systems-intern-misujob.txt"
 PROFILES = (SAMPLE, RENDERCV)
 LEFTOVER = re.compile(r"\[[A-Z][^\]\n]{0,40}\]|\{\{|\}\}|\{%|%\}|\bNone\b|\bnull\b|\bTODO\b|<[A-Z][A-Z _]{2,}>|"
                       r"Company Name|Your Name|\bat ,|\(\s*\)|  |\s[,.]", re.I)
-CLICHES = ("i am writing to express my interest", "passionate", "leverage", "delve", "dynamic", "synergy",
+CLICHES = ("i am writing to express my interest", "passionate", "leverage", "delve", "synergy",
            "thrilled", "excited to apply", "perfect fit", "team player")
 NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 
