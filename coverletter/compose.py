@@ -1071,6 +1071,16 @@ def _profile_text(profile: Profile) -> str:
     return " \n".join(ev.text for ev in iter_evidence(profile))
 
 
+def _restates_papers(ev: EvidenceView, profile: Profile) -> bool:
+    """A highlight such as 'Published papers at EuroSys 2025 and SoCC 2024' when the CV lists those papers:
+    the letter names the papers themselves, so the highlight would say the same thing twice."""
+    if ev.kind != "highlight" or not re.match(r"^(published|publishing|co-authored|authored)\b", ev.text, re.I):
+        return False
+    venues = [_clean(p.publisher) for p in profile.publications if _clean(p.publisher)]
+    words = {w.casefold() for v in venues for w in re.findall(r"[A-Za-z]{3,}", v)}
+    return bool(words) and any(w.casefold() in words for w in re.findall(r"[A-Za-z]{3,}", ev.text))
+
+
 def _citable(ev: EvidenceView) -> bool:
     if ev.section in ("work", "volunteer") and ev.id.endswith(".summary"):
         return _first_person(strip_period(ev.text)) is not None  # 'Research on X.' is a heading, not a claim
@@ -1146,7 +1156,8 @@ def build_plan(
         used.add(degrees[0].id)  # ... and the highest degree
     plan: list[PlanItem] = []
     for item in items:
-        views = [v for v in (evidence_view(profile, ev, seed) for ev in item.evidence) if _citable(v)]
+        views = [v for v in (evidence_view(profile, ev, seed) for ev in item.evidence)
+                 if _citable(v) and not _restates_papers(v, profile)]
         fresh = [v for v in views if v.id not in used]
         if not fresh:
             continue
@@ -1237,7 +1248,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
     latest = _role_views(profile)[:1]
     said = {latest[0].id} if latest else set()  # the letter's opening names the latest role already
     for view in views:
-        if view.id in said:
+        if view.id in said or _restates_papers(view, profile):
             continue
         if view.section in ("work", "volunteer") and view.id.endswith(".summary"):
             continue
@@ -1251,7 +1262,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
             roles.add(view.org or "")
         out.append(view)
     # results, papers, awards and projects before the background (skills lines, degrees, job titles)
-    out.sort(key=lambda v: _KIND_WEIGHT.get(v.kind, 0.6) < 0.5)
+    out.sort(key=lambda v: (_KIND_WEIGHT.get(v.kind, 0.6) < 0.5, specificity(v) < 1.6))
     return out
 
 
@@ -1424,7 +1435,7 @@ def _length_cost(count: int, band: WordsView, words: tuple[int, int], plan: int,
     """
     low, high = max(words[0] + 10, band.min - 30), min(words[1] - 10, band.max)
     if low <= count <= high:
-        return (0, -plan, more, abs(count - band.target))
+        return (0, -plan, count < band.min, more, abs(count - band.target))
     if words[0] <= count <= words[1]:
         return (1, low - count if count < low else count - high, -plan, more)
     distance = words[0] - count if count < words[0] else count - words[1]
