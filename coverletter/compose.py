@@ -926,7 +926,8 @@ def _starts_with_verb(phrase: str) -> bool:
 _VOICE = [(r"\byour own\b", "my own"), (r"\byours\b", "mine"), (r"\byourself\b", "myself"), (r"\byour\b", "my"),
           (r"\bour\b", "your"), (r"\bours\b", "yours"), (r"\bwe\b", "you"), (r"\bus\b", "you")]
 _DANGLING = re.compile(r"\b(?:a|an|the|and|or|of|in|on|for|to|with|related|similar|equivalent|relevant|other|"
-                       r"etc|e\.g|i\.e|such|like|plus|including|especially|preferably|ideally)$", re.I)
+                       r"etc|e\.g|i\.e|such|like|plus|including|especially|preferably|ideally)$|"
+                       r"\b(?:in|across|on|for|of)\s+(?:areas|fields|topics|domains|aspects|ways|things|others)$", re.I)
 
 
 def applicant_voice(phrase: str) -> str | None:
