@@ -492,10 +492,11 @@ class EvidenceView:
 
     def _framed(self, mine: str) -> str:
         """'I optimized X' with one of a few openings naming where it happened (chosen by ``variant``)."""
-        if not self.org or (self.variant == 0 and (self.current or self.section != "work")):
+        if not self.org or (self.variant == 0 and self.section not in ("work", "projects")) or (
+                self.variant == 0 and self.section == "work" and self.current):
             return mine
         if self.section == "projects":
-            frames = ["", f"In the {self.org} project, ", f"For {self.org}, ", f"Working on {self.org}, "]
+            frames = [f"With {self.org}, ", f"In the {self.org} project, ", f"For {self.org}, ", f"Working on {self.org}, "]
         elif self.section == "volunteer":
             org = the_org(self.org)
             frames = ["", f"As a volunteer at {org}, ", f"At {org}, ", f"Volunteering at {org}, "]
