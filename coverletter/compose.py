@@ -496,7 +496,8 @@ class EvidenceView:
                 self.variant == 0 and self.section == "work" and self.current):
             return mine
         if self.section == "projects":
-            frames = [f"With {self.org}, ", f"In the {self.org} project, ", f"For {self.org}, ", f"Working on {self.org}, "]
+            name = self.org
+            frames = [f"With {name}, ", f"In the {name} project, ", f"For {name}, ", f"Working on {name}, "]
         elif self.section == "volunteer":
             org = the_org(self.org)
             frames = ["", f"As a volunteer at {org}, ", f"At {org}, ", f"Volunteering at {org}, "]
