@@ -1265,7 +1265,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
             roles.add(view.org or "")
         out.append(view)
     # results, papers, awards and projects before the background (skills lines, degrees, job titles)
-    out.sort(key=lambda v: (_KIND_WEIGHT.get(v.kind, 0.6) < 0.5, specificity(v) < 1.6))
+    out.sort(key=lambda v: _KIND_WEIGHT.get(v.kind, 0.6) < 0.5)
     return out
 
 
