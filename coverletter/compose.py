@@ -273,6 +273,7 @@ class SkillGuard:
             self.lexicon = None
         self.profile_text = profile_text
         self.backed = {s.casefold() for s in self.find(profile_text)}
+        self._cliches: list[str] | None = None
 
     def find(self, text: str) -> list[str]:
         if self.lexicon is None or not text:
@@ -304,7 +305,23 @@ class SkillGuard:
         return list(dict.fromkeys(missing))
 
     def safe(self, text: str | None) -> bool:
-        return bool(text) and not self.unbacked(text or "")
+        """The phrase names no skill the profile lacks and holds no phrase of the cliché list (a posting's
+        "proven track record", quoted, would still read as a cliché in the letter)."""
+        return bool(text) and not self.unbacked(text or "") and not self.cliched(text or "")
+
+    def cliched(self, text: str) -> bool:
+        if self._cliches is None:
+            try:
+                from .check import load_cliches
+
+                self._cliches = load_cliches()
+            except Exception:  # the list is optional: without it no phrase is held back for this reason
+                self._cliches = []
+        if not self._cliches:
+            return False
+        from .check import find_cliches
+
+        return bool(find_cliches(text, self._cliches))
 
 
 _CUT = re.compile(r"\s+(?:through|where|which|that solve|so that|in order to|to ensure|including|such as|e\.g\.|"
@@ -473,7 +490,7 @@ class EvidenceView:
     def short(self) -> str:
         """A noun phrase naming the entry, citing itself: '“Title” (EuroSys 2025)' for a paper, 'the Best
         Student Paper Award (ACM SoCC 2024)' for an award, the project's name; else the text."""
-        if self.kind == "publication" and self.name:
+        if self.kind in ("publication", "patent") and self.name:
             venue = ", ".join(p for p in (self.org, self.when) if p and p not in self.name)
             if self.org and self.when and self.when in self.org:
                 venue = self.org

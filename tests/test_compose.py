@@ -263,7 +263,8 @@ def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Pa
     postings = [shared_fixtures / SEED,
                 *sorted(p for p in (shared_fixtures / "jobs").iterdir() if not p.name.endswith(".json"))]
     jobs = [load_job(p) for p in postings]
-    for profile_name in PROFILES:
+    example = Path(__file__).resolve().parents[1] / "examples" / "profile.json"
+    for profile_name in (*PROFILES, str(example)):
         profile = load_profile(shared_fixtures / profile_name)
         for job in jobs:
             for template in TEMPLATES:
