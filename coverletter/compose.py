@@ -632,6 +632,8 @@ class EvidenceView:
             return sentence(f"I hold the {name} certificate{source}{when}")
         if self.kind == "other" and self.section:
             label = self.section.replace("_", " ").strip().casefold()
+            if self.variant % 2:
+                return sentence(f"“{text}” is among my {label}")
             return sentence(f"My {label} include “{text}”")
         return sentence(text)
 
@@ -1437,6 +1439,7 @@ def split_paragraphs(body: str) -> list[Paragraph]:
         text, ids = extract_marks(chunk)
         text = " ".join(text.split())
         text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # 'at Marlowe Brewing Co.' ending a sentence
         if text:
             paragraphs.append(Paragraph(text=text, evidence=ids))
     return paragraphs
