@@ -275,3 +275,39 @@ def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Pa
                 quotes = re.findall(r"“([^”]+)”", letter.body)
                 asked = [q for q in quotes if q.casefold() in job.raw_text.casefold()]
                 assert len(asked) == len(set(asked)), asked
+
+
+def test_duties_are_said_in_the_applicants_voice() -> None:
+    voice = compose.applicant_voice
+    assert voice("write a design document and present your findings to the infrastructure team") == \
+        "write a design document and present my findings to the infrastructure team"
+    assert voice("improve how we store and cache our training data") == \
+        "improve how you store and cache your training data"
+    assert voice("help you grow the platform") is None  # still speaks to the reader
+    assert voice("hold a degree in Computer Science or a related") is None  # cut mid-thought
+
+
+def test_the_strongest_most_specific_evidence_leads() -> None:
+    example = Path(__file__).resolve().parents[1] / "examples"
+    profile = load_profile(example / "profile.json")
+    job = load_job(example / "posting.txt")
+    letter = _compose(profile, job)
+    opening, lead = letter.paragraphs[0].text, letter.paragraphs[1].text
+    assert "Tidewater Labs" in opening and "PhD in Computer Science" in opening
+    assert "BASc" not in opening and "My degree is" not in letter.body
+    assert "Loomcache" in lead and "38%" in lead  # a named system with a figure, not a skills line
+    assert "your findings" not in letter.body and "On “" not in letter.body
+    assert "(PhD, Summer 2027)" not in letter.body  # the subject line carries the full title
+    views = [compose.EvidenceView(id="a", text="Python, Rust, Go", kind="skill", context="", score=1.0),
+             compose.EvidenceView(id="b", text="Cut stalls by 38% on a 64-GPU cluster with Loomcache",
+                                  kind="highlight", context="", score=1.0)]
+    assert compose.specificity(views[1]) > 2 * compose.specificity(views[0])
+
+
+def test_a_posting_in_another_language_is_not_quoted() -> None:
+    job = Job(raw_text="oferta", source="p.txt", company="Frutas Albufera", title="Analista", language="es",
+              requirements=["Dominio de Python para análisis de datos"],
+              responsibilities=["Preparar informes mensuales para la dirección"])
+    letter = _compose(_small_profile(), job)
+    assert "“" not in letter.body and "Preparar" not in letter.body and "Dominio" not in letter.body
+    assert "Frutas Albufera" in letter.body
