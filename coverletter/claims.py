@@ -46,6 +46,29 @@ _ABBREVIATIONS = {
 _SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9$€£])")
 
 
+# Company suffixes and "etc." often end a sentence: "... at Marlowe Brewing Co. My work there ..."
+_MAY_END = {"inc", "ltd", "co", "corp", "llc", "etc", "plc", "gmbh"}
+
+
+def _ends_sentence(abbreviation: str, rest: str) -> bool:
+    """Whether an abbreviation that can close a sentence does so here: the next words read as a new one."""
+    if abbreviation not in _MAY_END:
+        return False
+    words = re.findall(r"[\w'’]+", rest[:80])
+    if not words:
+        return True
+    if words[0].casefold() in _FUNCTION_WORDS:
+        return True
+    return len(words) > 1 and words[1][:1].islower() and words[0].casefold() not in _ABBREVIATIONS
+
+
+_FUNCTION_WORDS = {
+    "i", "my", "we", "our", "the", "this", "that", "these", "those", "in", "at", "on", "during", "until", "since",
+    "after", "before", "as", "it", "there", "here", "when", "while", "with", "for", "from", "your", "you", "a",
+    "an", "then", "later", "today", "now",
+}
+
+
 def sentences(body: str) -> list[str]:
     """The sentences of a body: paragraphs and list items first, then sentence ends (abbreviations kept)."""
     out: list[str] = []
@@ -60,7 +83,9 @@ def sentences(body: str) -> list[str]:
             for match in _SPLIT.finditer(text):
                 before = text[start : match.start()].rstrip(".!?\"”’)]")
                 last = before.rsplit(" ", 1)[-1].casefold()
-                if last in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last):
+                if (last in _ABBREVIATIONS and not _ends_sentence(last, text[match.end():])) or re.fullmatch(
+                    r"[a-z]", last
+                ):
                     continue
                 out.append(text[start : match.start()].strip())
                 start = match.end()

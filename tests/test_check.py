@@ -333,3 +333,14 @@ def test_a_german_letter(profile: Profile, job: Job) -> None:
     kube = next(c for c in report.claims if c.text == "Kubernetes")
     assert kube.supported and kube.evidence == "job"  # "Mit Kubernetes habe ich noch nicht gearbeitet"
     assert {"Northwind Traders", "40%", "$1.2M", "University of Edinburgh"} <= {c.text for c in report.claims}
+
+
+def test_a_company_suffix_can_end_a_sentence() -> None:
+    from coverletter.claims import sentences
+
+    text = "I worked at Marlowe Brewing Co. My work there was brewing. I met Dr. Smith at Acme Inc. Ltd in 2020."
+    assert sentences(text) == [
+        "I worked at Marlowe Brewing Co.",
+        "My work there was brewing.",
+        "I met Dr. Smith at Acme Inc. Ltd in 2020.",
+    ]
