@@ -6,6 +6,7 @@ see (streamed tokens, notices such as "the server rejected structured output") g
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +37,7 @@ class GenerateOptions:
     title: str | None = None
     keep_flagged: bool = False
     stream: bool = True
+    today: datetime.date | None = None
 
 
 @dataclass
@@ -121,12 +123,13 @@ def generate(
             gaps=options.gaps,
             language=options.language,
             words=options.words,
+            today=options.today,
         )
     else:
         from .frame import letter_frame
         from .llm_writer import write_letter
 
-        frame = letter_frame(profile, job, language=options.language or job.language)
+        frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
         llm_result = write_letter(
             profile,
             job,

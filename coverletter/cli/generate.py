@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,8 @@ Examples:
               help="Take styles, margins, header and footer (a letterhead) from this Word file.")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
               help="Paper for DOCX, PDF and HTML (default: Letter for en-US and en-CA, else A4).")
+@click.option("--date", "letter_date", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Date the letter YYYY-MM-DD (default: today).")
 @click.option("--company", help="The employer's name, when the posting's is missing or wrong.")
 @click.option("--title", help="The role's title, when the posting's is missing or wrong.")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
@@ -75,6 +78,7 @@ def generate(
     template_dir: Path | None,
     reference_docx: Path | None,
     page_size: str | None,
+    letter_date: datetime.datetime | None,
     company: str | None,
     title: str | None,
     gaps: str,
@@ -124,6 +128,7 @@ def generate(
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
         company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
+        today=letter_date.date() if letter_date else None,
     )
 
     if dry_run:
