@@ -160,3 +160,17 @@ def test_words_band_shapes_the_letter_and_its_check() -> None:
     words = int(summary.split(": ")[1].split(" words")[0])
     assert 150 <= words <= 220, summary
     assert "all checks passed" in summary
+
+
+def test_json_gives_the_structured_letter_and_its_checks(tmp_path: Path) -> None:
+    out = tmp_path / "letter.md"
+    run = run_cli("generate", PROFILE, POSTING, "--json", "-o", out)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    letter = data["letter"]
+    assert letter["signature"] == "Maya Okafor-Lindqvist"
+    assert letter["recipient"]["company"] == "Tidewater Labs"
+    assert all(p["text"] for p in letter["paragraphs"])
+    assert sum(bool(p["evidence"]) for p in letter["paragraphs"]) >= 3
+    assert data["check"]["unsupported"] == []
+    assert out.read_text(encoding="utf-8").count(letter["paragraphs"][0]["text"][:40]) == 1

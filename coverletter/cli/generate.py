@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..errors import CheckFailed, OutputError
-from .options import WORD_BAND, stderr_console
+from .options import WORD_BAND, echo_json, stderr_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -26,6 +26,7 @@ Examples:
   coverletter generate cv.json job.md --model gpt-4o-mini -o letter.docx
   coverletter generate cv.json job.md --base-url http://127.0.0.1:11434/v1 --model llama3.2
   coverletter generate cv.json job.md --local -o letter.md
+  coverletter generate cv.json job.md --json | jq .letter.paragraphs
 """
 
 
@@ -54,6 +55,8 @@ Examples:
 @click.option("--strict", is_flag=True, help="Exit non-zero when any claim is unsupported or any check fails.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the coverage matrix, claims and checks to this JSON file.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the letter (as structured data), its match and its checks as JSON on stdout.")
 @click.option("--offline", is_flag=True, help="Write from the letter template alone; call no model.")
 @click.option("--model", help="Model name (env COVERLETTER_MODEL).")
 @click.option("--base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:11434/v1 (env OPENAI_BASE_URL).")
@@ -85,6 +88,7 @@ def generate(
     words: tuple[int, int],
     strict: bool,
     report_path: Path | None,
+    as_json: bool,
     offline: bool,
     model: str | None,
     base_url: str | None,
@@ -148,11 +152,14 @@ def generate(
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     for warning in result.profile.warnings:
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
-    data = render(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
-    if output is None:
-        click.echo(data.decode("utf-8"), nl=False)
-    else:
-        atomic_write(output, data, force=force)
+    if output is not None or not as_json:
+        data = render(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
+        if output is None:
+            click.echo(data.decode("utf-8"), nl=False)
+        else:
+            atomic_write(output, data, force=force)
+    if as_json:
+        echo_json({"letter": result.letter.to_dict(), **result.report_dict()})
     if report_path is not None:
         atomic_write(report_path, json.dumps(result.report_dict(), indent=2, ensure_ascii=False) + "\n", force=force)
     _summarise(console, result, output, fmt)
