@@ -285,7 +285,7 @@ def _usable_company(
         return False
     if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
         return False
-    if not known_board_ok and folded in {b.casefold() for b in noise.KNOWN_BOARDS}:
+    if not known_board_ok and folded in noise.KNOWN_BY_FOLDED:
         return False
     if folded in {s.casefold() for s in skills}:
         return False
@@ -359,7 +359,7 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
         if len(parts) < 2:
             continue
         stem = parts[-3] if parts[-2] in {"co", "com", "org", "net", "ac", "gov"} and len(parts) >= 3 else parts[-2]
-        if stem in _HOSTING or stem in board_keys or stem in {b.casefold() for b in noise.KNOWN_BOARDS}:
+        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED:
             continue
         if len(stem) >= 2 and stem not in stems:
             stems.append(stem)

@@ -555,7 +555,7 @@ def parser_hints(hints: dict[str, Any], body: str) -> dict[str, Any]:
     out["trusted"] = sorted(trusted)
     if hints.get("date_posted"):
         out["posted"] = hints["date_posted"]
-    known = {b.casefold(): b for b in noise.KNOWN_BOARDS}
+    known = noise.KNOWN_BY_FOLDED
     boards = [known[n.casefold()] for n in (hints.get("site_name"), hints.get("site")) if n and n.casefold() in known]
     if boards:
         out["boards"] = sorted(set(boards))

@@ -27,7 +27,10 @@ KNOWN_BOARDS = (
     "Dice.com", "Monster.com", "Indeed.com", "Glassdoor.com", "Jora", "CV-Library", "Guardian Jobs",
     "Remote Rocketship", "Jobright", "Simplify", "Teal", "Huntr",
 )
-_KNOWN = {b.casefold() for b in KNOWN_BOARDS}
+# Each known board by its casefolded name, and a pattern that finds any of them (longest name first).
+KNOWN_BY_FOLDED = {b.casefold(): b for b in KNOWN_BOARDS}
+_KNOWN_RX = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(KNOWN_BOARDS, key=len, reverse=True))
+                       + r")(?![\w])", re.IGNORECASE)
 
 # Phrases that name the board itself: "Why Apply Through X?", "X - AI Job Search Platform", "Is X free".
 _NAME = r"(?P<name>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,2})"
@@ -143,7 +146,7 @@ def plain(line: str) -> str:
     return line.lstrip("#>*_- \t•·").rstrip("*_ \t").strip()
 
 
-def find_boards(lines: Iterable[str], *, known: Iterable[str] = KNOWN_BOARDS) -> set[str]:
+def find_boards(lines: Iterable[str]) -> set[str]:
     """Names of the job boards that the text itself shows it was pasted from.
 
     A name counts when a board phrase names it ("Why Apply Through X?", "X - AI Job Search Platform",
@@ -151,10 +154,6 @@ def find_boards(lines: Iterable[str], *, known: Iterable[str] = KNOWN_BOARDS) ->
     """
     names: Counter[str] = Counter()
     strong: set[str] = set()
-    known_list = list(known)
-    known_rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in sorted(known_list, key=len, reverse=True))
-                          + r")(?![\w])", re.IGNORECASE)
-    by_folded = {k.casefold(): k for k in known_list}
     joined = "\n".join(plain(line[:_SCAN]) for line in lines)
     if len(joined) > 2 * _EDGE:  # a board's chrome sits above and below the posting
         joined = joined[:_EDGE] + "\n" + joined[-_EDGE:]
@@ -165,12 +164,12 @@ def find_boards(lines: Iterable[str], *, known: Iterable[str] = KNOWN_BOARDS) ->
                 names[name] += 1
                 if index < _STRONG_NAMERS:
                     strong.add(name)
-    found = {n for n, count in names.items() if n in strong or count >= 2 or n.casefold() in _KNOWN}
-    for match in known_rx.finditer(joined):
+    found = {n for n, count in names.items() if n in strong or count >= 2 or n.casefold() in KNOWN_BY_FOLDED}
+    for match in _KNOWN_RX.finditer(joined):
         line_start = joined.rfind("\n", 0, match.start()) + 1
         line_end = joined.find("\n", match.end())
         bare = joined[line_start : line_end if line_end >= 0 else len(joined)]
-        name = by_folded.get(match.group(0).casefold(), match.group(0))
+        name = KNOWN_BY_FOLDED.get(match.group(0).casefold(), match.group(0))
         if name not in found and len(bare) <= 200 and (is_chrome(bare) or _board_framed(bare, name)):
             found.add(name)
     return {n for n in found if n}
