@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -260,18 +260,33 @@ def build_context(
 # -------------------------------------------------------------------------------------------- render
 
 
+def prompt_renderer(template_dir: str | Path | None = None) -> Callable[[str, Mapping[str, Any]], str]:
+    """A function that renders prompt templates (system, user, revise) by name, compiling each one once."""
+    from .templates import load_template, render_loaded, resolve_template
+
+    compiled: dict[str, tuple[Path, Any]] = {}
+
+    def render(name: str, context: Mapping[str, Any]) -> str:
+        if name not in compiled:
+            path = resolve_template(name, kind="prompts", template_dir=template_dir)
+            compiled[name] = path, load_template(path, kind="prompts", template_dir=template_dir)
+        path, template = compiled[name]
+        return render_loaded(template, path, context, kind="prompts", template_dir=template_dir).strip()
+
+    return render
+
+
 def render_prompt(name: str, context: Mapping[str, Any], template_dir: str | Path | None = None) -> str:
     """Render one prompt template (system, user, revise) with plain data."""
-    from .templates import render_template
-
-    return render_template(name, context, kind="prompts", template_dir=template_dir).strip()
+    return prompt_renderer(template_dir)(name, context)
 
 
-def messages_for(context: Mapping[str, Any], template_dir: str | Path | None = None) -> list[dict[str, str]]:
-    """[system, user] messages from the templates."""
+def messages_for(context: Mapping[str, Any], render: Callable[[str, Mapping[str, Any]], str]
+                 ) -> list[dict[str, str]]:
+    """[system, user] messages from the templates, rendered by ``prompt_renderer``."""
     return [
-        {"role": "system", "content": render_prompt("system", context, template_dir)},
-        {"role": "user", "content": render_prompt("user", context, template_dir)},
+        {"role": "system", "content": render("system", context)},
+        {"role": "user", "content": render("user", context)},
     ]
 
 
@@ -290,13 +305,18 @@ def build_prompt(
     """The messages for one letter, with evidence dropped (least relevant first) to fit the token budget."""
     ranked = rank_evidence(matched)
     total = len(ranked)
+    render = prompt_renderer(template_dir)
+    tried: dict[tuple[int, int], tuple[dict[str, Any], list[dict[str, str]], int]] = {}
 
     def attempt(count: int, compact: int = 0) -> tuple[dict[str, Any], list[dict[str, str]], int]:
-        context = build_context(profile, job, matched, gaps=gaps, language=language, words=words,
-                                structured=structured, evidence=ranked[:count], total_evidence=total,
-                                compact=compact)
-        messages = messages_for(context, template_dir)
-        return context, messages, count_message_tokens(messages)
+        """The context, messages and token count for one evidence count and compaction (each built once)."""
+        if (count, compact) not in tried:
+            context = build_context(profile, job, matched, gaps=gaps, language=language, words=words,
+                                    structured=structured, evidence=ranked[:count], total_evidence=total,
+                                    compact=compact)
+            messages = messages_for(context, render)
+            tried[count, compact] = context, messages, count_message_tokens(messages)
+        return tried[count, compact]
 
     def fit(low: int, high: int, compact: int) -> int:
         """The largest evidence count in [low, high] that fits the budget (low when none does)."""
