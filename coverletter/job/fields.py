@@ -9,7 +9,7 @@ can confirm or overrule. A job board's name is never the employer, and a recruit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from . import noise
@@ -273,12 +273,13 @@ def is_recruiter_posting(text: str) -> bool:
 
 
 def _usable_company(
-    name: str, boards: Iterable[str], skills: Iterable[str] = (), *, known_board_ok: bool = False
+    name: str, boards: Iterable[str], skills: Collection[str] = (), *, known_board_ok: bool = False
 ) -> bool:
     """Whether a candidate can be an employer's name: not generic, not this text's job board, not a skill.
 
     A known board's name (LinkedIn, Indeed, ...) counts only with explicit evidence (``known_board_ok``:
     a "Company:" label, an "About X" heading, trusted metadata) and when the text does not show it as the board.
+    ``skills`` holds casefolded skill names.
     """
     folded = name.casefold().strip()
     if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 6:
@@ -287,7 +288,7 @@ def _usable_company(
         return False
     if not known_board_ok and folded in noise.KNOWN_BY_FOLDED:
         return False
-    if folded in {s.casefold() for s in skills}:
+    if folded in skills:
         return False
     if _MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name):
         return False
@@ -319,7 +320,7 @@ class _Candidates:
         self.names: dict[str, str] = {}
         self.order: dict[str, int] = {}
         self.boards = list(boards)
-        self.skills = list(skills)
+        self.skills = frozenset(s.casefold() for s in skills)
 
     def add(self, name: str | None, weight: float, *, weak: bool = False, explicit: bool = False) -> None:
         if not name:
@@ -645,17 +646,19 @@ def find_pay_sentence(text: str) -> str | None:
     return None
 
 
+_REQUIREMENT_SENTENCE = re.compile(
+    r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
+    r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
+    r"(?:background|skills)|understanding of|background in)\b",
+    re.IGNORECASE,
+)
+
+
 def requirement_sentences(blocks: Iterable[Block]) -> list[str]:
     """Sentences of prose that state a requirement, for postings with no requirements list."""
-    cue = re.compile(
-        r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
-        r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
-        r"(?:background|skills)|understanding of|background in)\b",
-        re.IGNORECASE,
-    )
     out = []
     for block in blocks:
         for sentence in sentences(block.text):
-            if cue.search(sentence) and 4 <= len(sentence.split()) <= 45:
+            if _REQUIREMENT_SENTENCE.search(sentence) and 4 <= len(sentence.split()) <= 45:
                 out.append(sentence)
     return out
