@@ -176,8 +176,9 @@ class Lexicon:
                         self._spellings[key] = _Spelling(text, entry.name, False)
                         folded.append(text)
         # Folded spellings are matched in the lower-cased text (3x faster than IGNORECASE); the others as written.
-        self._folded = re.compile(_bounded(_trie_pattern(folded, fold=True))) if folded else None
-        self._folded_i = re.compile(_bounded(_trie_pattern(folded, fold=True), "i")) if folded else None
+        folded_trie = _trie_pattern(folded, fold=True) if folded else ""
+        self._folded = re.compile(_bounded(folded_trie)) if folded else None
+        self._folded_i = re.compile(_bounded(folded_trie, "i")) if folded else None
         self._exact = re.compile(_bounded(_trie_pattern(exact, fold=False))) if exact else None
 
     # -- lookups -------------------------------------------------------------------------------------
