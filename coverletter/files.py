@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, ParseError
 
 STDIN = "-"
 _BINARY_SAMPLE = 8192
@@ -50,6 +52,20 @@ def decode_text(data: bytes, *, path: str | Path, what: str = "file") -> str:
 def read_text(path: str | Path, *, what: str = "file") -> str:
     """Read a UTF-8 text file (or stdin for "-") with one clear error for every way it can fail."""
     return decode_text(read_bytes(path, what=what), path=path, what=what)
+
+
+def parse_json(text: str, path: str, *, problem: str = "not valid JSON") -> Any:
+    """Parse JSON; a syntax error (or nesting too deep) is a ParseError naming path, 1-based line and column.
+
+    ``problem`` starts the message ("not valid JSON: Expecting ',' delimiter").
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"{problem}: {exc.msg}", path=path, line=exc.lineno, column=exc.colno,
+                         hint="fix the JSON syntax at that position") from exc
+    except RecursionError as exc:
+        raise ParseError(f"{problem}: nested too deeply", path=path) from exc
 
 
 def atomic_write(path: str | Path, data: bytes | str, *, force: bool = False) -> Path:

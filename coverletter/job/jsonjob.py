@@ -7,23 +7,15 @@ language and whatever the description says beyond the lists.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
-from ..errors import JobError, ParseError
+from ..errors import JobError
+from ..files import parse_json
 
 if TYPE_CHECKING:
     from .model import Job
 
 _REMOTE = {"full": True, "none": False}
-
-
-def _load(text: str, source: str) -> Any:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"is not valid JSON: {exc.msg}", path=source, line=exc.lineno, column=exc.colno,
-                         hint="fix the JSON at that place") from exc
 
 
 def _strings(value: Any) -> list[str]:
@@ -113,7 +105,7 @@ def parse_json_job(text: str, *, source: str) -> Job:
     from .jsonld import job_postings
     from .text import parse_posting
 
-    data = _load(text, source)
+    data = parse_json(text, source, problem="is not valid JSON")
     postings = list(job_postings(data))
     if postings:
         data = _from_schema_org(postings[0])

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ParseError, ProfileError
-from ..files import STDIN, read_text
+from ..files import STDIN, parse_json, read_text
 
 JSON_SUFFIXES = {".json"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -32,17 +32,6 @@ def detect_format(path: str | Path, text: str) -> str:
     if suffix in YAML_SUFFIXES:
         return "yaml"
     return "json" if text.lstrip().startswith("{") else "yaml"
-
-
-def parse_json(text: str, name: str) -> Any:
-    """Parse JSON; a syntax error is a ParseError with 1-based line and column."""
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"not valid JSON: {exc.msg}", path=name, line=exc.lineno, column=exc.colno,
-                         hint="fix the JSON syntax at that position") from exc
-    except RecursionError as exc:
-        raise ParseError("not valid JSON: nested too deeply", path=name) from exc
 
 
 def parse_yaml(text: str, name: str) -> Any:
