@@ -128,12 +128,16 @@ _OTHER_TARGET = {
 }
 
 
+_OTHER_SPEAKERS = {
+    language: (re.compile(rf"(?<!\w)(?:{first_person})(?!\w)", re.IGNORECASE),
+               re.compile(rf"(?<!\w)(?:{_OTHER_TARGET[language]})(?!\w)", re.IGNORECASE))
+    for language, first_person in _OTHER_FIRST_PERSON.items()
+}
+
+
 def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(first person, pointing at the posting) for a letter's language; English for any other."""
-    if language in _OTHER_FIRST_PERSON:
-        return (re.compile(rf"(?<!\w)(?:{_OTHER_FIRST_PERSON[language]})(?!\w)", re.IGNORECASE),
-                re.compile(rf"(?<!\w)(?:{_OTHER_TARGET[language]})(?!\w)", re.IGNORECASE))
-    return _FIRST_PERSON, _TARGET
+    return _OTHER_SPEAKERS.get(language, (_FIRST_PERSON, _TARGET))
 _PAST_WORK = re.compile(
     r"\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
     r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?\s*(?:the\s+)?$",
