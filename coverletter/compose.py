@@ -1360,14 +1360,14 @@ def match_view(profile: Profile, matched: Match, guard: SkillGuard, job: Job | N
 # ------------------------------------------------------------------------------------------- compose
 
 
-def _letter_language(path: Path, requested: str | None) -> str:
+def _letter_language(path: Path, settings: dict[str, str], requested: str | None) -> str:
     """The language of the whole letter: the template's (``language:`` in its first comment, English when
     it says none). Asking for another language than the template is written in is an error, since the
     frame and the body would not match."""
     from .frame import resolve_language
-    from .templates import display_path, template_settings
+    from .templates import display_path
 
-    declared = template_settings(path.read_text(encoding="utf-8", errors="replace")).get("language")
+    declared = settings.get("language")
     written = resolve_language(declared) if declared else "en"
     if requested and resolve_language(requested) != written:
         raise TemplateError(
@@ -1378,11 +1378,9 @@ def _letter_language(path: Path, requested: str | None) -> str:
     return written
 
 
-def _template_words(path: Path, band: tuple[int, int]) -> WordsView:
-    from .templates import template_settings
-
+def _template_words(settings: dict[str, str], band: tuple[int, int]) -> WordsView:
+    """The body's word band: the template's ``words:`` setting narrowed into ``band``, else ``band``."""
     low, high = band
-    settings = template_settings(path.read_text(encoding="utf-8", errors="replace"))
     target = (low + high) // 2
     found = re.match(r"^\s*(\d+)\s*[-–]\s*(\d+)", settings.get("words", ""))
     if found:
@@ -1483,11 +1481,12 @@ def compose_letter(
     whose body lands nearest the template's target inside the word band.
     """
     from .frame import letter_frame
-    from .templates import load_template, render_loaded, resolve_template
+    from .templates import load_template, render_loaded, resolve_template, template_settings
 
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
-    letter = letter_frame(profile, job, language=_letter_language(path, language), today=today)
-    band = _template_words(path, words)
+    settings = template_settings(path.read_text(encoding="utf-8", errors="replace"))
+    letter = letter_frame(profile, job, language=_letter_language(path, settings, language), today=today)
+    band = _template_words(settings, words)
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
     base = build_context(profile, job, matched, gaps=gaps, language=letter.language, words=band,
