@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .evidence import dated_entries, plain
@@ -173,7 +174,10 @@ def mode_at(switches: list[tuple[int, str]], offset: int) -> str:
     return mode
 
 
+@lru_cache(maxsize=512)
 def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    """A phrase as whole words, any spacing or hyphens between them, any case (cached: the same addressees
+    are searched in every sentence)."""
     words = [re.escape(w) for w in phrase.split()]
     return re.compile(r"(?<![\w])" + r"[\s\-]+".join(words) + r"(?![\w])", re.IGNORECASE)
 
@@ -487,9 +491,9 @@ class Facts:
 
     def certificate(self, spellings: Any) -> str | None:
         """The path of a certificate (or award) in the profile that names one of the spellings."""
+        keys = [f" {key} " for key in map(norm, spellings) if key]
         for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
-            if path.startswith(("certificates", "awards")) and any(
-                    norm(s) and f" {norm(s)} " in f" {text} " for s in spellings):
+            if path.startswith(("certificates", "awards")) and any(key in f" {text} " for key in keys):
                 return path
         return None
 
