@@ -197,6 +197,10 @@ def _put(target: dict[str, Any], key: str, value: Any) -> None:
         target[key] = value
 
 
+# A NormalEntry under one of these headings: (JSON Resume key of its name, key of its single date).
+_DATED_NORMAL = {"awards": ("title", "date"), "certificates": ("name", "date"), "publications": ("name", "releaseDate")}
+
+
 def _dates(reader: _Reader, entry: dict[str, Any], path: str, target: dict[str, Any],
            start: str = "startDate", end: str = "endDate") -> None:
     """rendercv's date / start_date / end_date semantics as JSON Resume start and end dates."""
@@ -398,29 +402,14 @@ class _Sections:
         url = r.text(entry, "url", path) or link
         summary, highlights = r.text(entry, "summary", path), r.texts(entry, "highlights", path)
         item: dict[str, Any] = {}
-        if by_title == "awards":
-            _put(item, "title", name)
-            _dates(r, entry, path, item, start="date", end="")
-            _put(item, "summary", summary)
-            _put(item, "url", url)
-            _put(item, "highlights", highlights)
-            self.add("awards", item)
-            return
-        if by_title == "certificates":
-            _put(item, "name", name)
-            _dates(r, entry, path, item, start="date", end="")
+        if by_title in _DATED_NORMAL:
+            name_key, date_key = _DATED_NORMAL[by_title]
+            _put(item, name_key, name)
+            _dates(r, entry, path, item, start=date_key, end="")
             _put(item, "url", url)
             _put(item, "summary", summary)
             _put(item, "highlights", highlights)
-            self.add("certificates", item)
-            return
-        if by_title == "publications":
-            _put(item, "name", name)
-            _dates(r, entry, path, item, start="releaseDate", end="")
-            _put(item, "url", url)
-            _put(item, "summary", summary)
-            _put(item, "highlights", highlights)
-            self.add("publications", item)
+            self.add(by_title, item)
             return
         _put(item, "name", name)
         _put(item, "description", summary)
