@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import TemplateError
 from .letter import Letter, Paragraph
+from .match import check_gap_policy
 from .templates import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -55,7 +56,6 @@ DEFAULT_WORDS = (250, 400)
 MAX_PLAN = 6
 MAX_MORE = 16
 MAX_STATEMENTS = 3  # summary sentences per letter
-GAP_POLICIES = ("omit", "acknowledge", "adjacent")
 # Evidence that does not make a claim worth a sentence of its own in a letter.
 _NOT_CITABLE = {"label", "summary", "location", "language"}
 _IRREGULAR = frozenset({
@@ -1404,10 +1404,7 @@ def build_context(
     guard: SkillGuard | None = None,
 ) -> dict[str, Any]:
     """The context a letter template gets (every key is documented in VARIABLES and docs/templates.md)."""
-    if gaps not in GAP_POLICIES:
-        from .errors import ConfigError
-
-        raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
+    check_gap_policy(gaps)
     guard = guard or SkillGuard(_profile_text(profile))
     plan, rest = build_plan(profile, matched, guard, plan_size, job)
     person = profile_view(profile, job.skills, today)

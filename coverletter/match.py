@@ -29,8 +29,17 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .datamodel import to_dict
+from .errors import ConfigError
 
 Strength = Literal["strong", "weak", "none"]
+# How a letter treats a line of the posting that the profile does not cover (``--gaps``).
+GAP_POLICIES = ("omit", "acknowledge", "adjacent")
+
+
+def check_gap_policy(gaps: str) -> None:
+    """A ConfigError unless ``gaps`` is one of GAP_POLICIES."""
+    if gaps not in GAP_POLICIES:
+        raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
 
 
 @dataclass

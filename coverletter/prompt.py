@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .match import check_gap_policy
 
-GAP_POLICIES = ("omit", "acknowledge", "adjacent")
 GAP_INSTRUCTIONS: dict[str, str] = {
     "omit": "Do not mention requirements that the evidence does not cover.",
     "acknowledge": ("Where a requirement is not covered by the evidence, you may say briefly and honestly "
@@ -221,8 +221,7 @@ def build_context(
     compact: int = 0,
 ) -> dict[str, Any]:
     """The data every prompt template gets (see VARIABLES)."""
-    if gaps not in GAP_POLICIES:
-        raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
+    check_gap_policy(gaps)
     low, high = words
     if not (0 < low <= high):
         raise ConfigError(f"bad word band {low}-{high}", hint="give --words as MIN-MAX, e.g. 250-400")
