@@ -365,15 +365,16 @@ def remove_sentences(paragraphs: list[Paragraph], sentences: list[str]) -> tuple
     removed: list[str] = []
     out: list[Paragraph] = []
     for paragraph in paragraphs:
+        parts = split_sentences(paragraph.text)
         kept = []
-        for sentence in split_sentences(paragraph.text):
+        for sentence in parts:
             key = _norm(sentence)
             if any(t and (t == key or t in key or key in t) for t in targets):
                 removed.append(sentence)
             else:
                 kept.append(sentence)
         if kept:
-            text = " ".join(kept) if len(kept) != len(split_sentences(paragraph.text)) else paragraph.text
+            text = " ".join(kept) if len(kept) != len(parts) else paragraph.text
             out.append(Paragraph(text, list(paragraph.evidence)))
     return out, removed
 
