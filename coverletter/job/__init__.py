@@ -86,10 +86,8 @@ def _require_text(text: str, source: str) -> None:
 
 
 def _detect_language(job: Job) -> str:
-    try:
-        from .language import detect_language
-    except ImportError:
-        return job.language or "en"
+    from .language import detect_language
+
     sample = "\n".join([job.title or "", *job.about, *job.responsibilities, *job.requirements, *job.preferred])
     return detect_language(sample if sample.strip() else job.raw_text) or "en"
 
