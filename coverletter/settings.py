@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import os
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -40,19 +40,6 @@ ENVIRONMENT: dict[str, str] = {
     "api_key": "OPENAI_API_KEY",
     "base_url": "OPENAI_BASE_URL",
     "model": "COVERLETTER_MODEL",
-}
-
-DEFAULTS: dict[str, Any] = {
-    "model": None,
-    "base_url": None,
-    "api_key": None,
-    "temperature": 0.4,
-    "seed": None,
-    "timeout": 60.0,
-    "max_retries": 2,
-    "model_path": None,
-    "max_prompt_tokens": 6000,
-    "max_tokens": None,
 }
 
 # config key -> (python types accepted, what to tell the user)
@@ -117,6 +104,10 @@ class Settings:
         key = "set" if self.api_key else None
         return (f"Settings(mode={self.mode!r}, model={self.model!r}, base_url={self.base_url!r}, "
                 f"api_key={key!r}, temperature={self.temperature!r}, seed={self.seed!r})")
+
+
+# setting -> default, for every setting a flag, the environment or the config file can give (Settings' own)
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Settings) if f.name in _CONFIG_TYPES}
 
 
 def config_path() -> Path:
