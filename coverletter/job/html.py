@@ -313,14 +313,17 @@ def _fallback_text(tree: HtmlElement) -> str:
     return element_text(tree)
 
 
+# The <title> shapes of known sites: LinkedIn's, Greenhouse's.
+_PAGE_TITLES = (
+    re.compile(r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<location>.+?) \| LinkedIn$"),
+    re.compile(r"^Job Application for (?P<title>.+?) at (?P<company>.+)$"),
+)
+
+
 def _title_patterns(page_title: str) -> dict[str, str]:
     """Employer and title from the <title> shapes of known sites."""
-    patterns = (
-        (r"^(?P<company>.+?) hiring (?P<title>.+?) in (?P<location>.+?) \| LinkedIn$", "linkedin"),
-        (r"^Job Application for (?P<title>.+?) at (?P<company>.+)$", "greenhouse"),
-    )
-    for pattern, _site in patterns:
-        match = re.match(pattern, page_title.strip())
+    for pattern in _PAGE_TITLES:
+        match = pattern.match(page_title.strip())
         if match:
             return {k: v.strip() for k, v in match.groupdict().items() if v}
     return {}
@@ -361,32 +364,34 @@ def _clean_company(name: str | None) -> str | None:
     return name.strip() or None
 
 
-_EMPLOYMENT = (
-    (r"full[- ]?time|vollzeit|temps plein|jornada completa", "Full-time"),
-    (r"part[- ]?time|teilzeit|temps partiel|media jornada", "Part-time"),
-    (r"contract(?:or)?|freelance|befristet", "Contract"),
-    (r"intern(?:ship)?|praktikum|stage|prácticas", "Internship"),
-    (r"temporary|temp\b|interim", "Temporary"),
+_EMPLOYMENT = tuple(
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind)
+    for pattern, kind in (
+        (r"full[- ]?time|vollzeit|temps plein|jornada completa", "Full-time"),
+        (r"part[- ]?time|teilzeit|temps partiel|media jornada", "Part-time"),
+        (r"contract(?:or)?|freelance|befristet", "Contract"),
+        (r"intern(?:ship)?|praktikum|stage|prácticas", "Internship"),
+        (r"temporary|temp\b|interim", "Temporary"),
+    )
 )
 
 
 def _employment(text: str | None) -> str | None:
     """A board's employment label ("Full Time /", "Hybrid Full-time Mid-Senior level") as one word."""
-    for pattern, kind in _EMPLOYMENT:
-        if text and re.search(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
-            return kind
-    return None
-_WORKPLACES = (("hybrid", "hybrid"), ("remote", "remote"), ("télétravail", "remote"), ("homeoffice", "remote"),
-               ("on-site", "on-site"), ("onsite", "on-site"), ("on site", "on-site"), ("in office", "on-site"))
+    if not text:
+        return None
+    return next((kind for pattern, kind in _EMPLOYMENT if pattern.search(text)), None)
+_WORKPLACES = tuple(
+    (re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), kind)
+    for word, kind in (("hybrid", "hybrid"), ("remote", "remote"), ("télétravail", "remote"), ("homeoffice", "remote"),
+                       ("on-site", "on-site"), ("onsite", "on-site"), ("on site", "on-site"), ("in office", "on-site"))
+)
 
 
 def _workplace(text: str | None) -> str | None:
     """"Hybrid", "Remote", "On-site" (as boards label them) as hybrid / remote / on-site."""
     folded = (text or "").casefold()
-    for word, kind in _WORKPLACES:
-        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", folded):
-            return kind
-    return None
+    return next((kind for pattern, kind in _WORKPLACES if pattern.search(folded)), None)
 
 
 def page_hints(tree: HtmlElement) -> dict[str, Any]:
