@@ -228,8 +228,9 @@ def build_context(
     ranked = rank_evidence(matched) if evidence is None else evidence
     total = len(ranked) if total_evidence is None else total_evidence
     raw = getattr(job, "raw_text", "") or ""
-    tag = fence_tag(raw + "\n" + posting_text(job, matched))
-    shown = posting_text(job, matched, compact)
+    full = posting_text(job, matched)
+    tag = fence_tag(raw + "\n" + full)  # the same tag however compact the posting is shown
+    shown = posting_text(job, matched, compact) if compact else full
     items = list(getattr(matched, "items", []) or [])
     kept_ids = {e["id"] for e in ranked}
     requirements = [
