@@ -132,11 +132,16 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _bare_label_text(label: str) -> str:
+    """A label without decoration, its colon or extra spaces ("**Work  location:**" -> "Work location")."""
+    return " ".join(noise.plain(label).strip(" :").split())
+
+
 def label_field(label: str | None) -> str | None:
     """The field a label names ("Work location" -> "location"), or None."""
     if not label:
         return None
-    bare = " ".join(noise.plain(label).strip(" :").split())
+    bare = _bare_label_text(label)
     for name, pattern in _LABELS:
         if pattern.match(bare):
             return name
@@ -157,7 +162,7 @@ def requirement_label(label: str | None) -> bool:
     """Whether a label introduces a condition of the job ("Who may apply", "Security clearance", "Travel")."""
     if not label:
         return False
-    return bool(_REQUIREMENT_LABEL.match(" ".join(noise.plain(label).strip(" :").split())))
+    return bool(_REQUIREMENT_LABEL.match(_bare_label_text(label)))
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
