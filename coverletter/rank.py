@@ -102,9 +102,13 @@ class BM25:
         return math.log(1.0 + (self.n - n + 0.5) / (n + 0.5))
 
     def score(self, query: Sequence[str], index: int) -> float:
+        return self._score(Counter(query), index)
+
+    def _score(self, weights: Counter[str], index: int) -> float:
+        """The score of one document for the query's terms counted once (see ``rank``)."""
         doc, length = self.docs[index], self.lengths[index]
         total = 0.0
-        for term, weight in Counter(query).items():
+        for term, weight in weights.items():
             tf = doc.get(term, 0)
             if not tf:
                 continue
@@ -114,12 +118,12 @@ class BM25:
 
     def rank(self, query: Sequence[str], *, top: int | None = None) -> list[Hit]:
         """Documents with a positive score, best first; ties keep corpus order (deterministic)."""
-        terms = set(query)
+        weights = Counter(query)
         hits = []
         for i, doc in enumerate(self.docs):
-            matched = tuple(sorted(t for t in terms if t in doc))
+            matched = tuple(sorted(t for t in weights if t in doc))
             if matched:
-                hits.append(Hit(i, self.score(query, i), matched))
+                hits.append(Hit(i, self._score(weights, i), matched))
         hits.sort(key=lambda h: (-h.score, h.index))
         return hits[:top] if top else hits
 
@@ -129,4 +133,5 @@ class BM25:
         total = sum(self.idf(t) for t in terms)
         if not total:
             return 0.0
-        return sum(self.idf(t) for t in terms if t in set(matched)) / total
+        have = set(matched)
+        return sum(self.idf(t) for t in terms if t in have) / total
