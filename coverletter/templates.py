@@ -464,26 +464,26 @@ def render_loaded(template: jinja2.Template, path: Path, context: Mapping[str, A
         where = Path(exc.filename) if exc.filename else path
         raise _error(where, exc.lineno, exc.message or "syntax error", exc.source or _read_quiet(where)) from None
     except jinja2.TemplateNotFound as exc:
-        filename, line = _render_line(exc, _template_files(path, kind, template_dir))
-        where = Path(filename) if filename else path
-        raise _error(where, line, f"includes a template that does not exist: {exc.name}",
-                     _read_quiet(where)) from None
+        raise _render_error(exc, path, kind, template_dir,
+                            f"includes a template that does not exist: {exc.name}") from None
     except jinja2.exceptions.SecurityError as exc:
-        filename, line = _render_line(exc, _template_files(path, kind, template_dir))
-        where = Path(filename) if filename else path
-        raise _error(where, line, f"not allowed in a template: {exc}", _read_quiet(where),
-                     hint="templates run in a sandbox") from None
+        raise _render_error(exc, path, kind, template_dir, f"not allowed in a template: {exc}",
+                            hint="templates run in a sandbox") from None
     except jinja2.UndefinedError as exc:
-        filename, line = _render_line(exc, _template_files(path, kind, template_dir))
-        where = Path(filename) if filename else path
-        raise _error(where, line, _explain_undefined(exc.message or str(exc), kind), _read_quiet(where),
-                     hint="see docs/templates.md for the variables a template gets") from None
+        raise _render_error(exc, path, kind, template_dir, _explain_undefined(exc.message or str(exc), kind),
+                            hint="see docs/templates.md for the variables a template gets") from None
     except (TemplateError, RecursionError, MemoryError):
         raise
     except Exception as exc:  # a filter given the wrong kind of value, a division by zero, ...
-        filename, line = _render_line(exc, _template_files(path, kind, template_dir))
-        where = Path(filename) if filename else path
-        raise _error(where, line, f"{type(exc).__name__}: {exc}", _read_quiet(where)) from None
+        raise _render_error(exc, path, kind, template_dir, f"{type(exc).__name__}: {exc}") from None
+
+
+def _render_error(exc: BaseException, path: Path, kind: str, template_dir: str | Path | None, message: str,
+                  hint: str | None = None) -> TemplateError:
+    """The TemplateError for a failure while rendering, at the template file and line where it happened."""
+    filename, line = _render_line(exc, _template_files(path, kind, template_dir))
+    where = Path(filename) if filename else path
+    return _error(where, line, message, _read_quiet(where), hint=hint)
 
 
 def _explain_undefined(message: str, kind: str) -> str:
