@@ -90,13 +90,23 @@ def _is_heading(line: str, previous: str, following: str) -> bool:
     return bool(_SENTENCE_END.search(previous)) or len(previous) < 60
 
 
+def _next_non_empty(lines: list[str]) -> list[str]:
+    """For each line, the next non-empty line after it ("" for none), in one pass from the end."""
+    out: list[str] = []
+    following = ""
+    for line in reversed(lines):
+        out.append(following)
+        if line:
+            following = line
+    return out[::-1]
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join wrapped lines back into their bullet or paragraph; set headings apart with blank lines."""
     out: list[str] = []
     in_item = False
     stripped = [raw.strip() for raw in lines]
-    for index, line in enumerate(stripped):
-        following = next((n for n in stripped[index + 1:] if n), "")
+    for line, following in zip(stripped, _next_non_empty(stripped), strict=True):
         previous = out[-1] if out else ""
         if not line:
             out.append("")
