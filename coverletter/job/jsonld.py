@@ -49,10 +49,15 @@ def json_ld_blocks(page: str) -> Iterator[Any]:
                 continue
 
 
+def _values(node: dict[str, Any], key: str) -> list[Any]:
+    """A JSON-LD property's values: a list as it is, a single value (or none) as a list of one."""
+    value = node.get(key)
+    return value if isinstance(value, list) else [value]
+
+
 def _is_job_posting(node: dict[str, Any]) -> bool:
-    kind = node.get("@type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "JobPosting" for k in kinds)
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "JobPosting"
+               for k in _values(node, "@type"))
 
 
 def _walk(node: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -137,35 +142,27 @@ def _place(place: Any) -> str | None:
 
 def location(posting: dict[str, Any]) -> str | None:
     """jobLocation as "City, Region, Country"; several places are joined with "; "."""
-    places = posting.get("jobLocation")
-    places = places if isinstance(places, list) else [places]
-    names = [p for p in (_place(place) for place in places) if p]
+    names = [p for p in (_place(place) for place in _values(posting, "jobLocation")) if p]
     return "; ".join(dict.fromkeys(names)) or None
 
 
 def applicant_locations(posting: dict[str, Any]) -> str | None:
     """applicantLocationRequirements (where a remote worker may live), e.g. "United States"."""
-    value = posting.get("applicantLocationRequirements")
-    values = value if isinstance(value, list) else [value]
-    names = [t for t in (_text(v) for v in values) if t]
+    names = [t for t in (_text(v) for v in _values(posting, "applicantLocationRequirements")) if t]
     return ", ".join(dict.fromkeys(names)) or None
 
 
 def is_remote(posting: dict[str, Any]) -> bool | None:
     """True when jobLocationType is TELECOMMUTE; None when the posting does not say."""
-    kind = posting.get("jobLocationType")
-    kinds = kind if isinstance(kind, list) else [kind]
-    if any(isinstance(k, str) and "TELECOMMUTE" in k.upper() for k in kinds):
+    if any(isinstance(k, str) and "TELECOMMUTE" in k.upper() for k in _values(posting, "jobLocationType")):
         return True
     return None
 
 
 def employment_type(posting: dict[str, Any]) -> str | None:
     """employmentType in words: FULL_TIME -> "Full-time"; several are joined with ", "."""
-    value = posting.get("employmentType")
-    values = value if isinstance(value, list) else [value]
     out = []
-    for item in values:
+    for item in _values(posting, "employmentType"):
         if isinstance(item, str) and item.strip():
             for part in re.split(r"\s*,\s*", item.strip()):
                 key = part.upper().replace("-", "_").replace(" ", "_")
