@@ -118,8 +118,7 @@ class ChatClient:
         if len(models) == 1:
             self.model = models[0]
             return self.model
-        offered = f"; the server offers: {', '.join(models[:12])}" if models else ""
-        raise LLMError(f"no model set for {self.base_url}{offered}",
+        raise LLMError(f"no model set for {self.base_url}{_offered(models)}",
                        hint="pass --model NAME or set COVERLETTER_MODEL")
 
     def complete(
@@ -247,9 +246,7 @@ class ChatClient:
         if isinstance(exc, openai.NotFoundError):
             code = str(getattr(exc, "code", "") or "")
             if "model" in code or "model" in detail.casefold():
-                models = self.list_models()
-                offered = f"; the server offers: {', '.join(models[:12])}" if models else ""
-                return LLMError(f"unknown model {self.model!r} at {url}{offered}",
+                return LLMError(f"unknown model {self.model!r} at {url}{_offered(self.list_models())}",
                                 hint="pass --model with one of the server's models")
             return LLMError(f"no chat completions API at {url} (404): {detail}",
                             hint="check --base-url (it usually ends in /v1)")
@@ -271,6 +268,11 @@ class ChatClient:
         if isinstance(exc, openai.APIResponseValidationError):
             return LLMError(f"the server at {url} sent a reply that is not a chat completion: {detail}")
         return LLMError(f"the request to {url} failed: {detail}")
+
+
+def _offered(models: list[str]) -> str:
+    """'; the server offers: a, b' (the first 12 models) for an error message, '' when none are known."""
+    return f"; the server offers: {', '.join(models[:12])}" if models else ""
 
 
 def _message(exc: Exception) -> str:
