@@ -51,7 +51,7 @@ class _TextWriter:
         if self.lines and self.lines[-1] != "":
             self.lines.append("")
 
-    def walk(self, node: HtmlElement, depth: int = 0, list_kind: list[str] | None = None) -> None:
+    def walk(self, node: HtmlElement, list_kind: list[str] | None = None) -> None:
         tag = node.tag.lower() if isinstance(node.tag, str) else ""
         if tag in DROP_TAGS:
             self._tail(node)
@@ -81,11 +81,11 @@ class _TextWriter:
                     self.flush()
                     indent = "  " * (len(kinds) - 1)
                     self.prefix = indent + (f"{counter}. " if tag == "ol" else "- ")
-                    self._children(child, depth + 1, kinds)
+                    self._children(child, kinds)
                     self.flush()
                     self._tail(child)
                 else:  # a list directly inside a list (Lever writes <ul><ul><li>): not one level deeper
-                    self.walk(child, depth + 1, list_kind)
+                    self.walk(child, list_kind)
             self.flush()
             if not list_kind:
                 self.blank()
@@ -105,7 +105,7 @@ class _TextWriter:
                 self.blank()
             else:
                 self.flush()
-        self._children(node, depth, list_kind)
+        self._children(node, list_kind)
         if tag in self._BLOCKS:
             if tag == "p":
                 self.blank()
@@ -113,11 +113,11 @@ class _TextWriter:
                 self.flush()
         self._tail(node)
 
-    def _children(self, node: HtmlElement, depth: int, list_kind: list[str] | None) -> None:
+    def _children(self, node: HtmlElement, list_kind: list[str] | None) -> None:
         if node.text:
             self.inline.append(node.text)
         for child in node:
-            self.walk(child, depth + 1, list_kind)
+            self.walk(child, list_kind)
 
     def _tail(self, node: HtmlElement) -> None:
         if node.tail:
