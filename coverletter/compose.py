@@ -805,10 +805,8 @@ def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceVie
         view.when = _when(entry.start_date, entry.end_date)
         view.description = _clean(entry.description) or None
     elif section == "education":
-        view.org = _clean(entry.institution) or None
-        view.when = _when(entry.start_date, entry.end_date)
-        view.current = _degree_ongoing(entry.end_date)
-        view.degree = _degree_views_one(entry, ev.id).phrase
+        degree = _degree_views_one(entry, ev.id)
+        view.org, view.when, view.current, view.degree = degree.institution, degree.when, degree.ongoing, degree.phrase
     elif section == "publications":
         view.name, view.org = _clean(entry.name) or None, _clean(entry.publisher) or None
         view.when = _year(entry.release_date)
