@@ -126,11 +126,11 @@ class _TextWriter:
     @staticmethod
     def _bold_heading(node: HtmlElement) -> bool:
         """A short paragraph whose whole text is bold: the way many editors write a section title."""
-        text = words(node)
-        if not text or len(text) > 80:
-            return False
         inline = ("span", "strong", "b", "em", "i", "u", "br", "a", "font")
         if any(isinstance(d.tag, str) and d.tag.lower() not in inline for d in node.iterdescendants()):
+            return False  # checked first: a wrapper's block child ends the search before its text is read
+        text = words(node)
+        if not text or len(text) > 80:
             return False
         outer = "not(ancestor::strong or ancestor::b)"
         bolds = node.xpath(f".//strong[{outer}] | .//b[{outer}]")
