@@ -1293,7 +1293,7 @@ def gaps_view(profile: Profile, matched: Match, policy: str, guard: SkillGuard) 
     for item in matched.gaps:
         if item.kind == "responsibility":
             continue
-        closest = matched.closest_for_gap(item) if hasattr(matched, "closest_for_gap") else None
+        closest = matched.closest_for_gap(item)
         adjacent = evidence_view(profile, closest) if closest is not None else None
         if adjacent is not None and not _citable(adjacent):
             adjacent = None
@@ -1340,10 +1340,7 @@ def match_view(profile: Profile, matched: Match, guard: SkillGuard, job: Job | N
         items.append(ItemView(plain(item.requirement), item.kind, item.strength,
                               topic if guard.safe(topic) else None,
                               [evidence_view(profile, ev) for ev in item.evidence]))
-    if hasattr(matched, "top_evidence"):
-        top = matched.top_evidence(6)
-    else:
-        top = [ev for item in matched.items for ev in item.evidence][:6]
+    top = matched.top_evidence(6)
     backed: list[str] = []
     for item in matched.items:
         if item.strength == "none":
