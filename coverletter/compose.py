@@ -1312,21 +1312,23 @@ def shared_skills(profile: Profile, job: Job, guard: SkillGuard, limit: int = 6)
         return []
     posting = " \n".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
     asked = {s.casefold() for s in guard.find(posting)}
+
+    def listable(name: str) -> bool:
+        """A skill the posting names that is a tool or method, not a soft skill, a language or a broad field."""
+        return (name.casefold() in asked and guard.lexicon.category(name) not in ("soft skills", "languages")
+                and name.casefold() not in _BROAD)
+
     out: list[str] = []
     for skill in profile.skills:
         for keyword in (_clean(k) for k in skill.keywords):
             name = guard.lexicon.canonical(keyword) if keyword else None
-            category = guard.lexicon.category(name) if name else None
-            if (name and name.casefold() in asked and category not in ("soft skills", "languages")
-                    and name.casefold() not in _BROAD and keyword not in out):
+            if name and listable(name) and keyword not in out:
                 out.append(keyword)
     # skills the CV shows outside its skills section: courses and certificates ('DB1101 - Basic SQL')
     studied = " \n".join([*(c for e in profile.education for c in (_clean(x) for x in e.courses) if c),
                            *(_clean(c.name) for c in profile.certificates)])
     for name in guard.find(studied):
-        category = guard.lexicon.category(name)
-        if (name.casefold() in asked and category not in ("soft skills", "languages")
-                and name.casefold() not in _BROAD and name.casefold() not in {k.casefold() for k in out}):
+        if listable(name) and name.casefold() not in {k.casefold() for k in out}:
             out.append(name)
     # named tools ('Kubernetes', 'C++') before methods and fields ('distributed systems')
     out.sort(key=lambda k: k == k.casefold() and not re.search(r"[+#.]", k))
