@@ -94,8 +94,9 @@ def _guess_kind(section: Section) -> str:
     bullets = [b.text for b in section.blocks if b.bullet]
     if len(bullets) < 2:
         return "about"
-    doing = sum(bool(_RESPONSIBILITY_START.match(t)) for t in bullets)
-    needing = sum(bool(_REQUIREMENT_CUE.search(t)) and not _RESPONSIBILITY_START.match(t) for t in bullets)
+    duties = [bool(_RESPONSIBILITY_START.match(t)) for t in bullets]
+    doing = sum(duties)
+    needing = sum(not duty and bool(_REQUIREMENT_CUE.search(t)) for t, duty in zip(bullets, duties, strict=True))
     if needing * 2 > len(bullets):
         return "requirements"
     if doing * 2 > len(bullets):
