@@ -708,16 +708,17 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
                 parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
                 path = parts[0] if parts and all(parts) else None
             certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
-            if certified and mode_of(start) == "claim":
+            mode = mode_of(start)
+            if certified and mode == "claim":
                 cert = facts.certificate(lexicon.spellings(name))
                 add(text, "certificate", cert is not None, cert,
                     f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
                     (start, end))
             elif path:
                 add(text, "skill", True, path, f"{name}: in the profile", (start, end))
-            elif mode_of(start) == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
+            elif mode == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
                 add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
-            elif mode_of(start) == "target":
+            elif mode == "target":
                 add(text, "skill", False, None, f"{name}: neither in the profile nor in the posting", (start, end))
             else:
                 add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
