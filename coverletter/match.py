@@ -198,15 +198,12 @@ def _match_line(
     # a skill token carries the weight of the whole phrase: count it three times in the query
     query = query + [t for t in query if t.startswith("skill:")] * 2
     hits = index.rank(query)
-    ranked: list[Evidence] = []
-    if hits:
-        best = hits[0].score
-        for hit in hits[:TOP_EVIDENCE]:
-            if hit.score < 0.3 * best:
-                break
-            ev = pieces[hit.index]
-            ranked.append(Evidence(ev.id, ev.text, ev.kind, ev.context, round(hit.score, 3)))
+    # the best few hits: those scoring at least 30% of the best
     top = [h for h in hits[:TOP_EVIDENCE] if h.score >= 0.3 * hits[0].score] if hits else []
+    ranked: list[Evidence] = []
+    for hit in top:
+        ev = pieces[hit.index]
+        ranked.append(Evidence(ev.id, ev.text, ev.kind, ev.context, round(hit.score, 3)))
     coverage = index.coverage(query, [t for h in top for t in h.matched])
     best_terms = len([t for t in hits[0].matched if not t.startswith("skill:")]) if hits else 0
     names = {s.casefold() for s in skills}
