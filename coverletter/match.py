@@ -26,6 +26,7 @@ weak 0.5, none 0.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 from .datamodel import to_dict
@@ -249,9 +250,11 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
 
 
-def _trigrams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _trigrams(text: str) -> frozenset[str]:
+    """The letter trigrams of text; cached, since every gap of a posting compares against the same pieces."""
     flat = f" {_norm(text)} "
-    return {flat[i : i + 3] for i in range(len(flat) - 2)}
+    return frozenset(flat[i : i + 3] for i in range(len(flat) - 2))
 
 
 def _nearest_by_letters(line: str, pieces: list[Evidence]) -> Evidence | None:
