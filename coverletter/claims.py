@@ -222,7 +222,19 @@ _DURATION_AFTER = re.compile(
     r"monate?n?|mois|meses|mesi|maanden)\b",
     re.IGNORECASE,
 )
-_AT_LEAST_BEFORE = re.compile(r"(?:over|more than|at least|nearly|almost|about|around|some)\s+$", re.IGNORECASE)
+_AT_LEAST_WORDS = ("over", "more than", "at least", "nearly", "almost", "about", "around", "some")
+_AT_LEAST_BEFORE = re.compile(rf"(?:{'|'.join(_AT_LEAST_WORDS)})\s+$", re.IGNORECASE)
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+
+
+def _just_before(pattern: re.Pattern[str], text: str, start: int, longest: int) -> bool:
+    """Whether ``pattern`` (words then ``\\s+$``) matches the text right before ``start``: the same answer as
+    ``pattern.search(text[:start])``, but looking back only over the spaces and ``longest`` characters, not the
+    whole text once per figure."""
+    words_end = start
+    while words_end > 0 and text[words_end - 1].isspace():
+        words_end -= 1
+    return pattern.search(text, max(0, words_end - longest), start) is not None
 
 
 @dataclass
@@ -239,6 +251,11 @@ class Figure:
 def _word_value(word: str) -> float:
     parts = re.split(r"[- ]", word.casefold())
     return float(sum(_NUMBER_WORDS.get(p, _UNITS.get(p, 0)) for p in parts))
+
+
+def _at_least_before(text: str, start: int) -> bool:
+    """"over", "more than", "at least" ... right before the figure at ``start``."""
+    return _just_before(_AT_LEAST_BEFORE, text, start, max(map(len, _AT_LEAST_WORDS)))
 
 
 def figures(text: str) -> list[Figure]:
@@ -261,21 +278,21 @@ def figures(text: str) -> list[Figure]:
             words = text[m.start() : end + after.end()].strip()
         elif is_year and "," not in m.group("num"):
             unit = "year"
-        at_least = bool(m.group("plus")) or bool(_AT_LEAST_BEFORE.search(text[: m.start()]))
+        at_least = bool(m.group("plus")) or _at_least_before(text, m.start())
         out.append(Figure(words, value, unit, m.start(), at_least))
     for m in _WORD_FIGURE.finditer(text):
         word = m.group("word")
         value = _word_value(word)
         if word.casefold() == "hundred" or value <= 1:
             continue
-        if word.casefold() == "dozen" and not re.search(r"\ba\s+$", text[: m.start()], re.IGNORECASE):
+        if word.casefold() == "dozen" and not _just_before(_A_BEFORE, text, m.start(), 1):
             continue
         unit, words = ("%" if m.group("pct") else ""), m.group(0)
         after = _DURATION_AFTER.match(text[m.end() :])
         if after and not unit:
             unit = "months" if after.group("unit").casefold().startswith("m") else "years"
             words = text[m.start() : m.end() + after.end()]
-        at_least = bool(_AT_LEAST_BEFORE.search(text[: m.start()]))
+        at_least = _at_least_before(text, m.start())
         out.append(Figure(words.strip(), value, unit, m.start(), at_least))
     out.sort(key=lambda f: f.start)
     return out
