@@ -24,6 +24,7 @@ the body) is offered only when every skill it names is one the profile backs.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -246,6 +247,12 @@ def _when(start: Any, end: Any) -> str:
 
 def _is_current(end: Any) -> bool:
     return not _clean(end) or _year(end) == "present"
+
+
+def _draw(text: str, digits: int | None = None) -> int:
+    """A number fixed by text: its SHA-1 (the first ``digits`` hex digits) as an integer, for repeatable variety."""
+    digest = hashlib.sha1(text.encode()).hexdigest()
+    return int(digest[:digits] if digits else digest, 16)
 
 
 _DOCUMENT_WORD = re.compile(r"\b(my|your|the|a|this)\s+$", re.I)
@@ -785,10 +792,8 @@ def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceVie
 
     ``seed`` (from the posting) picks the wording of ``sentence`` among equivalent ones.
     """
-    import hashlib
-
     section, entry = _entry_for(profile, ev.id)
-    variant = int(hashlib.sha1(f"{seed}|{ev.id}".encode()).hexdigest()[:6], 16) % 4 if seed else 0
+    variant = _draw(f"{seed}|{ev.id}", 6) % 4 if seed else 0
     view = EvidenceView(id=ev.id, text=plain(ev.text), kind=ev.kind, context=plain(ev.context),
                         score=float(ev.score or 0.0), section=section, variant=variant)
     if entry is None or isinstance(entry, (str, dict)):
@@ -1005,19 +1010,14 @@ class Vary:
         self.seed = seed
 
     def __call__(self, slot: str, *options: str) -> str:
-        import hashlib
-
         if not options:
             return ""
-        digest = hashlib.sha1(f"{self.seed}|{slot}".encode()).hexdigest()
-        return options[int(digest, 16) % len(options)]
+        return options[_draw(f"{self.seed}|{slot}") % len(options)]
 
 
 def _variant(job: Job) -> int:
     """0, 1 or 2, fixed for one posting: lets a template vary its wording between letters."""
-    import hashlib
-
-    return int(hashlib.sha1(_posting_seed(job).encode()).hexdigest(), 16) % 3
+    return _draw(_posting_seed(job)) % 3
 
 
 _THIRD = [
@@ -1146,13 +1146,11 @@ def _weight(ev: EvidenceView, top: float) -> float:
 def spread_variants(views: Iterable[EvidenceView], seed: str) -> None:
     """Give the evidence of one organisation different openings ('At X, I ...', 'As P at X, I ...'), in the
     order the letter is likely to use them, starting at a per-posting offset: no opening twice in a row."""
-    import hashlib
-
     counters: dict[str, int] = {}
     for view in views:
         key = f"{view.section}|{view.org}"
         if key not in counters:
-            counters[key] = int(hashlib.sha1(f"{seed}|{key}".encode()).hexdigest()[:6], 16) % 4
+            counters[key] = _draw(f"{seed}|{key}", 6) % 4
         view.variant = counters[key] % 4
         counters[key] += 1
 
@@ -1229,8 +1227,6 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
     """Citable evidence not in the plan: what the posting's lines ranked first (by score), then the rest of
     the CV by its overlap with the whole posting (ties broken per posting, so two postings draw on
     different parts of a thin CV); one bare job title at most; organisations' own descriptions left out."""
-    import hashlib
-
     from .evidence import iter_evidence
 
     scored: dict[str, tuple[float, Evidence]] = {}
@@ -1257,7 +1253,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
     def spread(ev: Evidence) -> float:
         """Kind order (concrete results first) blurred by a per-posting draw, so that two postings with no
         relevance signal still draw on different parts of a thin CV."""
-        draw = int(hashlib.sha1(f"{seed}|{ev.id}|{ev.text[:40]}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+        draw = _draw(f"{seed}|{ev.id}|{ev.text[:40]}", 8) / 0xFFFFFFFF
         return _REST_ORDER.get(ev.kind, 8) * 0.5 + draw * 4
 
     unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), spread(ev)))
