@@ -170,7 +170,7 @@ class ChatClient:
         message = choice.message
         refusal = getattr(message, "refusal", None)
         if refusal or choice.finish_reason == "content_filter":
-            raise LLMError(f"the model refused to write the letter: {self._mask(refusal or 'content filter')}")
+            raise self._refused(refusal)
         return Completion(message.content or "", structured, _usage(response.usage), choice.finish_reason,
                           getattr(response, "model", None))
 
@@ -222,13 +222,17 @@ class ChatClient:
         finally:
             stream.close()
         if refusal or finish == "content_filter":
-            raise LLMError(f"the model refused to write the letter: {self._mask(''.join(refusal) or 'content filter')}")
+            raise self._refused("".join(refusal))
         if finish is None:
             raise LLMError(f"the stream from {self.base_url} was cut midway ({len(chunks)} pieces received, "
                            "no end marker)", hint="try again")
         return Completion("".join(chunks), structured, usage, finish, model)
 
     # -- errors
+
+    def _refused(self, refusal: str | None) -> LLMError:
+        """The error for a reply the model refused (its refusal text) or a content filter stopped."""
+        return LLMError(f"the model refused to write the letter: {self._mask(refusal or 'content filter')}")
 
     def _error(self, exc: Exception) -> LLMError:
         """One clear line for an openai exception, the key masked."""
