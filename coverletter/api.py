@@ -6,6 +6,7 @@ are imported inside the functions that need them.
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,7 @@ def compose(
     gaps: str = "omit",
     language: str | None = None,
     words: tuple[int, int] = (250, 400),
+    today: datetime.date | None = None,
 ) -> Letter:
     """Write a letter offline from a Jinja letter template (the body), in a frame from code and the profile."""
     from .compose import compose_letter
@@ -61,6 +63,7 @@ def compose(
         gaps=gaps,
         language=language,
         words=words,
+        today=today,
     )
 
 

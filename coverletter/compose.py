@@ -787,10 +787,13 @@ def _entry_for(profile: Profile, ev_id: str) -> tuple[str, Any]:
     return section, items[index]
 
 
-def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceView:
+def evidence_view(
+    profile: Profile, ev: Evidence, seed: str = "", today: datetime.date | None = None
+) -> EvidenceView:
     """An Evidence from the matcher with its entry's organisation, role and years looked up in the profile.
 
-    ``seed`` (from the posting) picks the wording of ``sentence`` among equivalent ones.
+    ``seed`` (from the posting) picks the wording of ``sentence`` among equivalent ones; ``today`` (the
+    letter's date) decides whether a degree is still ongoing.
     """
     section, entry = _entry_for(profile, ev.id)
     variant = _draw(f"{seed}|{ev.id}", 6) % 4 if seed else 0
@@ -810,7 +813,7 @@ def evidence_view(profile: Profile, ev: Evidence, seed: str = "") -> EvidenceVie
         view.when = _when(entry.start_date, entry.end_date)
         view.description = _clean(entry.description) or None
     elif section == "education":
-        degree = _degree_views_one(entry, ev.id)
+        degree = _degree_views_one(entry, ev.id, today)
         view.org, view.when, view.current, view.degree = degree.institution, degree.when, degree.ongoing, degree.phrase
     elif section == "publications":
         view.name, view.org = _clean(entry.name) or None, _clean(entry.publisher) or None
@@ -851,9 +854,9 @@ def _degree_views(profile: Profile, today: datetime.date | None) -> list[DegreeV
     return sorted(rows, key=lambda d: _degree_rank(d.study_type or ""), reverse=True)
 
 
-def _years(profile: Profile) -> int | None:
+def _years(profile: Profile, today: datetime.date | None = None) -> int | None:
     starts = [int(y) for w in profile.work if (y := _year(w.start_date)) and y != "present"]
-    ends = [int(y) if y != "present" else datetime.date.today().year
+    ends = [int(y) if y != "present" else (today or datetime.date.today()).year
             for w in profile.work if (y := _year(w.end_date) or ("present" if w.start_date else ""))]
     if not starts or not ends:
         return None
@@ -884,7 +887,7 @@ def profile_view(profile: Profile, job_skills: Iterable[str], today: datetime.da
         publications=[_clean(p.name) for p in profile.publications if _clean(p.name)],
         awards=[_clean(a.title) for a in profile.awards if _clean(a.title)],
         languages=[_clean(x.language) for x in profile.languages if _clean(x.language)],
-        years=_years(profile),
+        years=_years(profile, today),
         mentions_research=bool(re.search(r"\bresearch", _profile_text(profile), re.I)),
     )
 
@@ -1156,7 +1159,12 @@ def spread_variants(views: Iterable[EvidenceView], seed: str) -> None:
 
 
 def build_plan(
-    profile: Profile, matched: Match, guard: SkillGuard, limit: int, job: Job | None = None
+    profile: Profile,
+    matched: Match,
+    guard: SkillGuard,
+    limit: int,
+    job: Job | None = None,
+    today: datetime.date | None = None,
 ) -> tuple[list[PlanItem], list[EvidenceView]]:
     """(plan, rest): the strongest unused evidence for each covered line in posting order; then the rest.
 
@@ -1169,12 +1177,12 @@ def build_plan(
     seed = _posting_seed(job) if job is not None else ""
     latest = _role_views(profile)[:1]
     used: set[str] = {latest[0].id} if latest else set()  # the letter's opening names the latest role
-    degrees = _degree_views(profile, None)
+    degrees = _degree_views(profile, today)
     if degrees:
         used.add(degrees[0].id)  # ... and the highest degree
     plan: list[PlanItem] = []
     for item in items:
-        views = [v for v in (evidence_view(profile, ev, seed) for ev in item.evidence)
+        views = [v for v in (evidence_view(profile, ev, seed, today) for ev in item.evidence)
                  if _citable(v) and not _restates_papers(v, profile)]
         fresh = [v for v in views if v.id not in used]
         if not fresh:
@@ -1204,7 +1212,7 @@ def build_plan(
     # the strongest, most concrete evidence leads the letter; the posting's order breaks ties
     strength = {id(p): specificity(p.evidence) * (1.1 if p.kind == "requirement" else 1.0) for p in plan}
     plan.sort(key=lambda p: -strength[id(p)])
-    rest = _ranked_rest(profile, matched, used, job)
+    rest = _ranked_rest(profile, matched, used, job, today)
     chosen = [v for p in plan for v in (p.evidence, p.support) if v is not None]
     spread_variants([*chosen, *rest], seed)
     return plan, rest
@@ -1223,7 +1231,9 @@ def _posting_seed(job: Job) -> str:
     return f"{job.company or ''}|{job.title or ''}|{'|'.join(job.requirements[:3])}"
 
 
-def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | None = None) -> list[EvidenceView]:
+def _ranked_rest(
+    profile: Profile, matched: Match, used: set[str], job: Job | None = None, today: datetime.date | None = None
+) -> list[EvidenceView]:
     """Citable evidence not in the plan: what the posting's lines ranked first (by score), then the rest of
     the CV by its overlap with the whole posting (ties broken per posting, so two postings draw on
     different parts of a thin CV); one bare job title at most; organisations' own descriptions left out."""
@@ -1235,7 +1245,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
             if ev.id not in used and (ev.id not in scored or scored[ev.id][0] < ev.score):
                 scored[ev.id] = (ev.score, ev)
     top = max((score for score, _ in scored.values()), default=0.0)
-    ranked_views = {i: evidence_view(profile, ev) for i, (_, ev) in scored.items()}
+    ranked_views = {i: evidence_view(profile, ev, today=today) for i, (_, ev) in scored.items()}
     ranked = [ev for _, ev in sorted(scored.values(),
                                      key=lambda pair: -_weight(ranked_views[pair[1].id], top))]
     seen = {ev.id for ev in ranked} | used
@@ -1257,7 +1267,7 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
         return _REST_ORDER.get(ev.kind, 8) * 0.5 + draw * 4
 
     unranked.sort(key=lambda ev: (-round(relevance[ev.id], 1), spread(ev)))
-    views = [v for v in (evidence_view(profile, ev, seed) for ev in ranked + unranked) if _citable(v)]
+    views = [v for v in (evidence_view(profile, ev, seed, today) for ev in ranked + unranked) if _citable(v)]
     out: list[EvidenceView] = []
     roles: set[str] = set()
     statements = 0
@@ -1282,7 +1292,9 @@ def _ranked_rest(profile: Profile, matched: Match, used: set[str], job: Job | No
     return out
 
 
-def gaps_view(profile: Profile, matched: Match, policy: str, guard: SkillGuard) -> GapsView:
+def gaps_view(
+    profile: Profile, matched: Match, policy: str, guard: SkillGuard, today: datetime.date | None = None
+) -> GapsView:
     if policy == "omit":
         return GapsView(policy, [])
     items = []
@@ -1290,7 +1302,7 @@ def gaps_view(profile: Profile, matched: Match, policy: str, guard: SkillGuard) 
         if item.kind == "responsibility":
             continue
         closest = matched.closest_for_gap(item)
-        adjacent = evidence_view(profile, closest) if closest is not None else None
+        adjacent = evidence_view(profile, closest, today=today) if closest is not None else None
         if adjacent is not None and not _citable(adjacent):
             adjacent = None
         items.append(GapItem(plain(item.requirement), topic_of(item.requirement), adjacent))
@@ -1331,13 +1343,15 @@ def shared_skills(profile: Profile, job: Job, guard: SkillGuard, limit: int = 6)
     return out[:limit]
 
 
-def match_view(profile: Profile, matched: Match, guard: SkillGuard, job: Job | None = None) -> MatchView:
+def match_view(
+    profile: Profile, matched: Match, guard: SkillGuard, job: Job | None = None, today: datetime.date | None = None
+) -> MatchView:
     items = []
     for item in matched.items:
         topic = topic_of(item.requirement)
         items.append(ItemView(plain(item.requirement), item.kind, item.strength,
                               topic if guard.safe(topic) else None,
-                              [evidence_view(profile, ev) for ev in item.evidence]))
+                              [evidence_view(profile, ev, today=today) for ev in item.evidence]))
     top = matched.top_evidence(6)
     backed: list[str] = []
     for item in matched.items:
@@ -1347,7 +1361,8 @@ def match_view(profile: Profile, matched: Match, guard: SkillGuard, job: Job | N
             if guard._backed(skill) and skill not in backed:
                 backed.append(skill)
     shared = shared_skills(profile, job, guard) if job is not None else []
-    return MatchView(float(matched.score), items, [evidence_view(profile, ev) for ev in top], backed, shared)
+    top_views = [evidence_view(profile, ev, today=today) for ev in top]
+    return MatchView(float(matched.score), items, top_views, backed, shared)
 
 
 # ------------------------------------------------------------------------------------------- compose
@@ -1399,17 +1414,17 @@ def build_context(
     """The context a letter template gets (every key is documented in VARIABLES and docs/templates.md)."""
     check_gap_policy(gaps)
     guard = guard or SkillGuard(_profile_text(profile))
-    plan, rest = build_plan(profile, matched, guard, plan_size, job)
+    plan, rest = build_plan(profile, matched, guard, plan_size, job, today)
     person = profile_view(profile, job.skills, today)
-    person.research = [evidence_view(profile, _publication_evidence(profile, i))
+    person.research = [evidence_view(profile, _publication_evidence(profile, i), today=today)
                        for i, pub in enumerate(profile.publications) if _clean(pub.name)]
     return {
         "profile": person,
         "job": job_view(job, guard, matched, language),
-        "match": match_view(profile, matched, guard, job),
+        "match": match_view(profile, matched, guard, job, today),
         "plan": plan,
         "more": rest[:more_size],
-        "gaps": gaps_view(profile, matched, gaps, guard),
+        "gaps": gaps_view(profile, matched, gaps, guard, today),
         "language": language,
         "words": words or WordsView(DEFAULT_WORDS[0], DEFAULT_WORDS[1], sum(DEFAULT_WORDS) // 2),
         "cite": cite,
@@ -1484,7 +1499,7 @@ def compose_letter(
     best: tuple[tuple[float, ...], list[Paragraph], int, int] | None = None
     previous_plan = -1
     for plan_size in range(1, MAX_PLAN + 1):
-        plan, rest = build_plan(profile, matched, guard, plan_size, job)
+        plan, rest = build_plan(profile, matched, guard, plan_size, job, today)
         if len(plan) == previous_plan:  # the posting's lines are used up: a bigger limit changes nothing
             break
         previous_plan = len(plan)

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .profile.model import Profile
     from .settings import Settings
 
-GAP_POLICIES = ("omit", "acknowledge", "adjacent")
 
 
 @dataclass

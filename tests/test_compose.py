@@ -311,3 +311,20 @@ def test_a_posting_in_another_language_is_not_quoted() -> None:
     letter = _compose(_small_profile(), job)
     assert "“" not in letter.body and "Preparar" not in letter.body and "Dominio" not in letter.body
     assert "Frutas Albufera" in letter.body
+
+
+def test_the_letter_date_decides_whether_a_degree_is_ongoing() -> None:
+    import datetime
+
+    from coverletter import api
+
+    from fixture_paths import EXAMPLES
+
+    profile = api.load_profile(EXAMPLES / "profile.json")  # PhD 2021-09 to 2027-05
+    job = api.load_job(EXAMPLES / "posting.txt")
+    matched = api.match(profile, job)
+    before = api.compose(profile, job, matched, today=datetime.date(2026, 11, 27))
+    after = api.compose(profile, job, matched, today=datetime.date(2028, 1, 15))
+    assert "I am studying for a PhD" in before.body
+    assert "I am studying for a PhD" not in after.body
+    assert after.date == "15 January 2028"
