@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from .settings import Settings
 
 
-
 @dataclass
 class GenerateOptions:
     """Everything that shapes one letter, apart from the model settings."""
