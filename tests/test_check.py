@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 
 from coverletter.check import CheckReport, body_of, check_letter, find_cliches, find_placeholders, load_cliches
 from coverletter.claims import figures, sentences
@@ -266,23 +267,10 @@ def test_identifiers_are_not_figures() -> None:
     assert figures("on A100 GPUs with 3D video and one of my projects") == []
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the real entry point in-process; (exit code, stdout, stderr)."""
-    from coverletter.cli import main
-
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 1
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 def test_cli_json_reports_planted_claims(tmp_path: Path, true_letter: str, capsys: pytest.CaptureFixture[str]) -> None:
     letter = tmp_path / "letter.md"
     letter.write_text(_plant(true_letter, "I hold a PhD in Astrophysics from the University of Tromsø."))
-    code, out, _ = _run(capsys, "check", str(letter), "--profile", str(LETTERS / "profile.json"),
+    code, out, _ = run_cli(capsys, "check", str(letter), "--profile", str(LETTERS / "profile.json"),
                         "--job", str(LETTERS / "posting.txt"), "--json")
     data = json.loads(out)
     assert code == 0  # without --strict a report is not a failure
@@ -296,17 +284,17 @@ def test_cli_strict_exits_non_zero_and_table_names_claims(
     letter = tmp_path / "letter.md"
     letter.write_text(_plant(true_letter, "I am fluent in Haskell."))
     args = ["check", str(letter), "--profile", str(LETTERS / "profile.json"), "--job", str(LETTERS / "posting.txt")]
-    code, out, err = _run(capsys, *args, "--strict", "--words", "100-400")
+    code, out, err = run_cli(capsys, *args, "--strict", "--words", "100-400")
     assert code != 0
     assert "Haskell" in out and "Claims" in out and "Checks" in out
     assert "--strict" in err
     letter.write_text(true_letter)
-    code, out, _ = _run(capsys, *args, "--strict", "--words", "100-400")
+    code, out, _ = run_cli(capsys, *args, "--strict", "--words", "100-400")
     assert code == 0, out
 
 
 def test_cli_rejects_a_bad_word_band(true_letter: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = _run(capsys, "check", str(LETTERS / "true-letter.md"), "--profile", str(LETTERS / "profile.json"),
+    code, _, err = run_cli(capsys, "check", str(LETTERS / "true-letter.md"), "--profile", str(LETTERS / "profile.json"),
                         "--job", str(LETTERS / "posting.txt"), "--words", "400-250")
     assert code != 0 and "word band" in err
 

@@ -9,24 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from coverletter.cli import main
+from cli_helpers import run_cli
 
 from fixture_paths import ROOT, SEED_POSTING, TEST_DATA
 
 JOBS = TEST_DATA / "jobs"
 LINKEDIN = JOBS / "text-linkedin-paste.txt"
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the real entry point in-process; (exit code, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 1
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_json_has_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:

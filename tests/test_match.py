@@ -7,6 +7,7 @@ import re
 import time
 
 import pytest
+from cli_helpers import run_cli
 
 from coverletter.evidence import iter_evidence
 from coverletter.job.model import Job
@@ -145,25 +146,13 @@ def test_empty_posting_scores_zero(sample: Profile) -> None:
     assert isinstance(result, Match) and result.items == [] and result.score == 0.0
 
 
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    from coverletter.cli import main
-
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 1
-    out = capsys.readouterr()
-    return code, out.out, out.err
-
-
 def test_cli_match_json_and_table(capsys: pytest.CaptureFixture[str], shared_fixtures: object) -> None:
-    code, out, _ = _run(capsys, "match", str(RENDERCV_PROFILE), str(SEED_POSTING), "--json")
+    code, out, _ = run_cli(capsys, "match", str(RENDERCV_PROFILE), str(SEED_POSTING), "--json")
     assert code == 0
     data = json.loads(out)
     assert 0 < data["score"] <= 1
     assert {"requirement", "kind", "strength", "evidence", "adjacent"} <= set(data["items"][0])
     assert data["gaps"] == [i["requirement"] for i in data["items"] if i["strength"] == "none"]
-    code, out, _ = _run(capsys, "match", str(RENDERCV_PROFILE), str(SEED_POSTING))
+    code, out, _ = run_cli(capsys, "match", str(RENDERCV_PROFILE), str(SEED_POSTING))
     assert code == 0
     assert "Match score" in out and "skills[0]" in out and "covered" in out

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_cli
 
-from coverletter.cli import main
 from coverletter.errors import InputError, ParseError, ProfileError
 from coverletter.profile import load_profile, profile_from_data, require_name
 from coverletter.profile.rendercv import entry_type, split_details, title_kind
@@ -17,17 +17,6 @@ from coverletter.profile.rendercv import entry_type, split_details, title_kind
 from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
 
 PROFILES = TEST_DATA / "profiles"
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """Run the real entry point in-process; (exit code, stdout, stderr)."""
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 1
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_helpers import run_cli
 
-from coverletter.cli import main
 from coverletter.errors import ParseError, ProfileError
 from coverletter.paths import data_file
 from coverletter.profile import ValidationIssue, load_profile, validate_data, validate_profile
@@ -56,16 +56,6 @@ def null_paths(value: Any, path: str = "") -> list[str]:
     if isinstance(value, list):
         return [p for i, v in enumerate(value) for p in null_paths(v, f"{path}[{i}]")]
     return []
-
-
-def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as done:
-        code = done.code if isinstance(done.code, int) else 1
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 @pytest.mark.parametrize(("section", "key", "fragment"), suite_cases())

@@ -1,0 +1,32 @@
+"""Running the real ``coverletter`` command from tests: in-process (fast) or as ``python -m coverletter``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coverletter.cli import main
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the real entry point in-process; (exit code, stdout, stderr)."""
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else 1
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def run_module(*args: str | Path, stdin: str | bytes | None = None, cwd: Path | None = None,
+               timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run ``python -m coverletter ARGS`` in a child process and capture its output.
+
+    Output is text, or bytes when ``stdin`` is given as bytes.
+    """
+    return subprocess.run([sys.executable, "-m", "coverletter", *map(str, args)], input=stdin, capture_output=True,
+                          text=not isinstance(stdin, bytes), cwd=cwd, timeout=timeout, check=False)
