@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_module
 
 from fixture_paths import EXAMPLES
 
@@ -16,8 +15,8 @@ DATE = re.search(r"^DATE=(\S+)$", (EXAMPLES / "regenerate.sh").read_text(), re.M
 
 def _generate(tmp_path: Path, name: str, *extra: str) -> Path:
     out = tmp_path / name
-    run = subprocess.run([sys.executable, "-m", "coverletter", "generate", "profile.json", "posting.txt", "--offline",
-                          "--date", DATE, "-o", str(out), *extra], cwd=EXAMPLES, capture_output=True, text=True)
+    run = run_module("generate", "profile.json", "posting.txt", "--offline", "--date", DATE, "-o", out, *extra,
+                     cwd=EXAMPLES)
     assert run.returncode == 0, run.stderr
     assert "all checks passed" in run.stderr
     return out

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_helpers import run_module
 
 from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
 
 PROFILE = EXAMPLES / "profile.json"
 POSTING = EXAMPLES / "posting.txt"
-
-
-def run_cli(*args: str | Path, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coverletter", *map(str, args)], input=stdin,
-                          capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
 def assert_one_line_error(run: subprocess.CompletedProcess[str], *needles: str) -> None:
@@ -31,7 +26,7 @@ def assert_one_line_error(run: subprocess.CompletedProcess[str], *needles: str) 
 
 
 def test_markdown_goes_to_stdout_and_says_offline() -> None:
-    run = run_cli("generate", PROFILE, POSTING)
+    run = run_module("generate", PROFILE, POSTING)
     assert run.returncode == 0, run.stderr
     assert "offline" in run.stderr.splitlines()[0]
     letter = run.stdout
@@ -44,7 +39,7 @@ def test_markdown_goes_to_stdout_and_says_offline() -> None:
 
 def test_seed_docx_names_dropbox_and_the_role_never_the_board(shared_fixtures: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.docx"
-    run = run_cli("generate", SAMPLE_PROFILE, SEED_POSTING, "-o", out)
+    run = run_module("generate", SAMPLE_PROFILE, SEED_POSTING, "-o", out)
     assert run.returncode == 0, run.stderr
     from docx import Document
 
@@ -57,12 +52,12 @@ def test_seed_docx_names_dropbox_and_the_role_never_the_board(shared_fixtures: P
 
 def test_existing_output_is_kept_without_force(tmp_path: Path) -> None:
     out = tmp_path / "letter.md"
-    assert run_cli("generate", PROFILE, POSTING, "-o", out).returncode == 0
+    assert run_module("generate", PROFILE, POSTING, "-o", out).returncode == 0
     before = out.read_bytes()
-    again = run_cli("generate", PROFILE, POSTING, "-o", out, "--template", "concise")
+    again = run_module("generate", PROFILE, POSTING, "-o", out, "--template", "concise")
     assert_one_line_error(again, str(out), "already exists", "--force")
     assert out.read_bytes() == before
-    forced = run_cli("generate", PROFILE, POSTING, "-o", out, "--template", "concise", "--force")
+    forced = run_module("generate", PROFILE, POSTING, "-o", out, "--template", "concise", "--force")
     assert forced.returncode == 0, forced.stderr
     assert out.read_bytes() != before
     assert [p.name for p in tmp_path.iterdir()] == ["letter.md"], "a temp file was left behind"
@@ -72,7 +67,7 @@ def test_a_failure_midway_leaves_no_file(tmp_path: Path) -> None:
     broken = tmp_path / "broken.md.j2"
     broken.write_text("Hello {{ job.title }\n", encoding="utf-8")
     out = tmp_path / "letter.docx"
-    run = run_cli("generate", PROFILE, POSTING, "-o", out, "--template", broken)
+    run = run_module("generate", PROFILE, POSTING, "-o", out, "--template", broken)
     assert_one_line_error(run, "broken.md.j2")
     assert not out.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.md.j2"]
@@ -80,27 +75,27 @@ def test_a_failure_midway_leaves_no_file(tmp_path: Path) -> None:
 
 def test_format_flag_and_extension(tmp_path: Path) -> None:
     out = tmp_path / "letter.txt"
-    run = run_cli("generate", PROFILE, POSTING, "-o", out)
+    run = run_module("generate", PROFILE, POSTING, "-o", out)
     assert run.returncode == 0, run.stderr
     assert "**" not in out.read_text(encoding="utf-8")
-    run = run_cli("generate", PROFILE, POSTING, "--format", "html")
+    run = run_module("generate", PROFILE, POSTING, "--format", "html")
     assert run.returncode == 0, run.stderr
     assert run.stdout.lstrip().lower().startswith("<!doctype html>")
 
 
 def test_docx_without_output_file_is_an_error() -> None:
-    assert_one_line_error(run_cli("generate", PROFILE, POSTING, "--format", "docx"), "-o")
+    assert_one_line_error(run_module("generate", PROFILE, POSTING, "--format", "docx"), "-o")
 
 
 def test_posting_from_stdin() -> None:
-    run = run_cli("generate", PROFILE, "-", stdin=POSTING.read_text(encoding="utf-8"))
+    run = run_module("generate", PROFILE, "-", stdin=POSTING.read_text(encoding="utf-8"))
     assert run.returncode == 0, run.stderr
     assert "Tidewater Labs" in run.stdout
 
 
 def test_report_file_has_matrix_claims_and_checks(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
-    run = run_cli("generate", PROFILE, POSTING, "--report", report)
+    run = run_module("generate", PROFILE, POSTING, "--report", report)
     assert run.returncode == 0, run.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["mode"] == "offline"
@@ -111,7 +106,8 @@ def test_report_file_has_matrix_claims_and_checks(tmp_path: Path) -> None:
 
 
 def test_company_and_title_overrides() -> None:
-    run = run_cli("generate", PROFILE, POSTING, "--company", "Blue Heron Systems", "--title", "Storage Research Intern")
+    run = run_module("generate", PROFILE, POSTING, "--company", "Blue Heron Systems",
+                     "--title", "Storage Research Intern")
     assert run.returncode == 0, run.stderr
     assert "Blue Heron Systems" in run.stdout
     assert "Storage Research Intern" in run.stdout
@@ -134,16 +130,16 @@ def test_company_and_title_overrides() -> None:
     ids=["missing", "directory", "binary", "not-utf8", "bad-json", "bad-yaml", "no-name", "wrong-kind"],
 )
 def test_profile_mistakes_are_one_line(tmp_path: Path, make, needles: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert_one_line_error(run_cli("generate", make(tmp_path), POSTING), *needles)
+    assert_one_line_error(run_module("generate", make(tmp_path), POSTING), *needles)
 
 
 def test_empty_posting_is_one_line(tmp_path: Path) -> None:
     empty = _write(tmp_path / "empty.txt", b"  \n\n")
-    assert_one_line_error(run_cli("generate", PROFILE, empty), "empty.txt", "empty")
+    assert_one_line_error(run_module("generate", PROFILE, empty), "empty.txt", "empty")
 
 
 def test_debug_shows_the_traceback(tmp_path: Path) -> None:
-    run = run_cli("--debug", "generate", tmp_path / "missing.json", POSTING)
+    run = run_module("--debug", "generate", tmp_path / "missing.json", POSTING)
     assert run.returncode != 0
     assert "Traceback" in run.stderr
 
@@ -154,7 +150,7 @@ def _write(path: Path, data: bytes) -> Path:
 
 
 def test_words_band_shapes_the_letter_and_its_check() -> None:
-    short = run_cli("generate", PROFILE, POSTING, "--words", "150-220")
+    short = run_module("generate", PROFILE, POSTING, "--words", "150-220")
     assert short.returncode == 0, short.stderr
     summary = short.stderr.strip().splitlines()[-1]
     words = int(summary.split(": ")[1].split(" words")[0])
@@ -164,7 +160,7 @@ def test_words_band_shapes_the_letter_and_its_check() -> None:
 
 def test_json_gives_the_structured_letter_and_its_checks(tmp_path: Path) -> None:
     out = tmp_path / "letter.md"
-    run = run_cli("generate", PROFILE, POSTING, "--json", "-o", out)
+    run = run_module("generate", PROFILE, POSTING, "--json", "-o", out)
     assert run.returncode == 0, run.stderr
     data = json.loads(run.stdout)
     letter = data["letter"]

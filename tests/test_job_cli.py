@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_cli
+from cli_helpers import run_cli, run_module
 
 from fixture_paths import ROOT, SEED_POSTING, TEST_DATA
 
@@ -97,8 +96,7 @@ def test_empty_stdin_says_standard_input(capsys: pytest.CaptureFixture[str], mon
 @pytest.mark.slow
 def test_stdin_through_the_installed_command() -> None:
     data = SEED_POSTING.read_bytes() if SEED_POSTING.is_file() else LINKEDIN.read_bytes()
-    run = subprocess.run([sys.executable, "-m", "coverletter", "job", "-", "--json"], input=data,
-                         capture_output=True, cwd=ROOT, timeout=60, check=False)
+    run = run_module("job", "-", "--json", stdin=data, cwd=ROOT, timeout=60)
     assert run.returncode == 0, run.stderr.decode()
     job = json.loads(run.stdout)
     assert job["source"] == "<stdin>"

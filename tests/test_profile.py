@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_cli
+from cli_helpers import run_cli, run_module
 
 from coverletter.errors import InputError, ParseError, ProfileError
 from coverletter.profile import load_profile, profile_from_data, require_name
@@ -108,8 +106,7 @@ def test_sniffs_format_of_other_extensions(tmp_path: Path) -> None:
 
 def test_reads_stdin_through_the_cli() -> None:
     source = (PROFILES / "ada.resume.yaml").read_text(encoding="utf-8")
-    done = subprocess.run([sys.executable, "-m", "coverletter", "profile", "-", "--json"], input=source,
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = run_module("profile", "-", "--json", stdin=source, timeout=60)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == load_profile(PROFILES / "ada.resume.json").to_dict()
 
@@ -320,8 +317,7 @@ def test_cli_errors_are_one_line_without_traceback(tmp_path: Path, capsys: pytes
 def test_cli_error_through_the_console_script(tmp_path: Path) -> None:
     latin1 = tmp_path / "cv.json"
     latin1.write_bytes(b'{"basics": {"name": "Ren\xe9e"}}')
-    done = subprocess.run([sys.executable, "-m", "coverletter", "profile", str(latin1)],
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = run_module("profile", latin1, timeout=60)
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.strip() == f"Error: {latin1}: is not UTF-8 text (bad byte at line 1) (save the file as UTF-8)"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from cli_helpers import run_module
 
 PROBE = """
 import json, sys
@@ -44,6 +45,6 @@ def test_every_command_has_an_example_in_its_help() -> None:
 
 
 def test_python_dash_m_runs() -> None:
-    run = subprocess.run([sys.executable, "-m", "coverletter", "--version"], capture_output=True, text=True)
+    run = run_module("--version")
     assert run.returncode == 0
     assert run.stdout.startswith("coverletter, version ")
