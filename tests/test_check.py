@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_cli
+from helpers import run_cli, value_at
 
 from coverletter.check import CheckReport, body_of, check_letter, find_cliches, find_placeholders, load_cliches
 from coverletter.claims import figures, sentences
@@ -28,13 +28,6 @@ def _check(letter: object, profile: Profile, job: Job, **options: object) -> Che
 
         _LEXICON.append(load_lexicon())
     return check_letter(letter, profile, job, lexicon=_LEXICON[0], **options)  # type: ignore[arg-type]
-
-
-def _resolve(data: object, path: str) -> object:
-    """Follow a JSON path such as work[0].highlights[2] into data; KeyError/IndexError if it does not exist."""
-    for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
-        data = data[int(index)] if index else data[name]  # type: ignore[index]
-    return data
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +69,7 @@ def test_true_letter_has_no_unsupported_claims(true_letter: str, profile: Profil
     data = profile.to_dict()
     for claim in report.claims:
         if claim.evidence and not claim.evidence.startswith("job") and claim.evidence != "work":
-            _resolve(data, claim.evidence)  # every evidence id is a real JSON path into the profile
+            value_at(data, claim.evidence)  # every evidence id is a real JSON path into the profile
 
 
 @pytest.mark.parametrize(

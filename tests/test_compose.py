@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import value_at
 
 from coverletter.errors import TemplateError
 from coverletter.job import load_job
@@ -35,13 +36,6 @@ NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 
 def _compose(profile: Profile, job: Job, **options: object) -> Letter:
     return compose.compose_letter(profile, job, match_profile(profile, job), today=DAY, **options)
-
-
-def _resolve(data: object, path: str) -> object:
-    """The value at a JSON path such as work[0].highlights[2] in profile.to_dict()."""
-    for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
-        data = data[name] if name else data[int(index)]  # type: ignore[index]
-    return data
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -87,7 +81,7 @@ def test_every_template_writes_a_specific_truthful_letter(template: str, profile
     cited = [ev for p in letter.paragraphs for ev in p.evidence]
     assert len(cited) >= 3
     for ev_id in cited:
-        assert _resolve(data, ev_id), ev_id
+        assert value_at(data, ev_id), ev_id
     # only the profile's skills and numbers (or the posting's numbers)
     guard = compose.SkillGuard(compose._profile_text(profile))
     assert guard.unbacked(body) == []
@@ -108,7 +102,7 @@ def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job, john: Profile) 
     data = profile.to_dict()
     for paragraph in letter.paragraphs:
         for ev_id in paragraph.evidence:
-            value = _resolve(data, ev_id)
+            value = value_at(data, ev_id)
             words = re.findall(r"[A-Za-z]{5,}", str(value))[:3]
             assert any(w in paragraph.text for w in words), (ev_id, paragraph.text)
     # the opening cites only the degree it names; the evidence proper starts in the second paragraph

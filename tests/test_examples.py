@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_module
+from helpers import run_module
 
 from fixture_paths import EXAMPLES
 

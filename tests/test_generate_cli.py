@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_module
+from helpers import run_module
 
 from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_cli, run_module
+from helpers import run_cli, run_module
 
 from fixture_paths import ROOT, SEED_POSTING, TEST_DATA
 

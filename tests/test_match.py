@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import re
 import time
 
 import pytest
-from cli_helpers import run_cli
+from helpers import run_cli, value_at
 
 from coverletter.evidence import iter_evidence
 from coverletter.job.model import Job
@@ -17,12 +16,6 @@ from coverletter.rank import BM25, stem, tokenize
 from coverletter.skills import load_lexicon
 
 from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
-
-
-def _resolve(data: object, path: str) -> object:
-    for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
-        data = data[int(index)] if index else data[name]  # type: ignore[index]
-    return data
 
 
 def _seed_job(shared_fixtures: object) -> Job:
@@ -55,7 +48,7 @@ def test_every_evidence_id_resolves_in_the_profile(sample: Profile, doe: Profile
         pieces = iter_evidence(profile)
         assert len({ev.id for ev in pieces}) == len(pieces)
         for ev in pieces:
-            assert _resolve(data, ev.id) is not None
+            assert value_at(data, ev.id) is not None
             assert ev.text and ev.context
 
 
@@ -116,7 +109,7 @@ def test_gaps_carry_their_nearest_evidence(ada: Profile) -> None:
     kube = result.items[0]
     assert kube.strength in ("weak", "none")
     near = result.closest_for_gap(kube)
-    assert near is not None and _resolve(ada.to_dict(), near.id)
+    assert near is not None and value_at(ada.to_dict(), near.id)
     haskell = result.items[1]
     assert haskell.strength == "none" and haskell.evidence == []
     assert result.to_dict()["gaps"] == [g.requirement for g in result.gaps]

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import run_cli, run_module
+from helpers import run_cli, run_module
 
 from coverletter.errors import InputError, ParseError, ProfileError
 from coverletter.profile import load_profile, profile_from_data, require_name

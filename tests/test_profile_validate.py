@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import run_cli
+from helpers import run_cli
 
 from coverletter.errors import ParseError, ProfileError
 from coverletter.paths import data_file

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from cli_helpers import run_module
+from helpers import run_module
 
 PROBE = """
 import json, sys

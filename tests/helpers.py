@@ -1,7 +1,8 @@
-"""Running the real ``coverletter`` command from tests: in-process (fast) or as ``python -m coverletter``."""
+"""Helpers the tests share: running the real ``coverletter`` command, following an evidence id into a profile."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -30,3 +31,10 @@ def run_module(*args: str | Path, stdin: str | bytes | None = None, cwd: Path | 
     """
     return subprocess.run([sys.executable, "-m", "coverletter", *map(str, args)], input=stdin, capture_output=True,
                           text=not isinstance(stdin, bytes), cwd=cwd, timeout=timeout, check=False)
+
+
+def value_at(data: object, path: str) -> object:
+    """Follow a JSON path such as work[0].highlights[2] into data; KeyError/IndexError if it does not exist."""
+    for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
+        data = data[int(index)] if index else data[name]  # type: ignore[index]
+    return data
