@@ -1,4 +1,4 @@
-"""Helpers the tests share: running the real ``coverletter`` command, following an evidence id into a profile."""
+"""Helpers the tests share: running the real ``coverletter`` command, writing input files, following evidence ids."""
 
 from __future__ import annotations
 
@@ -38,3 +38,13 @@ def value_at(data: object, path: str) -> object:
     for name, index in re.findall(r"([A-Za-z_$][\w$]*)|\[(\d+)\]", path):
         data = data[int(index)] if index else data[name]  # type: ignore[index]
     return data
+
+
+def write(folder: Path, name: str, data: str | bytes) -> Path:
+    """Write ``data`` (text as UTF-8, or bytes as they are) to ``folder/name``; the file's path."""
+    path = folder / name
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8")
+    return path

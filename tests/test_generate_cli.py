@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import run_module
+from helpers import run_module, write
 
 from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
 
@@ -119,12 +119,12 @@ def test_company_and_title_overrides() -> None:
     [
         (lambda d: d / "missing.json", ["missing.json", "no such"]),
         (lambda d: d, ["directory"]),
-        (lambda d: _write(d / "photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ["photo.json", "binary"]),
-        (lambda d: _write(d / "latin1.json", '{"basics": {"name": "Jos\xe9"}}'.encode("latin-1")), ["UTF-8"]),
-        (lambda d: _write(d / "bad.json", b'{\n  "basics": {\n    "name": "A",\n  }\n}\n'), ["bad.json:4"]),
-        (lambda d: _write(d / "bad.yaml", b"basics:\n  name: A\n  label: [oops\n"), ["bad.yaml:"]),
-        (lambda d: _write(d / "noname.json", b'{"basics": {"label": "Engineer"}, "work": []}'), ["basics.name"]),
-        (lambda d: _write(d / "wrongkind.json", b'{"basics": {"name": "A"}, "work": [{"highlights": "x"}]}'),
+        (lambda d: write(d, "photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), ["photo.json", "binary"]),
+        (lambda d: write(d, "latin1.json", '{"basics": {"name": "Jos\xe9"}}'.encode("latin-1")), ["UTF-8"]),
+        (lambda d: write(d, "bad.json", b'{\n  "basics": {\n    "name": "A",\n  }\n}\n'), ["bad.json:4"]),
+        (lambda d: write(d, "bad.yaml", b"basics:\n  name: A\n  label: [oops\n"), ["bad.yaml:"]),
+        (lambda d: write(d, "noname.json", b'{"basics": {"label": "Engineer"}, "work": []}'), ["basics.name"]),
+        (lambda d: write(d, "wrongkind.json", b'{"basics": {"name": "A"}, "work": [{"highlights": "x"}]}'),
          ["work[0].highlights"]),
     ],
     ids=["missing", "directory", "binary", "not-utf8", "bad-json", "bad-yaml", "no-name", "wrong-kind"],
@@ -134,7 +134,7 @@ def test_profile_mistakes_are_one_line(tmp_path: Path, make, needles: list[str])
 
 
 def test_empty_posting_is_one_line(tmp_path: Path) -> None:
-    empty = _write(tmp_path / "empty.txt", b"  \n\n")
+    empty = write(tmp_path, "empty.txt", b"  \n\n")
     assert_one_line_error(run_module("generate", PROFILE, empty), "empty.txt", "empty")
 
 
@@ -142,11 +142,6 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     run = run_module("--debug", "generate", tmp_path / "missing.json", POSTING)
     assert run.returncode != 0
     assert "Traceback" in run.stderr
-
-
-def _write(path: Path, data: bytes) -> Path:
-    path.write_bytes(data)
-    return path
 
 
 def test_words_band_shapes_the_letter_and_its_check() -> None:

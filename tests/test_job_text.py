@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import write
 
 from coverletter.errors import InputError, JobError
 from coverletter.job import load_job, parse_text
@@ -40,15 +41,6 @@ def all_lines(job) -> list[str]:
 
 def truth_of(path: Path) -> dict:
     return json.loads(path.with_name(path.name.rsplit(".", 1)[0] + ".truth.json").read_text(encoding="utf-8"))
-
-
-def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
-    path = tmp_path / name
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
 
 
 # -- the seed posting (MisuJob board paste) ----------------------------------------------------------------

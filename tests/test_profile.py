@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import run_cli, run_module
+from helpers import run_cli, run_module, write
 
 from coverletter.errors import InputError, ParseError, ProfileError
 from coverletter.profile import load_profile, profile_from_data, require_name
@@ -15,12 +15,6 @@ from coverletter.profile.rendercv import entry_type, split_details, title_kind
 from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
 
 PROFILES = TEST_DATA / "profiles"
-
-
-def write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def write_json(tmp_path: Path, data: object, name: str = "cv.json") -> Path:
