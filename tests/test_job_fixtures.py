@@ -7,6 +7,7 @@ runs once over every folder through the real CLI, as CI's job-parsing gate.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import os
@@ -31,7 +32,9 @@ PER_POSTING_RECALL = 0.75
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
 
 
+@functools.cache
 def _scorer() -> ModuleType:
+    """The shared scorer as a module, loaded once for every posting's test."""
     spec = importlib.util.spec_from_file_location("score_jobs", SCORER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
