@@ -19,6 +19,8 @@ from coverletter.paths import builtin_templates_dir
 from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
 
+from fixture_paths import EXAMPLES
+
 compose = importlib.import_module("coverletter.compose")
 DAY = datetime.date(2026, 11, 27)
 TEMPLATES = ("default", "concise", "academic")
@@ -51,6 +53,13 @@ def _sameness(a: str, b: str) -> float:
 @pytest.fixture(scope="module")
 def seed_job(shared_fixtures: Path) -> Job:
     return load_job(shared_fixtures / SEED)
+
+
+@pytest.fixture(scope="module")
+def shared_jobs(shared_fixtures: Path, seed_job: Job) -> list[Job]:
+    """The seed posting and every shared posting but the JSON ones, each read once for the module."""
+    others = sorted(p for p in (shared_fixtures / "jobs").iterdir() if not p.name.endswith(".json"))
+    return [seed_job, *(load_job(p) for p in others)]
 
 
 @pytest.fixture
@@ -223,13 +232,11 @@ def test_the_letter_speaks_the_templates_language(tmp_path: Path) -> None:
     assert german.body == "Ich bewerbe mich bei ACME."
 
 
-def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared_fixtures: Path) -> None:
-    postings = [shared_fixtures / SEED,
-                *sorted(p for p in (shared_fixtures / "jobs").iterdir() if not p.name.endswith(".json"))]
-    jobs = [load_job(p) for p in postings]
+def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared_fixtures: Path,
+                                                                         shared_jobs: list[Job]) -> None:
     for profile_path in PROFILES:
         profile = load_profile(shared_fixtures / profile_path)
-        letters = [_compose(profile, job) for job in jobs]
+        letters = [_compose(profile, job) for job in shared_jobs]
         assert all(250 <= letter.word_count <= 400 for letter in letters), [x.word_count for x in letters]
         worst = max(_sameness(a.body, b.body) for i, a in enumerate(letters) for b in letters[i + 1:])
         assert worst < 0.6, (profile_path, worst)
@@ -249,18 +256,14 @@ def test_a_profile_with_only_a_name_gets_a_short_honest_letter(template: str) ->
     assert not LEFTOVER.findall(letter.body)
 
 
-def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Path) -> None:
+def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Path, shared_jobs: list[Job]) -> None:
     """Every built-in template x both shared profiles x every shared posting: zero cliché hits and zero
     unsupported claims by the letter checker, and no posting line quoted twice."""
     from coverletter.check import check_letter
 
-    postings = [shared_fixtures / SEED,
-                *sorted(p for p in (shared_fixtures / "jobs").iterdir() if not p.name.endswith(".json"))]
-    jobs = [load_job(p) for p in postings]
-    example = Path(__file__).resolve().parents[1] / "examples" / "profile.json"
-    for profile_name in (*PROFILES, str(example)):
+    for profile_name in (*PROFILES, str(EXAMPLES / "profile.json")):
         profile = load_profile(shared_fixtures / profile_name)
-        for job in jobs:
+        for job in shared_jobs:
             for template in TEMPLATES:
                 letter = _compose(profile, job, template=template)
                 report = check_letter(letter, profile, job)
@@ -282,9 +285,8 @@ def test_duties_are_said_in_the_applicants_voice() -> None:
 
 
 def test_the_strongest_most_specific_evidence_leads() -> None:
-    example = Path(__file__).resolve().parents[1] / "examples"
-    profile = load_profile(example / "profile.json")
-    job = load_job(example / "posting.txt")
+    profile = load_profile(EXAMPLES / "profile.json")
+    job = load_job(EXAMPLES / "posting.txt")
     letter = _compose(profile, job)
     opening, lead = letter.paragraphs[0].text, letter.paragraphs[1].text
     assert "Tidewater Labs" in opening and "PhD in Computer Science" in opening
@@ -308,11 +310,7 @@ def test_a_posting_in_another_language_is_not_quoted() -> None:
 
 
 def test_the_letter_date_decides_whether_a_degree_is_ongoing() -> None:
-    import datetime
-
     from coverletter import api
-
-    from fixture_paths import EXAMPLES
 
     profile = api.load_profile(EXAMPLES / "profile.json")  # PhD 2021-09 to 2027-05
     job = api.load_job(EXAMPLES / "posting.txt")
