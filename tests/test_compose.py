@@ -19,16 +19,13 @@ from coverletter.paths import builtin_templates_dir
 from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
 
-from fixture_paths import EXAMPLES
+from fixture_paths import EXAMPLES, RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
 
 compose = importlib.import_module("coverletter.compose")
 DAY = datetime.date(2026, 11, 27)
 TEMPLATES = ("default", "concise", "academic")
-# The shared fixtures, reached through the `shared_fixtures` fixture (it skips when they are absent).
-SAMPLE = "profiles/01-jsonresume-sample-richard-hendriks.resume.json"
-RENDERCV = "profiles/07-rendercv-john-doe-classic.yaml"
-SEED = "seed/dropbox-phd-systems-intern-misujob.txt"
-PROFILES = (SAMPLE, RENDERCV)
+# Shared-fixture profiles: tests that read them also ask for `shared_fixtures`, which skips when they are absent.
+PROFILES = (SAMPLE_PROFILE, RENDERCV_PROFILE)
 LEFTOVER = re.compile(r"\[[A-Z][^\]\n]{0,40}\]|\{\{|\}\}|\{%|%\}|\bNone\b|\bnull\b|\bTODO\b|<[A-Z][A-Z _]{2,}>|"
                       r"Company Name|Your Name|\bat ,|\(\s*\)|  |\s[,.]", re.I)
 CLICHES = ("i am writing to express my interest", "passionate", "leverage", "delve", "synergy",
@@ -52,7 +49,7 @@ def _sameness(a: str, b: str) -> float:
 
 @pytest.fixture(scope="module")
 def seed_job(shared_fixtures: Path) -> Job:
-    return load_job(shared_fixtures / SEED)
+    return load_job(SEED_POSTING)
 
 
 @pytest.fixture(scope="module")
@@ -64,19 +61,18 @@ def shared_jobs(shared_fixtures: Path, seed_job: Job) -> list[Job]:
 
 @pytest.fixture
 def richard(shared_fixtures: Path) -> Profile:
-    return load_profile(shared_fixtures / SAMPLE)
+    return load_profile(SAMPLE_PROFILE)
 
 
 @pytest.fixture
 def john(shared_fixtures: Path) -> Profile:
-    return load_profile(shared_fixtures / RENDERCV)
+    return load_profile(RENDERCV_PROFILE)
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
-@pytest.mark.parametrize("profile_name", PROFILES, ids=lambda p: p[9:21])
-def test_every_template_writes_a_specific_truthful_letter(template: str, profile_name: str, seed_job: Job,
+@pytest.mark.parametrize("profile_path", PROFILES, ids=lambda p: p.name[:12])
+def test_every_template_writes_a_specific_truthful_letter(template: str, profile_path: Path, seed_job: Job,
                                                          shared_fixtures: Path) -> None:
-    profile_path = shared_fixtures / profile_name
     profile = load_profile(profile_path)
     letter = _compose(profile, seed_job, template=template)
     body = letter.body
@@ -235,7 +231,7 @@ def test_the_letter_speaks_the_templates_language(tmp_path: Path) -> None:
 def test_default_letters_for_every_shared_posting_differ_and_fit_the_band(shared_fixtures: Path,
                                                                          shared_jobs: list[Job]) -> None:
     for profile_path in PROFILES:
-        profile = load_profile(shared_fixtures / profile_path)
+        profile = load_profile(profile_path)
         letters = [_compose(profile, job) for job in shared_jobs]
         assert all(250 <= letter.word_count <= 400 for letter in letters), [x.word_count for x in letters]
         worst = max(_sameness(a.body, b.body) for i, a in enumerate(letters) for b in letters[i + 1:])
@@ -261,8 +257,8 @@ def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Pa
     unsupported claims by the letter checker, and no posting line quoted twice."""
     from coverletter.check import check_letter
 
-    for profile_name in (*PROFILES, str(EXAMPLES / "profile.json")):
-        profile = load_profile(shared_fixtures / profile_name)
+    for profile_name in (*PROFILES, EXAMPLES / "profile.json"):
+        profile = load_profile(profile_name)
         for job in shared_jobs:
             for template in TEMPLATES:
                 letter = _compose(profile, job, template=template)

@@ -13,6 +13,8 @@ from coverletter.frame import format_date, letter_frame, resolve_language
 from coverletter.job.model import Job
 from coverletter.profile.model import Profile
 
+from fixture_paths import SAMPLE_PROFILE
+
 DAY = datetime.date(2026, 11, 27)
 
 
@@ -27,8 +29,7 @@ def _job(**fields: object) -> Job:
 
 
 def test_sender_block_from_a_full_profile(shared_fixtures: Path) -> None:
-    sample = shared_fixtures / "profiles" / "01-jsonresume-sample-richard-hendriks.resume.json"
-    profile = Profile.from_dict(json.loads(sample.read_text()), source=str(sample))
+    profile = Profile.from_dict(json.loads(SAMPLE_PROFILE.read_text()), source=str(SAMPLE_PROFILE))
     letter = letter_frame(profile, _job(), today=DAY)
     sender = letter.sender
     assert sender.name == "Richard Hendriks"

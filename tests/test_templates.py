@@ -30,8 +30,9 @@ from coverletter.templates import (
     template_settings,
 )
 
+from fixture_paths import ROOT, SAMPLE_PROFILE, SEED_POSTING
+
 compose = importlib.import_module("coverletter.compose")  # the package's compose() function shadows the name
-ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "templates.md"
 BUILTIN_LETTERS = ("default", "concise", "academic")
 
@@ -246,8 +247,8 @@ def test_docs_list_exactly_the_context_the_composer_builds(shared_fixtures: Path
     from coverletter.profile import load_profile
 
 
-    profile = load_profile(shared_fixtures / "profiles" / "01-jsonresume-sample-richard-hendriks.resume.json")
-    job = load_job(shared_fixtures / "seed" / "dropbox-phd-systems-intern-misujob.txt")
+    profile = load_profile(SAMPLE_PROFILE)
+    job = load_job(SEED_POSTING)
     context = compose.build_context(profile, job, match_profile(profile, job))
     tables = _doc_tables()
     assert tables["variables"] == set(compose.VARIABLES) == set(context)
