@@ -1,4 +1,4 @@
-"""Helpers the tests share: running the real ``coverletter`` command, writing input files, following evidence ids."""
+"""Helpers the tests share: running ``coverletter``, writing input files, reading a .docx, following evidence ids."""
 
 from __future__ import annotations
 
@@ -48,3 +48,10 @@ def write(folder: Path, name: str, data: str | bytes) -> Path:
     else:
         path.write_text(data, encoding="utf-8")
     return path
+
+
+def docx_paragraphs(path: Path) -> list[str]:
+    """The text of each paragraph of the Word document at ``path`` (python-docx is imported only here)."""
+    from docx import Document
+
+    return [paragraph.text for paragraph in Document(str(path)).paragraphs]

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import run_module
+from helpers import docx_paragraphs, run_module
 
 from fixture_paths import EXAMPLES
 
@@ -30,9 +30,4 @@ def test_example_markdown_is_current(tmp_path: Path, name: str, extra: tuple[str
 
 
 def test_example_docx_is_current(tmp_path: Path) -> None:
-    from docx import Document
-
-    def text(path: Path) -> list[str]:
-        return [p.text for p in Document(str(path)).paragraphs]
-
-    assert text(_generate(tmp_path, "letter.docx")) == text(EXAMPLES / "letter.docx")
+    assert docx_paragraphs(_generate(tmp_path, "letter.docx")) == docx_paragraphs(EXAMPLES / "letter.docx")

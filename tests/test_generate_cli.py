@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import run_module, write
+from helpers import docx_paragraphs, run_module, write
 
 from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
 
@@ -41,9 +41,7 @@ def test_seed_docx_names_dropbox_and_the_role_never_the_board(shared_fixtures: P
     out = tmp_path / "x.docx"
     run = run_module("generate", SAMPLE_PROFILE, SEED_POSTING, "-o", out)
     assert run.returncode == 0, run.stderr
-    from docx import Document
-
-    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    text = "\n".join(docx_paragraphs(out))
     assert "Dropbox" in text
     assert "Systems & AI/ML Research Intern" in text
     assert "MisuJob" not in text

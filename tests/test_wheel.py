@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import docx_paragraphs
 
 from fixture_paths import EXAMPLES, ROOT
 
@@ -56,8 +57,6 @@ def test_installed_wheel_generates_a_letter(wheel: Path, tmp_path: Path) -> None
                          cwd=tmp_path, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert "offline" in run.stderr
-    from docx import Document
-
-    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    text = "\n".join(docx_paragraphs(out))
     assert "Tidewater Labs" in text
     assert "Maya Okafor-Lindqvist" in text
