@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import run_cli, value_at
 
 from coverletter.check import CheckReport, body_of, check_letter, find_cliches, find_placeholders, load_cliches
 from coverletter.claims import figures, sentences
@@ -16,6 +15,7 @@ from coverletter.letter import Letter, Paragraph, Recipient, Sender
 from coverletter.profile.model import Profile
 
 from fixture_paths import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
+from helpers import run_cli, value_at
 
 LETTERS = TEST_DATA / "letters"
 _LEXICON: list[object] = []

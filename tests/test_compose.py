@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import value_at
 
 from coverletter.errors import TemplateError
 from coverletter.job import load_job
@@ -20,6 +19,7 @@ from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
 
 from fixture_paths import EXAMPLES, RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
+from helpers import value_at
 
 compose = importlib.import_module("coverletter.compose")
 DAY = datetime.date(2026, 11, 27)

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import docx_paragraphs, run_module
 
 from fixture_paths import EXAMPLES
+from helpers import docx_paragraphs, run_module
 
 DATE = re.search(r"^DATE=(\S+)$", (EXAMPLES / "regenerate.sh").read_text(), re.M).group(1)  # type: ignore[union-attr]
 

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import docx_paragraphs, run_module, write
 
 from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
+from helpers import docx_paragraphs, run_module, write
 
 PROFILE = EXAMPLES / "profile.json"
 POSTING = EXAMPLES / "posting.txt"

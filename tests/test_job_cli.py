@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import run_cli, run_module
 
 from fixture_paths import ROOT, SEED_POSTING, TEST_DATA
+from helpers import run_cli, run_module
 
 JOBS = TEST_DATA / "jobs"
 LINKEDIN = JOBS / "text-linkedin-paste.txt"

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import write
 
 from coverletter.errors import InputError, JobError
 from coverletter.job import load_job, parse_text
@@ -20,6 +19,7 @@ from coverletter.job.sections import heading_kind, sentences, split_lines, split
 from coverletter.job.text import parse_posting
 
 from fixture_paths import FIXTURES, SEED_POSTING, TEST_DATA
+from helpers import write
 
 JOBS = TEST_DATA / "jobs"
 WORD = re.compile(r"[a-z0-9+#]+")

@@ -6,7 +6,6 @@ import json
 import time
 
 import pytest
-from helpers import run_cli, value_at
 
 from coverletter.evidence import iter_evidence
 from coverletter.job.model import Job
@@ -16,6 +15,7 @@ from coverletter.rank import BM25, stem, tokenize
 from coverletter.skills import load_lexicon
 
 from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
+from helpers import run_cli, value_at
 
 
 def _seed_job(shared_fixtures: object) -> Job:

@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import run_cli, run_module, write
 
 from coverletter.errors import InputError, ParseError, ProfileError
 from coverletter.profile import load_profile, profile_from_data, require_name
 from coverletter.profile.rendercv import entry_type, split_details, title_kind
 
 from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
+from helpers import run_cli, run_module, write
 
 PROFILES = TEST_DATA / "profiles"
 

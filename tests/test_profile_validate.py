@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import run_cli
 
 from coverletter.errors import ParseError, ProfileError
 from coverletter.paths import data_file
 from coverletter.profile import ValidationIssue, load_profile, validate_data, validate_profile
 
 from fixture_paths import FIXTURES, RENDERCV_PROFILE, SAMPLE_PROFILE, TEST_DATA
+from helpers import run_cli
 
 SUITE = FIXTURES / "jsonresume-schema" / "test" / "__test__"
 NOT_FRAGMENTS = {"dates.json", "schema.json"}

@@ -11,9 +11,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import docx_paragraphs
 
 from fixture_paths import EXAMPLES, ROOT
+from helpers import docx_paragraphs
 
 pytestmark = pytest.mark.slow
 
