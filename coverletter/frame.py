@@ -178,4 +178,11 @@ def letter_frame(
         signature=name,
         subject=phrases.subject.format(title=title) if title else None,
         language=lang,
+        meta={"country": country} if (country := _sender_country(profile)) else {},
     )
+
+
+def _sender_country(profile: Profile) -> str | None:
+    """The sender's country code (upper case), which decides the default paper size."""
+    location = profile.basics.location
+    return _clean(location.country_code).upper() or None if location is not None else None

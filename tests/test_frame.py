@@ -135,3 +135,25 @@ def test_address_lines_follow_the_country(location: dict, expected: list[str]) -
     from coverletter.profile.model import Location
 
     assert address_lines(from_dict(Location, location)) == expected
+
+
+def test_the_senders_country_chooses_the_default_paper() -> None:
+    import io
+
+    from docx import Document
+
+    from coverletter import api
+    from coverletter.render import render
+
+    from fixture_paths import EXAMPLES
+
+    profile = api.load_profile(EXAMPLES / "profile.json")  # a sender in Madison, WI
+    job = api.load_job(EXAMPLES / "posting.txt")
+    letter = api.compose(profile, job)
+    assert letter.meta["country"] == "US"
+    section = Document(io.BytesIO(render(letter, "docx"))).sections[0]
+    assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11.0)
+    a4 = Document(io.BytesIO(render(letter, "docx", page_size="A4"))).sections[0]
+    assert round(a4.page_height.mm) == 297
+    profile.basics.location.country_code = "DE"
+    assert "size: A4" in render(api.compose(profile, job), "html").decode("utf-8")

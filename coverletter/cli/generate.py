@@ -43,7 +43,7 @@ Examples:
 @click.option("--reference-docx", type=click.Path(dir_okay=False, path_type=Path),
               help="Take styles, margins, header and footer (a letterhead) from this Word file.")
 @click.option("--page-size", type=click.Choice(["A4", "Letter"], case_sensitive=False),
-              help="Paper for DOCX, PDF and HTML (default: Letter for en-US and en-CA, else A4).")
+              help="Paper for DOCX, PDF and HTML (default: Letter for a sender in the US or Canada, else A4).")
 @click.option("--date", "letter_date", type=click.DateTime(formats=["%Y-%m-%d"]),
               help="Date the letter YYYY-MM-DD (default: today).")
 @click.option("--company", help="The employer's name, when the posting's is missing or wrong.")

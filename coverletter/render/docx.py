@@ -36,9 +36,9 @@ from .parts import (
     clean,
     contact_href,
     contact_rows,
-    default_page_size,
     job_line,
     letter_datetime,
+    page_size_for,
     primary_language,
     prose_segments,
 )
@@ -115,7 +115,7 @@ def build_document(
     else:
         document = docx.Document()
         clear_body(document)
-        set_page(document, page_size or default_page_size(letter.language), margins=True)
+        set_page(document, page_size_for(letter, page_size), margins=True)
         style_normal(document, fitted_size(letter, *_text_area(document.sections[-1])))
     ensure_styles(document, restyle=reference_docx is None)
     set_language(document, letter)
@@ -448,7 +448,7 @@ _LINE_EM = 1.22
 
 def estimate_pages(letter: Letter, page_size: str | None = None) -> float:
     """About how many pages the letter fills in the default layout (A4 or Letter, 2.5 cm, 11 to 10 pt)."""
-    width, height = PAGE_SIZES[(page_size or default_page_size(letter.language)).upper()]
+    width, height = PAGE_SIZES[page_size_for(letter, page_size).upper()]
     area = Emu(width).pt - 2 * MARGIN.pt, Emu(height).pt - 2 * MARGIN.pt
     return round(_estimate(letter, *area, fitted_size(letter, *area)), 2)
 

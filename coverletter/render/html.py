@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape as _escape
 
 from ..letter import Letter
-from .parts import clean, contact_href, contact_rows, default_page_size, letter_datetime, prose_segments
+from .parts import clean, contact_href, contact_rows, letter_datetime, page_size_for, prose_segments
 
 STYLE = """\
 @page { size: %(page)s; margin: 2.5cm; }
@@ -87,7 +87,7 @@ def render_html(letter: Letter, *, page_size: str | None = None) -> str:
     body.extend(f"<p>{prose(p.text)}</p>" for p in letter.paragraphs if clean(p.text))
     body.append(f'<p class="closing">{prose(letter.closing)}</p>')
     body.append(f'<p class="signature">{prose(letter.signature)}</p>')
-    style = STYLE % {"page": (page_size or default_page_size(letter.language)).upper().replace("LETTER", "letter")}
+    style = STYLE % {"page": page_size_for(letter, page_size).upper().replace("LETTER", "letter")}
     lang = escape(clean(letter.language) or "en", quote=True)
     return "\n".join([
         "<!DOCTYPE html>",

@@ -136,7 +136,15 @@ def job_line(letter: Letter) -> str:
 _LETTER_REGIONS = ("US", "CA")
 
 
-def default_page_size(language: str | None) -> str:
-    """ "Letter" for a language tag with a US or Canadian region (en-US, fr-CA), "A4" for any other."""
+def default_page_size(language: str | None, country: str | None = None) -> str:
+    """ "Letter" where letters are printed on it: a sender in the US or Canada, or a language tag with a US or
+    Canadian region (en-US, fr-CA); "A4" anywhere else."""
+    if (country or "").upper() in _LETTER_REGIONS:
+        return "Letter"
     parts = re.split(r"[-_]", (language or "").strip())
     return "Letter" if len(parts) > 1 and parts[-1].upper() in _LETTER_REGIONS else "A4"
+
+
+def page_size_for(letter: Letter, page_size: str | None = None) -> str:
+    """The paper a letter is laid out on: the one asked for, else the default for its sender and language."""
+    return page_size or default_page_size(letter.language, letter.meta.get("country"))
