@@ -101,13 +101,6 @@ def generate(
 
     options = options or GenerateOptions()
     profile, job, matched = prepare(profile_path, job_source, options)
-    notices: list[str] = []
-
-    def notice(text: str) -> None:
-        notices.append(text)
-        if on_notice:
-            on_notice(text)
-
     llm_result = None
     if settings.mode == "offline":
         from .compose import compose_letter
@@ -140,8 +133,9 @@ def generate(
             keep_flagged=options.keep_flagged,
             stream=options.stream,
             on_token=on_token,
-            on_notice=notice,
+            on_notice=on_notice,
         )
         letter = llm_result.letter
     report = check_letter(letter, profile, job, words=options.words)
+    notices = list(llm_result.notices) if llm_result is not None else []
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)
