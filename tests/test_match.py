@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 import pytest
 
@@ -26,12 +27,12 @@ def _seed_job(shared_fixtures: object) -> Job:
 
 
 @pytest.fixture(scope="module")
-def sample() -> Profile:
+def sample(shared_fixtures: Path) -> Profile:
     return Profile.from_dict(json.loads(SAMPLE_PROFILE.read_text()))
 
 
 @pytest.fixture(scope="module")
-def doe() -> Profile:
+def doe(shared_fixtures: Path) -> Profile:
     from coverletter.profile import load_profile
 
     return load_profile(RENDERCV_PROFILE)
