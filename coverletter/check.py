@@ -28,10 +28,10 @@ from typing import Any
 
 from .claims import Claim, build_facts, extract_claims, norm
 from .datamodel import to_dict
+from .text import word_count
 
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter", "load_cliches"]
 
-_WORD = re.compile(r"\b[\w'’-]+\b")
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown backslash escapes: \$ \* \_ \[
 _SALUTATION = re.compile(r"\s*(?:[#*_>]\s*)*(?:dear|hello|hi|to whom|greetings|sehr geehrte|liebe)\b", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -103,10 +103,6 @@ def body_of(text: str) -> str:
     start = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), -1)
     end = next((i for i, line in enumerate(lines) if i > start and _CLOSING.match(line)), len(lines))
     return _MD_ESCAPE.sub(r"\1", "\n".join(lines[start + 1 : end]).strip())
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
 
 
 def load_cliches() -> list[str]:

@@ -20,7 +20,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .evidence import dated_entries, plain
+from .evidence import dated_entries
+from .text import norm, plain, sentences
 
 # ------------------------------------------------------------------------------------------ the claim
 
@@ -35,64 +36,6 @@ class Claim:
     evidence: str | None = None
     detail: str = ""
     sentence: str = ""
-
-
-# ------------------------------------------------------------------------------------------ sentences
-
-_ABBREVIATIONS = {
-    "ph.d", "d.phil", "e.g", "i.e", "u.s", "u.k", "b.s", "b.a", "m.s", "m.a", "b.sc", "m.sc", "dr", "mr", "mrs",
-    "ms", "prof", "inc", "ltd", "co", "corp", "st", "vs", "etc", "no", "jr", "sr", "approx", "dept", "univ",
-    "m.eng", "b.eng", "a.i", "al",
-}
-_SPLIT = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9$€£])")
-
-
-# Company suffixes and "etc." often end a sentence: "... at Marlowe Brewing Co. My work there ..."
-_MAY_END = {"inc", "ltd", "co", "corp", "llc", "etc", "plc", "gmbh"}
-
-
-def _ends_sentence(abbreviation: str, rest: str) -> bool:
-    """Whether an abbreviation that can close a sentence does so here: the next words read as a new one."""
-    if abbreviation not in _MAY_END:
-        return False
-    words = re.findall(r"[\w'’]+", rest[:80])
-    if not words:
-        return True
-    if words[0].casefold() in _FUNCTION_WORDS:
-        return True
-    return len(words) > 1 and words[1][:1].islower() and words[0].casefold() not in _ABBREVIATIONS
-
-
-_FUNCTION_WORDS = {
-    "i", "my", "we", "our", "the", "this", "that", "these", "those", "in", "at", "on", "during", "until", "since",
-    "after", "before", "as", "it", "there", "here", "when", "while", "with", "for", "from", "your", "you", "a",
-    "an", "then", "later", "today", "now",
-}
-
-
-def sentences(body: str) -> list[str]:
-    """The sentences of a body: paragraphs and list items first, then sentence ends (abbreviations kept)."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n", body):
-        items = re.split(r"\n\s*(?=[-*•]\s|\d+[.)]\s)", block)
-        for item in items:
-            text = " ".join(re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", item).split())
-            text = plain(text).replace("**", "")
-            if not text:
-                continue
-            start = 0
-            for match in _SPLIT.finditer(text):
-                before = text[start : match.start()].rstrip(".!?\"”’)]")
-                last = before.rsplit(" ", 1)[-1].casefold()
-                if (last in _ABBREVIATIONS and not _ends_sentence(last, text[match.end():])) or re.fullmatch(
-                    r"[a-z]", last
-                ):
-                    continue
-                out.append(text[start : match.start()].strip())
-                start = match.end()
-            if text[start:].strip():
-                out.append(text[start:].strip())
-    return out
 
 
 # ------------------------------------------------------------------------------------------ who is it about
@@ -183,13 +126,6 @@ def _phrase_regex(phrase: str) -> re.Pattern[str]:
 
 
 # ------------------------------------------------------------------------------------------ normalising
-
-def norm(text: str) -> str:
-    """Casefolded words and numbers only, one space apart ("Crunch.io's" -> "crunch io")."""
-    text = plain(text).replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    return " ".join(re.findall(r"[^\W_]+(?:[+#]+)?", text.casefold()))
-
 
 def contains(haystack_norm: str, needle: str) -> bool:
     """Whether the normalised needle appears as whole words in a normalised haystack."""

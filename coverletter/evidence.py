@@ -11,21 +11,9 @@ from typing import Any
 
 from .match import Evidence
 from .profile.model import Profile
+from .text import plain
 
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
-_MD_MARK = re.compile(r"(\*\*|__|`)")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\w*])")
 _SKIP_EXTRA = {"meta", "$schema", "design", "locale", "settings"}
-
-
-def plain(text: Any) -> str:
-    """Text without Markdown links/emphasis and with collapsed whitespace ('' for None)."""
-    if text is None:
-        return ""
-    value = _MD_LINK.sub(r"\1", str(text))
-    value = _MD_MARK.sub("", value)
-    value = _MD_EMPHASIS.sub(r"\1", value)
-    return " ".join(value.split())
 
 
 def year_of(date: str | None) -> str:

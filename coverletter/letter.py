@@ -6,13 +6,11 @@ salutation, closing and signature come from code and the profile.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .datamodel import to_dict
-
-_WORD = re.compile(r"\b[\w'’-]+\b")
+from .text import word_count
 
 
 @dataclass
@@ -78,7 +76,7 @@ class Letter:
     @property
     def word_count(self) -> int:
         """Words in the body paragraphs."""
-        return len(_WORD.findall(self.body))
+        return word_count(self.body)
 
     @property
     def evidence_ids(self) -> list[str]:

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 from .errors import LLMError
 from .letter import Letter, Paragraph
 from .settings import Settings
+from .text import sentence_key as _norm
+from .text import sentences as split_sentences
 
 if TYPE_CHECKING:
     from .check import CheckReport
@@ -353,14 +355,8 @@ def _unrepeated(text: str, seen: set[str]) -> str:
 # -------------------------------------------------------------------------------------------- claims
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[*_`]", "", text).split()).casefold()
-
-
 def remove_sentences(paragraphs: list[Paragraph], sentences: list[str]) -> tuple[list[Paragraph], list[str]]:
     """Paragraphs without the given sentences (matched ignoring case and spacing); empty ones dropped."""
-    from .claims import sentences as split_sentences
-
     targets = [_norm(s) for s in sentences if s and s.strip()]
     removed: list[str] = []
     out: list[Paragraph] = []

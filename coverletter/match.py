@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from .datamodel import to_dict
 from .errors import ConfigError
+from .text import ascii_words as _norm
 
 Strength = Literal["strong", "weak", "none"]
 # How a letter treats a line of the posting that the profile does not cover (``--gaps``).
@@ -242,12 +243,6 @@ def _section_terms(kind: str, lexicon: Any) -> list[str]:
 
     words = _SECTION_WORDS.get(kind)
     return tokenize(words, lexicon) if words else []
-
-
-def _norm(text: str) -> str:
-    import re
-
-    return " ".join(re.findall(r"[a-z0-9+#]+", text.casefold()))
 
 
 @lru_cache(maxsize=4096)

@@ -24,6 +24,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .match import check_gap_policy
+from .text import squash as _plain
 
 GAP_INSTRUCTIONS: dict[str, str] = {
     "omit": "Do not mention requirements that the evidence does not cover.",
@@ -127,10 +128,6 @@ def fence(text: str, tag: str) -> str:
 
 
 # -------------------------------------------------------------------------------------------- context
-
-
-def _plain(value: Any) -> str:
-    return " ".join(str(value or "").split())
 
 
 def _language(code: str | None) -> dict[str, str]:

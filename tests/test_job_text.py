@@ -15,8 +15,9 @@ from coverletter.job import load_job, parse_text
 from coverletter.job.fields import find_money, is_recruiter_posting
 from coverletter.job.frontmatter import hints_from, split_front_matter
 from coverletter.job.noise import find_boards, is_chrome
-from coverletter.job.sections import heading_kind, sentences, split_lines, split_sections
+from coverletter.job.sections import heading_kind, split_lines, split_sections
 from coverletter.job.text import parse_posting
+from coverletter.text import paragraph_sentences as sentences
 
 from fixture_paths import FIXTURES, SEED_POSTING, TEST_DATA
 from helpers import write

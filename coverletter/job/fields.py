@@ -12,8 +12,10 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from ..text import name_key as norm
+from ..text import paragraph_sentences as sentences
 from . import noise
-from .sections import Block, Section, label_field, sentences
+from .sections import Block, Section, label_field
 
 # -- vocabularies ------------------------------------------------------------------------------------------
 
@@ -156,11 +158,6 @@ class Fields:
     compensation: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
     used_blocks: set[int] = field(default_factory=set)  # id() of blocks consumed as fields
-
-
-def norm(text: str) -> str:
-    """Letters and digits only, case-folded: for comparing names."""
-    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def is_role_like(text: str) -> bool:

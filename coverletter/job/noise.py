@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from ..text import strip_line_marks as plain
+
 # Job boards, aggregators and applicant-tracking systems whose names appear around postings.
 KNOWN_BOARDS = (
     "LinkedIn", "Indeed", "Glassdoor", "Monster", "ZipRecruiter", "SimplyHired", "CareerBuilder", "Dice",
@@ -140,11 +142,6 @@ _BOARD_SECTION = re.compile(
     r"empleos similares|ofertas similares|otras ofertas.*)[\s?!:.]*$",
     re.IGNORECASE,
 )
-
-def plain(line: str) -> str:
-    """A line without markdown decoration at its ends (#, **, _, > and bullets)."""
-    return line.lstrip("#>*_- \t•·").rstrip("*_ \t").strip()
-
 
 def find_boards(lines: Iterable[str]) -> set[str]:
     """Names of the job boards that the text itself shows it was pasted from.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from ..text import token_count as _word_count
 from . import noise
 
 LIST_KINDS = ("responsibilities", "requirements", "preferred", "benefits")
@@ -229,10 +230,6 @@ def clean_inline(text: str) -> str:
     return " ".join(text.split())
 
 
-def _word_count(text: str) -> int:
-    return len(text.split())
-
-
 def _heading_of(line: str, bullet: re.Match[str] | None = None) -> tuple[str, str | None] | None:
     """(heading text, kind) when the line is a heading; None for a body line."""
     if len(line) > 300:
@@ -404,21 +401,3 @@ def _continues(last: Block, prev_raw: str, raw: str, text: str, section: Section
         return raw.startswith(("  ", "\t")) or (wrapped and len(prev) >= 50)
     return bool(_DANGLING.search(prev)) or (wrapped and len(prev) >= 50)
 
-
-_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|approx|incl|inc|ltd|co|corp|dr|mr|mrs|ms|jr|sr|st|no|nr|bzw|z\.b|"
-                     r"u\.a|d\.h|ca|usw|p\.ex|ej|aprox)|\b[A-Z]|\d)\.$", re.IGNORECASE)
-_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-ZÀ-Ý0-9])")
-
-
-def sentences(text: str) -> list[str]:
-    """A paragraph split into sentences, keeping abbreviations such as "e.g." and "U.S." whole."""
-    parts: list[str] = []
-    start = 0
-    for match in _SPLIT.finditer(text):
-        head = text[start : match.start()]
-        if _ABBREV.search(head[-8:]):
-            continue
-        parts.append(head.strip())
-        start = match.end()
-    parts.append(text[start:].strip())
-    return [p for p in parts if p]

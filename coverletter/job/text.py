@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..text import paragraph_sentences as sentences
 from . import fields, noise
 from .model import Job
 from .sections import (
@@ -13,7 +14,6 @@ from .sections import (
     Section,
     label_field,
     requirement_label,
-    sentences,
     split_lines,
     split_sections,
 )

@@ -1,0 +1,23 @@
+"""One copy of each text helper, used by every stage: cleaning, normal forms, sentences, word counts.
+
+A leaf package: it imports nothing else from coverletter.
+"""
+
+from .clean import plain, squash, strip_line_marks
+from .normal import ascii_words, name_key, norm, sentence_key
+from .sentences import paragraph_sentences, sentences
+from .words import token_count, word_count
+
+__all__ = [
+    "ascii_words",
+    "name_key",
+    "norm",
+    "paragraph_sentences",
+    "plain",
+    "sentence_key",
+    "sentences",
+    "squash",
+    "strip_line_marks",
+    "token_count",
+    "word_count",
+]

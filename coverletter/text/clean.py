@@ -1,0 +1,30 @@
+"""Cleaning text for comparison and display: Markdown marks off, whitespace collapsed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_MARK = re.compile(r"(\*\*|__|`)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\w*])")
+
+
+def plain(text: Any) -> str:
+    """Text without Markdown links/emphasis and with collapsed whitespace ('' for None)."""
+    if text is None:
+        return ""
+    value = _MD_LINK.sub(r"\1", str(text))
+    value = _MD_MARK.sub("", value)
+    value = _MD_EMPHASIS.sub(r"\1", value)
+    return " ".join(value.split())
+
+
+def squash(value: Any) -> str:
+    """A value as one line: whitespace collapsed, Markdown kept ('' for None)."""
+    return " ".join(str(value or "").split())
+
+
+def strip_line_marks(line: str) -> str:
+    """A line without markdown decoration at its ends (#, **, _, > and bullets)."""
+    return line.lstrip("#>*_- \t•·").rstrip("*_ \t").strip()
