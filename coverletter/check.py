@@ -28,6 +28,7 @@ from typing import Any
 
 from .claims import Claim, build_facts, extract_claims, norm
 from .datamodel import to_dict
+from .style import find_cliches, find_placeholders, load_cliches
 from .text import word_count
 
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter", "load_cliches"]
@@ -39,17 +40,6 @@ _CLOSING = re.compile(
     r"thank you,|with thanks|mit freundlichen)",
     re.IGNORECASE,
 )
-_PLACEHOLDERS = [
-    (re.compile(r"\[[^\]\n]{1,60}\](?!\()"), "bracketed placeholder"),
-    (re.compile(r"\{\{|\}\}|\{%|%\}|\{#|#\}"), "template syntax"),
-    (re.compile(r"\bNone\b(?!\s+of\b)|\bnull\b|\bundefined\b|\bNaN\b|\bnil\b"), "empty value"),
-    (re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b|lorem ipsum", re.IGNORECASE), "unfinished text"),
-    (re.compile(r"<[A-Z][A-Z _]{2,}>"), "angle-bracket placeholder"),
-    (re.compile(r"\b(?:Company Name|Hiring Manager Name|Your Name|Job Title|Position Title|Your Address)\b",
-                re.IGNORECASE), "placeholder name"),
-    (re.compile(r"(?<=\w)[ \t]+[,;:.](?=\s|$)|\bDear\s*,"), "a word missing before punctuation"),
-    (re.compile(r"\(\s*\)|\[\s*\]"), "empty brackets"),
-]
 
 
 @dataclass
@@ -103,46 +93,6 @@ def body_of(text: str) -> str:
     start = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), -1)
     end = next((i for i, line in enumerate(lines) if i > start and _CLOSING.match(line)), len(lines))
     return _MD_ESCAPE.sub(r"\1", "\n".join(lines[start + 1 : end]).strip())
-
-
-def load_cliches() -> list[str]:
-    """The bundled cliché list plus the user's own cliches.txt; one phrase a line, # comments."""
-    from .paths import data_file, user_file
-
-    phrases: dict[str, str] = {}
-    for path in (data_file("cliches.txt"), user_file("cliches.txt")):
-        if not path.is_file():
-            continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
-            if line.startswith("-"):  # "-phrase" in the user's file takes a bundled phrase out
-                phrases.pop(line[1:].strip().casefold(), None)
-            elif line:
-                phrases.setdefault(line.casefold(), line)
-    return list(phrases.values())
-
-
-def find_cliches(text: str, phrases: list[str]) -> list[str]:
-    """The phrases that occur in text (case, apostrophes and spacing ignored), in list order."""
-    flat = " " + " ".join(text.replace("’", "'").casefold().split()) + " "
-    found = []
-    for phrase in phrases:
-        key = " ".join(phrase.replace("’", "'").casefold().split())
-        if re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", flat):
-            found.append(phrase)
-    return found
-
-
-def find_placeholders(text: str) -> list[str]:
-    """Template debris in text, each as 'what: "the text"'."""
-    found: list[str] = []
-    for pattern, what in _PLACEHOLDERS:
-        for m in pattern.finditer(text):
-            snippet = text[max(0, m.start() - 12) : m.end() + 12].replace("\n", " ").strip()
-            item = f'{what}: "{snippet}"'
-            if item not in found:
-                found.append(item)
-    return found
 
 
 def _letter_texts(letter: Any) -> tuple[str, str]:

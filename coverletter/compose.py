@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import TemplateError
 from .letter import Letter, Paragraph
 from .match import check_gap_policy
+from .style import find_cliches, load_cliches
 from .templates import (
     MARK_CLOSE,
     MARK_OPEN,
@@ -318,16 +319,9 @@ class SkillGuard:
 
     def cliched(self, text: str) -> bool:
         if self._cliches is None:
-            try:
-                from .check import load_cliches
-
-                self._cliches = load_cliches()
-            except Exception:  # the list is optional: without it no phrase is held back for this reason
-                self._cliches = []
+            self._cliches = load_cliches()
         if not self._cliches:
             return False
-        from .check import find_cliches
-
         return bool(find_cliches(text, self._cliches))
 
 

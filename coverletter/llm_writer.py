@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import LLMError
 from .letter import Letter, Paragraph
 from .settings import Settings
+from .style import find_placeholders
 from .text import sentence_key as _norm
 from .text import sentences as split_sentences
 
@@ -296,7 +297,6 @@ def clean_text(text: str, applicant: str | None = None) -> str:
         lines.append(stripped)
     text = " ".join(" ".join(lines).split())
     text = re.sub(r"\*\*|__", "", text)
-    from .check import find_placeholders  # the checker's own idea of template debris
 
     sentences = [s for s in _SENTENCE_END.split(text)
                  if s and not _PLACEHOLDER.search(s) and not _ECHO.search(s) and not find_placeholders(s)]

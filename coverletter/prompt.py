@@ -24,6 +24,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .match import check_gap_policy
+from .style import banned_phrases
 from .text import squash as _plain
 
 GAP_INSTRUCTIONS: dict[str, str] = {
@@ -41,7 +42,6 @@ LANGUAGE_NAMES: dict[str, str] = {
 CHARS_PER_TOKEN = 4
 MESSAGE_OVERHEAD = 4  # role and separators, per message
 MAX_POSTING_CHARS = 12000
-MAX_BANNED = 40
 MIN_EVIDENCE = 6  # the budget trims the posting's "about" and duties before evidence below this
 TEMPLATE_NAMES = ("system", "user", "revise")
 
@@ -191,16 +191,6 @@ def posting_text(job: Any, matched: Any, compact: int = 0) -> str:
         lines.append(str(getattr(job, "raw_text", "") or "").strip())
     text = "\n".join(lines)
     return text if len(text) <= MAX_POSTING_CHARS else text[:MAX_POSTING_CHARS] + "\n[... posting cut for length]"
-
-
-def banned_phrases() -> list[str]:
-    """The cliché list the checker uses (bundled plus the user's own), capped for the prompt."""
-    try:
-        from .check import load_cliches
-
-        return load_cliches()[:MAX_BANNED]
-    except ImportError:  # pragma: no cover - the checker ships with coverletter
-        return []
 
 
 def build_context(

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from coverletter.check import CheckReport, body_of, check_letter, find_cliches, find_placeholders, load_cliches
+from coverletter.check import CheckReport, body_of, check_letter
 from coverletter.claims import figures, sentences
 from coverletter.job.model import Job
 from coverletter.letter import Letter, Paragraph, Recipient, Sender
 from coverletter.profile.model import Profile
+from coverletter.style import find_cliches, find_placeholders, load_cliches
 
 from fixture_paths import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
 from helpers import run_cli, value_at

@@ -1,0 +1,12 @@
+"""The phrases a model is told not to use: the cliché list, capped for the prompt."""
+
+from __future__ import annotations
+
+from .cliches import load_cliches
+
+MAX_BANNED = 40
+
+
+def banned_phrases() -> list[str]:
+    """The cliché list the checker uses (bundled plus the user's own), capped for the prompt."""
+    return load_cliches()[:MAX_BANNED]

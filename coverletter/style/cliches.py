@@ -1,0 +1,36 @@
+"""The cliché list: bundled phrases plus the user's own, and finding them in a text.
+
+Used by write (a phrase holding a cliché is not used) and by check (a letter holding one is flagged) alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..paths import data_file, user_file
+
+
+def load_cliches() -> list[str]:
+    """The bundled cliché list plus the user's own cliches.txt; one phrase a line, # comments."""
+    phrases: dict[str, str] = {}
+    for path in (data_file("cliches.txt"), user_file("cliches.txt")):
+        if not path.is_file():
+            continue
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
+            if line.startswith("-"):  # "-phrase" in the user's file takes a bundled phrase out
+                phrases.pop(line[1:].strip().casefold(), None)
+            elif line:
+                phrases.setdefault(line.casefold(), line)
+    return list(phrases.values())
+
+
+def find_cliches(text: str, phrases: list[str]) -> list[str]:
+    """The phrases that occur in text (case, apostrophes and spacing ignored), in list order."""
+    flat = " " + " ".join(text.replace("’", "'").casefold().split()) + " "
+    found = []
+    for phrase in phrases:
+        key = " ".join(phrase.replace("’", "'").casefold().split())
+        if re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", flat):
+            found.append(phrase)
+    return found
