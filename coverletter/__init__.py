@@ -2,7 +2,7 @@
 
 The public library API is :mod:`coverletter.api` (``from coverletter import api``). It is a module of its own,
 not names re-exported here, because several stages share their name with the module that implements them
-(``coverletter.match``, ``coverletter.check``), and importing ``coverletter`` stays cheap.
+(``coverletter.match.coverage``, ``coverletter.check.report``), and importing ``coverletter`` stays cheap.
 """
 
 from __future__ import annotations

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .check import CheckReport
+    from .check.report import CheckReport
     from .job.model import Job
     from .letter import Letter
-    from .match import Match
+    from .match.coverage import Match
     from .profile.model import Profile
 
 
@@ -34,7 +34,7 @@ def load_job(source: str | Path, *, company: str | None = None, title: str | Non
 
 def match(profile: Profile, job: Job) -> Match:
     """Rank the profile's evidence for each requirement and key skill of the posting."""
-    from .match import match_profile
+    from .match.coverage import match_profile
 
     return match_profile(profile, job)
 
@@ -52,7 +52,7 @@ def compose(
     today: datetime.date | None = None,
 ) -> Letter:
     """Write a letter offline from a Jinja letter template (the body), in a frame from code and the profile."""
-    from .compose import compose_letter
+    from .write.composer import compose_letter
 
     return compose_letter(
         profile,
@@ -75,7 +75,7 @@ def check(
     words: tuple[int, int] = (250, 400),
 ) -> CheckReport:
     """Find the claims in a letter and mark each supported (with its evidence id) or unsupported."""
-    from .check import check_letter
+    from .check.report import check_letter
 
     return check_letter(letter, profile, job, words=words)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coverletter.check import CheckReport, body_of, check_letter
-from coverletter.claims import figures, sentences
+from coverletter.check.claims import figures, sentences
+from coverletter.check.report import CheckReport, body_of, check_letter
 from coverletter.job.model import Job
 from coverletter.letter import Letter, Paragraph, Recipient, Sender
 from coverletter.profile.model import Profile
@@ -25,7 +25,7 @@ _LEXICON: list[object] = []
 def _check(letter: object, profile: Profile, job: Job, **options: object) -> CheckReport:
     """check_letter with the bundled lexicon loaded once for the module (it is cached per user directory)."""
     if not _LEXICON:
-        from coverletter.skills import load_lexicon
+        from coverletter.match.lexicon import load_lexicon
 
         _LEXICON.append(load_lexicon())
     return check_letter(letter, profile, job, lexicon=_LEXICON[0], **options)  # type: ignore[arg-type]
@@ -318,7 +318,7 @@ def test_a_german_letter(profile: Profile, job: Job) -> None:
 
 
 def test_a_company_suffix_can_end_a_sentence() -> None:
-    from coverletter.claims import sentences
+    from coverletter.check.claims import sentences
 
     text = "I worked at Marlowe Brewing Co. My work there was brewing. I met Dr. Smith at Acme Inc. Ltd in 2020."
     assert sentences(text) == [

@@ -13,7 +13,7 @@ from coverletter.errors import TemplateError
 from coverletter.job import load_job
 from coverletter.job.model import Job
 from coverletter.letter import Letter
-from coverletter.match import match_profile
+from coverletter.match.coverage import match_profile
 from coverletter.paths import builtin_templates_dir
 from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
@@ -21,7 +21,7 @@ from coverletter.profile.model import Profile
 from fixture_paths import EXAMPLES, RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
 from helpers import value_at
 
-compose = importlib.import_module("coverletter.compose")
+compose = importlib.import_module("coverletter.write.composer")
 DAY = datetime.date(2026, 11, 27)
 TEMPLATES = ("default", "concise", "academic")
 # Shared-fixture profiles: tests that read them also ask for `shared_fixtures`, which skips when they are absent.
@@ -255,7 +255,7 @@ def test_a_profile_with_only_a_name_gets_a_short_honest_letter(template: str) ->
 def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Path, shared_jobs: list[Job]) -> None:
     """Every built-in template x both shared profiles x every shared posting: zero cliché hits and zero
     unsupported claims by the letter checker, and no posting line quoted twice."""
-    from coverletter.check import check_letter
+    from coverletter.check.report import check_letter
 
     for profile_name in (*PROFILES, EXAMPLES / "profile.json"):
         profile = load_profile(profile_name)

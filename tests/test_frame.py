@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from coverletter.errors import ProfileError
-from coverletter.frame import format_date, letter_frame, resolve_language
 from coverletter.job.model import Job
 from coverletter.profile.model import Profile
+from coverletter.write.frame import format_date, letter_frame, resolve_language
 
 from fixture_paths import SAMPLE_PROFILE
 
@@ -131,8 +131,8 @@ def test_a_profile_without_a_name_is_a_profile_error(basics: dict) -> None:
 )
 def test_address_lines_follow_the_country(location: dict, expected: list[str]) -> None:
     from coverletter.datamodel import from_dict
-    from coverletter.frame import address_lines
     from coverletter.profile.model import Location
+    from coverletter.write.frame import address_lines
 
     assert address_lines(from_dict(Location, location)) == expected
 

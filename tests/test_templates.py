@@ -14,25 +14,23 @@ from click.testing import CliRunner
 from coverletter.cli.templates import templates as templates_cli
 from coverletter.errors import TemplateError
 from coverletter.paths import builtin_templates_dir
-from coverletter.templates import (
+from coverletter.templating.checker import check_template
+from coverletter.templating.environment import render_template
+from coverletter.templating.filters import (
     a_an,
-    check_template,
     cite,
     date_range,
     extract_marks,
     join_and,
-    list_templates,
     lower_first,
-    render_template,
-    resolve_template,
     sentence,
     strip_period,
-    template_settings,
 )
+from coverletter.templating.lookup import list_templates, resolve_template, template_settings
 
 from fixture_paths import ROOT, SAMPLE_PROFILE, SEED_POSTING
 
-compose = importlib.import_module("coverletter.compose")  # the package's compose() function shadows the name
+compose = importlib.import_module("coverletter.write.composer")  # the package's compose() function shadows the name
 DOC = ROOT / "docs" / "templates.md"
 BUILTIN_LETTERS = ("default", "concise", "academic")
 
@@ -243,7 +241,7 @@ def _attributes(cls: type) -> set[str]:
 
 def test_docs_list_exactly_the_context_the_composer_builds(shared_fixtures: Path) -> None:
     from coverletter.job import load_job
-    from coverletter.match import match_profile
+    from coverletter.match.coverage import match_profile
     from coverletter.profile import load_profile
 
 
@@ -265,7 +263,7 @@ def test_docs_list_exactly_the_context_the_composer_builds(shared_fixtures: Path
 
 
 def test_docs_name_every_filter() -> None:
-    from coverletter.templates import FILTERS
+    from coverletter.templating.filters import FILTERS
 
     text = DOC.read_text(encoding="utf-8")
     for name in FILTERS:
@@ -320,7 +318,7 @@ def test_cli_check_exit_code(tmp_path: Path) -> None:
 
 
 def test_docs_list_the_prompt_context() -> None:
-    from coverletter import prompt
+    from coverletter.write import prompt
 
     text = DOC.read_text(encoding="utf-8")
     section = text.split("## The context of a prompt template", 1)[1].split("## The context of a letter", 1)[0]

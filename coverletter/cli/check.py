@@ -11,7 +11,7 @@ from ..errors import CheckFailed
 from .options import WORD_BAND, echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..check import CheckReport
+    from ..check.report import CheckReport
 
 EPILOG = """\b
 Examples:
@@ -37,7 +37,7 @@ def check(letter: str, profile_path: str, job_source: str, as_json: bool, words:
     placeholder or template debris is left, the body's length, and clichés.
     """
     from ..api import load_job, load_profile
-    from ..check import check_letter
+    from ..check.report import check_letter
     from ..files import read_text
 
     text = read_text(letter, what="letter")

@@ -15,7 +15,7 @@ from .options import WORD_BAND, echo_json, stderr_console
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..generate import GenerateOptions, GenerateResult
+    from ..pipeline import GenerateOptions, GenerateResult
     from ..settings import Settings
 
 EPILOG = """\b
@@ -109,8 +109,8 @@ def generate(
     checked against the profile and the posting, and a summary of the checks goes to stderr.
     """
     from ..files import atomic_write
-    from ..generate import GenerateOptions
-    from ..generate import generate as run_generate
+    from ..pipeline import GenerateOptions
+    from ..pipeline import generate as run_generate
     from ..render import format_for_path, render
     from ..settings import resolve_settings
 
@@ -169,8 +169,8 @@ def generate(
 
 def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOptions) -> None:
     """Print the messages that would be sent, and their token count; call nothing."""
-    from ..generate import prepare
-    from ..llm_writer import dry_run
+    from ..pipeline import prepare
+    from ..write.llm_writer import dry_run
 
     loaded_profile, loaded_job, matched = prepare(profile, job, options)
     plan = dry_run(loaded_profile, loaded_job, matched, settings, gaps=options.gaps,

@@ -46,7 +46,7 @@ Examples:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_command(kind: str | None, template_dir: Path | None, as_json: bool) -> None:
     """List every template a name reaches: name, kind, origin, path and description."""
-    from ..templates import list_templates
+    from ..templating.lookup import list_templates
 
     found = list_templates(kind, template_dir)
     if as_json:
@@ -77,7 +77,7 @@ Examples:
 def show_command(name: str, kind: str, template_dir: Path | None) -> None:
     """Print the source of the template NAME (the one the lookup order finds)."""
     from ..files import read_text
-    from ..templates import resolve_template
+    from ..templating.lookup import resolve_template
 
     path = resolve_template(name, kind=kind, template_dir=template_dir)
     click.echo(read_text(path, what="template"), nl=False)
@@ -103,7 +103,7 @@ def copy_command(name: str, dest: str | None, kind: str, template_dir: Path | No
     """
     from ..files import atomic_write, read_bytes
     from ..paths import user_dir
-    from ..templates import EXTENSIONS, resolve_template, template_name
+    from ..templating.lookup import EXTENSIONS, resolve_template, template_name
 
     source = resolve_template(name, kind=kind, template_dir=template_dir)
     suffix = next((ext for ext in EXTENSIONS if source.name.endswith(ext)), "")
@@ -147,7 +147,7 @@ def check_command(file: Path, kind: str, as_json: bool) -> None:
 
     Exits with 4 when there is a problem.
     """
-    from ..templates import check_template
+    from ..templating.checker import check_template
 
     problems = check_template(file, kind)
     if as_json:

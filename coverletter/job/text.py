@@ -247,7 +247,7 @@ def parse_posting(
     boards = noise.find_boards(lines) | set(hints.get("boards") or ())
     sections, dropped = split_sections(lines, frozenset(boards))
 
-    from ..skills import load_lexicon
+    from ..match.lexicon import load_lexicon
 
     lexicon = load_lexicon()
     skill_names = [e.name for e in lexicon.entries]

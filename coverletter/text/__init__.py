@@ -3,13 +3,14 @@
 A leaf package: it imports nothing else from coverletter.
 """
 
-from .clean import plain, squash, strip_line_marks
+from .clean import links_and_bold_off, plain, squash, strip_line_marks
 from .normal import ascii_words, name_key, norm, sentence_key
 from .sentences import paragraph_sentences, sentences
 from .words import token_count, word_count
 
 __all__ = [
     "ascii_words",
+    "links_and_bold_off",
     "name_key",
     "norm",
     "paragraph_sentences",

@@ -20,6 +20,13 @@ def plain(text: Any) -> str:
     return " ".join(value.split())
 
 
+def links_and_bold_off(text: Any) -> str:
+    """Text without Markdown links, bold or code marks, spacing collapsed; single * and _ kept ('' for falsy)."""
+    value = _MD_LINK.sub(r"\1", str(text or ""))
+    value = _MD_MARK.sub("", value)
+    return " ".join(value.split())
+
+
 def squash(value: Any) -> str:
     """A value as one line: whitespace collapsed, Markdown kept ('' for None)."""
     return " ".join(str(value or "").split())

@@ -10,8 +10,8 @@ import time
 import pytest
 
 from coverletter.errors import LLMError
-from coverletter.llm import ChatClient, StructuredOutputRejected
 from coverletter.settings import resolve_settings
+from coverletter.write.client import ChatClient, StructuredOutputRejected
 
 CANARY = "sk-canary-7f3e9b2c1d4a5e6f8091a2b3c4d5e6f7"
 MESSAGES = [{"role": "user", "content": "Write one sentence."}]

@@ -14,15 +14,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from coverletter.check import check_letter
-from coverletter.frame import letter_frame
+from coverletter.check.report import check_letter
 from coverletter.job import load_job
-from coverletter.llm import ChatClient
-from coverletter.llm_writer import body_schema, write_letter
-from coverletter.match import match_profile
+from coverletter.match.coverage import match_profile
 from coverletter.profile import load_profile
-from coverletter.prompt import build_prompt
 from coverletter.settings import resolve_settings
+from coverletter.write.client import ChatClient
+from coverletter.write.frame import letter_frame
+from coverletter.write.llm_writer import body_schema, write_letter
+from coverletter.write.prompt import build_prompt
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WORDS = (40, 120)
@@ -64,7 +64,7 @@ def _assert_complete(result, inputs, known_ids: list[str]) -> None:
     assert letter.sender == frame.sender and letter.recipient == frame.recipient
     assert letter.paragraphs, "a letter always has a body"
     if letter.meta["body_source"] == "offline template":  # the model left nothing usable
-        from coverletter.evidence import iter_evidence
+        from coverletter.profile.evidence import iter_evidence
 
         known_ids = [ev.id for ev in iter_evidence(profile)]
     for paragraph in letter.paragraphs:

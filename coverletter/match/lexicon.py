@@ -335,14 +335,14 @@ def _merge(base: list[SkillEntry], user: list[SkillEntry]) -> list[SkillEntry]:
 
 
 def _read(path: Path) -> str:
-    from .files import read_text
+    from ..files import read_text
 
     return read_text(path, what="skills file")
 
 
 @lru_cache(maxsize=8)
 def _load(path: Path | None, user: Path | None, stamp: tuple[float, ...]) -> Lexicon:
-    from .paths import data_file
+    from ..paths import data_file
 
     bundled = path or data_file("skills.txt")
     entries = parse_lexicon(_read(bundled))
@@ -356,7 +356,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 
     Cached; a change to either file is picked up on the next call.
     """
-    from .paths import user_file
+    from ..paths import user_file
 
     user = user_file("skills.txt")
     stamp = tuple(p.stat().st_mtime if p.is_file() else 0.0 for p in (path or Path(), user) if str(p) != ".")

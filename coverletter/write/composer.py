@@ -1,7 +1,7 @@
 """The offline composer: a letter body from a Jinja letter template, the profile, the posting and the match.
 
 The letter template renders only the body. The frame (sender, date, recipient, salutation, closing,
-signature) comes from ``coverletter.frame``. The body is split into paragraphs on blank lines, and each
+signature) comes from ``coverletter.write.frame``. The body is split into paragraphs on blank lines, and each
 paragraph records the evidence ids it used: whatever a template prints through ``ev.sentence``,
 ``ev.quote`` or ``cite(ev)`` carries an invisible marker with ``ev.id``, which the composer collects per
 paragraph and removes.
@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import TemplateError
-from .letter import Letter, Paragraph
-from .match import check_gap_policy
-from .style import find_cliches, load_cliches
-from .templates import (
+from ..errors import TemplateError
+from ..letter import Letter, Paragraph
+from ..match.coverage import check_gap_policy
+from ..style import find_cliches, load_cliches
+from ..templating.filters import (
     MARK_CLOSE,
     MARK_OPEN,
     a_an,
@@ -47,11 +47,13 @@ from .templates import (
     sentence,
     strip_period,
 )
+from ..templating.schema import register_schema
 
 if TYPE_CHECKING:
-    from .job.model import Job
-    from .match import Evidence, Match
-    from .profile.model import Profile
+    from ..job.model import Job
+    from ..match.coverage import Match
+    from ..profile.evidence import Evidence
+    from ..profile.model import Profile
 
 DEFAULT_TEMPLATE = "default"
 DEFAULT_WORDS = (250, 400)
@@ -220,6 +222,7 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
     },
 }
 CONTEXT_TYPES: dict[str, dict[str, str]] = {t: {a: spec[0] for a, spec in attrs.items()} for t, attrs in TYPES.items()}
+register_schema("letters", VARIABLES, CONTEXT_TYPES)
 
 
 # ----------------------------------------------------------------------------------------- utilities
@@ -274,7 +277,7 @@ class SkillGuard:
 
     def __init__(self, profile_text: str) -> None:
         try:
-            from .skills import load_lexicon
+            from ..match.lexicon import load_lexicon
 
             self.lexicon: Any = load_lexicon()
         except Exception:  # the lexicon is optional; without it only everyday skill words are checked
@@ -1062,7 +1065,7 @@ def first_person(sentence_text: str, name: str) -> str | None:
 
 def summary_evidence(profile: Profile) -> list[Evidence]:
     """The profile summary's sentences about the applicant, in the first person, each citing basics.summary."""
-    from .match import Evidence
+    from ..profile.evidence import Evidence
 
     summary = re.sub(r"\s*\([^)]*\)", "", _clean(profile.basics.summary))
     name = _clean(profile.basics.name)
@@ -1075,7 +1078,7 @@ def summary_evidence(profile: Profile) -> list[Evidence]:
 
 
 def _publication_evidence(profile: Profile, index: int) -> Evidence:
-    from .match import Evidence
+    from ..profile.evidence import Evidence
 
     pub = profile.publications[index]
     text = ". ".join(p for p in (_clean(pub.name), _clean(pub.publisher), _clean(pub.summary)) if p)
@@ -1083,7 +1086,7 @@ def _publication_evidence(profile: Profile, index: int) -> Evidence:
 
 
 def _profile_text(profile: Profile) -> str:
-    from .evidence import iter_evidence
+    from ..profile.evidence import iter_evidence
 
     return " \n".join(ev.text for ev in iter_evidence(profile))
 
@@ -1231,7 +1234,7 @@ def _ranked_rest(
     """Citable evidence not in the plan: what the posting's lines ranked first (by score), then the rest of
     the CV by its overlap with the whole posting (ties broken per posting, so two postings draw on
     different parts of a thin CV); one bare job title at most; organisations' own descriptions left out."""
-    from .evidence import iter_evidence
+    from ..profile.evidence import iter_evidence
 
     scored: dict[str, tuple[float, Evidence]] = {}
     for item in matched.items:
@@ -1247,7 +1250,7 @@ def _ranked_rest(
     unranked += [] if "basics.summary" in used else summary_evidence(profile)
     relevance = {ev.id: 0.0 for ev in unranked}
     if job is not None and unranked:
-        from .rank import BM25, tokenize
+        from ..match.rank import BM25, tokenize
 
         index = BM25([tokenize(ev.text) for ev in unranked])
         query = tokenize(_posting_query(job))
@@ -1366,8 +1369,8 @@ def _letter_language(path: Path, settings: dict[str, str], requested: str | None
     """The language of the whole letter: the template's (``language:`` in its first comment, English when
     it says none). Asking for another language than the template is written in is an error, since the
     frame and the body would not match."""
+    from ..templating.environment import display_path
     from .frame import resolve_language
-    from .templates import display_path
 
     declared = settings.get("language")
     written = resolve_language(declared) if declared else "en"
@@ -1479,8 +1482,9 @@ def compose_letter(
     The composer renders the template with a growing plan (and ``more`` list) and keeps the rendering
     whose body lands nearest the template's target inside the word band.
     """
+    from ..templating.environment import load_template, render_loaded
+    from ..templating.lookup import resolve_template, template_settings
     from .frame import letter_frame
-    from .templates import load_template, render_loaded, resolve_template, template_settings
 
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
     settings = template_settings(path.read_text(encoding="utf-8", errors="replace"))

@@ -1,8 +1,8 @@
 """Tailoring: rank profile evidence for each requirement of a posting; coverage and gaps.
 
 The data model lives at the top; ``match_profile`` below it ranks every citable piece of the profile
-(see ``coverletter.evidence``) against each requirement, preferred line and key skill with BM25
-(``coverletter.rank``), skill aliases folded in from the skills lexicon.
+(see ``coverletter.profile.evidence``) against each requirement, preferred line and key skill with BM25
+(``coverletter.match.rank``), skill aliases folded in from the skills lexicon.
 
 Strength thresholds (calibrated on the shared fixtures). ``coverage`` is the idf-weighted share of the
 line's distinct index terms (stemmed content words and ``skill:`` tokens) that the top-ranked evidence
@@ -29,9 +29,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
-from .datamodel import to_dict
-from .errors import ConfigError
-from .text import ascii_words as _norm
+from ..datamodel import to_dict
+from ..errors import ConfigError
+from ..profile.evidence import Evidence
+from ..text import ascii_words as _norm
 
 Strength = Literal["strong", "weak", "none"]
 # How a letter treats a line of the posting that the profile does not cover (``--gaps``).
@@ -42,22 +43,6 @@ def check_gap_policy(gaps: str) -> None:
     """A ConfigError unless ``gaps`` is one of GAP_POLICIES."""
     if gaps not in GAP_POLICIES:
         raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
-
-
-@dataclass
-class Evidence:
-    """One piece of the profile that can back a claim.
-
-    ``id`` is a JSON path into the profile (``work[0].highlights[2]``, ``projects[1]``); ``context`` says
-    where it stands ("Software Engineer at Pied Piper, 2013-2014"); ``score`` is its rank score for one
-    requirement (0 when not ranked).
-    """
-
-    id: str
-    text: str
-    kind: str
-    context: str = ""
-    score: float = 0.0
 
 
 @dataclass
@@ -152,9 +137,9 @@ _SECTION_WORDS = {
 
 
 def default_lexicon() -> Any:
-    """The bundled skills lexicon, or None when coverletter.skills is not available."""
+    """The bundled skills lexicon, or None when coverletter.match.lexicon is not available."""
     try:
-        from .skills import load_lexicon
+        from .lexicon import load_lexicon
     except ImportError:
         return None
     return load_lexicon()
@@ -162,7 +147,7 @@ def default_lexicon() -> Any:
 
 def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
     """Rank the profile's evidence for each requirement, preferred line and key skill of the posting."""
-    from .evidence import iter_evidence
+    from ..profile.evidence import iter_evidence
     from .rank import BM25, tokenize
 
     if lexicon is None:

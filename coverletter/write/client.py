@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import LLMError
-from .settings import Settings, mask_secret
+from ..errors import LLMError
+from ..settings import Settings, mask_secret
 
 OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "not-needed"  # sent to servers that take no key (llama.cpp, Ollama, vLLM without --api-key)

@@ -7,11 +7,28 @@ The ids use JSON Resume's camelCase names (``work[0].highlights[2]``, ``educatio
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from .match import Evidence
-from .profile.model import Profile
-from .text import plain
+from ..text import plain
+from .model import Profile
+
+
+@dataclass
+class Evidence:
+    """One piece of the profile that can back a claim.
+
+    ``id`` is a JSON path into the profile (``work[0].highlights[2]``, ``projects[1]``); ``context`` says
+    where it stands ("Software Engineer at Pied Piper, 2013-2014"); ``score`` is its rank score for one
+    requirement (0 when not ranked).
+    """
+
+    id: str
+    text: str
+    kind: str
+    context: str = ""
+    score: float = 0.0
+
 
 _SKIP_EXTRA = {"meta", "$schema", "design", "locale", "settings"}
 

@@ -1,6 +1,6 @@
 """Check a letter: its claims against the profile and posting, and the things a reader notices first.
 
-``check_letter`` finds the claims in the body (see ``coverletter.claims``) and runs these checks:
+``check_letter`` finds the claims in the body (see ``coverletter.check.claims``) and runs these checks:
 
 * ``claims``: every claim is backed by the profile (or, where it is about the posting, by the posting);
 * ``employer``: the posting's employer is named (passes when the posting names none);
@@ -26,12 +26,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..datamodel import to_dict
+from ..style import find_cliches, find_placeholders, load_cliches
+from ..text import word_count
 from .claims import Claim, build_facts, extract_claims, norm
-from .datamodel import to_dict
-from .style import find_cliches, find_placeholders, load_cliches
-from .text import word_count
 
-__all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter", "load_cliches"]
+__all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter"]
 
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown backslash escapes: \$ \* \_ \[
 _SALUTATION = re.compile(r"\s*(?:[#*_>]\s*)*(?:dear|hello|hi|to whom|greetings|sehr geehrte|liebe)\b", re.IGNORECASE)
@@ -115,7 +115,7 @@ def check_letter(
 ) -> CheckReport:
     """Find a letter's claims, mark each supported (with its evidence id) or not, and run the checks."""
     if lexicon is None:
-        from .match import default_lexicon
+        from ..match.coverage import default_lexicon
 
         lexicon = default_lexicon()
     whole, body = _letter_texts(letter)
@@ -145,7 +145,7 @@ def _language_of(letter: Any, body: str) -> str:
     """The letter's language: a Letter's own, else read off the body's common words."""
     if not isinstance(letter, str) and getattr(letter, "language", None):
         return str(letter.language).split("-")[0].casefold()
-    from .job.language import detect_language
+    from ..job.language import detect_language
 
     return detect_language(body)
 

@@ -16,16 +16,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .errors import LLMError
-from .letter import Letter, Paragraph
-from .settings import Settings
-from .style import find_placeholders
-from .text import sentence_key as _norm
-from .text import sentences as split_sentences
+from ..errors import LLMError
+from ..letter import Letter, Paragraph
+from ..settings import Settings
+from ..style import find_placeholders
+from ..text import sentence_key as _norm
+from ..text import sentences as split_sentences
 
 if TYPE_CHECKING:
-    from .check import CheckReport
-    from .llm import ChatClient, Completion
+    from ..check.report import CheckReport
+    from .client import ChatClient, Completion
     from .prompt import Prompt
 
 TOKENS_PER_WORD = 1.6  # generous: JSON quoting and other languages need more than English prose
@@ -426,7 +426,7 @@ class _Run:
     model: str | None = None
 
     def ask(self, messages: list[dict[str, str]]) -> Completion:
-        from .llm import StructuredOutputRejected
+        from .client import StructuredOutputRejected
 
         if self.structured:
             try:
@@ -507,8 +507,8 @@ def write_letter(
 def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: Letter, gaps: str,
            language: str | None, words: tuple[int, int], keep_flagged: bool, stream: bool,
            on_token: Callable[[str], None] | None, on_notice: Callable[[str], None] | None) -> LLMResult:
-    from .check import check_letter
-    from .llm import ChatClient
+    from ..check.report import check_letter
+    from .client import ChatClient
     from .pricing import estimate_cost
 
     notices: list[str] = []
@@ -592,7 +592,7 @@ def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: L
 def _fallback_body(profile: Any, job: Any, matched: Any, *, gaps: str, language: str,
                    words: tuple[int, int]) -> list[Paragraph]:
     """The offline composer's body, for a model that left nothing supported."""
-    from .compose import compose_letter
+    from .composer import compose_letter
 
     offline = compose_letter(profile, job, matched, gaps=gaps, language=language)
     return [Paragraph(p.text, list(p.evidence)) for p in offline.paragraphs]

@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .check import CheckReport
+    from .check.report import CheckReport
     from .job.model import Job
     from .letter import Letter
-    from .llm_writer import LLMResult
-    from .match import Match
+    from .match.coverage import Match
     from .profile.model import Profile
     from .settings import Settings
+    from .write.llm_writer import LLMResult
 
 
 @dataclass
@@ -78,7 +78,7 @@ def prepare(
 ) -> tuple[Profile, Job, Match]:
     """Load the profile (it must have a name to sign) and the posting, and match them."""
     from .job import load_job
-    from .match import match_profile
+    from .match.coverage import match_profile
     from .profile import load_profile, require_name
 
     profile = load_profile(profile_path)
@@ -97,13 +97,13 @@ def generate(
     on_notice: Callable[[str], None] | None = None,
 ) -> GenerateResult:
     """Write and check a letter for one profile and one posting, offline or with the model in settings."""
-    from .check import check_letter
+    from .check.report import check_letter
 
     options = options or GenerateOptions()
     profile, job, matched = prepare(profile_path, job_source, options)
     llm_result = None
     if settings.mode == "offline":
-        from .compose import compose_letter
+        from .write.composer import compose_letter
 
         letter = compose_letter(
             profile,
@@ -117,8 +117,8 @@ def generate(
             today=options.today,
         )
     else:
-        from .frame import letter_frame
-        from .llm_writer import write_letter
+        from .write.frame import letter_frame
+        from .write.llm_writer import write_letter
 
         frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
         llm_result = write_letter(

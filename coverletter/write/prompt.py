@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .match import check_gap_policy
-from .style import banned_phrases
-from .text import squash as _plain
+from ..errors import ConfigError
+from ..match.coverage import check_gap_policy
+from ..style import banned_phrases
+from ..templating.schema import register_schema
+from ..text import squash as _plain
 
 GAP_INSTRUCTIONS: dict[str, str] = {
     "omit": "Do not mention requirements that the evidence does not cover.",
@@ -76,6 +77,7 @@ CONTEXT_TYPES: dict[str, dict[str, str]] = {
     "LanguageView": {"code": "str", "name": "str"},
     "CountsView": {"kept": "int", "dropped": "int", "total": "int"},
 }
+register_schema("prompts", VARIABLES, CONTEXT_TYPES)
 
 
 @dataclass
@@ -249,7 +251,8 @@ def build_context(
 
 def prompt_renderer(template_dir: str | Path | None = None) -> Callable[[str, Mapping[str, Any]], str]:
     """A function that renders prompt templates (system, user, revise) by name, compiling each one once."""
-    from .templates import load_template, render_loaded, resolve_template
+    from ..templating.environment import load_template, render_loaded
+    from ..templating.lookup import resolve_template
 
     compiled: dict[str, tuple[Path, Any]] = {}
 

@@ -11,10 +11,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .errors import ProfileError
-from .job.model import Job
-from .letter import Letter, Recipient, Sender
-from .profile.model import Location, Profile
+from ..errors import ProfileError
+from ..job.model import Job
+from ..letter import Letter, Recipient, Sender
+from ..profile.model import Location, Profile
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
 
@@ -82,7 +82,7 @@ def _clean(value: object) -> str:
 def require_profile_name(profile: Profile) -> str:
     """The name to sign with; a profile without one is a ProfileError."""
     try:
-        from .profile import require_name
+        from ..profile import require_name
     except ImportError:
         require_name = None
     if require_name is not None:

