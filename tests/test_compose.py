@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import importlib
 import re
 from pathlib import Path
 
@@ -17,11 +16,15 @@ from coverletter.match.coverage import match_profile
 from coverletter.paths import builtin_templates_dir
 from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
+from coverletter.write.composer import compose_letter
+from coverletter.write.english import applicant_voice, first_person, topic_of
+from coverletter.write.selection import specificity
+from coverletter.write.skill_guard import SkillGuard, _profile_text
+from coverletter.write.views import EvidenceView
 
 from fixture_paths import EXAMPLES, RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
 from helpers import value_at
 
-compose = importlib.import_module("coverletter.write.composer")
 DAY = datetime.date(2026, 11, 27)
 TEMPLATES = ("default", "concise", "academic")
 # Shared-fixture profiles: tests that read them also ask for `shared_fixtures`, which skips when they are absent.
@@ -34,7 +37,7 @@ NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*")
 
 
 def _compose(profile: Profile, job: Job, **options: object) -> Letter:
-    return compose.compose_letter(profile, job, match_profile(profile, job), today=DAY, **options)
+    return compose_letter(profile, job, match_profile(profile, job), today=DAY, **options)
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -88,7 +91,7 @@ def test_every_template_writes_a_specific_truthful_letter(template: str, profile
     for ev_id in cited:
         assert value_at(data, ev_id), ev_id
     # only the profile's skills and numbers (or the posting's numbers)
-    guard = compose.SkillGuard(compose._profile_text(profile))
+    guard = SkillGuard(_profile_text(profile))
     assert guard.unbacked(body) == []
     source = f"{profile_path.read_text()}\n{seed_job.raw_text}"
     assert [n for n in NUMBER.findall(body) if n not in source] == []
@@ -200,17 +203,17 @@ def test_a_broken_template_is_one_error_with_file_and_line(tmp_path: Path, seed_
 
 
 def test_first_person_summary_sentences() -> None:
-    assert compose.first_person("Richard hails from Tulsa.", "Richard Hendriks") == "I hail from Tulsa."
-    assert compose.first_person("Before that, he worked for Hooli.", "Richard Hendriks") == \
+    assert first_person("Richard hails from Tulsa.", "Richard Hendriks") == "I hail from Tulsa."
+    assert first_person("Before that, he worked for Hooli.", "Richard Hendriks") == \
         "Before that, I worked for Hooli."
-    assert compose.first_person("Backend engineer with 8 years in payments.", "Ann Lee") is None
-    assert compose.first_person("I build compilers.", "Ann Lee") == "I build compilers."
+    assert first_person("Backend engineer with 8 years in payments.", "Ann Lee") is None
+    assert first_person("I build compilers.", "Ann Lee") == "I build compilers."
 
 
 def test_topics_are_short_phrases_of_the_posting() -> None:
-    assert compose.topic_of("• Strong coding skills (e.g., Python, Rust) plus an ability to iterate.") == \
+    assert topic_of("• Strong coding skills (e.g., Python, Rust) plus an ability to iterate.") == \
         "strong coding skills"
-    assert compose.topic_of("You have 3+ years in a financial operations role.") == \
+    assert topic_of("You have 3+ years in a financial operations role.") == \
         "3+ years in a financial operations role"
 
 
@@ -271,7 +274,7 @@ def test_no_template_writes_a_cliche_or_an_unsupported_claim(shared_fixtures: Pa
 
 
 def test_duties_are_said_in_the_applicants_voice() -> None:
-    voice = compose.applicant_voice
+    voice = applicant_voice
     assert voice("write a design document and present your findings to the infrastructure team") == \
         "write a design document and present my findings to the infrastructure team"
     assert voice("improve how we store and cache our training data") == \
@@ -290,10 +293,10 @@ def test_the_strongest_most_specific_evidence_leads() -> None:
     assert "Loomcache" in lead and "38%" in lead  # a named system with a figure, not a skills line
     assert "your findings" not in letter.body and "On “" not in letter.body
     assert "(PhD, Summer 2027)" not in letter.body  # the subject line carries the full title
-    views = [compose.EvidenceView(id="a", text="Python, Rust, Go", kind="skill", context="", score=1.0),
-             compose.EvidenceView(id="b", text="Cut stalls by 38% on a 64-GPU cluster with Loomcache",
+    views = [EvidenceView(id="a", text="Python, Rust, Go", kind="skill", context="", score=1.0),
+             EvidenceView(id="b", text="Cut stalls by 38% on a 64-GPU cluster with Loomcache",
                                   kind="highlight", context="", score=1.0)]
-    assert compose.specificity(views[1]) > 2 * compose.specificity(views[0])
+    assert specificity(views[1]) > 2 * specificity(views[0])
 
 
 def test_a_posting_in_another_language_is_not_quoted() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import json
 import re
 from pathlib import Path
@@ -27,10 +26,12 @@ from coverletter.templating.filters import (
     strip_period,
 )
 from coverletter.templating.lookup import list_templates, resolve_template, template_settings
+from coverletter.write import views
+from coverletter.write.context import TYPES, VARIABLES, build_context
+from coverletter.write.views import EvidenceView, WordsView
 
 from fixture_paths import ROOT, SAMPLE_PROFILE, SEED_POSTING
 
-compose = importlib.import_module("coverletter.write.composer")  # the package's compose() function shadows the name
 DOC = ROOT / "docs" / "templates.md"
 BUILTIN_LETTERS = ("default", "concise", "academic")
 
@@ -139,7 +140,7 @@ def test_the_sandbox_refuses_attribute_tricks(tmp_path: Path, source: str) -> No
     path = tmp_path / "evil.md.j2"
     path.write_text(f"Fine.\n{source}\n")
     with pytest.raises(TemplateError) as caught:
-        render_template(str(path), {"job": compose.WordsView(1, 2, 3)}, kind="letters")
+        render_template(str(path), {"job": WordsView(1, 2, 3)}, kind="letters")
     assert "evil.md.j2:2:" in str(caught.value)
     assert "unsafe" in str(caught.value) or "not allowed" in str(caught.value)
 
@@ -180,7 +181,7 @@ def test_filters() -> None:
 
 
 def test_filters_keep_citation_markers_and_cite_records_ids() -> None:
-    ev = compose.EvidenceView(id="work[0].highlights[1]", text="optimized the encoder.", kind="highlight",
+    ev = EvidenceView(id="work[0].highlights[1]", text="optimized the encoder.", kind="highlight",
                               context="", score=0.0)
     cited = cite(ev)
     assert sentence(cited).startswith("Optimized the encoder.")
@@ -247,16 +248,16 @@ def test_docs_list_exactly_the_context_the_composer_builds(shared_fixtures: Path
 
     profile = load_profile(SAMPLE_PROFILE)
     job = load_job(SEED_POSTING)
-    context = compose.build_context(profile, job, match_profile(profile, job))
+    context = build_context(profile, job, match_profile(profile, job))
     tables = _doc_tables()
-    assert tables["variables"] == set(compose.VARIABLES) == set(context)
-    assert set(tables) - {"variables"} == set(compose.TYPES)
-    for type_name, attrs in compose.TYPES.items():
+    assert tables["variables"] == set(VARIABLES) == set(context)
+    assert set(tables) - {"variables"} == set(TYPES)
+    for type_name, attrs in TYPES.items():
         assert tables[type_name] == set(attrs), type_name
-        assert _attributes(getattr(compose, type_name)) == set(attrs), type_name
-    for name, (type_name, _, _) in compose.VARIABLES.items():
+        assert _attributes(getattr(views, type_name)) == set(attrs), type_name
+    for name, (type_name, _, _) in VARIABLES.items():
         value = context[name]
-        if type_name in compose.TYPES:
+        if type_name in TYPES:
             assert type(value).__name__ == type_name, name
         elif type_name.startswith("list[") and value:
             assert type(value[0]).__name__ == type_name[5:-1], name

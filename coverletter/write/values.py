@@ -1,0 +1,41 @@
+"""Small value helpers of the offline writer: cleaned text, years, date spans, seeded draws.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+from ..templating.filters import plain
+
+
+def _clean(value: Any) -> str:
+    return plain(value) if value is not None else ""
+
+
+def _year(value: Any) -> str:
+    text = _clean(value)
+    if text.casefold() in ("present", "now", "current", "today"):
+        return "present"
+    found = re.match(r"(\d{4})", text)
+    return found.group(1) if found else ""
+
+
+def _when(start: Any, end: Any) -> str:
+    first, last = _year(start), _year(end)
+    if first and (not last or last == "present"):
+        return f"since {first}"
+    if first and last and first != last:
+        return f"{first}–{last}"
+    return first or last
+
+
+def _is_current(end: Any) -> bool:
+    return not _clean(end) or _year(end) == "present"
+
+
+def _draw(text: str, digits: int | None = None) -> int:
+    """A number fixed by text: its SHA-1 (the first ``digits`` hex digits) as an integer, for repeatable variety."""
+    digest = hashlib.sha1(text.encode()).hexdigest()
+    return int(digest[:digits] if digits else digest, 16)
