@@ -127,6 +127,7 @@ def generate(
             matched,
             settings,
             frame=frame,
+            checker=lambda draft: check_letter(draft, profile, job, words=options.words),
             gaps=options.gaps,
             language=options.language,
             words=options.words,

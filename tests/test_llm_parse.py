@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverletter.write.llm_writer import parse_body
+from coverletter.write.parse import parse_body
 
 IDS = ["work[0].highlights[0]", "projects[0]"]
 

@@ -21,8 +21,9 @@ from coverletter.profile import load_profile
 from coverletter.settings import resolve_settings
 from coverletter.write.client import ChatClient
 from coverletter.write.frame import letter_frame
-from coverletter.write.llm_writer import body_schema, write_letter
+from coverletter.write.llm_writer import write_letter
 from coverletter.write.prompt import build_prompt
+from coverletter.write.reply import body_schema
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WORDS = (40, 120)
@@ -52,7 +53,8 @@ def _scripted(url: str):
 
 def _write(inputs, settings, **kwargs):
     profile, job, matched = inputs
-    return write_letter(profile, job, matched, settings, frame=letter_frame(profile, job), words=WORDS, **kwargs)
+    return write_letter(profile, job, matched, settings, frame=letter_frame(profile, job), words=WORDS,
+                        checker=lambda letter: check_letter(letter, profile, job, words=WORDS), **kwargs)
 
 
 def _assert_complete(result, inputs, known_ids: list[str]) -> None:
