@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from coverletter.check.claims import figures, sentences
+from coverletter.check.figures import figures
 from coverletter.check.report import CheckReport, body_of, check_letter
 from coverletter.job.model import Job
 from coverletter.letter import Letter, Paragraph, Recipient, Sender
 from coverletter.profile.model import Profile
 from coverletter.style import find_cliches, find_placeholders, load_cliches
+from coverletter.text import sentences
 
 from fixture_paths import SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
 from helpers import run_cli, value_at
@@ -318,7 +319,6 @@ def test_a_german_letter(profile: Profile, job: Job) -> None:
 
 
 def test_a_company_suffix_can_end_a_sentence() -> None:
-    from coverletter.check.claims import sentences
 
     text = "I worked at Marlowe Brewing Co. My work there was brewing. I met Dr. Smith at Acme Inc. Ltd in 2020."
     assert sentences(text) == [

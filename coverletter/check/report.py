@@ -28,8 +28,9 @@ from typing import Any
 
 from ..datamodel import to_dict
 from ..style import find_cliches, find_placeholders, load_cliches
-from ..text import word_count
-from .claims import Claim, build_facts, extract_claims, norm
+from ..text import norm, word_count
+from .claims import Claim, extract_claims
+from .facts import build_facts
 
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter"]
 

@@ -1,0 +1,211 @@
+"""The facts a letter may use: every string of the profile by JSON path, the posting's own facts, the
+lexicon's skills in both, and the years of experience the profile shows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..profile.evidence import dated_entries
+from ..text import norm, plain
+from .figures import figures
+from .kinds import degree_level
+from .speaker import _phrase_regex
+
+
+def contains(haystack_norm: str, needle: str) -> bool:
+    """Whether the normalised needle appears as whole words in a normalised haystack."""
+    key = norm(needle)
+    return bool(key) and f" {key} " in f" {haystack_norm} "
+
+
+@dataclass
+class Facts:
+    """What may back a claim: the profile's strings by JSON path, its figures, dates and skills; the posting's."""
+
+    leaves: list[tuple[str, str, str]] = field(default_factory=list)  # (path, key, plain text)
+    leaf_norms: list[str] = field(default_factory=list)
+    numbers: list[tuple[float, str, str]] = field(default_factory=list)  # (value, unit, path)
+    years: dict[int, str] = field(default_factory=dict)
+    spans: list[tuple[str, str, float, float]] = field(default_factory=list)  # (path, name, start, end)
+    skills: dict[str, str] = field(default_factory=dict)  # canonical casefold -> path
+    positions: list[tuple[str, str]] = field(default_factory=list)
+    degrees: list[tuple[str, str | None, str]] = field(default_factory=list)  # (path, level, area)
+    owner: set[str] = field(default_factory=set)
+    profile_words: set[str] = field(default_factory=set)
+    job_norm: str = ""
+    job_numbers: list[tuple[float, str]] = field(default_factory=list)
+    job_skills: set[str] = field(default_factory=set)
+    company: str | None = None
+    title: str | None = None
+    addressee: list[str] = field(default_factory=list)
+
+    def find(self, phrase: str) -> str | None:
+        """The JSON path of the first profile string that holds the phrase as whole words."""
+        key = norm(phrase)
+        if not key:
+            return None
+        padded = f" {key} "
+        for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if padded in f" {text} ":
+                return path
+        return None
+
+    def find_all_words(self, phrase: str) -> str | None:
+        """The path of one profile string that holds every word of the phrase, in any order."""
+        words = set(norm(phrase).split())
+        if not words:
+            return None
+        for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if words <= set(text.split()):
+                return path
+        return None
+
+    def certificate(self, spellings: Any) -> str | None:
+        """The path of a certificate (or award) in the profile that names one of the spellings."""
+        keys = [f" {key} " for key in map(norm, spellings) if key]
+        for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if path.startswith(("certificates", "awards")) and any(key in f" {text} " for key in keys):
+                return path
+        return None
+
+    def in_job(self, phrase: str) -> bool:
+        return contains(self.job_norm, phrase)
+
+
+_SKIP_KEYS = {"url", "email", "phone", "image", "$schema", "meta", "postalCode", "address", "username", "canonical",
+              "lastModified", "version"}
+
+
+_DATE_KEYS = {"startDate", "endDate", "date", "releaseDate"}
+
+
+def _walk(value: Any, path: str, key: str, out: list[tuple[str, str, str]]) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k in _SKIP_KEYS:
+                continue
+            _walk(v, f"{path}.{k}" if path else k, k, out)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _walk(v, f"{path}[{i}]", key, out)
+    elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        text = plain(value)
+        if text:
+            out.append((path, key, text))
+
+
+def _years_of(text: str) -> float | None:
+    m = re.match(r"\s*(\d{4})(?:-(\d{1,2}))?", text or "")
+    if not m:
+        return None
+    return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m.group(2) else float(m.group(1))
+
+
+def _entry_path(path: str) -> str:
+    """work[0].highlights[2] -> work[0]."""
+    m = re.match(r"^([A-Za-z_$][\w$]*\[\d+\])", path)
+    return m.group(1) if m else path
+
+
+def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | None = None) -> Facts:
+    """Index the profile and the posting for claim checking."""
+    facts = Facts()
+    data = profile.to_dict()
+    _walk(data, "", "", facts.leaves)
+    facts.leaf_norms = [norm(text) for _, _, text in facts.leaves]
+    facts.profile_words = {w for text in facts.leaf_norms for w in text.split()}
+    for path, key, text in facts.leaves:
+        if key in _DATE_KEYS:
+            year = _years_of(text)
+            if year:
+                facts.years.setdefault(int(year), path)
+            continue
+        for fig in figures(text):
+            if fig.unit == "year":
+                facts.years.setdefault(int(fig.value), path)
+            facts.numbers.append((fig.value, fig.unit, path))
+    now = today or date.today()
+    now_years = now.year + (now.month - 1) / 12
+    for path, name, start, end in dated_entries(profile):
+        first = _years_of(start or "")
+        if first is None:
+            continue
+        last = _years_of(end or "") if end and end.strip().casefold() not in ("present", "now", "current") else None
+        facts.spans.append((path, name, first, last if last is not None else now_years))
+    for i, w in enumerate(profile.work):
+        if w.position:
+            facts.positions.append((f"work[{i}].position", plain(w.position)))
+    for i, v in enumerate(profile.volunteer):
+        if v.position:
+            facts.positions.append((f"volunteer[{i}].position", plain(v.position)))
+    for i, p in enumerate(profile.projects):
+        facts.positions.extend((f"projects[{i}].roles[{j}]", plain(r)) for j, r in enumerate(p.roles))
+    if profile.basics.label:
+        facts.positions.append(("basics.label", plain(profile.basics.label)))
+    for i, e in enumerate(profile.education):
+        level = degree_level(e.study_type) or degree_level(e.area)
+        facts.degrees.append((f"education[{i}]", level, plain(e.area)))
+    if profile.basics.name:
+        facts.owner = {w.casefold() for w in profile.basics.name.split()}
+    if lexicon is not None:
+        for (path, key, text) in facts.leaves:
+            if key in _DATE_KEYS:
+                continue
+            # a keyword leaf ("Rust") is a skill name even without the context an everyday word needs in prose
+            named = [lexicon.canonical(part) for part in re.split(r"\s*[,;|]\s*", text) if part]
+            for name in [*_find(lexicon, text), *(n for n in named if n)]:
+                facts.skills.setdefault(name.casefold(), path)
+    facts.company = plain(job.company) if job.company else None
+    facts.title = plain(job.title) if job.title else None
+    job_texts = [job.raw_text or "", job.company or "", job.title or "", job.location or "", job.compensation or "",
+                 *job.about, *job.responsibilities, *job.requirements, *job.preferred, *job.benefits, *job.skills]
+    job_text = "\n".join(t for t in job_texts if t)
+    facts.job_norm = norm(job_text)
+    facts.job_numbers = [(f.value, f.unit) for f in figures(job_text)]
+    if lexicon is not None:
+        facts.job_skills = {n.casefold() for n in _find(lexicon, job_text)}
+        for skill in job.skills:
+            facts.job_skills.update(n.casefold() for n in _find(lexicon, skill))
+    facts.addressee = [n for n in (facts.company, *_title_cores(facts.title)) if n]
+    if facts.company:
+        core = re.sub(r"\s*(?:,?\s*(?:Inc|LLC|Ltd|GmbH|Corp|Co)\.?)$", "", facts.company)
+        if core and core != facts.company:
+            facts.addressee.append(core)
+    return facts
+
+
+def _title_cores(title: str | None) -> list[str]:
+    """The posting's title and its core without parentheses or a trailing qualifier."""
+    if not title:
+        return []
+    cores = [title, re.sub(r"\s*\([^)]*\)", "", title).strip()]
+    cores += [part.strip() for part in re.split(r"\s+[-–—|]\s+|;|,", cores[-1]) if len(part.strip()) > 3]
+    return list(dict.fromkeys(c for c in cores if c))
+
+
+def _find(lexicon: Any, text: str) -> list[str]:
+    try:
+        return list(lexicon.find(text))
+    except Exception:  # a lexicon that cannot read this text finds nothing in it
+        return []
+
+
+def _spans(lexicon: Any, text: str) -> list[tuple[str, int, int]]:
+    finder = getattr(lexicon, "find_spans", None)
+    if finder is not None:
+        try:
+            return list(finder(text))
+        except Exception:  # see _find
+            return []
+    out = []
+    for name in _find(lexicon, text):
+        for spelling in lexicon.spellings(name):
+            m = _phrase_regex(spelling).search(text)
+            if m:
+                out.append((name, m.start(), m.end()))
+                break
+    return out

@@ -1,0 +1,122 @@
+"""Figures in a sentence: percentages, counts, money and durations, in digits or words, with "at least"
+wording kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100,
+}
+
+
+_UNITS = {"one": 1, **{k: v for k, v in _NUMBER_WORDS.items() if v < 10}}
+
+
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
+
+
+_FIGURE = re.compile(
+    r"(?<![\w.,/$€£-])(?P<cur>[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?"
+    r"(?P<pct>\s?%|\s?percent\b)?(?P<plus>\+)?(?P<scale>\s?(?:k|K|M|mn|B|bn|million|billion|thousand)\b)?"
+    r"(?P<times>[xX×](?!\w))?(?P<tail>[^\W\d_])?",
+)
+
+
+_WORD_FIGURE = re.compile(
+    r"\b(?P<word>(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:"
+    + "|".join(_UNITS) + r"))?)\b(?P<pct>\s+percent\b)?",
+    re.IGNORECASE,
+)
+
+
+_DURATION_AFTER = re.compile(
+    r"^\s*(?:\+\s*)?(?:full\s+)?(?P<unit>years?|yrs?|months?|jahren?|jahre|ans?|années?|años|anni|anno|jaar|anos|"
+    r"monate?n?|mois|meses|mesi|maanden)\b",
+    re.IGNORECASE,
+)
+
+
+_AT_LEAST_WORDS = ("over", "more than", "at least", "nearly", "almost", "about", "around", "some")
+
+
+_AT_LEAST_BEFORE = re.compile(rf"(?:{'|'.join(_AT_LEAST_WORDS)})\s+$", re.IGNORECASE)
+
+
+_A_BEFORE = re.compile(r"\ba\s+$", re.IGNORECASE)
+
+
+def _just_before(pattern: re.Pattern[str], text: str, start: int, longest: int) -> bool:
+    """Whether ``pattern`` (words then ``\\s+$``) matches the text right before ``start``: the same answer as
+    ``pattern.search(text[:start])``, but looking back only over the spaces and ``longest`` characters, not the
+    whole text once per figure."""
+    words_end = start
+    while words_end > 0 and text[words_end - 1].isspace():
+        words_end -= 1
+    return pattern.search(text, max(0, words_end - longest), start) is not None
+
+
+@dataclass
+class Figure:
+    """A number as written and as a value; ``unit`` is "%", "years", "months", "year" (a date) or ""."""
+
+    text: str
+    value: float
+    unit: str
+    start: int
+    at_least: bool = False
+
+
+def _word_value(word: str) -> float:
+    parts = re.split(r"[- ]", word.casefold())
+    return float(sum(_NUMBER_WORDS.get(p, _UNITS.get(p, 0)) for p in parts))
+
+
+def _at_least_before(text: str, start: int) -> bool:
+    """"over", "more than", "at least" ... right before the figure at ``start``."""
+    return _just_before(_AT_LEAST_BEFORE, text, start, max(map(len, _AT_LEAST_WORDS)))
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in a text: digits (with %, +, $, k/M/B, x) and number words from two up."""
+    out: list[Figure] = []
+    for m in _FIGURE.finditer(text):
+        if m.group("tail") and not m.group("scale") and not m.group("pct"):
+            continue  # an identifier such as 3D, A100, 5G
+        value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
+        scale = (m.group("scale") or "").strip()
+        if scale:
+            value *= _SCALE[scale.casefold()]
+        unit = "%" if m.group("pct") else "x" if m.group("times") else ""
+        end = m.end() - (1 if m.group("tail") else 0)
+        words = text[m.start() : end].strip()
+        is_year = not (unit or scale or m.group("cur") or m.group("dec") or m.group("plus")) and 1900 <= value <= 2099
+        after = _DURATION_AFTER.match(text[end:])
+        if after and not is_year:
+            unit = "months" if after.group("unit").casefold().startswith("m") else "years"
+            words = text[m.start() : end + after.end()].strip()
+        elif is_year and "," not in m.group("num"):
+            unit = "year"
+        at_least = bool(m.group("plus")) or _at_least_before(text, m.start())
+        out.append(Figure(words, value, unit, m.start(), at_least))
+    for m in _WORD_FIGURE.finditer(text):
+        word = m.group("word")
+        value = _word_value(word)
+        if word.casefold() == "hundred" or value <= 1:
+            continue
+        if word.casefold() == "dozen" and not _just_before(_A_BEFORE, text, m.start(), 1):
+            continue
+        unit, words = ("%" if m.group("pct") else ""), m.group(0)
+        after = _DURATION_AFTER.match(text[m.end() :])
+        if after and not unit:
+            unit = "months" if after.group("unit").casefold().startswith("m") else "years"
+            words = text[m.start() : m.end() + after.end()]
+        at_least = _at_least_before(text, m.start())
+        out.append(Figure(words.strip(), value, unit, m.start(), at_least))
+    out.sort(key=lambda f: f.start)
+    return out

@@ -1,0 +1,183 @@
+"""Claims by kind: degrees and their level, names (employers, institutions, products) and what kind of name
+each is, and job titles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import norm
+
+_DEGREE = re.compile(
+    r"(?<![\w.])(?P<deg>Ph\.\s?D\.?|PhD|Ph\s?D|D\.\s?Phil\.?|DPhil|[Dd]octorate|[Dd]octoral\s+degree|"
+    r"Doctor\s+of\s+Philosophy|"
+    r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]s(?:\s+degree)?|[Mm]asters?\s+degree|Masters?(?![\w'’])|"
+    r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.B\.?|"
+    r"[Bb]achelor['’]s(?:\s+degree)?|[Bb]achelors?\s+degree|Bachelor\s+of\s+[A-Z]\w+|Bachelors?(?![\w'’])|[Aa]ssociate['’]?s?\s+degree|"
+    r"(?:MS|MA|BS|BA)(?=\s+(?:degree|in)\b))(?![\w'’])"
+    r"(?P<field>(?:\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)+)?",
+)
+
+
+_LEVELS = (
+    ("doctorate", re.compile(r"ph\.?\s?d|d\.?\s?phil|doctor", re.IGNORECASE)),
+    ("master", re.compile(r"^(?:m\.?\s?sc|m\.?\s?s\b|m\.?\s?a\b|mba|m\.?\s?eng|mphil|ll\.?m|master|ms$|ma$)",
+                          re.IGNORECASE)),
+    ("bachelor", re.compile(r"^(?:b\.?\s?sc|b\.?\s?s\b|b\.?\s?a\b|b\.?\s?eng|bba|ll\.?b|bachelor|bs$|ba$)",
+                            re.IGNORECASE)),
+    ("associate", re.compile(r"associate", re.IGNORECASE)),
+)
+
+
+def degree_level(text: str | None) -> str | None:
+    """doctorate / master / bachelor / associate for a degree name, else None."""
+    if not text:
+        return None
+    value = text.strip()
+    for level, pattern in _LEVELS:
+        if pattern.search(value):
+            return level
+    return None
+
+
+_FIELD_STOP = {"and", "of", "in", "the", "a", "an", "degree", "studies", "science", "sciences", "field", "related"}
+
+
+def _initials_match(wanted: set[str], area: str) -> bool:
+    """"CS" for Computer Science, "EE" for Electrical Engineering, "IT" for Information Technology."""
+    initials = "".join(w[0] for w in norm(area).split() if w not in ("and", "of", "in", "the"))
+    return len(wanted) == 1 and len(initials) > 1 and next(iter(wanted)) == initials
+
+
+def _field_words(text: str) -> set[str]:
+    return {w for w in norm(text).split() if w not in _FIELD_STOP and len(w) > 1}
+
+
+_CONNECTORS = {"of", "&", "de", "der", "van", "von", "du", "la", "für", "for", "and"}
+
+
+_NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W\d_])|&")
+
+
+_COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
+    april may june july august september october november december monday tuesday wednesday thursday friday
+    saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé
+    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx"""
+
+
+_COMMON = set(_COMMON_TEXT.split())
+
+
+_SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
+    after during since while when where as if although though because thank thanks having building working leading
+    being today together beyond besides also moreover furthermore finally first second third lastly then there here
+    what which who how why all most many some each every both one it we you they he she i over across through throughout
+    previously currently recently earlier later now next outside inside within without until once whether please
+    given just only still even yet so but and or nor not"""
+
+
+_SENTENCE_START = set(_SENTENCE_START_TEXT.split())
+
+
+_ORG_WORDS = {"university", "college", "institute", "school", "academy", "polytechnic", "universität", "université",
+              "universidad", "hochschule", "conservatory", "seminary"}
+
+
+_SUFFIX_ORG = {"inc", "llc", "ltd", "gmbh", "corp", "se", "kg", "ug", "universität", "hochschule",
+               "corporation", "global", "group", "labs", "technologies",
+               "systems", "solutions", "partners", "bank", "capital", "ventures", "holdings", "ag", "sa", "plc"}
+
+
+@dataclass
+class Name:
+    text: str
+    start: int
+    end: int
+    before: str
+
+
+def names(sentence: str) -> list[Name]:
+    """Runs of capitalised words (with "of", "&" inside) in a sentence; the sentence's first word only when
+    it cannot be an everyday word capitalised by position."""
+    tokens = [(m.group(0), m.start(), m.end()) for m in _NAME_TOKEN.finditer(sentence)]
+    out: list[Name] = []
+    i = 0
+    while i < len(tokens):
+        if not _capital(tokens[i][0]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            gap = sentence[tokens[j][2] : tokens[j + 1][1]]
+            nxt = tokens[j + 1][0]
+            if gap.strip():
+                break
+            if _capital(nxt):
+                j += 1
+                continue
+            if nxt.casefold() in _CONNECTORS and nxt != "and":
+                k = j + 2
+                if k < len(tokens) and tokens[k][0] == "the" and not sentence[tokens[k - 1][2] : tokens[k][1]].strip():
+                    k += 1  # "Teacher of the Month"
+                if k < len(tokens) and _capital(tokens[k][0]) and not sentence[tokens[j + 1][2] : tokens[k][1]].strip(
+                        ).replace(" the", "").strip():
+                    j = k
+                    continue
+            break
+        first = i
+        at_start = tokens[i][1] == _first_word_at(sentence) or sentence[: tokens[i][1]].rstrip().endswith(
+            (":", "—", "“", '"'))
+        everyday = tokens[i][0].casefold().rstrip("'’s") in _SENTENCE_START or (j == i and not _marked(tokens[i][0]))
+        if at_start and everyday:
+            first = i + 1
+        if first <= j:
+            text = sentence[tokens[first][1] : tokens[j][2]]
+            text = re.sub(r"['’]s$", "", text).rstrip(".")
+            words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON]
+            if words and text.casefold().strip(".'’") not in _COMMON:
+                out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
+        i = j + 1
+    return out
+
+
+def _first_word_at(sentence: str) -> int:
+    m = re.search(r"[^\W\d_]", sentence)
+    return m.start() if m else -1
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and word not in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll")
+
+
+def _marked(word: str) -> bool:
+    """An all-caps, CamelCase or digit-bearing word: a name even at the start of a sentence."""
+    core = word.rstrip(".'’s")
+    return (len(core) > 1 and core.isupper()) or bool(re.search(r"[a-z][A-Z]|\d", core))
+
+
+def name_kind(name: Name) -> str:
+    words = name.text.casefold().split()
+    before = name.before.rstrip().casefold()
+    last_word = before.rsplit(" ", 1)[-1] if before else ""
+    if any(w in _ORG_WORDS for w in words):
+        return "institution"
+    if re.search(r"\bas(?:\s+(?:a|an|the|its|their|our))?$", before):
+        return "title"
+    if last_word in ("at", "for", "joined", "with", "by") or (words and words[-1].strip(".") in _SUFFIX_ORG):
+        return "employer"
+    if last_word == "from":
+        return "employer"
+    if len(words) == 1 and _marked(name.text):
+        return "skill"
+    return "name"
+
+
+_TITLE = re.compile(
+    r"\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
+    r"(?P<title>(?:[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
+    r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|"
+    r"specialist|administrator|nurse|professor|lecturer|editor|writer|programmer|owner|head of \w+|team lead|"
+    r"tech lead|lead))\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,102 @@
+"""Who a sentence is about, clause by clause: the applicant (I, my) or the posting (your, the role, the
+employer), per language; the employer and the role may always be named as the addressee.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|My|myself|Myself|we|We|we['’](?:ve|re))\b")
+
+
+_TARGET_WORDS = (
+    r"you|your|yours|the (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
+    r"this (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
+    r"(?:role|position|posting|job) (?:asks|calls|requires|needs|lists|mentions)|asks for|calls for|looking for|"
+    r"seeking|requires?|learn|learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
+    r"look forward|looking forward|"
+    r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
+    r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity|rather than|instead of|unlike|"
+    r"closest|similar to|comparable to|adjacent to|outside of"
+)
+
+
+_TARGET = re.compile(rf"\b(?:{_TARGET_WORDS})\b|n['’]t\b", re.IGNORECASE)
+
+
+# The same two word classes for letters in other languages: who speaks, and words that point at the posting.
+_OTHER_FIRST_PERSON = {
+    "de": r"ich|mein\w*|mir|mich|wir|unser\w*",
+    "fr": r"je|j['’]|mon|ma|mes|moi|nous|notre|nos",
+    "es": r"yo|mi|mis|me|nosotros|nuestr\w+",
+    "it": r"io|mio|mia|miei|mie|ho|sono|noi|nostr\w+",
+    "nl": r"ik|mijn|wij|we|ons|onze",
+    "pt": r"eu|meu|minha|meus|minhas|nós|noss\w+",
+}
+
+
+_OTHER_TARGET = {
+    "de": r"Sie|Ihr\w*|Stelle|Position|Rolle|Team\w*|Ausschreibung|nicht|kein\w*|noch|lernen|gerne|gern|freue|"
+          r"würde|könnte|möchte|bewerbe|Bewerbung",
+    "fr": r"vous|votre|vos|poste|rôle|équipe|offre|ne|pas|apprendre|souhaite|serais|pourrais|aimerais|candidature",
+    "es": r"usted|ustedes|su|sus|puesto|rol|equipo|oferta|no|aprender|gustaría|podría|candidatura",
+    "it": r"lei|vostr\w+|suo|sua|posizione|ruolo|team|offerta|non|imparare|vorrei|potrei|candidatura",
+    "nl": r"u|uw|jullie|functie|rol|team|vacature|niet|geen|leren|graag|zou|sollicit\w*",
+    "pt": r"você|vocês|seu|sua|vaga|função|equipe|não|aprender|gostaria|poderia|candidatura",
+}
+
+
+_OTHER_SPEAKERS = {
+    language: (re.compile(rf"(?<!\w)(?:{first_person})(?!\w)", re.IGNORECASE),
+               re.compile(rf"(?<!\w)(?:{_OTHER_TARGET[language]})(?!\w)", re.IGNORECASE))
+    for language, first_person in _OTHER_FIRST_PERSON.items()
+}
+
+
+def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(first person, pointing at the posting) for a letter's language; English for any other."""
+    return _OTHER_SPEAKERS.get(language, (_FIRST_PERSON, _TARGET))
+
+
+_PAST_WORK = re.compile(
+    r"\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
+    r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tuple[int, str]]:
+    """(offset, "claim" | "target") switch points of a sentence: who the words from that offset are about."""
+    first_person, target = _speaker_patterns(language)
+    events: list[tuple[int, str]] = []
+    for m in first_person.finditer(sentence):
+        events.append((m.start(), "claim"))
+    for m in target.finditer(sentence):
+        events.append((m.start(), "target"))
+    for name in addressee:
+        for m in _phrase_regex(name).finditer(sentence):
+            events.append((m.start(), "target"))
+    events.sort()
+    # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
+    # does not reset it, only a new "I"/"my" does
+    start = "claim" if any(e[1] == "claim" for e in events) else "target"
+    return [(0, start), *events]
+
+
+def mode_at(switches: list[tuple[int, str]], offset: int) -> str:
+    """Who the words at offset are about: "claim" (the applicant) or "target" (the posting)."""
+    mode = switches[0][1]
+    for at, value in switches:
+        if at > offset:
+            break
+        mode = value
+    return mode
+
+
+@lru_cache(maxsize=512)
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    """A phrase as whole words, any spacing or hyphens between them, any case (cached: the same addressees
+    are searched in every sentence)."""
+    words = [re.escape(w) for w in phrase.split()]
+    return re.compile(r"(?<![\w])" + r"[\s\-]+".join(words) + r"(?![\w])", re.IGNORECASE)
