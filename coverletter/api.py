@@ -1,41 +1,62 @@
-"""The public library API: load, match, compose or write with a model, check, render.
+"""The public library API: the one face of coverletter, used by the CLI and by scripts.
 
-Each stage takes plain data and gives plain data; nothing here prints. Heavy modules (openai, docx)
-are imported inside the functions that need them.
+load_profile, load_job, match, write (offline or with a model), check, render, generate (all of it in one
+call), and the template helpers. Each takes plain data and gives plain data; nothing here prints. Heavy
+optional modules (openai, docx, pypdf, trafilatura) stay lazy inside the stages that need them, so importing
+this module is cheap.
 """
 
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .check.report import CheckReport
-    from .job.model import Job
-    from .letter import Letter
-    from .match.coverage import Match
-    from .profile.model import Profile
+from .check import CheckReport, check_letter
+from .datamodel import from_dict
+from .files import atomic_write, read_text
+from .job import load_job as _load_job
+from .job.model import Job
+from .letter import Letter
+from .match import Match, match_profile
+from .pipeline import GenerateOptions, GenerateResult, generate, prepare
+from .pipeline import write as _write
+from .profile import ValidationIssue, validate_profile
+from .profile import load_profile as _load_profile
+from .profile.model import Profile
+from .render import format_for_path
+from .render import render as _render
+from .settings import Settings, config_path, describe_settings, resolve_settings
+from .templating.checker import Problem
+from .templating.checker import check_template as _check_template
+from .templating.lookup import TemplateInfo, copy_template, list_templates, resolve_template, template_name
+from .write import context as _letter_context  # noqa: F401  registers the letter templates' schema
+from .write import prompt as _prompt_context  # noqa: F401  registers the prompt templates' schema
+from .write.composer import compose_letter
+from .write.llm_writer import DryRun, LLMResult
+from .write.llm_writer import dry_run as _dry_run
+
+__all__ = [
+    "CheckReport", "DryRun", "GenerateOptions", "GenerateResult", "Job", "LLMResult", "Letter", "Match", "Problem",
+    "Profile", "Settings", "TemplateInfo", "ValidationIssue", "atomic_write", "check", "check_template",
+    "compose", "config_path", "copy_template", "describe_settings", "dry_run", "format_for_path", "generate",
+    "list_templates", "load_job", "load_letter", "load_profile", "match", "prepare", "read_template", "read_text",
+    "render", "resolve_settings", "resolve_template", "template_name", "validate_profile", "write",
+]
 
 
 def load_profile(path: str | Path) -> Profile:
     """Read a profile: JSON Resume (.json, .yaml, .yml) or a rendercv YAML CV."""
-    from .profile import load_profile as _load
-
-    return _load(path)
+    return _load_profile(path)
 
 
 def load_job(source: str | Path, *, company: str | None = None, title: str | None = None) -> Job:
     """Read a job posting from a file, a URL or "-" (stdin); company and title override what is found."""
-    from .job import load_job as _load
-
-    return _load(source, company=company, title=title)
+    return _load_job(source, company=company, title=title)
 
 
 def match(profile: Profile, job: Job) -> Match:
     """Rank the profile's evidence for each requirement and key skill of the posting."""
-    from .match.coverage import match_profile
-
     return match_profile(profile, job)
 
 
@@ -52,19 +73,22 @@ def compose(
     today: datetime.date | None = None,
 ) -> Letter:
     """Write a letter offline from a Jinja letter template (the body), in a frame from code and the profile."""
-    from .write.composer import compose_letter
+    return compose_letter(profile, job, matched or match(profile, job), template=template,
+                          template_dir=template_dir, gaps=gaps, language=language, words=words, today=today)
 
-    return compose_letter(
-        profile,
-        job,
-        matched or match(profile, job),
-        template=template,
-        template_dir=template_dir,
-        gaps=gaps,
-        language=language,
-        words=words,
-        today=today,
-    )
+
+def write(
+    profile: Profile,
+    job: Job,
+    matched: Match | None = None,
+    settings: Settings | None = None,
+    options: GenerateOptions | None = None,
+) -> Letter:
+    """Write a letter: offline from a template (no settings, or offline settings), else with the model in
+    settings, checked and revised once."""
+    settings = settings or resolve_settings(offline=True)
+    letter, _ = _write(profile, job, matched or match(profile, job), settings, options or GenerateOptions())
+    return letter
 
 
 def check(
@@ -75,13 +99,39 @@ def check(
     words: tuple[int, int] = (250, 400),
 ) -> CheckReport:
     """Find the claims in a letter and mark each supported (with its evidence id) or unsupported."""
-    from .check.report import check_letter
-
     return check_letter(letter, profile, job, words=words)
+
+
+def load_letter(path: str | Path) -> Letter | str:
+    """A letter file: a Letter when it holds a Letter as JSON (as ``--json``/``to_dict`` give it), else its text
+    (Markdown or plain text, which the checker reads between the salutation and the closing)."""
+    text = read_text(path, what="letter")
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError:
+            return text
+        if isinstance(data, dict) and isinstance(data.get("paragraphs"), list):
+            return from_dict(Letter, data)
+    return text
 
 
 def render(letter: Letter, fmt: str, **options: object) -> bytes:
     """Render a letter to bytes in a format: md, docx, txt, html, pdf."""
-    from .render import render as _render
-
     return _render(letter, fmt, **options)
+
+
+def dry_run(profile: Profile, job: Job, matched: Match, settings: Settings, options: GenerateOptions) -> DryRun:
+    """The messages a model would be sent for this letter, and their token count; nothing is sent."""
+    return _dry_run(profile, job, matched, settings, gaps=options.gaps, language=options.language,
+                    words=options.words)
+
+
+def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
+    """Problems in a template file against the context that write/ documents for its kind."""
+    return _check_template(path, kind)
+
+
+def read_template(name: str, *, kind: str = "letters", template_dir: str | Path | None = None) -> str:
+    """The source of the template a name finds (the lookup order of ``templates``)."""
+    return read_text(resolve_template(name, kind=kind, template_dir=template_dir), what="template")

@@ -10,16 +10,19 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .check.report import CheckReport
-    from .job.model import Job
-    from .letter import Letter
-    from .match.coverage import Match
-    from .profile.model import Profile
-    from .settings import Settings
-    from .write.llm_writer import LLMResult
+from .check import CheckReport, check_letter
+from .job import load_job
+from .job.model import Job
+from .letter import Letter
+from .match import Match, match_profile
+from .profile import load_profile, require_name
+from .profile.model import Profile
+from .settings import Settings
+from .write.composer import compose_letter
+from .write.frame import letter_frame
+from .write.llm_writer import LLMResult, write_letter
 
 
 @dataclass
@@ -77,14 +80,45 @@ def prepare(
     profile_path: str | Path, job_source: str | Path, options: GenerateOptions
 ) -> tuple[Profile, Job, Match]:
     """Load the profile (it must have a name to sign) and the posting, and match them."""
-    from .job import load_job
-    from .match.coverage import match_profile
-    from .profile import load_profile, require_name
-
     profile = load_profile(profile_path)
     require_name(profile)
     job = load_job(job_source, company=options.company, title=options.title)
     return profile, job, match_profile(profile, job)
+
+
+def write(
+    profile: Profile,
+    job: Job,
+    matched: Match,
+    settings: Settings,
+    options: GenerateOptions,
+    *,
+    on_token: Callable[[str], None] | None = None,
+    on_notice: Callable[[str], None] | None = None,
+) -> tuple[Letter, LLMResult | None]:
+    """The letter, offline from a template or with the model in settings (drafted, checked, revised)."""
+    if settings.mode == "offline":
+        letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
+                                gaps=options.gaps, language=options.language, words=options.words,
+                                today=options.today)
+        return letter, None
+    frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
+    result = write_letter(
+        profile,
+        job,
+        matched,
+        settings,
+        frame=frame,
+        checker=lambda draft: check_letter(draft, profile, job, words=options.words),
+        gaps=options.gaps,
+        language=options.language,
+        words=options.words,
+        keep_flagged=options.keep_flagged,
+        stream=options.stream,
+        on_token=on_token,
+        on_notice=on_notice,
+    )
+    return result.letter, result
 
 
 def generate(
@@ -97,46 +131,9 @@ def generate(
     on_notice: Callable[[str], None] | None = None,
 ) -> GenerateResult:
     """Write and check a letter for one profile and one posting, offline or with the model in settings."""
-    from .check.report import check_letter
-
     options = options or GenerateOptions()
     profile, job, matched = prepare(profile_path, job_source, options)
-    llm_result = None
-    if settings.mode == "offline":
-        from .write.composer import compose_letter
-
-        letter = compose_letter(
-            profile,
-            job,
-            matched,
-            template=options.template,
-            template_dir=options.template_dir,
-            gaps=options.gaps,
-            language=options.language,
-            words=options.words,
-            today=options.today,
-        )
-    else:
-        from .write.frame import letter_frame
-        from .write.llm_writer import write_letter
-
-        frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
-        llm_result = write_letter(
-            profile,
-            job,
-            matched,
-            settings,
-            frame=frame,
-            checker=lambda draft: check_letter(draft, profile, job, words=options.words),
-            gaps=options.gaps,
-            language=options.language,
-            words=options.words,
-            keep_flagged=options.keep_flagged,
-            stream=options.stream,
-            on_token=on_token,
-            on_notice=on_notice,
-        )
-        letter = llm_result.letter
+    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)

@@ -31,6 +31,7 @@ from coverletter.write.context import TYPES, VARIABLES, build_context
 from coverletter.write.views import EvidenceView, WordsView
 
 from fixture_paths import ROOT, SAMPLE_PROFILE, SEED_POSTING
+from helpers import run_cli
 
 DOC = ROOT / "docs" / "templates.md"
 BUILTIN_LETTERS = ("default", "concise", "academic")
@@ -306,15 +307,15 @@ def test_cli_copy_goes_to_the_user_directory_and_refuses_to_overwrite(isolated_u
     assert resolve_template("short", kind="letters").parent == target.parent
 
 
-def test_cli_check_exit_code(tmp_path: Path) -> None:
-    runner = CliRunner()
-    good = runner.invoke(templates_cli, ["check", str(resolve_template("default", kind="letters"))])
-    assert good.exit_code == 0 and "ok" in good.output
+def test_cli_check_exit_code(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "templates", "check", str(resolve_template("default", kind="letters")))
+    assert code == 0 and "ok" in out
     bad = tmp_path / "bad.md.j2"
     bad.write_text("{{ job.title }\n")
-    result = runner.invoke(templates_cli, ["check", str(bad), "--json"])
-    assert result.exit_code == 4
-    data = json.loads(result.output)
+    code, out, err = run_cli(capsys, "templates", "check", str(bad), "--json")
+    assert code == 4  # through the entry point's error handler: one line on stderr, exit code 4
+    assert err.startswith("Error: ") and "1 problem in the template" in err
+    data = json.loads(out)
     assert data["ok"] is False and data["problems"][0]["line"] == 1
 
 

@@ -68,11 +68,11 @@ def cli(debug: bool) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn a CoverLetterError into one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
-    debug = "--debug" in args
+    DebugState.debug = False  # set by the group's --debug option once click has parsed it
     try:
         code = cli.main(args=args, prog_name="coverletter", standalone_mode=False)
     except CoverLetterError as error:
-        if debug:
+        if DebugState.debug:
             raise
         click.echo(f"Error: {error}", err=True)
         sys.exit(error.exit_code)

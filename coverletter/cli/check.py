@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,7 +10,7 @@ from ..errors import CheckFailed
 from .options import WORD_BAND, echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..check.report import CheckReport
+    from ..api import CheckReport
 
 EPILOG = """\b
 Examples:
@@ -36,14 +35,11 @@ def check(letter: str, profile_path: str, job_source: str, as_json: bool, words:
     the evidence's JSON path, or unsupported; check that the employer and role are named, that no
     placeholder or template debris is left, the body's length, and clichés.
     """
-    from ..api import load_job, load_profile
-    from ..check.report import check_letter
-    from ..files import read_text
+    from ..api import check as check_letter
+    from ..api import load_job, load_letter, load_profile
 
-    text = read_text(letter, what="letter")
-    loaded_profile = load_profile(profile_path)
-    loaded_job = load_job(job_source)
-    report = check_letter(_as_letter(text), loaded_profile, loaded_job, words=words)
+    loaded_letter = load_letter(letter)
+    report = check_letter(loaded_letter, load_profile(profile_path), load_job(job_source), words=words)
     if as_json:
         echo_json(report.to_dict())
     else:
@@ -51,21 +47,6 @@ def check(letter: str, profile_path: str, job_source: str, as_json: bool, words:
     if strict and not report.ok:
         raise CheckFailed(f"{letter}: {len(report.unsupported)} unsupported claim(s) and "
                           f"{len(report.failed)} failed check(s) (--strict)")
-
-
-def _as_letter(text: str) -> Any:
-    """A Letter when the text is a Letter as JSON (as `--report`/`to_dict` give it), else the text."""
-    if text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError:
-            return text
-        if isinstance(data, dict) and isinstance(data.get("paragraphs"), list):
-            from ..datamodel import from_dict
-            from ..letter import Letter
-
-            return from_dict(Letter, data)
-    return text
 
 
 def show_report(report: CheckReport) -> None:

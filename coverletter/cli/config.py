@@ -45,7 +45,7 @@ def config(model: str | None, base_url: str | None, api_key: str | None, local: 
 
     The API key is shown only as set or not set, never itself.
     """
-    from ..settings import config_path, describe_settings, resolve_settings
+    from ..api import config_path, describe_settings, resolve_settings
 
     path = config_path()
     if show_path:

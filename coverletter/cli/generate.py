@@ -15,8 +15,7 @@ from .options import WORD_BAND, echo_json, stderr_console
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..pipeline import GenerateOptions, GenerateResult
-    from ..settings import Settings
+    from ..api import GenerateOptions, GenerateResult, Settings
 
 EPILOG = """\b
 Examples:
@@ -108,11 +107,8 @@ def generate(
     With no API key and no base URL configured, the letter is written offline from a template. The letter is
     checked against the profile and the posting, and a summary of the checks goes to stderr.
     """
-    from ..files import atomic_write
-    from ..pipeline import GenerateOptions
-    from ..pipeline import generate as run_generate
-    from ..render import format_for_path, render
-    from ..settings import resolve_settings
+    from ..api import GenerateOptions, atomic_write, format_for_path, render, resolve_settings
+    from ..api import generate as run_generate
 
     console = stderr_console()
     fmt = format_for_path(output, fmt)
@@ -169,12 +165,10 @@ def generate(
 
 def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOptions) -> None:
     """Print the messages that would be sent, and their token count; call nothing."""
-    from ..pipeline import prepare
-    from ..write.llm_writer import dry_run
+    from ..api import dry_run, prepare
 
     loaded_profile, loaded_job, matched = prepare(profile, job, options)
-    plan = dry_run(loaded_profile, loaded_job, matched, settings, gaps=options.gaps,
-                   language=options.language, words=options.words)
+    plan = dry_run(loaded_profile, loaded_job, matched, settings, options)
     for message in plan.messages:
         click.echo(f"--- {message['role']} ---")
         click.echo(message["content"])

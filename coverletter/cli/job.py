@@ -9,7 +9,7 @@ import click
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..job.model import Job
+    from ..api import Job
 
 EPILOG = """\b
 Examples:
@@ -41,7 +41,7 @@ def job(job_file: str, as_json: bool, company: str | None, title: str | None, ra
     standard input. The job board's chrome around a pasted posting ("Apply now", "Similar jobs", ...)
     is dropped and listed at the end.
     """
-    from ..job import load_job
+    from ..api import load_job
 
     loaded = load_job(job_file, company=company, title=title)
     if as_json:

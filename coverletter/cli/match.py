@@ -9,7 +9,7 @@ import click
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..match.coverage import Match
+    from ..api import Match
 
 EPILOG = """\b
 Examples:
@@ -34,7 +34,7 @@ def match(profile: str, job: str, as_json: bool, top: int) -> None:
     JOB is a file, a URL or "-" for standard input.
     """
     from ..api import load_job, load_profile
-    from ..match.coverage import match_profile
+    from ..api import match as match_profile
 
     loaded_profile = load_profile(profile)
     loaded_job = load_job(job)

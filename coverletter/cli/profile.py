@@ -10,7 +10,7 @@ import click
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..profile import Profile, ValidationIssue
+    from ..api import Profile, ValidationIssue
 
 EPILOG = """\b
 Examples:
@@ -38,7 +38,7 @@ def profile(file: str, as_json: bool, validate: bool) -> None:
     if validate:
         _validate(file, as_json)
         return
-    from ..profile import load_profile
+    from ..api import load_profile
 
     loaded = load_profile(file)
     if as_json:
@@ -50,7 +50,7 @@ def profile(file: str, as_json: bool, validate: bool) -> None:
 
 
 def _validate(file: str, as_json: bool) -> None:
-    from ..profile import validate_profile
+    from ..api import validate_profile
 
     issues = validate_profile(file)
     if as_json:

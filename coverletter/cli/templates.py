@@ -46,7 +46,7 @@ Examples:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_command(kind: str | None, template_dir: Path | None, as_json: bool) -> None:
     """List every template a name reaches: name, kind, origin, path and description."""
-    from ..templating.lookup import list_templates
+    from ..api import list_templates
 
     found = list_templates(kind, template_dir)
     if as_json:
@@ -76,11 +76,9 @@ Examples:
 @_template_dir_option
 def show_command(name: str, kind: str, template_dir: Path | None) -> None:
     """Print the source of the template NAME (the one the lookup order finds)."""
-    from ..files import read_text
-    from ..templating.lookup import resolve_template
+    from ..api import read_template
 
-    path = resolve_template(name, kind=kind, template_dir=template_dir)
-    click.echo(read_text(path, what="template"), nl=False)
+    click.echo(read_template(name, kind=kind, template_dir=template_dir), nl=False)
 
 
 @templates.command("copy", epilog="""\b
@@ -101,35 +99,9 @@ def copy_command(name: str, dest: str | None, kind: str, template_dir: Path | No
     With no DEST, the copy keeps the name, so it replaces the built-in from then on. DEST may be a folder,
     a file, or a bare new name (saved in the user directory).
     """
-    from ..files import atomic_write, read_bytes
-    from ..paths import user_dir
-    from ..templating.lookup import EXTENSIONS, resolve_template, template_name
+    from ..api import copy_template, template_name
 
-    source = resolve_template(name, kind=kind, template_dir=template_dir)
-    suffix = next((ext for ext in EXTENSIONS if source.name.endswith(ext)), "")
-    user_folder = user_dir() / "templates" / kind
-    if dest is None:
-        target = user_folder / source.name
-    else:
-        given = Path(dest).expanduser()
-        if given.is_dir() or dest.endswith(("/", "\\")):
-            target = given / source.name
-        elif "/" not in dest and "\\" not in dest and not dest.endswith(EXTENSIONS):
-            target = user_folder / f"{dest}{suffix}"
-        else:
-            target = given
-    if dest is None and target.resolve() == source.resolve():
-        # the user's copy is what the name finds now: copy the built-in again (refused without --force)
-        from ..paths import builtin_templates_dir
-
-        builtin = builtin_templates_dir() / kind / source.name
-        if builtin.is_file():
-            source = builtin
-    if target.resolve() == source.resolve():
-        raise TemplateError("is already the file that the name finds; nothing to copy", path=str(target),
-                            hint="edit it directly, or give another DEST")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, read_bytes(source, what="template"), force=force)
+    source, target = copy_template(name, dest, kind=kind, template_dir=template_dir, force=force)
     click.echo(f"Copied {template_name(source)} to {target}", err=True)
     click.echo(str(target))
 
@@ -147,7 +119,7 @@ def check_command(file: Path, kind: str, as_json: bool) -> None:
 
     Exits with 4 when there is a problem.
     """
-    from ..templating.checker import check_template
+    from ..api import check_template
 
     problems = check_template(file, kind)
     if as_json:
@@ -159,4 +131,5 @@ def check_command(file: Path, kind: str, as_json: bool) -> None:
         if not problems:
             click.echo(f"{file}: ok")
     if problems:
-        raise SystemExit(TemplateError.exit_code)
+        raise TemplateError(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in the template",
+                            path=str(file), hint="see the lines above; docs/templates.md lists the context")

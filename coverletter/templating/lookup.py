@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import TemplateError
+from ..files import atomic_write, read_bytes
 from ..paths import builtin_templates_dir, user_dir
 
 Kind = Literal["letters", "prompts"]
@@ -154,3 +155,38 @@ def list_templates(kind: str | None = None, template_dir: str | Path | None = No
             if info.kind == one and info.origin != "builtin":
                 info.overrides = any((builtin / (info.name + ext)).is_file() for ext in EXTENSIONS)
     return found
+
+
+def copy_destination(source: Path, dest: str | None, kind: str) -> Path:
+    """Where ``templates copy`` puts a copy of source: the user directory under the same name (no dest), a
+    folder given (same name inside), a bare new name (in the user directory), or the file given."""
+    user_folder = user_dir() / "templates" / kind
+    if dest is None:
+        return user_folder / source.name
+    given = Path(dest).expanduser()
+    if given.is_dir() or dest.endswith(("/", "\\")):
+        return given / source.name
+    if "/" not in dest and "\\" not in dest and not dest.endswith(EXTENSIONS):
+        suffix = next((ext for ext in EXTENSIONS if source.name.endswith(ext)), "")
+        return user_folder / f"{dest}{suffix}"
+    return given
+
+
+def copy_template(name: str, dest: str | None = None, *, kind: str = "letters",
+                  template_dir: str | Path | None = None, force: bool = False) -> tuple[Path, Path]:
+    """Copy the template a name finds to dest (see ``copy_destination``); (source, target).
+
+    With no dest the copy keeps the name, so it replaces the built-in from then on; when the user's copy is
+    already what the name finds, the built-in is copied again (refused without force)."""
+    source = resolve_template(name, kind=kind, template_dir=template_dir)
+    target = copy_destination(source, dest, kind)
+    if dest is None and target.resolve() == source.resolve():
+        builtin = builtin_templates_dir() / kind / source.name
+        if builtin.is_file():
+            source = builtin
+    if target.resolve() == source.resolve():
+        raise TemplateError("is already the file that the name finds; nothing to copy", path=str(target),
+                            hint="edit it directly, or give another DEST")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, read_bytes(source, what="template"), force=force)
+    return source, target
