@@ -24,7 +24,7 @@ from .pipeline import write as _write
 from .profile import ValidationIssue, validate_profile
 from .profile import load_profile as _load_profile
 from .profile.model import Profile
-from .render import format_for_path
+from .render import Rendered, format_for_path, render_measured
 from .render import render as _render
 from .settings import Settings, config_path, describe_settings, resolve_settings
 from .templating.checker import Problem
@@ -37,11 +37,45 @@ from .write.llm_writer import DryRun, LLMResult
 from .write.llm_writer import dry_run as _dry_run
 
 __all__ = [
-    "CheckReport", "DryRun", "GenerateOptions", "GenerateResult", "Job", "LLMResult", "Letter", "Match", "Problem",
-    "Profile", "Settings", "TemplateInfo", "ValidationIssue", "atomic_write", "check", "check_template",
-    "compose", "config_path", "copy_template", "describe_settings", "dry_run", "format_for_path", "generate",
-    "list_templates", "load_job", "load_letter", "load_profile", "match", "prepare", "read_template", "read_text",
-    "render", "resolve_settings", "resolve_template", "template_name", "validate_profile", "write",
+    "CheckReport",
+    "DryRun",
+    "GenerateOptions",
+    "GenerateResult",
+    "Job",
+    "LLMResult",
+    "Letter",
+    "Match",
+    "Problem",
+    "Profile",
+    "Rendered",
+    "Settings",
+    "TemplateInfo",
+    "ValidationIssue",
+    "atomic_write",
+    "check",
+    "check_template",
+    "compose",
+    "config_path",
+    "copy_template",
+    "describe_settings",
+    "dry_run",
+    "format_for_path",
+    "generate",
+    "list_templates",
+    "load_job",
+    "load_letter",
+    "load_profile",
+    "match",
+    "prepare",
+    "read_template",
+    "read_text",
+    "render",
+    "render_measured",
+    "resolve_settings",
+    "resolve_template",
+    "template_name",
+    "validate_profile",
+    "write",
 ]
 
 

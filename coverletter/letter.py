@@ -56,6 +56,35 @@ class Recipient:
 
 
 @dataclass
+class Provenance:
+    """Where a letter came from: the posting it answers, its date, how it was written, the evidence it used.
+
+    The frame fills the posting's part (job title, company, ISO date, sender's country); the composer or the
+    model writer fills how it was written. Renderers read it (a DOCX's subject names the role) and never
+    write to it.
+    """
+
+    job_title: str | None = None
+    company: str | None = None
+    date_iso: str | None = None
+    country: str | None = None
+    mode: str | None = None  # offline, openai, local, server
+    template: str | None = None
+    model: str | None = None
+    gaps: str | None = None
+    evidence_used: list[str] = field(default_factory=list)
+    plan_size: int | None = None  # offline: evidence in the plan and in the "more" list
+    more_size: int | None = None
+    structured: bool | None = None  # model: JSON reply, revision, evidence budget, what the checks removed
+    revised: bool | None = None
+    evidence_kept: int | None = None
+    evidence_dropped: int | None = None
+    removed_claims: list[str] = field(default_factory=list)
+    flagged_claims: list[str] = field(default_factory=list)
+    body_source: str | None = None  # "model" or "offline template"
+
+
+@dataclass
 class Letter:
     sender: Sender
     date: str
@@ -66,7 +95,7 @@ class Letter:
     signature: str
     subject: str | None = None
     language: str = "en"
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: Provenance = field(default_factory=Provenance)
 
     @property
     def body(self) -> str:

@@ -116,7 +116,7 @@ def test_paragraphs_carry_the_evidence_they_quote(seed_job: Job, john: Profile) 
     # the opening cites only the degree it names; the evidence proper starts in the second paragraph
     assert set(letter.paragraphs[0].evidence) <= {f"education[{i}]" for i in range(len(profile.education))}
     assert all(p.evidence for p in letter.paragraphs[1:-1])
-    assert letter.meta["template"].endswith("default.md.j2")
+    assert letter.meta.template.endswith("default.md.j2")
 
 
 def test_two_postings_and_two_profiles_give_clearly_different_letters(
@@ -191,7 +191,7 @@ def test_a_users_copy_of_the_default_changes_the_next_letter(
     mine.write_text(builtin.replace(close2, marker))
     letter = _compose(richard, seed_job)
     assert letter.paragraphs[-1].text.endswith(marker)
-    assert letter.meta["template"] == str(mine)
+    assert letter.meta.template == str(mine)
 
 
 def test_a_broken_template_is_one_error_with_file_and_line(tmp_path: Path, seed_job: Job, richard: Profile) -> None:

@@ -150,7 +150,7 @@ def test_the_senders_country_chooses_the_default_paper() -> None:
     profile = api.load_profile(EXAMPLES / "profile.json")  # a sender in Madison, WI
     job = api.load_job(EXAMPLES / "posting.txt")
     letter = api.compose(profile, job)
-    assert letter.meta["country"] == "US"
+    assert letter.meta.country == "US"
     section = Document(io.BytesIO(render(letter, "docx"))).sections[0]
     assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (8.5, 11.0)
     a4 = Document(io.BytesIO(render(letter, "docx", page_size="A4"))).sections[0]

@@ -13,8 +13,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from coverletter.errors import InputError
-from coverletter.letter import Letter, Paragraph, Recipient, Sender
-from coverletter.render import render
+from coverletter.letter import Letter, Paragraph, Provenance, Recipient, Sender
+from coverletter.render import render, render_measured
 from coverletter.render.docx import STYLES, add_hyperlink, docx_fits_one_page, estimate_pages
 
 LETTER_STYLES = [spec.name for spec in STYLES]
@@ -61,7 +61,7 @@ def make_letter(body: str = BODY_400, **changes: object) -> Letter:
         closing="Sincerely,",
         signature="Richard Hendriks",
         subject="Application for PhD Systems Intern",
-        meta={"job_title": "PhD Systems Intern"},
+        meta=Provenance(job_title="PhD Systems Intern"),
     )
     for key, value in changes.items():
         setattr(letter, key, value)
@@ -174,8 +174,7 @@ def test_cjk_text_gets_an_east_asian_font() -> None:
 def test_page_estimate_for_normal_and_long_letters() -> None:
     letter = make_letter()
     assert letter.word_count == 400
-    render(letter, "docx")
-    assert 0.8 <= letter.meta["pages"] <= 1.0
+    assert 0.8 <= render_measured(letter, "docx").pages <= 1.0
     assert estimate_pages(make_letter(body="Short and to the point.")) < 0.5
     long = make_letter(body="\n".join([BODY_400.replace("\n", " ")] * 2))
     assert estimate_pages(long) > 1.5
@@ -188,9 +187,9 @@ def test_font_shrinks_a_little_only_to_keep_a_letter_on_one_page() -> None:
 
     assert normal_size(make_letter(body=BODY_400[:1500])) == 11
     us_letter = make_letter(language="en-US")  # 400 words with full blocks on shorter Letter paper
-    assert 10 <= normal_size(us_letter) < 11 and us_letter.meta["pages"] <= 1.0
+    assert 10 <= normal_size(us_letter) < 11 and render_measured(us_letter, "docx").pages <= 1.0
     too_long = make_letter(body="\n".join([BODY_400] * 2))
-    assert normal_size(too_long) == 11 and too_long.meta["pages"] > 1.5
+    assert normal_size(too_long) == 11 and render_measured(too_long, "docx").pages > 1.5
 
 
 # --- reference documents ----------------------------------------------------------------------------------

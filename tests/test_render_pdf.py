@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from test_render_docx import BODY_400, build_reference, make_letter
 
 from coverletter.errors import OutputError
-from coverletter.render import render
+from coverletter.render import render, render_measured
 from coverletter.render.pdf import MISSING
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
@@ -47,10 +47,11 @@ def pdf_text(data: bytes) -> tuple[int, str, PdfReader]:
 @pytest.mark.slow
 def test_normal_letter_is_one_pdf_page_with_its_text_and_links() -> None:
     letter = make_letter(body=first_words(300))
-    data = render(letter, "pdf")
+    rendered = render_measured(letter, "pdf")
+    data = rendered.data
     pages, text, reader = pdf_text(data)
     assert data.startswith(b"%PDF")
-    assert pages == 1 and letter.meta["pages"] == 1
+    assert pages == 1 and rendered.pages == 1
     for expected in ("Richard Hendriks", "27 November 2026", "Dear Dropbox hiring team,", "Sincerely,",
                      "Application for PhD Systems Intern", "two million users"):
         assert expected in text

@@ -107,7 +107,7 @@ def generate(
     With no API key and no base URL configured, the letter is written offline from a template. The letter is
     checked against the profile and the posting, and a summary of the checks goes to stderr.
     """
-    from ..api import GenerateOptions, atomic_write, format_for_path, render, resolve_settings
+    from ..api import GenerateOptions, atomic_write, format_for_path, render_measured, resolve_settings
     from ..api import generate as run_generate
 
     console = stderr_console()
@@ -148,17 +148,19 @@ def generate(
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     for warning in result.profile.warnings:
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+    pages = None
     if output is not None or not as_json:
-        data = render(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
+        rendered = render_measured(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
+        pages = rendered.pages
         if output is None:
-            click.echo(data.decode("utf-8"), nl=False)
+            click.echo(rendered.data.decode("utf-8"), nl=False)
         else:
-            atomic_write(output, data, force=force)
+            atomic_write(output, rendered.data, force=force)
     if as_json:
         echo_json({"letter": result.letter.to_dict(), **result.report_dict()})
     if report_path is not None:
         atomic_write(report_path, json.dumps(result.report_dict(), indent=2, ensure_ascii=False) + "\n", force=force)
-    _summarise(console, result, output, fmt)
+    _summarise(console, result, output, fmt, pages)
     if strict and not result.report.ok:
         raise CheckFailed("the letter failed its checks (--strict); see the summary above")
 
@@ -176,7 +178,8 @@ def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOption
                f"dropped {plan.evidence_dropped} for the token budget ---")
 
 
-def _summarise(console: Console, result: GenerateResult, output: Path | None, fmt: str) -> None:
+def _summarise(console: Console, result: GenerateResult, output: Path | None, fmt: str,
+               pages: float | None) -> None:
     """One short block on stderr: where the letter went, its length, and what the checks found."""
     report, letter = result.report, result.letter
     failed = [c for c in report.checks if not c.ok]
@@ -195,6 +198,5 @@ def _summarise(console: Console, result: GenerateResult, output: Path | None, fm
         console.print(f"  unsupported {claim.kind}: {claim.text}", markup=False)
     for check in failed:
         console.print(f"  {check.name}: {check.detail}", markup=False)
-    pages = letter.meta.get("pages")
-    if fmt in ("docx", "pdf") and isinstance(pages, (int, float)) and pages > 1:
+    if pages is not None and pages > 1:
         console.print(f"  warning: the letter probably runs past one page ({pages:.1f} pages)", markup=False)

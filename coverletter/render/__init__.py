@@ -6,6 +6,7 @@ python-docx. ``format_for_path`` picks the format from an explicit choice or the
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,17 +62,37 @@ def render(
 
     ``reference_docx`` (docx, pdf) takes styles, page set-up, header and footer from the user's Word file;
     ``page_size`` (docx, pdf) is "A4" or "Letter" (default: Letter for US and Canadian English, else A4).
-    ``reference_docx`` is ignored by md, txt and html, and ``page_size`` by md and txt. For docx and pdf,
-    ``letter.meta["pages"]`` is set to the page count (estimated for docx, counted for pdf) so a caller
-    can warn when a letter runs past one page.
+    ``reference_docx`` is ignored by md, txt and html, and ``page_size`` by md and txt. The letter is never
+    changed; ``render_measured`` also gives the page count.
     """
+    return render_measured(letter, fmt, reference_docx=reference_docx, page_size=page_size).data
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered letter and what the renderer measured: pages for docx (estimated) and pdf (counted)."""
+
+    data: bytes
+    pages: float | None = None
+
+
+def render_measured(
+    letter: Letter,
+    fmt: str,
+    *,
+    reference_docx: str | Path | None = None,
+    page_size: str | None = None,
+) -> Rendered:
+    """Render a letter like ``render``, with the page count for docx and pdf, so a caller can warn when a
+    letter runs past one page."""
     chosen = format_for_path(None, fmt)
-    module = import_module(f".{_MODULES[chosen]}", __name__)
+    module = import_module(f".{_MODULES[chosen]}", __name__)  # docx and pdf import python-docx: only when asked
     if chosen in ("md", "txt"):
-        return module.render(letter)
+        return Rendered(module.render(letter))
     if chosen == "html":
-        return module.render(letter, page_size=page_size)
-    return module.render(letter, reference_docx=reference_docx, page_size=page_size)
+        return Rendered(module.render(letter, page_size=page_size))
+    data, pages = module.render_measured(letter, reference_docx=reference_docx, page_size=page_size)
+    return Rendered(data, pages)
 
 
-__all__ = ["EXTENSIONS", "FORMATS", "format_for_path", "render"]
+__all__ = ["EXTENSIONS", "FORMATS", "Rendered", "format_for_path", "render", "render_measured"]

@@ -94,13 +94,19 @@ STYLES = (
 
 
 def render(letter: Letter, *, reference_docx: str | Path | None = None, page_size: str | None = None) -> bytes:
-    """The letter as .docx bytes; sets ``letter.meta["pages"]`` to the estimated page count."""
+    """The letter as .docx bytes."""
+    return render_measured(letter, reference_docx=reference_docx, page_size=page_size)[0]
+
+
+def render_measured(letter: Letter, *, reference_docx: str | Path | None = None, page_size: str | None = None
+                    ) -> tuple[bytes, float]:
+    """The letter as .docx bytes, and its estimated page count."""
     document = build_document(letter, reference_docx=reference_docx, page_size=page_size)
     section = document.sections[-1]
-    letter.meta["pages"] = round(_estimate(letter, *_text_area(section), _normal_size(document)), 2)
+    pages = round(_estimate(letter, *_text_area(section), _normal_size(document)), 2)
     buffer = io.BytesIO()
     document.save(buffer)
-    return stable_zip(buffer.getvalue())
+    return stable_zip(buffer.getvalue()), pages
 
 
 def build_document(

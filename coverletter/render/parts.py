@@ -113,9 +113,9 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%B %d %Y", "%d %b %Y", "%
 def letter_datetime(letter: Letter) -> datetime | None:
     """The letter's date as a UTC datetime (for document metadata), or None when it cannot be read.
 
-    ``letter.meta["date_iso"]`` wins; otherwise the display date is tried in common English and ISO forms.
+    ``letter.meta.date_iso`` wins; otherwise the display date is tried in common English and ISO forms.
     """
-    candidates = [str(letter.meta.get("date_iso") or ""), clean(letter.date)]
+    candidates = [letter.meta.date_iso or "", clean(letter.date)]
     for candidate in candidates:
         for fmt in _DATE_FORMATS:
             try:
@@ -128,8 +128,8 @@ def letter_datetime(letter: Letter) -> datetime | None:
 
 def job_line(letter: Letter) -> str:
     """"Role, Company" (either may be missing) for a document's subject metadata."""
-    title = letter.meta.get("job_title") or letter.meta.get("title")
-    company = letter.recipient.company or letter.meta.get("company")
+    title = letter.meta.job_title
+    company = letter.recipient.company or letter.meta.company
     return ", ".join(str(v) for v in (title, company) if v)
 
 
@@ -147,4 +147,4 @@ def default_page_size(language: str | None, country: str | None = None) -> str:
 
 def page_size_for(letter: Letter, page_size: str | None = None) -> str:
     """The paper a letter is laid out on: the one asked for, else the default for its sender and language."""
-    return page_size or default_page_size(letter.language, letter.meta.get("country"))
+    return page_size or default_page_size(letter.language, letter.meta.country)

@@ -26,7 +26,13 @@ def find_office() -> str | None:
 
 
 def render_pdf(letter: Letter, reference_docx: str | Path | None = None, *, page_size: str | None = None) -> bytes:
-    """The letter as PDF bytes; sets ``letter.meta["pages"]`` to the PDF's page count."""
+    """The letter as PDF bytes."""
+    return render_pdf_measured(letter, reference_docx, page_size=page_size)[0]
+
+
+def render_pdf_measured(letter: Letter, reference_docx: str | Path | None = None, *, page_size: str | None = None
+                        ) -> tuple[bytes, int]:
+    """The letter as PDF bytes, and the PDF's page count."""
     from .docx import render as render_docx
 
     office = find_office()
@@ -34,8 +40,7 @@ def render_pdf(letter: Letter, reference_docx: str | Path | None = None, *, page
         raise OutputError(MISSING)
     data = render_docx(letter, reference_docx=reference_docx, page_size=page_size)
     pdf = convert(data, office)
-    letter.meta["pages"] = count_pages(pdf)
-    return pdf
+    return pdf, count_pages(pdf)
 
 
 def convert(docx_bytes: bytes, office: str, *, timeout: float = TIMEOUT) -> bytes:
@@ -79,3 +84,9 @@ def count_pages(pdf: bytes) -> int:
 def render(letter: Letter, *, reference_docx: str | Path | None = None, page_size: str | None = None) -> bytes:
     """The PDF letter as bytes (the entry point the render package calls)."""
     return render_pdf(letter, reference_docx, page_size=page_size)
+
+
+def render_measured(letter: Letter, *, reference_docx: str | Path | None = None, page_size: str | None = None
+                    ) -> tuple[bytes, int]:
+    """The PDF letter as bytes, and its page count."""
+    return render_pdf_measured(letter, reference_docx, page_size=page_size)

@@ -24,6 +24,7 @@ the body) is offered only when every skill it names is one the profile backs.
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,6 @@ def compose_letter(
     if leftover:  # pragma: no cover - extract_marks removes every well-formed marker
         raise TemplateError("a citation marker was cut in half by a filter", path=str(path))
     letter.paragraphs = paragraphs
-    letter.meta.update({"template": str(path), "mode": "offline", "gaps": gaps,
-                        "plan_size": plan_size, "more_size": more_size})
+    letter.meta = replace(letter.meta, template=str(path), mode="offline", gaps=gaps, plan_size=plan_size,
+                          more_size=more_size, evidence_used=letter.evidence_ids)
     return letter

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..errors import ProfileError
 from ..job.model import Job
-from ..letter import Letter, Recipient, Sender
+from ..letter import Letter, Provenance, Recipient, Sender
 from ..profile.model import Location, Profile
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
@@ -163,6 +163,7 @@ def letter_frame(
     name = require_profile_name(profile)
     lang = resolve_language(language or getattr(job, "language", None))
     phrases = PHRASES[lang]
+    day = today or datetime.date.today()
     company = _clean(job.company) or None
     title = _clean(job.title) or None
     place = _postal_location(job.location)
@@ -170,7 +171,7 @@ def letter_frame(
     salutation = phrases.salutation_company.format(company=company) if company else phrases.salutation
     return Letter(
         sender=sender_from(profile, name),
-        date=format_date(today or datetime.date.today(), lang),
+        date=format_date(day, lang),
         recipient=recipient,
         salutation=salutation,
         paragraphs=[],
@@ -178,7 +179,7 @@ def letter_frame(
         signature=name,
         subject=phrases.subject.format(title=title) if title else None,
         language=lang,
-        meta={"country": country} if (country := _sender_country(profile)) else {},
+        meta=Provenance(job_title=title, company=company, date_iso=day.isoformat(), country=_sender_country(profile)),
     )
 
 

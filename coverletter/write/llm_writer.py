@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import LLMError
@@ -259,11 +259,12 @@ def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: L
     model = run.model or client.model
     usage = run.usage or None
     cost = estimate_cost(model, usage) if settings.is_openai else None
-    letter.meta.update({
-        "mode": settings.mode, "model": model, "structured": run.structured, "revised": revised,
-        "evidence_kept": run.prompt.evidence_kept, "evidence_dropped": run.prompt.evidence_dropped,
-        "removed_claims": removed, "flagged_claims": flagged, "gaps": gaps, "body_source": body_source,
-    })
+    letter.meta = replace(
+        letter.meta, mode=settings.mode, model=model, structured=run.structured, revised=revised,
+        evidence_kept=run.prompt.evidence_kept, evidence_dropped=run.prompt.evidence_dropped,
+        removed_claims=removed, flagged_claims=flagged, gaps=gaps, body_source=body_source,
+        evidence_used=letter.evidence_ids,
+    )
     return LLMResult(letter, usage, cost, notices, revised, removed, flagged, report, run.structured, model,
                      run.prompt.evidence_kept, run.prompt.evidence_dropped)
 

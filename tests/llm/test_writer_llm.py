@@ -65,7 +65,7 @@ def _assert_complete(result, inputs, known_ids: list[str]) -> None:
     assert (letter.closing, letter.signature) == (frame.closing, "Maya Okafor-Lindqvist")
     assert letter.sender == frame.sender and letter.recipient == frame.recipient
     assert letter.paragraphs, "a letter always has a body"
-    if letter.meta["body_source"] == "offline template":  # the model left nothing usable
+    if letter.meta.body_source == "offline template":  # the model left nothing usable
         from coverletter.profile.evidence import iter_evidence
 
         known_ids = [ev.id for ev in iter_evidence(profile)]
@@ -158,7 +158,7 @@ def test_revision_fixes_and_keep_flagged_keeps(inputs, fault_server):
     fault_server.script += [json.dumps(draft), json.dumps(draft)]
     kept = _write(inputs, _scripted(fault_server.url("ok")), keep_flagged=True)
     assert kept.flagged_claims == [UNSUPPORTED] and UNSUPPORTED in kept.letter.body
-    assert kept.letter.meta["flagged_claims"] == [UNSUPPORTED]
+    assert kept.letter.meta.flagged_claims == [UNSUPPORTED]
     assert {c.text for c in kept.report.unsupported} >= {"Google"}
 
 
