@@ -581,4 +581,5 @@ def parse_html(text: str, *, source: str) -> Job:
     for key in _EXTRA_FIELDS:
         if hints.get(key) not in (None, "") and key not in job.extra:
             job.extra[key] = hints[key]
+    job.__post_init__()  # the typed fields (workplace) follow what extra now holds
     return job

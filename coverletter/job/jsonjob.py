@@ -141,5 +141,5 @@ def parse_json_job(text: str, *, source: str) -> Job:
         if data.get(key):
             job.extra[key] = data[key]
     if remote_word == "hybrid":
-        job.extra["workplace"] = "hybrid"
+        job.extra["workplace"] = job.workplace = "hybrid"
     return job

@@ -7,6 +7,8 @@ from typing import Any
 
 from ..datamodel import to_dict
 
+TYPED_EXTRA = ("workplace", "deadline", "agency")
+
 
 @dataclass
 class Job:
@@ -24,6 +26,9 @@ class Job:
     remote: bool | None = None
     employment_type: str | None = None
     compensation: str | None = None
+    workplace: str | None = None  # "remote", "hybrid" or "on-site", as the posting says it
+    deadline: str | None = None  # the closing date, in the posting's words
+    agency: str | None = None  # the recruiter posting for an unnamed client
     about: list[str] = field(default_factory=list)
     responsibilities: list[str] = field(default_factory=list)
     requirements: list[str] = field(default_factory=list)
@@ -34,6 +39,13 @@ class Job:
     source_format: str = "text"
     dropped: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        """Readers that still leave these in ``extra`` (by string key) fill the typed fields too."""
+        for name in TYPED_EXTRA:
+            value = self.extra.get(name)
+            if getattr(self, name) is None and value not in (None, ""):
+                setattr(self, name, str(value))
 
     def to_dict(self, *, include_raw: bool = False) -> dict[str, Any]:
         """JSON-ready data with snake_case keys; every list key is present, even when empty."""
