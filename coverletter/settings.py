@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, ParseError
+from .files import read_text
 from .paths import user_dir
 
 CONFIG_NAME = "config.toml"
@@ -60,7 +62,6 @@ _CONFIG_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
 @dataclass
 class Settings:
     """Resolved model settings; ``sources`` maps each field to "flag", "env NAME", "config PATH" or "default"."""
-
     model: str | None = None
     base_url: str | None = None
     api_key: str | None = None
@@ -126,7 +127,6 @@ def _toml_module() -> Any:
 
 
 def _toml_position(message: str) -> tuple[int | None, int | None]:
-    import re
 
     found = re.search(r"line (\d+), column (\d+)", message)
     return (int(found.group(1)), int(found.group(2))) if found else (None, None)
@@ -137,7 +137,6 @@ def load_config(path: Path | None = None) -> dict[str, Any]:
     path = path or config_path()
     if not path.is_file():
         return {}
-    from .files import read_text
 
     text = read_text(path, what="config file")
     toml = _toml_module()

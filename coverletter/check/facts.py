@@ -188,19 +188,13 @@ def _title_cores(title: str | None) -> list[str]:
 
 
 def _find(lexicon: Any, text: str) -> list[str]:
-    try:
-        return list(lexicon.find(text))
-    except Exception:  # a lexicon that cannot read this text finds nothing in it
-        return []
+    return list(lexicon.find(text))
 
 
 def _spans(lexicon: Any, text: str) -> list[tuple[str, int, int]]:
     finder = getattr(lexicon, "find_spans", None)
     if finder is not None:
-        try:
-            return list(finder(text))
-        except Exception:  # see _find
-            return []
+        return list(finder(text))
     out = []
     for name in _find(lexicon, text):
         for spelling in lexicon.spellings(name):

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..datamodel import to_dict
+from ..job.language import detect_language
+from ..match.coverage import default_lexicon
 from ..style import find_cliches, find_placeholders, load_cliches
 from ..text import norm, word_count
 from .claims import Claim, extract_claims
@@ -46,7 +48,6 @@ _CLOSING = re.compile(
 @dataclass
 class CheckResult:
     """One check: its name, whether it passed, and what was found."""
-
     name: str
     ok: bool
     detail: str = ""
@@ -55,7 +56,6 @@ class CheckResult:
 @dataclass
 class CheckReport:
     """The claims found in a letter and the results of every check."""
-
     claims: list[Claim]
     checks: list[CheckResult]
     word_count: int
@@ -116,7 +116,6 @@ def check_letter(
 ) -> CheckReport:
     """Find a letter's claims, mark each supported (with its evidence id) or not, and run the checks."""
     if lexicon is None:
-        from ..match.coverage import default_lexicon
 
         lexicon = default_lexicon()
     whole, body = _letter_texts(letter)
@@ -146,7 +145,6 @@ def _language_of(letter: Any, body: str) -> str:
     """The letter's language: a Letter's own, else read off the body's common words."""
     if not isinstance(letter, str) and getattr(letter, "language", None):
         return str(letter.language).split("-")[0].casefold()
-    from ..job.language import detect_language
 
     return detect_language(body)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..match.lexicon import CONTEXT_WORDS
 from ..text import norm
 from .facts import Facts, contains
 from .figures import Figure
@@ -40,8 +41,6 @@ def _german_name(name: Name) -> bool:
 
 def _distinctive(spelling: str) -> bool:
     """A skill spelling that is no everyday word, so finding it in the profile's text means the skill."""
-    from ..match.lexicon import CONTEXT_WORDS
-
     return len(spelling) > 2 and spelling.casefold() not in CONTEXT_WORDS
 
 

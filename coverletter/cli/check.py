@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..api import check as check_letter
+from ..api import load_job, load_letter, load_profile
 from ..errors import CheckFailed
 from .options import WORD_BAND, echo_json, stdout_console
 
@@ -35,9 +37,6 @@ def check(letter: str, profile_path: str, job_source: str, as_json: bool, words:
     the evidence's JSON path, or unsupported; check that the employer and role are named, that no
     placeholder or template debris is left, the body's length, and clichés.
     """
-    from ..api import check as check_letter
-    from ..api import load_job, load_letter, load_profile
-
     loaded_letter = load_letter(letter)
     report = check_letter(loaded_letter, load_profile(profile_path), load_job(job_source), words=words)
     if as_json:

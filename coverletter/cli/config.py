@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .options import echo_json
+from ..api import config_path, describe_settings, resolve_settings
+from .options import echo_json, stdout_console
 
 EPILOG = """\b
 Examples:
@@ -45,8 +46,6 @@ def config(model: str | None, base_url: str | None, api_key: str | None, local: 
 
     The API key is shown only as set or not set, never itself.
     """
-    from ..api import config_path, describe_settings, resolve_settings
-
     path = config_path()
     if show_path:
         click.echo(str(path))
@@ -64,7 +63,6 @@ def config(model: str | None, base_url: str | None, api_key: str | None, local: 
         return
     from rich.table import Table
 
-    from .options import stdout_console
 
     table = Table(title=None, show_lines=False)
     for column in ("setting", "value", "source"):

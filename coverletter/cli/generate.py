@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..api import GenerateOptions, atomic_write, dry_run, format_for_path, prepare, render_measured, resolve_settings
+from ..api import generate as run_generate
 from ..errors import CheckFailed, OutputError
 from .options import WORD_BAND, echo_json, stderr_console
 
@@ -107,9 +109,6 @@ def generate(
     With no API key and no base URL configured, the letter is written offline from a template. The letter is
     checked against the profile and the posting, and a summary of the checks goes to stderr.
     """
-    from ..api import GenerateOptions, atomic_write, format_for_path, render_measured, resolve_settings
-    from ..api import generate as run_generate
-
     console = stderr_console()
     fmt = format_for_path(output, fmt)
     if output is None and fmt in ("docx", "pdf"):
@@ -167,8 +166,6 @@ def generate(
 
 def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOptions) -> None:
     """Print the messages that would be sent, and their token count; call nothing."""
-    from ..api import dry_run, prepare
-
     loaded_profile, loaded_job, matched = prepare(profile, job, options)
     plan = dry_run(loaded_profile, loaded_job, matched, settings, options)
     for message in plan.messages:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..api import load_job
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
@@ -41,8 +42,6 @@ def job(job_file: str, as_json: bool, company: str | None, title: str | None, ra
     standard input. The job board's chrome around a pasted posting ("Apply now", "Similar jobs", ...)
     is dropped and listed at the end.
     """
-    from ..api import load_job
-
     loaded = load_job(job_file, company=company, title=title)
     if as_json:
         echo_json(loaded.to_dict(include_raw=raw))

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..api import load_job, load_profile
+from ..api import match as match_profile
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
@@ -33,9 +35,6 @@ def match(profile: str, job: str, as_json: bool, top: int) -> None:
 
     JOB is a file, a URL or "-" for standard input.
     """
-    from ..api import load_job, load_profile
-    from ..api import match as match_profile
-
     loaded_profile = load_profile(profile)
     loaded_job = load_job(job)
     result = match_profile(loaded_profile, loaded_job)

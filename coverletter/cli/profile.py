@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..api import load_profile, validate_profile
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ def profile(file: str, as_json: bool, validate: bool) -> None:
     if validate:
         _validate(file, as_json)
         return
-    from ..api import load_profile
 
     loaded = load_profile(file)
     if as_json:
@@ -50,7 +50,6 @@ def profile(file: str, as_json: bool, validate: bool) -> None:
 
 
 def _validate(file: str, as_json: bool) -> None:
-    from ..api import validate_profile
 
     issues = validate_profile(file)
     if as_json:

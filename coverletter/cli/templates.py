@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..api import check_template, copy_template, list_templates, read_template, template_name
 from ..errors import TemplateError
+from .options import stdout_console
 
 KIND_OPTION = click.Choice(["letters", "prompts"])
 
@@ -46,15 +48,12 @@ Examples:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_command(kind: str | None, template_dir: Path | None, as_json: bool) -> None:
     """List every template a name reaches: name, kind, origin, path and description."""
-    from ..api import list_templates
-
     found = list_templates(kind, template_dir)
     if as_json:
         click.echo(json.dumps([info.to_dict() for info in found], indent=2, ensure_ascii=False))
         return
     from rich.table import Table
 
-    from .options import stdout_console
 
     table = Table(show_lines=False)
     for column in ("name", "kind", "origin", "description", "path"):
@@ -76,8 +75,6 @@ Examples:
 @_template_dir_option
 def show_command(name: str, kind: str, template_dir: Path | None) -> None:
     """Print the source of the template NAME (the one the lookup order finds)."""
-    from ..api import read_template
-
     click.echo(read_template(name, kind=kind, template_dir=template_dir), nl=False)
 
 
@@ -99,8 +96,6 @@ def copy_command(name: str, dest: str | None, kind: str, template_dir: Path | No
     With no DEST, the copy keeps the name, so it replaces the built-in from then on. DEST may be a folder,
     a file, or a bare new name (saved in the user directory).
     """
-    from ..api import copy_template, template_name
-
     source, target = copy_template(name, dest, kind=kind, template_dir=template_dir, force=force)
     click.echo(f"Copied {template_name(source)} to {target}", err=True)
     click.echo(str(target))
@@ -119,8 +114,6 @@ def check_command(file: Path, kind: str, as_json: bool) -> None:
 
     Exits with 4 when there is a problem.
     """
-    from ..api import check_template
-
     problems = check_template(file, kind)
     if as_json:
         click.echo(json.dumps({"file": str(file), "ok": not problems,

@@ -31,8 +31,10 @@ from typing import Any, Literal
 
 from ..datamodel import to_dict
 from ..errors import ConfigError
-from ..profile.evidence import Evidence
+from ..profile.evidence import Evidence, iter_evidence
 from ..text import ascii_words as _norm
+from .lexicon import load_lexicon
+from .rank import BM25, skills_in, tokenize
 
 Strength = Literal["strong", "weak", "none"]
 # How a letter treats a line of the posting that the profile does not cover (``--gaps``).
@@ -48,7 +50,6 @@ def check_gap_policy(gaps: str) -> None:
 @dataclass
 class RequirementMatch:
     """A requirement (or preferred line, or key skill) with the evidence ranked for it."""
-
     requirement: str
     kind: Literal["requirement", "preferred", "skill", "responsibility"]
     strength: Strength
@@ -61,7 +62,6 @@ class RequirementMatch:
 @dataclass
 class Match:
     """The coverage matrix of one profile against one posting."""
-
     items: list[RequirementMatch]
     score: float
 
@@ -137,19 +137,12 @@ _SECTION_WORDS = {
 
 
 def default_lexicon() -> Any:
-    """The bundled skills lexicon, or None when coverletter.match.lexicon is not available."""
-    try:
-        from .lexicon import load_lexicon
-    except ImportError:
-        return None
+    """The skills lexicon: the bundled one plus the user's own skills.txt."""
     return load_lexicon()
 
 
 def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
     """Rank the profile's evidence for each requirement, preferred line and key skill of the posting."""
-    from ..profile.evidence import iter_evidence
-    from .rank import BM25, tokenize
-
     if lexicon is None:
         lexicon = default_lexicon()
     pieces = iter_evidence(profile)
@@ -172,7 +165,6 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
 def _match_line(
     line: str, kind: Any, pieces: list[Evidence], index: Any, lexicon: Any, backed: set[str]
 ) -> RequirementMatch:
-    from .rank import skills_in, tokenize
 
     query = tokenize(line, lexicon)
     skills = skills_in(line, lexicon)
@@ -224,7 +216,6 @@ def _match_line(
 
 
 def _section_terms(kind: str, lexicon: Any) -> list[str]:
-    from .rank import tokenize
 
     words = _SECTION_WORDS.get(kind)
     return tokenize(words, lexicon) if words else []

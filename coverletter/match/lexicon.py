@@ -28,6 +28,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..files import read_text
+from ..paths import data_file, user_file
+
 AMBIGUOUS_MARK = "~"
 CASE_MARK = "="
 _MARKS = AMBIGUOUS_MARK + CASE_MARK
@@ -72,7 +75,6 @@ _SPACES = re.compile(r"[\s\-]+")
 @dataclass(frozen=True)
 class SkillEntry:
     """One skill: its canonical name, its other spellings and an optional category."""
-
     name: str
     aliases: tuple[str, ...] = ()
     category: str | None = None
@@ -146,7 +148,6 @@ def _bounded(pattern: str, flags: str = "") -> str:
 @dataclass
 class Lexicon:
     """A set of skills that can be found in text and looked up by any of their spellings."""
-
     entries: list[SkillEntry] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -335,14 +336,12 @@ def _merge(base: list[SkillEntry], user: list[SkillEntry]) -> list[SkillEntry]:
 
 
 def _read(path: Path) -> str:
-    from ..files import read_text
 
     return read_text(path, what="skills file")
 
 
 @lru_cache(maxsize=8)
 def _load(path: Path | None, user: Path | None, stamp: tuple[float, ...]) -> Lexicon:
-    from ..paths import data_file
 
     bundled = path or data_file("skills.txt")
     entries = parse_lexicon(_read(bundled))
@@ -356,8 +355,6 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
 
     Cached; a change to either file is picked up on the next call.
     """
-    from ..paths import user_file
-
     user = user_file("skills.txt")
     stamp = tuple(p.stat().st_mtime if p.is_file() else 0.0 for p in (path or Path(), user) if str(p) != ".")
     return _load(Path(path) if path else None, user, stamp)

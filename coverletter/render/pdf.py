@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import OutputError
+from .docx import render as render_docx
 
 if TYPE_CHECKING:
     from ..letter import Letter
@@ -33,8 +35,6 @@ def render_pdf(letter: Letter, reference_docx: str | Path | None = None, *, page
 def render_pdf_measured(letter: Letter, reference_docx: str | Path | None = None, *, page_size: str | None = None
                         ) -> tuple[bytes, int]:
     """The letter as PDF bytes, and the PDF's page count."""
-    from .docx import render as render_docx
-
     office = find_office()
     if office is None:
         raise OutputError(MISSING)
@@ -74,8 +74,6 @@ def convert(docx_bytes: bytes, office: str, *, timeout: float = TIMEOUT) -> byte
 
 def count_pages(pdf: bytes) -> int:
     """Pages in a PDF."""
-    import io
-
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(pdf)).pages)

@@ -36,7 +36,10 @@ if TYPE_CHECKING:
     from ..job.model import Job
     from ..match.coverage import Match
     from ..profile.model import Profile
+from ..templating.environment import load_template, render_loaded
+from ..templating.lookup import resolve_template, template_settings
 from .context import _letter_language, build_context
+from .frame import letter_frame
 from .length import DEFAULT_WORDS, _length_cost, _template_words, _word_count, split_paragraphs
 from .selection import build_plan
 from .skill_guard import SkillGuard, _profile_text
@@ -67,10 +70,6 @@ def compose_letter(
     The composer renders the template with a growing plan (and ``more`` list) and keeps the rendering
     whose body lands nearest the template's target inside the word band.
     """
-    from ..templating.environment import load_template, render_loaded
-    from ..templating.lookup import resolve_template, template_settings
-    from .frame import letter_frame
-
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
     settings = template_settings(path.read_text(encoding="utf-8", errors="replace"))
     letter = letter_frame(profile, job, language=_letter_language(path, settings, language), today=today)

@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from ..job.model import Job
     from ..match.coverage import Match
     from ..profile.model import Profile
+from ..templating.environment import display_path
 from .english import Vary, _posting_seed
+from .frame import resolve_language
 from .length import DEFAULT_WORDS
 from .selection import _publication_evidence, build_plan
 from .skill_guard import SkillGuard, _profile_text
@@ -190,9 +192,6 @@ def _letter_language(path: Path, settings: dict[str, str], requested: str | None
     """The language of the whole letter: the template's (``language:`` in its first comment, English when
     it says none). Asking for another language than the template is written in is an error, since the
     frame and the body would not match."""
-    from ..templating.environment import display_path
-    from .frame import resolve_language
-
     declared = settings.get("language")
     written = resolve_language(declared) if declared else "en"
     if requested and resolve_language(requested) != written:

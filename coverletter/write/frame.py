@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..errors import ProfileError
 from ..job.model import Job
 from ..letter import Letter, Provenance, Recipient, Sender
+from ..profile import require_name
 from ..profile.model import Location, Profile
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
@@ -24,7 +25,6 @@ MISSING_NAME = "basics.name is missing; a letter needs a name to sign (add basic
 @dataclass(frozen=True)
 class Phrases:
     """The fixed words of a letter in one language."""
-
     months: tuple[str, ...]
     date: str  # format with {day}, {month}, {year}
     subject: str  # format with {title}
@@ -81,12 +81,7 @@ def _clean(value: object) -> str:
 
 def require_profile_name(profile: Profile) -> str:
     """The name to sign with; a profile without one is a ProfileError."""
-    try:
-        from ..profile import require_name
-    except ImportError:
-        require_name = None
-    if require_name is not None:
-        require_name(profile)
+    require_name(profile)
     name = _clean(profile.basics.name if profile.basics else None)
     if not name:
         raise ProfileError(MISSING_NAME, path=profile.source)

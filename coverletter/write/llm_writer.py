@@ -21,13 +21,17 @@ from ..settings import Settings
 if TYPE_CHECKING:
     from .client import ChatClient, Completion
     from .prompt import Prompt
+from .client import ChatClient, StructuredOutputRejected
+from .composer import compose_letter
+from .local import start_local
 from .parse import _claim_label, _claim_sentence, parse_body, remove_sentences
+from .pricing import estimate_cost
+from .prompt import build_prompt, resolve_language, revision_message
 from .reply import JsonTextStream, body_schema, reply_tokens
 
 
 class Checked(Protocol):
     """What the writer needs of a check report: the claims the profile does not back."""
-
     @property
     def unsupported(self) -> list[Any]: ...
 
@@ -39,7 +43,6 @@ Checker = Callable[[Letter], Checked]
 @dataclass
 class LLMResult:
     """A letter written by a model, with what it cost and what the checks changed."""
-
     letter: Letter
     usage: dict | None
     cost_usd: float | None
@@ -57,7 +60,6 @@ class LLMResult:
 @dataclass
 class DryRun:
     """The messages that would be sent, and their estimated size; nothing is sent."""
-
     messages: list[dict]
     token_count: int
     evidence_kept: int
@@ -69,7 +71,6 @@ class DryRun:
 
 def _prompt(profile: Any, job: Any, matched: Any, settings: Settings, *, gaps: str, language: str,
             words: tuple[int, int], structured: bool) -> Prompt:
-    from .prompt import build_prompt
 
     return build_prompt(profile, job, matched, gaps=gaps, language=language, words=words, structured=structured,
                         budget=settings.max_prompt_tokens)
@@ -78,8 +79,6 @@ def _prompt(profile: Any, job: Any, matched: Any, settings: Settings, *, gaps: s
 def dry_run(profile: Any, job: Any, matched: Any, settings: Settings, *, gaps: str = "omit",
             language: str | None = None, words: tuple[int, int] = (250, 400)) -> DryRun:
     """The messages that would be sent and their estimated token count; calls nothing."""
-    from .prompt import resolve_language
-
     lang = resolve_language(language, job)
     prompt = _prompt(profile, job, matched, settings, gaps=gaps, language=lang, words=words, structured=True)
     model = settings.effective_model or ("local" if settings.mode == "local" else None)
@@ -91,7 +90,6 @@ def dry_run(profile: Any, job: Any, matched: Any, settings: Settings, *, gaps: s
 @dataclass
 class _Run:
     """The state of one letter's conversation with the model."""
-
     client: ChatClient
     prompt: Prompt
     settings: Settings
@@ -105,7 +103,6 @@ class _Run:
     model: str | None = None
 
     def ask(self, messages: list[dict[str, str]]) -> Completion:
-        from .client import StructuredOutputRejected
 
         if self.structured:
             try:
@@ -172,7 +169,6 @@ def write_letter(
                        hint="set OPENAI_API_KEY, pass --base-url, or use --local")
     server = None
     if settings.mode == "local":
-        from .local import start_local
 
         server = start_local(settings)
         settings = server.settings_for(settings)
@@ -187,8 +183,6 @@ def write_letter(
 def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: Letter, checker: Checker,
            gaps: str, language: str | None, words: tuple[int, int], keep_flagged: bool, stream: bool,
            on_token: Callable[[str], None] | None, on_notice: Callable[[str], None] | None) -> LLMResult:
-    from .client import ChatClient
-    from .pricing import estimate_cost
 
     notices: list[str] = []
 
@@ -223,7 +217,6 @@ def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: L
             claims = list(dict.fromkeys(_claim_label(c) for c in report.unsupported))
             notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''}; asking the model "
                    "for one revision")
-            from .prompt import revision_message
 
             history = [*run.prompt.messages, {"role": "assistant", "content": reply.text},
                        revision_message(run.prompt, claims)]
@@ -272,7 +265,5 @@ def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: L
 def _fallback_body(profile: Any, job: Any, matched: Any, *, gaps: str, language: str,
                    words: tuple[int, int]) -> list[Paragraph]:
     """The offline composer's body, for a model that left nothing supported."""
-    from .composer import compose_letter
-
     offline = compose_letter(profile, job, matched, gaps=gaps, language=language)
     return [Paragraph(p.text, list(p.evidence)) for p in offline.paragraphs]

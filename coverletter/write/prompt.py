@@ -25,8 +25,11 @@ from typing import Any
 from ..errors import ConfigError
 from ..match.coverage import check_gap_policy
 from ..style import banned_phrases
+from ..templating.environment import load_template, render_loaded
+from ..templating.lookup import resolve_template
 from ..templating.schema import register_schema
 from ..text import squash as _plain
+from .frame import resolve_language as frame_language
 
 GAP_INSTRUCTIONS: dict[str, str] = {
     "omit": "Do not mention requirements that the evidence does not cover.",
@@ -83,7 +86,6 @@ register_schema("prompts", VARIABLES, CONTEXT_TYPES)
 @dataclass
 class Prompt:
     """Messages ready to send, with what the budget kept."""
-
     messages: list[dict[str, str]]
     token_count: int
     evidence_ids: list[str]
@@ -141,8 +143,6 @@ def _language(code: str | None) -> dict[str, str]:
 
 def resolve_language(language: str | None, job: Any) -> str:
     """The letter's language code: the one asked for, else the posting's (frame's supported set)."""
-    from .frame import resolve_language as frame_language
-
     return frame_language(language or getattr(job, "language", None))
 
 
@@ -251,9 +251,6 @@ def build_context(
 
 def prompt_renderer(template_dir: str | Path | None = None) -> Callable[[str, Mapping[str, Any]], str]:
     """A function that renders prompt templates (system, user, revise) by name, compiling each one once."""
-    from ..templating.environment import load_template, render_loaded
-    from ..templating.lookup import resolve_template
-
     compiled: dict[str, tuple[Path, Any]] = {}
 
     def render(name: str, context: Mapping[str, Any]) -> str:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from ..match.coverage import Match
     from ..profile.evidence import Evidence
     from ..profile.model import Profile
+from ..match.rank import BM25, tokenize
+from ..profile.evidence import Evidence, iter_evidence
 from .english import _posting_seed, first_person, topic_of
 from .skill_guard import SkillGuard
 from .values import _clean, _draw
@@ -27,8 +29,6 @@ MAX_STATEMENTS = 3  # summary sentences per letter
 
 def summary_evidence(profile: Profile) -> list[Evidence]:
     """The profile summary's sentences about the applicant, in the first person, each citing basics.summary."""
-    from ..profile.evidence import Evidence
-
     summary = re.sub(r"\s*\([^)]*\)", "", _clean(profile.basics.summary))
     name = _clean(profile.basics.name)
     out = []
@@ -40,7 +40,6 @@ def summary_evidence(profile: Profile) -> list[Evidence]:
 
 
 def _publication_evidence(profile: Profile, index: int) -> Evidence:
-    from ..profile.evidence import Evidence
 
     pub = profile.publications[index]
     text = ". ".join(p for p in (_clean(pub.name), _clean(pub.publisher), _clean(pub.summary)) if p)
@@ -168,8 +167,6 @@ def _ranked_rest(
     """Citable evidence not in the plan: what the posting's lines ranked first (by score), then the rest of
     the CV by its overlap with the whole posting (ties broken per posting, so two postings draw on
     different parts of a thin CV); one bare job title at most; organisations' own descriptions left out."""
-    from ..profile.evidence import iter_evidence
-
     scored: dict[str, tuple[float, Evidence]] = {}
     for item in matched.items:
         for ev in item.evidence:
@@ -184,7 +181,6 @@ def _ranked_rest(
     unranked += [] if "basics.summary" in used else summary_evidence(profile)
     relevance = {ev.id: 0.0 for ev in unranked}
     if job is not None and unranked:
-        from ..match.rank import BM25, tokenize
 
         index = BM25([tokenize(ev.text) for ev in unranked])
         query = tokenize(_posting_query(job))

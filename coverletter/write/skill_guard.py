@@ -12,6 +12,8 @@ from ..style import find_cliches, load_cliches
 if TYPE_CHECKING:
     from ..job.model import Job
     from ..profile.model import Profile
+from ..match.lexicon import load_lexicon
+from ..profile.evidence import iter_evidence
 from .values import _clean
 
 _DOCUMENT_WORD = re.compile(r"\b(my|your|the|a|this)\s+$", re.I)
@@ -24,19 +26,13 @@ class SkillGuard:
     "AI/ML" is backed when each of its parts is. Everyday words that are also skill names ("rest", "react",
     "security") are checked in any capitalisation.
     """
-
     IGNORED_CATEGORIES = frozenset({"soft skills"})  # a spoken language ("fluent German") must be backed too
     EVERYDAY = ("rest", "react", "spring", "lean", "agile", "node", "sketch", "security", "containers",
                 "networking", "statistics", "chef", "puppet", "lambda", "branding", "negotiation",
                 "accessibility", "compilers", "scrum", "kanban", "swift", "rust", "julia", "ruby", "rails")
 
     def __init__(self, profile_text: str) -> None:
-        try:
-            from ..match.lexicon import load_lexicon
-
-            self.lexicon: Any = load_lexicon()
-        except Exception:  # the lexicon is optional; without it only everyday skill words are checked
-            self.lexicon = None
+        self.lexicon: Any = load_lexicon()  # a broken skills.txt is the user's error to see, not a guard off
         self.profile_text = profile_text
         self.backed = {s.casefold() for s in self.find(profile_text)}
         self._cliches: list[str] | None = None
@@ -84,7 +80,6 @@ class SkillGuard:
 
 
 def _profile_text(profile: Profile) -> str:
-    from ..profile.evidence import iter_evidence
 
     return " \n".join(ev.text for ev in iter_evidence(profile))
 
