@@ -22,7 +22,7 @@ from .profile.model import Profile
 from .settings import Settings
 from .write.composer import compose_letter
 from .write.frame import letter_frame
-from .write.llm_writer import LLMResult, write_letter
+from .write.llm_writer import LLMResult, WriteRequest, write_letter
 
 
 @dataclass
@@ -103,7 +103,7 @@ def write(
                                 today=options.today)
         return letter, None
     frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
-    result = write_letter(
+    result = write_letter(WriteRequest(
         profile,
         job,
         matched,
@@ -117,7 +117,7 @@ def write(
         stream=options.stream,
         on_token=on_token,
         on_notice=on_notice,
-    )
+    ))
     return result.letter, result
 
 

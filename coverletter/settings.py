@@ -180,7 +180,7 @@ def _check_values(values: dict[str, Any], sources: dict[str, str]) -> None:
         fail("base_url", f"must start with http:// or https://, not {url!r}")
 
 
-def resolve_settings(
+def resolve_settings(  # noqa: PLR0913 - one keyword per setting, as the CLI flags give them
     *,
     model: str | None = None,
     base_url: str | None = None,

@@ -42,10 +42,7 @@ LONG_MODULES = {"coverletter.job.fields"}  # job/ is being rewritten in its own 
 LONG_FUNCTIONS = {
     ("coverletter.job.htmltext", "walk"), ("coverletter.job.sections", "split_sections"),
     ("coverletter.job.text", "parse_posting"),  # job/ is being rewritten in its own branch
-    ("coverletter.check.claims", "_sentence_claims"), ("coverletter.check.facts", "build_facts"),
-    ("coverletter.cli.generate", "generate"), ("coverletter.write.llm_writer", "_write"),
-    ("coverletter.write.prompt", "build_prompt"), ("coverletter.write.views", "_sentence"),
-    ("coverletter.profile.evidence", "iter_evidence"),
+    ("coverletter.cli.generate", "generate"), ("coverletter.write.prompt", "build_prompt"),
 }
 
 

@@ -67,88 +67,116 @@ def extract_claims(body: str, facts: Facts, lexicon: Any = None, *, language: st
 
 
 def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = "en") -> list[Claim]:
-    switches = modes(sentence, facts.addressee, language)
-    # in other languages word order differs ("Mit Kubernetes habe ich noch nicht gearbeitet"): a clause that
-    # points at the posting anywhere is talk about the posting
-    pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
-
-    def mode_of(offset: int) -> str:
-        if pointing is not None and pointing.search(_clause_at(sentence, offset)):
-            return "target"
-        return mode_at(switches, offset)
-
-    taken: list[tuple[int, int]] = []
-    out: list[Claim] = []
-
-    def add(text: str, kind: str, supported: bool, evidence: str | None, detail: str, span: tuple[int, int]) -> None:
-        taken.append(span)
-        if any(c.text.casefold() == text.casefold() for c in out):
-            return
-        out.append(Claim(text, kind, supported, evidence, detail, sentence))
-
-    def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
-
-    # degrees (before names: "PhD in Astrophysics" is one claim)
-    for m in _DEGREE.finditer(sentence):
-        if mode_of(m.start()) == "target":
-            taken.append(m.span())
-            continue
-        add(m.group(0).strip(), "degree", *_degree_support(m.group("deg"), m.group("field"), facts), m.span())
-    # job titles written in lower case ("as a senior software engineer")
-    for m in _TITLE.finditer(sentence):
-        span = m.span("title")
-        title = m.group("title")
-        lead = re.match(r"(?:[a-z]+ed\s+)+", title)  # "was named Teacher of the Month": the verb is no title
-        if lead:
-            title, span = title[lead.end() :], (span[0] + lead.end(), span[1])
-        if not free(*span) or not title:
-            continue
-        ok, path, detail = _title_support(title, facts, mode_of(span[0]), sentence[: span[0]])
-        add(title, "title", ok, path, detail, span)
-    # skills the lexicon knows
+    """The claims of one sentence, kind by kind; a span taken by one kind is not read again by a later one."""
+    reader = _SentenceReader(sentence, facts, language)
+    reader.degrees()  # before names: "PhD in Astrophysics" is one claim
+    reader.titles()
     if lexicon is not None:
+        reader.skills(lexicon)
+    reader.names()
+    reader.figures()
+    return reader.out
+
+
+class _SentenceReader:
+    """The state of reading one sentence: who each clause is about, the spans taken, the claims found."""
+
+    def __init__(self, sentence: str, facts: Facts, language: str) -> None:
+        self.sentence, self.facts, self.language = sentence, facts, language
+        self.switches = modes(sentence, facts.addressee, language)
+        # in other languages word order differs ("Mit Kubernetes habe ich noch nicht gearbeitet"): a clause that
+        # points at the posting anywhere is talk about the posting
+        self.pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
+        self.taken: list[tuple[int, int]] = []
+        self.out: list[Claim] = []
+
+    def mode_of(self, offset: int) -> str:
+        if self.pointing is not None and self.pointing.search(_clause_at(self.sentence, offset)):
+            return "target"
+        return mode_at(self.switches, offset)
+
+    def add(self, text: str, kind: str, supported: bool, evidence: str | None, detail: str,
+            span: tuple[int, int]) -> None:
+        self.taken.append(span)
+        if any(c.text.casefold() == text.casefold() for c in self.out):
+            return
+        self.out.append(Claim(text, kind, supported, evidence, detail, self.sentence))
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def degrees(self) -> None:
+        for m in _DEGREE.finditer(self.sentence):
+            if self.mode_of(m.start()) == "target":
+                self.taken.append(m.span())
+                continue
+            self.add(m.group(0).strip(), "degree", *_degree_support(m.group("deg"), m.group("field"), self.facts),
+                     m.span())
+
+    def titles(self) -> None:
+        """Job titles written in lower case ("as a senior software engineer")."""
+        for m in _TITLE.finditer(self.sentence):
+            span = m.span("title")
+            title = m.group("title")
+            lead = re.match(r"(?:[a-z]+ed\s+)+", title)  # "was named Teacher of the Month": the verb is no title
+            if lead:
+                title, span = title[lead.end() :], (span[0] + lead.end(), span[1])
+            if not self.free(*span) or not title:
+                continue
+            ok, path, detail = _title_support(title, self.facts, self.mode_of(span[0]), self.sentence[: span[0]])
+            self.add(title, "title", ok, path, detail, span)
+
+    def skills(self, lexicon: Any) -> None:
+        """Skills the lexicon knows."""
+        sentence = self.sentence
         for name, start, end in _spans(lexicon, sentence):
             text = sentence[start:end]
-            if not free(start, end) or not _checkable(lexicon, name, text):
+            if not self.free(start, end) or not _checkable(lexicon, name, text):
                 continue
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
-                taken.append((start, end))
+                self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision
-            path = facts.skills.get(name.casefold()) or next(
-                (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
-            if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
-                parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
-                path = parts[0] if parts and all(parts) else None
-            certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
-            mode = mode_of(start)
-            if certified and mode == "claim":
-                cert = facts.certificate(lexicon.spellings(name))
-                add(text, "certificate", cert is not None, cert,
-                    f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
-                    (start, end))
-            elif path:
-                add(text, "skill", True, path, f"{name}: in the profile", (start, end))
-            elif mode == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
-                add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
-            elif mode == "target":
-                add(text, "skill", False, None, f"{name}: neither in the profile nor in the posting", (start, end))
-            else:
-                add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
-    # names: employers, institutions, titles, tools the lexicon does not know
-    for name in names(sentence):
-        if not free(name.start, name.end):
-            continue
-        if language == "de" and not _german_name(name):
-            continue  # German capitalises every noun
-        out_claim = _name_support(name, facts, mode_of(name.start))
-        if out_claim is not None:
-            add(name.text, out_claim[0], out_claim[1], out_claim[2], out_claim[3], (name.start, name.end))
-    # figures and dates
-    for fig in figures(sentence):
-        span = (fig.start, fig.start + len(fig.text))
-        if not free(*span) and fig.unit != "year":
-            continue
-        ok, path, detail = _figure_support(fig, sentence, facts, mode_of(fig.start))
-        add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
-    return out
+            self._skill(lexicon, name, text, start, end)
+
+    def _skill(self, lexicon: Any, name: str, text: str, start: int, end: int) -> None:
+        facts, sentence = self.facts, self.sentence
+        path = facts.skills.get(name.casefold()) or next(
+            (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
+        if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
+            parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
+            path = parts[0] if parts and all(parts) else None
+        certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
+        mode = self.mode_of(start)
+        if certified and mode == "claim":
+            cert = facts.certificate(lexicon.spellings(name))
+            self.add(text, "certificate", cert is not None, cert,
+                     f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
+                     (start, end))
+        elif path:
+            self.add(text, "skill", True, path, f"{name}: in the profile", (start, end))
+        elif mode == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
+            self.add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
+        elif mode == "target":
+            self.add(text, "skill", False, None, f"{name}: neither in the profile nor in the posting", (start, end))
+        else:
+            self.add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
+
+    def names(self) -> None:
+        """Names: employers, institutions, titles, tools the lexicon does not know."""
+        for name in names(self.sentence):
+            if not self.free(name.start, name.end):
+                continue
+            if self.language == "de" and not _german_name(name):
+                continue  # German capitalises every noun
+            found = _name_support(name, self.facts, self.mode_of(name.start))
+            if found is not None:
+                self.add(name.text, found[0], found[1], found[2], found[3], (name.start, name.end))
+
+    def figures(self) -> None:
+        """Figures and dates."""
+        for fig in figures(self.sentence):
+            span = (fig.start, fig.start + len(fig.text))
+            if not self.free(*span) and fig.unit != "year":
+                continue
+            ok, path, detail = _figure_support(fig, self.sentence, self.facts, self.mode_of(fig.start))
+            self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)

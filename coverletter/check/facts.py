@@ -114,8 +114,18 @@ def _entry_path(path: str) -> str:
 def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | None = None) -> Facts:
     """Index the profile and the posting for claim checking."""
     facts = Facts()
-    data = profile.to_dict()
-    _walk(data, "", "", facts.leaves)
+    _profile_leaves(facts, profile)
+    _profile_spans(facts, profile, today or date.today())
+    _profile_roles(facts, profile)
+    if lexicon is not None:
+        _profile_skills(facts, lexicon)
+    _posting_facts(facts, job, lexicon)
+    return facts
+
+
+def _profile_leaves(facts: Facts, profile: Any) -> None:
+    """Every string of the profile by JSON path, its words, and its years and figures."""
+    _walk(profile.to_dict(), "", "", facts.leaves)
     facts.leaf_norms = [norm(text) for _, _, text in facts.leaves]
     facts.profile_words = {w for text in facts.leaf_norms for w in text.split()}
     for path, key, text in facts.leaves:
@@ -128,7 +138,10 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
             if fig.unit == "year":
                 facts.years.setdefault(int(fig.value), path)
             facts.numbers.append((fig.value, fig.unit, path))
-    now = today or date.today()
+
+
+def _profile_spans(facts: Facts, profile: Any, now: date) -> None:
+    """The dated entries as (path, name, first year, last year), an open end being now."""
     now_years = now.year + (now.month - 1) / 12
     for path, name, start, end in dated_entries(profile):
         first = _years_of(start or "")
@@ -136,6 +149,10 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
             continue
         last = _years_of(end or "") if end and end.strip().casefold() not in ("present", "now", "current") else None
         facts.spans.append((path, name, first, last if last is not None else now_years))
+
+
+def _profile_roles(facts: Facts, profile: Any) -> None:
+    """Positions held, degrees with their level, and the owner's names."""
     for i, w in enumerate(profile.work):
         if w.position:
             facts.positions.append((f"work[{i}].position", plain(w.position)))
@@ -151,14 +168,21 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
         facts.degrees.append((f"education[{i}]", level, plain(e.area)))
     if profile.basics.name:
         facts.owner = {w.casefold() for w in profile.basics.name.split()}
-    if lexicon is not None:
-        for (path, key, text) in facts.leaves:
-            if key in _DATE_KEYS:
-                continue
-            # a keyword leaf ("Rust") is a skill name even without the context an everyday word needs in prose
-            named = [lexicon.canonical(part) for part in re.split(r"\s*[,;|]\s*", text) if part]
-            for name in [*_find(lexicon, text), *(n for n in named if n)]:
-                facts.skills.setdefault(name.casefold(), path)
+
+
+def _profile_skills(facts: Facts, lexicon: Any) -> None:
+    """The lexicon's skills in the profile's leaves, by the first path that names each."""
+    for (path, key, text) in facts.leaves:
+        if key in _DATE_KEYS:
+            continue
+        # a keyword leaf ("Rust") is a skill name even without the context an everyday word needs in prose
+        named = [lexicon.canonical(part) for part in re.split(r"\s*[,;|]\s*", text) if part]
+        for name in [*_find(lexicon, text), *(n for n in named if n)]:
+            facts.skills.setdefault(name.casefold(), path)
+
+
+def _posting_facts(facts: Facts, job: Any, lexicon: Any) -> None:
+    """The posting's employer, title, words, figures and skills, and the names the letter may address."""
     facts.company = plain(job.company) if job.company else None
     facts.title = plain(job.title) if job.title else None
     job_texts = [job.raw_text or "", job.company or "", job.title or "", job.location or "", job.compensation or "",
@@ -175,7 +199,6 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
         core = re.sub(r"\s*(?:,?\s*(?:Inc|LLC|Ltd|GmbH|Corp|Co)\.?)$", "", facts.company)
         if core and core != facts.company:
             facts.addressee.append(core)
-    return facts
 
 
 def _title_cores(title: str | None) -> list[str]:

@@ -125,17 +125,21 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
 
 
+def _year_support(fig: Figure, facts: Facts) -> tuple[bool, str | None, str]:
+    year = int(fig.value)
+    if year in facts.years:
+        return True, facts.years[year], "a year in the profile"
+    for path, _name, start, end in facts.spans:
+        if int(start) <= year <= int(end):
+            return True, path, "within dates in the profile"
+    if any(_close(v, fig.value) for v, _ in facts.job_numbers):
+        return True, "job", "a year in the posting"
+    return False, None, "a year the profile does not give"
+
+
 def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tuple[bool, str | None, str]:
     if fig.unit == "year":
-        year = int(fig.value)
-        if year in facts.years:
-            return True, facts.years[year], "a year in the profile"
-        for path, _name, start, end in facts.spans:
-            if int(start) <= year <= int(end):
-                return True, path, "within dates in the profile"
-        if any(_close(v, fig.value) for v, _ in facts.job_numbers):
-            return True, "job", "a year in the posting"
-        return False, None, "a year the profile does not give"
+        return _year_support(fig, facts)
     for value, unit, path in facts.numbers:
         # a bare number may echo any figure; "5 years" or "84%" only the same kind of figure
         if _close(value, fig.value) and (unit == fig.unit or not fig.unit):

@@ -7,6 +7,7 @@ The ids use JSON Resume's camelCase names (``work[0].highlights[2]``, ``educatio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,6 +83,17 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         if text:
             out.append(Evidence(id=id_, text=text, kind=kind, context=context or text))
 
+    for section in (_basics_evidence, _roles_evidence, _projects_evidence, _education_evidence, _honours_evidence,
+                    _extra_evidence):
+        section(add, profile)
+    return out
+
+
+_Add = Callable[..., None]
+
+
+def _basics_evidence(add: _Add, profile: Profile) -> None:
+    """The headline, summary and location."""
     basics = profile.basics
     add("basics.label", basics.label or "", "label", "Headline")
     add("basics.summary", basics.summary or "", "summary", "Profile summary")
@@ -89,6 +101,9 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         loc = basics.location
         add("basics.location", _join(loc.city, loc.region, loc.country_code, sep=", "), "location", "Location")
 
+
+def _roles_evidence(add: _Add, profile: Profile) -> None:
+    """Work and volunteering: each role, its summary and highlights."""
     for i, job in enumerate(profile.work):
         context = _with_span(_role(job.position, job.name), job.start_date, job.end_date)
         add(f"work[{i}]", _join(_role(job.position, job.name), job.description, sep=". "), "work", context)
@@ -103,6 +118,9 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         for j, line in enumerate(vol.highlights):
             add(f"volunteer[{i}].highlights[{j}]", line, "highlight", context)
 
+
+def _projects_evidence(add: _Add, profile: Profile) -> None:
+    """Projects and their highlights; publications."""
     for i, proj in enumerate(profile.projects):
         name = plain(proj.name)
         context = _with_span(f"Project {name}" if name else "Project", proj.start_date, proj.end_date)
@@ -116,6 +134,9 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         context = _with_span(f"Publication “{plain(pub.name)}”", pub.release_date, None, ongoing=False)
         add(f"publications[{i}]", _join(pub.name, pub.publisher, pub.summary, sep=". "), "publication", context)
 
+
+def _education_evidence(add: _Add, profile: Profile) -> None:
+    """Degrees (with courses) and skills."""
     for i, edu in enumerate(profile.education):
         degree = _join(edu.study_type, edu.area, sep=" in ")
         head = _join(degree, edu.institution, sep=", ")
@@ -129,6 +150,9 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         text = f"{plain(skill.name)}: {keywords}" if skill.name and keywords else plain(skill.name) or keywords
         add(f"skills[{i}]", text, "skill", f"Skills: {plain(skill.name)}" if skill.name else "Skills")
 
+
+def _honours_evidence(add: _Add, profile: Profile) -> None:
+    """Awards, certificates and languages."""
     for i, award in enumerate(profile.awards):
         context = _with_span(_join(award.title, award.awarder, sep=", "), award.date, None, ongoing=False)
         add(f"awards[{i}]", _join(award.title, award.awarder, award.summary, sep=". "), "award", context)
@@ -141,13 +165,15 @@ def iter_evidence(profile: Profile) -> list[Evidence]:
         add(f"languages[{i}]", _join(lang.language, f"({plain(lang.fluency)})" if lang.fluency else ""),
             "language", "Languages")
 
+
+def _extra_evidence(add: _Add, profile: Profile) -> None:
+    """Sections the schema does not know (talks, patents...), from the profile's extra keys."""
     for key, value in profile.extra.items():
         if key in _SKIP_EXTRA or not isinstance(value, list):
             continue
         for i, item in enumerate(value):
             text = _flatten(item)
             add(f"{key}[{i}]", text, "other", key)
-    return out
 
 
 def _flatten(value: Any) -> str:

@@ -174,15 +174,11 @@ class ChatClient:
         return Completion(message.content or "", structured, _usage(response.usage), choice.finish_reason,
                           getattr(response, "model", None))
 
-    def _stream(self, params: dict[str, Any], structured: bool,
-                on_text: Callable[[str], None] | None) -> Completion:
-        import openai
+    def _open_stream(self, params: dict[str, Any]) -> Any:
+        """A streaming request, usage included where the server supports it; refused when the answer is no
+        event stream."""
+        import openai  # heavy: only when a model is used
 
-        chunks: list[str] = []
-        refusal: list[str] = []
-        usage = None
-        finish = None
-        model = None
         try:
             stream = self.client.chat.completions.create(
                 **params, stream=True, stream_options={"include_usage": True})
@@ -195,6 +191,18 @@ class ChatClient:
             stream.close()
             raise LLMError(f"the server at {self.base_url} answered a streaming request with {kind.split(';')[0]}, "
                            "not an event stream (or not valid JSON)", hint="try --no-stream, or check --base-url")
+        return stream
+
+    def _stream(self, params: dict[str, Any], structured: bool,
+                on_text: Callable[[str], None] | None) -> Completion:
+        import openai  # heavy (about 0.5 s): only when a model is used
+
+        chunks: list[str] = []
+        refusal: list[str] = []
+        usage = None
+        finish = None
+        model = None
+        stream = self._open_stream(params)
         try:
             for chunk in _iterate(stream):
                 model = getattr(chunk, "model", None) or model
@@ -236,12 +244,20 @@ class ChatClient:
 
     def _error(self, exc: Exception) -> LLMError:
         """One clear line for an openai exception, the key masked."""
-        import openai
-
-        url = self.base_url
         detail = self._mask(_message(exc))
         retries = self.settings.max_retries
         tried = f" (gave up after {retries} {'retry' if retries == 1 else 'retries'})" if retries else ""
+        for explain in (self._access_error, self._status_error, self._transport_error):
+            found = explain(exc, detail, tried)
+            if found is not None:
+                return found
+        return LLMError(f"the request to {self.base_url} failed: {detail}")
+
+    def _access_error(self, exc: Exception, detail: str, tried: str) -> LLMError | None:
+        """401, 403 and 404: the key, its permissions, the model or the URL."""
+        import openai  # heavy (about 0.5 s): only when a model is used
+
+        url = self.base_url
         if isinstance(exc, openai.AuthenticationError):
             return LLMError(f"the server at {url} rejected the API key (401): {detail}", hint=KEY_HINT)
         if isinstance(exc, openai.PermissionDeniedError):
@@ -254,6 +270,13 @@ class ChatClient:
                                 hint="pass --model with one of the server's models")
             return LLMError(f"no chat completions API at {url} (404): {detail}",
                             hint="check --base-url (it usually ends in /v1)")
+        return None
+
+    def _status_error(self, exc: Exception, detail: str, tried: str) -> LLMError | None:
+        """429, 5xx and any other HTTP status."""
+        import openai  # heavy: only when a model is used
+
+        url = self.base_url
         if isinstance(exc, openai.RateLimitError):
             if str(getattr(exc, "code", "")) == "insufficient_quota":
                 return LLMError(f"the account behind the API key has no quota left at {url} (429): {detail}",
@@ -264,6 +287,13 @@ class ChatClient:
                             hint="try again later")
         if isinstance(exc, openai.APIStatusError):
             return LLMError(f"the server at {url} rejected the request ({exc.status_code}): {detail}")
+        return None
+
+    def _transport_error(self, exc: Exception, detail: str, tried: str) -> LLMError | None:
+        """Timeouts, no server, a reply that is not a chat completion."""
+        import openai  # heavy: only when a model is used
+
+        url = self.base_url
         if isinstance(exc, openai.APITimeoutError):
             return LLMError(f"no answer from {url} within {self.settings.timeout:g} s{tried}",
                             hint="try again; raise timeout in config.toml for a slow server")
@@ -271,8 +301,7 @@ class ChatClient:
             return LLMError(f"no server at {url}{tried}", hint="start the server, or check --base-url")
         if isinstance(exc, openai.APIResponseValidationError):
             return LLMError(f"the server at {url} sent a reply that is not a chat completion: {detail}")
-        return LLMError(f"the request to {url} failed: {detail}")
-
+        return None
 
 def _offered(models: list[str]) -> str:
     """'; the server offers: a, b' (the first 12 models) for an error message, '' when none are known."""

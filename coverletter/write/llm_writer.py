@@ -147,119 +147,135 @@ def _plain_messages(messages: list[dict[str, str]], prompt: Prompt) -> list[dict
     return [*prompt.messages, *messages[len(prompt.messages):]]
 
 
-def write_letter(
-    profile: Any,
-    job: Any,
-    matched: Any,
-    settings: Settings,
-    *,
-    frame: Letter,
-    checker: Checker,
-    gaps: str = "omit",
-    language: str | None = None,
-    words: tuple[int, int] = (250, 400),
-    keep_flagged: bool = False,
-    stream: bool = True,
-    on_token: Callable[[str], None] | None = None,
-    on_notice: Callable[[str], None] | None = None,
-) -> LLMResult:
-    """Fill frame's paragraphs with a body written by the model in settings, checked and revised once."""
+@dataclass
+class WriteRequest:
+    """One letter to write with a model: the inputs, the frame to fill, the checker, and how to write."""
+
+    profile: Any
+    job: Any
+    matched: Any
+    settings: Settings
+    frame: Letter
+    checker: Checker
+    gaps: str = "omit"
+    language: str | None = None
+    words: tuple[int, int] = (250, 400)
+    keep_flagged: bool = False
+    stream: bool = True
+    on_token: Callable[[str], None] | None = None
+    on_notice: Callable[[str], None] | None = None
+
+
+def write_letter(request: WriteRequest) -> LLMResult:
+    """Fill the frame's paragraphs with a body written by the model in settings, checked and revised once."""
+    settings = request.settings
     if settings.mode == "offline":
         raise LLMError("no model to write with: no API key, no base URL and not --local",
                        hint="set OPENAI_API_KEY, pass --base-url, or use --local")
     server = None
     if settings.mode == "local":
-
         server = start_local(settings)
         settings = server.settings_for(settings)
     try:
-        return _write(profile, job, matched, settings, frame=frame, checker=checker, gaps=gaps, language=language,
-                      words=words, keep_flagged=keep_flagged, stream=stream, on_token=on_token, on_notice=on_notice)
+        return _write(request, settings)
     finally:
         if server is not None:
             server.stop()
 
 
-def _write(profile: Any, job: Any, matched: Any, settings: Settings, *, frame: Letter, checker: Checker,
-           gaps: str, language: str | None, words: tuple[int, int], keep_flagged: bool, stream: bool,
-           on_token: Callable[[str], None] | None, on_notice: Callable[[str], None] | None) -> LLMResult:
+class _Notices(list):
+    """Notices for the user, collected and passed on as they come."""
 
-    notices: list[str] = []
+    def __init__(self, on_notice: Callable[[str], None] | None) -> None:
+        super().__init__()
+        self.on_notice = on_notice
 
-    def notice(text: str) -> None:
-        notices.append(text)
-        if on_notice:
-            on_notice(text)
+    def __call__(self, text: str) -> None:
+        self.append(text)
+        if self.on_notice:
+            self.on_notice(text)
 
-    lang = frame.language or language or "en"
+
+def _write(req: WriteRequest, settings: Settings) -> LLMResult:
+    notice = _Notices(req.on_notice)
+    lang = req.frame.language or req.language or "en"
 
     def rebuild(structured: bool) -> Prompt:
-        return _prompt(profile, job, matched, settings, gaps=gaps, language=lang, words=words,
+        return _prompt(req.profile, req.job, req.matched, settings, gaps=req.gaps, language=lang, words=req.words,
                        structured=structured)
 
     prompt = rebuild(True)
     if prompt.evidence_dropped:
         notice(f"the prompt budget ({settings.max_prompt_tokens} tokens) kept {prompt.evidence_kept} of "
                f"{prompt.evidence_kept + prompt.evidence_dropped} evidence items, dropping the least relevant")
-    applicant = getattr(getattr(profile, "basics", None), "name", None)
-    letter = copy.deepcopy(frame)
+    letter = copy.deepcopy(req.frame)
     with ChatClient(settings) as client:
-        run = _Run(client, prompt, settings, words, stream, on_token, notice, rebuild)
-        reply = run.ask(list(prompt.messages))
-        paragraphs = parse_body(reply.text, structured=reply.structured, known_ids=run.prompt.evidence_ids,
-                                applicant=applicant)
-        if not paragraphs:
-            notice("the model's reply held no usable paragraph")
-        letter.paragraphs = paragraphs
-        report = checker(letter)
-        revised = False
-        if report.unsupported and paragraphs:
-            claims = list(dict.fromkeys(_claim_label(c) for c in report.unsupported))
-            notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''}; asking the model "
-                   "for one revision")
-
-            history = [*run.prompt.messages, {"role": "assistant", "content": reply.text},
-                       revision_message(run.prompt, claims)]
-            second = run.ask(history)
-            revised_paragraphs = parse_body(second.text, structured=second.structured,
-                                            known_ids=run.prompt.evidence_ids, applicant=applicant)
-            revised = True
-            if revised_paragraphs:
-                letter.paragraphs = revised_paragraphs
-                report = checker(letter)
-            else:
-                notice("the revision held no usable paragraph; kept the first draft")
-    removed: list[str] = []
-    flagged: list[str] = []
-    if report.unsupported:
-        if keep_flagged:
-            flagged = list(dict.fromkeys(_claim_sentence(c) for c in report.unsupported))
-            notice(f"kept {len(flagged)} sentence{'s' if len(flagged) != 1 else ''} with unsupported claims "
-                   "(--keep-flagged)")
-        else:
-            letter.paragraphs, removed = remove_sentences(letter.paragraphs,
-                                                          [_claim_sentence(c) for c in report.unsupported])
-            if removed:
-                notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported "
-                       "claims")
-            report = checker(letter)
+        run = _Run(client, prompt, settings, req.words, req.stream, req.on_token, notice, rebuild)
+        report, revised = _draft_and_revise(run, req, letter, notice)
+    removed, flagged, report = _settle_unsupported(req, letter, report, notice)
     body_source = "model"
     if not letter.paragraphs:
         body_source = "offline template"
-        letter.paragraphs = _fallback_body(profile, job, matched, gaps=gaps, language=lang, words=words)
+        letter.paragraphs = _fallback_body(req.profile, req.job, req.matched, gaps=req.gaps, language=lang,
+                                           words=req.words)
         notice("no supported paragraph was left from the model; the body comes from the offline template")
-        report = checker(letter)
+        report = req.checker(letter)
     model = run.model or client.model
     usage = run.usage or None
     cost = estimate_cost(model, usage) if settings.is_openai else None
     letter.meta = replace(
         letter.meta, mode=settings.mode, model=model, structured=run.structured, revised=revised,
         evidence_kept=run.prompt.evidence_kept, evidence_dropped=run.prompt.evidence_dropped,
-        removed_claims=removed, flagged_claims=flagged, gaps=gaps, body_source=body_source,
+        removed_claims=removed, flagged_claims=flagged, gaps=req.gaps, body_source=body_source,
         evidence_used=letter.evidence_ids,
     )
-    return LLMResult(letter, usage, cost, notices, revised, removed, flagged, report, run.structured, model,
+    return LLMResult(letter, usage, cost, list(notice), revised, removed, flagged, report, run.structured, model,
                      run.prompt.evidence_kept, run.prompt.evidence_dropped)
+
+
+def _draft_and_revise(run: _Run, req: WriteRequest, letter: Letter, notice: _Notices) -> tuple[Checked, bool]:
+    """The model's draft, checked; with unsupported claims, one revision that names them (kept when usable)."""
+    applicant = getattr(getattr(req.profile, "basics", None), "name", None)
+    reply = run.ask(list(run.prompt.messages))
+    paragraphs = parse_body(reply.text, structured=reply.structured, known_ids=run.prompt.evidence_ids,
+                            applicant=applicant)
+    if not paragraphs:
+        notice("the model's reply held no usable paragraph")
+    letter.paragraphs = paragraphs
+    report = req.checker(letter)
+    if not (report.unsupported and paragraphs):
+        return report, False
+    claims = list(dict.fromkeys(_claim_label(c) for c in report.unsupported))
+    notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''}; asking the model for one revision")
+    history = [*run.prompt.messages, {"role": "assistant", "content": reply.text},
+               revision_message(run.prompt, claims)]
+    second = run.ask(history)
+    revised_paragraphs = parse_body(second.text, structured=second.structured, known_ids=run.prompt.evidence_ids,
+                                    applicant=applicant)
+    if revised_paragraphs:
+        letter.paragraphs = revised_paragraphs
+        report = req.checker(letter)
+    else:
+        notice("the revision held no usable paragraph; kept the first draft")
+    return report, True
+
+
+def _settle_unsupported(req: WriteRequest, letter: Letter, report: Checked, notice: _Notices
+                        ) -> tuple[list[str], list[str], Checked]:
+    """Sentences still unsupported after the revision: removed, or kept and listed (keep_flagged)."""
+    removed: list[str] = []
+    flagged: list[str] = []
+    if not report.unsupported:
+        return removed, flagged, report
+    if req.keep_flagged:
+        flagged = list(dict.fromkeys(_claim_sentence(c) for c in report.unsupported))
+        notice(f"kept {len(flagged)} sentence{'s' if len(flagged) != 1 else ''} with unsupported claims "
+               "(--keep-flagged)")
+        return removed, flagged, report
+    letter.paragraphs, removed = remove_sentences(letter.paragraphs, [_claim_sentence(c) for c in report.unsupported])
+    if removed:
+        notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported claims")
+    return removed, flagged, req.checker(letter)
 
 
 def _fallback_body(profile: Any, job: Any, matched: Any, *, gaps: str, language: str,

@@ -195,7 +195,7 @@ def posting_text(job: Any, matched: Any, compact: int = 0) -> str:
     return text if len(text) <= MAX_POSTING_CHARS else text[:MAX_POSTING_CHARS] + "\n[... posting cut for length]"
 
 
-def build_context(
+def build_context(  # noqa: PLR0913 - one keyword per part of the prompt context
     profile: Any,
     job: Any,
     matched: Any,

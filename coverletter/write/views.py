@@ -154,90 +154,122 @@ class EvidenceView:
     def _sentence(self) -> str:
         text = strip_period(self.text)
         when = f" ({self.when})" if self.when and self.when not in text else ""
-        top_level = "." not in self.id
-        if self.section in ("work", "volunteer") and top_level:
-            verb = ("work" if self.current else "worked") if self.section == "work" else "volunteered"
-            role = f" as {self.position}" if self.position else ""
-            return sentence(f"I {verb}{role} {self.where}{when}".replace("  ", " "))
+        if self.section in ("work", "volunteer") and "." not in self.id:
+            return self._role_sentence(when)
         if self.id.endswith(".summary"):
             return sentence(text)
-        if self.kind == "highlight":
-            first_word = text.split(" ", 1)[0].casefold()
-            if self.section == "projects" and self.org and first_word in _PASSIVE:
-                return sentence(f"{self.org} was {lower_first(text)}")
-            mine = _first_person(text)
-            if mine:
-                return sentence(self._framed(mine))
-            words = text.split(" ", 2)
-            if self.section == "projects" and self.org and len(words) > 1 and words[1].casefold() == "by":
-                return sentence(f"{self.org} was {lower_first(text)}")
-            phrased = self._noun_highlight(text)
-            if phrased:
-                return sentence(phrased)
-            if self.section == "projects" and self.org:
-                return sentence(f"In the {self.org} project: {lower_first(text)}")
-            if self.org:
-                return sentence(f"From my time {self.where}: {lower_first(text)}")
-            return sentence(text)
-        if self.kind == "project" and self.org:
-            what = ""
-            if self.description:
-                desc = lower_first(strip_period(self.description))
-                what = ", " + (desc if re.match(r"^(a|an|the)\s", desc, re.I) else a_an(desc))
-            roles = join_and(lower_first(r) for r in self.position.split(", ")) if self.position else ""
-            if self.variant % 2 and roles:
-                return sentence(f"I worked on {self.org}{what}{when}, as {roles}")
-            if self.variant % 2:
-                return sentence(f"One of my projects is {self.org}{what}{when}")
-            lead = f"As {roles}, I" if roles else "I"
-            return sentence(f"{lead} worked on {self.org}{what}{when}")
-        if self.kind in ("publication", "patent"):
-            title = self.name or text
-            parts = [self.org] if self.org and self.org not in title else []
-            if self.when and self.when not in title and self.when not in (self.org or ""):
-                parts.append(self.when)
-            venue = ", ".join(parts)
-            if self.kind == "patent" or "patent" in title.casefold():
-                return sentence(f"I hold the patent “{title}”")
-            if self.variant % 2:
-                where = f" in {self.org}" if self.org and self.org not in title else ""
-                year = f" ({self.when})" if self.when and self.when not in title + where else ""
-                return sentence(f"My paper “{title}” appeared{where}{year}")
-            return sentence(f"I published “{title}”" + (f" ({venue})" if venue else ""))
-        if self.kind == "education" and self.degree:
-            lead = "I am studying for" if self.current else "I hold"
-            courses = text.partition("Courses: ")[2]
-            extra = ""
-            if courses:
-                extra = ", with courses including " + join_and(c.strip() for c in courses.split(";"))
-            if self.variant % 2 and not self.current:
-                return sentence(f"I earned {a_an(self.degree)}{when}{extra}")
-            return sentence(f"{lead} {a_an(self.degree)}{when}{extra}")
-        if self.kind == "skill":
-            keywords = text.partition(": ")[2]
-            if keywords:
-                tools = join_and(k.strip() for k in keywords.split(","))
-                return sentence(f"My tools include {tools}" if self.variant % 2 else f"I work with {tools}")
-            return sentence(f"My skills include {text}")
-        if self.kind == "award":
-            title = self.name or text.split(". ")[0]
-            source = f" from {self.org}" if self.org else ""
-            if re.search(r"award|prize|medal|fellowship|scholarship|grant", title, re.I):
-                if self.variant % 2 and self.when and self.when in when:
-                    return sentence(f"In {self.when}, I received the {title}{source}")
-                return sentence(f"I received the {title}{source}{when}")
-            return sentence(f"My honours include {title}{source}{when}")
-        if self.kind == "certificate":
-            name = self.name or text
-            source = f" from {self.org}" if self.org else ""
-            return sentence(f"I hold the {name} certificate{source}{when}")
-        if self.kind == "other" and self.section:
-            label = self.section.replace("_", " ").strip().casefold()
-            if self.variant % 2:
-                return sentence(f"“{text}” is among my {label}")
-            return sentence(f"My {label} include “{text}”")
+        phrase = _PHRASERS.get(self.kind)
+        phrased = phrase(self, text, when) if phrase is not None else None
+        return phrased if phrased is not None else sentence(text)
+
+    def _role_sentence(self, when: str) -> str:
+        """A role itself: "I worked as X at Y (2019-2021)."."""
+        verb = ("work" if self.current else "worked") if self.section == "work" else "volunteered"
+        role = f" as {self.position}" if self.position else ""
+        return sentence(f"I {verb}{role} {self.where}{when}".replace("  ", " "))
+
+    def _highlight_sentence(self, text: str, when: str) -> str | None:
+        first_word = text.split(" ", 1)[0].casefold()
+        if self.section == "projects" and self.org and first_word in _PASSIVE:
+            return sentence(f"{self.org} was {lower_first(text)}")
+        mine = _first_person(text)
+        if mine:
+            return sentence(self._framed(mine))
+        words = text.split(" ", 2)
+        if self.section == "projects" and self.org and len(words) > 1 and words[1].casefold() == "by":
+            return sentence(f"{self.org} was {lower_first(text)}")
+        phrased = self._noun_highlight(text)
+        if phrased:
+            return sentence(phrased)
+        if self.section == "projects" and self.org:
+            return sentence(f"In the {self.org} project: {lower_first(text)}")
+        if self.org:
+            return sentence(f"From my time {self.where}: {lower_first(text)}")
         return sentence(text)
 
+    def _project_sentence(self, text: str, when: str) -> str | None:
+        if not self.org:
+            return None
+        what = ""
+        if self.description:
+            desc = lower_first(strip_period(self.description))
+            what = ", " + (desc if re.match(r"^(a|an|the)\s", desc, re.I) else a_an(desc))
+        roles = join_and(lower_first(r) for r in self.position.split(", ")) if self.position else ""
+        if self.variant % 2 and roles:
+            return sentence(f"I worked on {self.org}{what}{when}, as {roles}")
+        if self.variant % 2:
+            return sentence(f"One of my projects is {self.org}{what}{when}")
+        lead = f"As {roles}, I" if roles else "I"
+        return sentence(f"{lead} worked on {self.org}{what}{when}")
+
+    def _publication_sentence(self, text: str, when: str) -> str | None:
+        title = self.name or text
+        parts = [self.org] if self.org and self.org not in title else []
+        if self.when and self.when not in title and self.when not in (self.org or ""):
+            parts.append(self.when)
+        venue = ", ".join(parts)
+        if self.kind == "patent" or "patent" in title.casefold():
+            return sentence(f"I hold the patent “{title}”")
+        if self.variant % 2:
+            where = f" in {self.org}" if self.org and self.org not in title else ""
+            year = f" ({self.when})" if self.when and self.when not in title + where else ""
+            return sentence(f"My paper “{title}” appeared{where}{year}")
+        return sentence(f"I published “{title}”" + (f" ({venue})" if venue else ""))
+
+    def _education_sentence(self, text: str, when: str) -> str | None:
+        if not self.degree:
+            return None
+        lead = "I am studying for" if self.current else "I hold"
+        courses = text.partition("Courses: ")[2]
+        extra = ""
+        if courses:
+            extra = ", with courses including " + join_and(c.strip() for c in courses.split(";"))
+        if self.variant % 2 and not self.current:
+            return sentence(f"I earned {a_an(self.degree)}{when}{extra}")
+        return sentence(f"{lead} {a_an(self.degree)}{when}{extra}")
+
+    def _skill_sentence(self, text: str, when: str) -> str | None:
+        keywords = text.partition(": ")[2]
+        if keywords:
+            tools = join_and(k.strip() for k in keywords.split(","))
+            return sentence(f"My tools include {tools}" if self.variant % 2 else f"I work with {tools}")
+        return sentence(f"My skills include {text}")
+
+    def _award_sentence(self, text: str, when: str) -> str | None:
+        title = self.name or text.split(". ")[0]
+        source = f" from {self.org}" if self.org else ""
+        if re.search(r"award|prize|medal|fellowship|scholarship|grant", title, re.I):
+            if self.variant % 2 and self.when and self.when in when:
+                return sentence(f"In {self.when}, I received the {title}{source}")
+            return sentence(f"I received the {title}{source}{when}")
+        return sentence(f"My honours include {title}{source}{when}")
+
+    def _certificate_sentence(self, text: str, when: str) -> str | None:
+        name = self.name or text
+        source = f" from {self.org}" if self.org else ""
+        return sentence(f"I hold the {name} certificate{source}{when}")
+
+    def _other_sentence(self, text: str, when: str) -> str | None:
+        if not self.section:
+            return None
+        label = self.section.replace("_", " ").strip().casefold()
+        if self.variant % 2:
+            return sentence(f"“{text}” is among my {label}")
+        return sentence(f"My {label} include “{text}”")
+
+
+
+_PHRASERS = {
+    "highlight": EvidenceView._highlight_sentence,
+    "project": EvidenceView._project_sentence,
+    "publication": EvidenceView._publication_sentence,
+    "patent": EvidenceView._publication_sentence,
+    "education": EvidenceView._education_sentence,
+    "skill": EvidenceView._skill_sentence,
+    "award": EvidenceView._award_sentence,
+    "certificate": EvidenceView._certificate_sentence,
+    "other": EvidenceView._other_sentence,
+}
 
 @dataclass
 class ItemView:

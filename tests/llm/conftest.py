@@ -218,6 +218,14 @@ class _Handler(BaseHTTPRequestHandler):
         is_chat = self.path.endswith("/chat/completions")
         is_models = self.path.endswith("/models")
         stream = bool(body and body.get("stream"))
+        for respond in (self._error_mode, self._stream_fault, self._scripted_mode):
+            if respond(mode, method, body, is_chat, is_models, stream):
+                return
+        self._send(404, _error_body(f"no route {self.path}", "invalid_request_error", None))
+
+    def _error_mode(self, mode: str, method: str, body: dict[str, Any] | None,
+                    is_chat: bool, is_models: bool, stream: bool) -> bool:
+        """Modes that answer with an error, a bad body or a refusal."""
         if mode == "401":
             key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             self._send(401, _error_body(f"Incorrect API key provided: {key}. You can find your API key at "
@@ -243,12 +251,19 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, json.dumps(_completion('{"paragraphs": []}')).encode())
         elif mode == "badjson":
             self._send(200, b'{"id": "chatcmpl-1", "choices": [{"message": ', content_type="application/json")
-        elif mode == "badsse" and is_chat:
+        elif mode == "refuse":
+            self._send(200, json.dumps(_completion("", refusal="I can't help with that request.")).encode())
+        else:
+            return False
+        return True
+
+    def _stream_fault(self, mode: str, method: str, body: dict[str, Any] | None,
+                      is_chat: bool, is_models: bool, stream: bool) -> bool:
+        """Modes that break a stream midway."""
+        if mode == "badsse" and is_chat:
             self._stream_start()
             self.wfile.write(_chunk("Fine so far. ") + b"data: {not json\n\n")
             self.wfile.flush()
-        elif mode == "refuse":
-            self._send(200, json.dumps(_completion("", refusal="I can't help with that request.")).encode())
         elif mode == "cut" and is_chat:
             self._stream_start()
             for piece in ("I have built ", "distributed caches "):
@@ -265,13 +280,20 @@ class _Handler(BaseHTTPRequestHandler):
                     time.sleep(0.2)
                 self.wfile.write(_chunk(None, "stop") + b"data: [DONE]\n\n")
             except (BrokenPipeError, ConnectionResetError):
-                return
-        elif mode == "nostreamopts" and is_chat and body and "stream_options" in body:
+                return True
+        else:
+            return False
+        return True
+
+    def _scripted_mode(self, mode: str, method: str, body: dict[str, Any] | None,
+                       is_chat: bool, is_models: bool, stream: bool) -> bool:
+        """Scripted replies, servers without an option, and the proxy to a real model."""
+        if mode == "nostreamopts" and is_chat and body and "stream_options" in body:
             self._send(400, _error_body("Unrecognized request argument supplied: stream_options",
                                         "invalid_request_error", None))
         elif mode in ("ok", "nostreamopts") and is_chat:
-            with state.lock:
-                text = state.script.pop(0) if state.script else '{"paragraphs": []}'
+            with self.state.lock:
+                text = self.state.script.pop(0) if self.state.script else '{"paragraphs": []}'
             if stream:
                 self._stream_start()
                 for piece in _pieces(text):
@@ -287,10 +309,11 @@ class _Handler(BaseHTTPRequestHandler):
         elif mode == "nojson" and is_chat and body and "response_format" in body:
             self._send(400, _error_body("response_format of type json_schema is not supported by this server",
                                         "invalid_request_error", None))
-        elif mode in ("proxy", "nojson") and state.upstream:
+        elif mode in ("proxy", "nojson") and self.state.upstream:
             self._proxy(method, body)
         else:
-            self._send(404, _error_body(f"no route {self.path}", "invalid_request_error", None))
+            return False
+        return True
 
     def _proxy(self, method: str, body: dict[str, Any] | None) -> None:
         """Forward to the llama server, streaming the answer back piece by piece."""

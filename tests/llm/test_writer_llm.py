@@ -21,7 +21,7 @@ from coverletter.profile import load_profile
 from coverletter.settings import resolve_settings
 from coverletter.write.client import ChatClient
 from coverletter.write.frame import letter_frame
-from coverletter.write.llm_writer import write_letter
+from coverletter.write.llm_writer import WriteRequest, write_letter
 from coverletter.write.prompt import build_prompt
 from coverletter.write.reply import body_schema
 
@@ -53,8 +53,9 @@ def _scripted(url: str):
 
 def _write(inputs, settings, **kwargs):
     profile, job, matched = inputs
-    return write_letter(profile, job, matched, settings, frame=letter_frame(profile, job), words=WORDS,
-                        checker=lambda letter: check_letter(letter, profile, job, words=WORDS), **kwargs)
+    return write_letter(WriteRequest(profile, job, matched, settings, frame=letter_frame(profile, job), words=WORDS,
+                                     checker=lambda letter: check_letter(letter, profile, job, words=WORDS),
+                                     **kwargs))
 
 
 def _assert_complete(result, inputs, known_ids: list[str]) -> None:
