@@ -1,0 +1,119 @@
+"""The offline writer: plan, then words, sized to the word band.
+
+``Writer.draft(budget)`` gives a ``DraftView`` (the letter body as paragraphs, each with its citation markers)
+for a budget (how many points, whether each point gets a supporting line, whether extras are said). The
+composer renders the letter template with the drafts from the richest budget down and keeps the first that
+fits the template's word band.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..job.model import Job
+from ..match.coverage import Match
+from ..profile.model import Profile
+from ..templating.filters import strip_marks
+from .draft import Setting, closing, extras_sentences, gap_sentences, opening, point_paragraphs
+from .english import _posting_seed
+from .pieces import STATEMENT, Piece, build_pieces
+from .plan import _SOFT, Outline, Point, make_outline
+from .views import GapsView, JobView, ProfileView
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much of the plan a draft says."""
+
+    points: int
+    support: bool
+    extras: bool
+    more: bool = False
+
+
+# Richest first; the composer keeps the first whose letter fits the word band.
+BUDGETS = [Budget(5, True, True, True), Budget(4, True, True, True), Budget(3, True, True, True),
+           Budget(5, True, True), Budget(4, True, True), Budget(3, True, True), Budget(3, True, False),
+           Budget(3, False, True),
+           Budget(2, True, False), Budget(3, False, False), Budget(2, False, False), Budget(1, False, False)]
+WEAK_FIT_BUDGETS = [Budget(3, True, True, True), Budget(3, True, False, True), Budget(3, True, False),
+                    Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+
+
+@dataclass
+class DraftView:
+    """The letter body the offline writer wrote, for a letter template to print (``draft.paragraphs``)."""
+
+    opening: str
+    points: list[str]
+    extras: str
+    closing: str
+    weak_fit: bool = False
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Every paragraph in order; the close joins the extras when both are short."""
+        body = [self.opening, *self.points]
+        if self.extras and len(self.extras.split()) + len(self.closing.split()) < 45:
+            return [*body, f"{self.extras} {self.closing}"]
+        return [p for p in (*body, self.extras, self.closing) if p]
+
+    @property
+    def words(self) -> int:
+        return sum(len(strip_marks(p).split()) for p in self.paragraphs)
+
+
+class Writer:
+    """Writes the body of one letter from the profile, the posting and the match."""
+
+    def __init__(self, profile: Profile, job: Job, matched: Match, person: ProfileView, job_view: JobView,
+                 *, today: datetime.date | None = None, avoid: set[str] | None = None,
+                 tools: list[str] | None = None, gaps: GapsView | None = None,
+                 safe: Callable[[str], bool] | None = None) -> None:
+        self.pieces: list[Piece] = build_pieces(profile, today)
+        self.outline: Outline = make_outline(profile, job, matched, self.pieces, max_points=5, today=today)
+        title = job_view.role_title  # None when the title names a skill the profile lacks: not repeated
+        role = job_view.role
+        self.setting = Setting(job=job, employer=job_view.employer, role=role, title=title,
+                               seed=_posting_seed(job), avoid=avoid or set(), safe=safe or (lambda text: True))
+        by_id = {p.id: p for p in self.pieces}
+        self.gap_policy = gaps.policy if gaps else "omit"
+        self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
+                     for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
+        self.current, self.latest = _roles(person)
+        self.tools = tools or []
+        self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30), None)
+
+    @property
+    def budgets(self) -> list[Budget]:
+        return WEAK_FIT_BUDGETS if self.outline.weak_fit else BUDGETS
+
+    def draft(self, budget: Budget) -> DraftView:
+        """The body for one budget."""
+        outline, setting = self.outline, self.setting
+        points = [Point(p.item, p.piece, p.support if budget.support else None, p.more if budget.more else None)
+                  for p in outline.points[:budget.points]]
+        first = " ".join(opening(outline, setting, self.current, self.latest, self.statement))
+        body = [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit)]
+        said = " ".join([first, *body]).casefold()
+        extras = ""
+        if budget.extras:
+            tools = [t for t in self.tools if not re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", said)]
+            extras = " ".join(extras_sentences(outline.extras, setting, tools))
+        gaps = " ".join(gap_sentences(self.gap_policy, self.gaps, setting))
+        if gaps:
+            body.append(gaps)
+        return DraftView(opening=first, points=body, extras=extras, closing=" ".join(closing(outline, setting)),
+                         weak_fit=outline.weak_fit, notices=list(outline.notices))
+
+
+def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
+    """The current role and the latest role, as pieces that name the employer and the position."""
+    roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
+                   when=r.when, current=r.current) for r in person.roles if r.org and r.position]
+    current = next((r for r in roles if r.current), None)
+    return current, (roles[0] if roles else None)
