@@ -35,6 +35,8 @@ from .write import prompt as _prompt_context  # noqa: F401  registers the prompt
 from .write.composer import compose_letter
 from .write.llm_writer import DryRun, LLMResult
 from .write.llm_writer import dry_run as _dry_run
+from .write.stories import Story
+from .write.stories import load_stories as _load_stories
 
 __all__ = [
     "CheckReport",
@@ -49,10 +51,12 @@ __all__ = [
     "Profile",
     "Rendered",
     "Settings",
+    "Story",
     "TemplateInfo",
     "ValidationIssue",
     "atomic_write",
     "check",
+    "check_stories",
     "check_template",
     "compose",
     "config_path",
@@ -65,6 +69,7 @@ __all__ = [
     "load_job",
     "load_letter",
     "load_profile",
+    "load_stories",
     "match",
     "prepare",
     "read_template",
@@ -134,6 +139,17 @@ def check(
 ) -> CheckReport:
     """Find the claims in a letter and mark each supported (with its evidence id) or unsupported."""
     return check_letter(letter, profile, job, words=words)
+
+
+def load_stories(path: str | Path) -> list[Story]:
+    """The stories of a story bank (Markdown, one ``## Title`` per story, an optional ``tags:`` line)."""
+    return _load_stories(path)
+
+
+def check_stories(stories: list[Story], profile: Profile) -> list[tuple[Story, CheckReport]]:
+    """Each story's claims checked against the profile alone (a story must be true whatever the posting)."""
+    nobody = Job(raw_text="", source="stories")
+    return [(story, check_letter(story.text, profile, nobody, words=(0, 10_000))) for story in stories]
 
 
 def load_letter(path: str | Path) -> Letter | str:

@@ -23,6 +23,7 @@ from .settings import Settings
 from .write.composer import compose_letter
 from .write.frame import letter_frame
 from .write.llm_writer import LLMResult, WriteRequest, write_letter
+from .write.stories import load_stories
 
 
 @dataclass
@@ -39,6 +40,7 @@ class GenerateOptions:
     keep_flagged: bool = False
     stream: bool = True
     today: datetime.date | None = None
+    stories: str | Path | None = None  # a story bank (Markdown) whose best stories the offline writer uses
 
 
 @dataclass
@@ -100,7 +102,8 @@ def write(
     if settings.mode == "offline":
         letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
                                 gaps=options.gaps, language=options.language, words=options.words,
-                                today=options.today)
+                                today=options.today,
+                                stories=load_stories(options.stories) if options.stories else None)
         return letter, None
     frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
     result = write_letter(WriteRequest(
@@ -136,4 +139,5 @@ def generate(
     letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []
+    notices += [f"note: {text}" for text in letter.meta.fit_notices]
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)

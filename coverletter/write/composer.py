@@ -44,6 +44,7 @@ from .frame import letter_frame
 from .length import DEFAULT_WORDS, _length_cost, _template_words, _word_count, split_paragraphs
 from .selection import build_plan
 from .skill_guard import SkillGuard, _profile_text
+from .stories import Story
 from .views import WordsView
 from .writer import Budget, Writer
 
@@ -56,7 +57,7 @@ MAX_PLAN = 6
 MAX_MORE = 16
 
 
-def compose_letter(
+def compose_letter(  # noqa: PLR0913 - one keyword per generate option the composer honours
     profile: Profile,
     job: Job,
     matched: Match,
@@ -68,6 +69,7 @@ def compose_letter(
     language: str | None = None,
     words: tuple[int, int] = DEFAULT_WORDS,
     avoid: set[str] | None = None,
+    stories: list[Story] | None = None,
 ) -> Letter:
     """Write a letter offline: the frame from code, the body from a letter template.
 
@@ -81,10 +83,13 @@ def compose_letter(
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
     base, writer = context_and_writer(profile, job, matched, gaps=gaps, language=letter.language, words=band,
-                         plan_size=0, more_size=0, today=today, guard=guard, avoid=avoid)
+                         plan_size=0, more_size=0, today=today, guard=guard, avoid=avoid, stories=stories)
     if _uses_draft(path):
         paragraphs, chosen = _render_drafts(writer, base, compiled, path, template_dir, band)
-        return _finish(letter, paragraphs, path, gaps, plan_size=chosen.points, more_size=int(chosen.extras))
+        letter = _finish(letter, paragraphs, path, gaps, plan_size=chosen.points, more_size=int(chosen.extras))
+        told = [s.title for s in writer.stories[:chosen.stories] if any(s.text in p.text for p in paragraphs)]
+        letter.meta = replace(letter.meta, fit_notices=list(writer.outline.notices), stories=told)
+        return letter
     best: tuple[tuple[float, ...], list[Paragraph], int, int] | None = None
     previous_plan = -1
     for plan_size in range(1, MAX_PLAN + 1):

@@ -23,10 +23,11 @@ from .frame import resolve_language
 from .length import DEFAULT_WORDS
 from .selection import _publication_evidence, build_plan
 from .skill_guard import SkillGuard, _profile_text
+from .stories import Story
 from .values import _clean
 from .view_builders import evidence_view, gaps_view, job_view, match_view, profile_view
 from .views import WordsView
-from .writer import Writer
+from .writer import Material, Writer
 
 # variable -> (type, description, example). docs/templates.md lists exactly these (a test keeps it so).
 VARIABLES: dict[str, tuple[str, str, str]] = {
@@ -182,8 +183,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
     "DraftView": {
         "paragraphs": ("list[str]", "every paragraph of the body, in order", "draft.paragraphs[0]"),
         "opening": ("str", "who the applicant is, the role, eligibility, why this employer", "draft.opening"),
-        "points": ("list[str]", "a paragraph per group of evidence answering the posting's top lines",
-                   "draft.points[0]"),
+        "points": ("list[str]", "the stories picked from --stories (verbatim), then a paragraph per group of "
+                   "evidence answering the posting's top lines", "draft.points[0]"),
         "extras": ("str", "papers, awards, projects and tools not said in a point ('' when none)", "draft.extras"),
         "closing": ("str", "the last paragraph, on this role", "draft.closing"),
         "weak_fit": ("bool", "the profile fits the posting badly (the draft stays short)", "False"),
@@ -283,6 +284,7 @@ def context_and_writer(  # noqa: PLR0913 - one keyword per input a template's co
     today: datetime.date | None = None,
     guard: SkillGuard | None = None,
     avoid: set[str] | None = None,
+    stories: list[Story] | None = None,
 ) -> tuple[dict[str, Any], Writer]:
     """The context a letter template gets, and the writer whose drafts the composer sizes to the band."""
     check_gap_policy(gaps)
@@ -293,9 +295,10 @@ def context_and_writer(  # noqa: PLR0913 - one keyword per input a template's co
                        for i, pub in enumerate(profile.publications) if _clean(pub.name)]
     posting = job_view(job, guard, matched, language)
     matched_view = match_view(profile, matched, guard, job, today)
-    gap_view = gaps_view(profile, matched, gaps, guard, today)
-    writer = Writer(profile, job, matched, person, posting, today=today, avoid=avoid,
-                    tools=matched_view.shared_skills, gaps=gap_view, safe=guard.safe)
+    gap_view = gaps_view(profile, matched, gaps, guard, today, employer=job.company)
+    material = Material(tools=matched_view.shared_skills, gaps=gap_view, safe=guard.safe, stories=stories or [],
+                        avoid=avoid or set())
+    writer = Writer(profile, job, matched, person, posting, today=today, material=material)
     return {
         "profile": person,
         "job": posting,

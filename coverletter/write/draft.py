@@ -36,6 +36,8 @@ class Setting:
     seed: str
     avoid: set[str] = field(default_factory=set)  # sentences of earlier letters (a batch) not to repeat
     safe: Callable[[str], bool] = lambda text: True  # whether posting text names only skills the profile backs
+    closeness: Callable[[str], float] = lambda text: 0.0  # how near a duty is to the applicant's record
+    reason_duty: str | None = None  # the duty the opening already named
 
     def pick(self, slot: str, options: list[str]) -> str:
         """One of equivalent wordings, fixed for this posting; one not used in an earlier letter if possible."""
@@ -145,6 +147,7 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
             f"{company} {what}; that is work I would like to be part of.",
         ])]
     if tasks:
+        setting.reason_duty = tasks[0]
         return [setting.pick("duty", [
             f"What draws me to the role is the chance to {tasks[0]}.",
             f"I would particularly like to {tasks[0]}.",
@@ -168,8 +171,10 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         for piece in (point.piece, point.support, point.more):
             if piece:
                 groups.setdefault(piece.entry, []).append(piece)
-    paragraphs = []
-    for index, (entry, pieces) in enumerate(groups.items()):
+    ordered = sorted(groups.items(), key=lambda kv: -max(p.specificity for p in kv[1]))
+    paragraphs: list[list[str]] = []
+    for index, (entry, pieces) in enumerate(ordered):
+        pieces = sorted(pieces, key=lambda p: (p.subject != "I", -p.specificity))
         first, rest = pieces[0], pieces[1:]
         lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(entry, ""))
         sentences = [cited(lead, first)]
@@ -222,8 +227,8 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
                            f"where I {clause}.")
         return setting.pick(f"lead|{piece.entry}", options)
     if piece.kind == PROJECT:
-        return setting.pick(f"lead|{piece.entry}", [f"Outside my main work, I {clause}.", f"I also {clause}.",
-                                                    piece.sentence])
+        return setting.pick(f"lead|{piece.entry}", [f"Outside my main work, I {clause}.",
+                                                    f"Separately, I {clause}."])
     if piece.section == "projects" and piece.org:
         return setting.pick(f"lead|{piece.entry}", [f"In my project {piece.org}, I {clause}.",
                                                     f"For {piece.org}, I {clause}."])
@@ -248,22 +253,35 @@ def _work_leads(piece: Piece, org: str, position: str, clause: str) -> list[str]
 
 
 def _follow(piece: Piece, setting: Setting, n: int) -> str:
-    """A further sentence from the same entry."""
+    """A further sentence from the same entry; the n-th of a paragraph never opens like the one before."""
     if piece.subject != "I":
         return piece.sentence
-    return setting.pick(f"follow|{piece.id}|{n}", [
-        f"I also {piece.clause}.",
-        f"In the same role, I {piece.clause}." if piece.section == "work" else f"There, I also {piece.clause}.",
-        f"Alongside that, I {piece.clause}.",
-    ])
+    clause = piece.clause
+    options = [f"I also {clause}.",
+               f"In the same role, I {clause}." if piece.section == "work" else f"There, I also {clause}.",
+               f"Alongside that, I {clause}.", f"I {clause}." if n else f"Beyond that, I {clause}."]
+    start = _draw(f"{setting.seed}|follow|{piece.entry}") % len(options)
+    return options[(start + n) % len(options)]
 
 
 # ------------------------------------------------------------------------------------------------ extras, close
 
-def extras_sentences(extras: list[Piece], setting: Setting, tools: list[str]) -> list[str]:
+def _venue_said(paper: Piece, said: str) -> bool:
+    """Whether the letter already speaks of this paper ('papers at EuroSys 2025 ...')."""
+    venue = re.search(r"\(([^)]*)\)\s*$", paper.name or "")
+    if not venue:
+        return False
+    names = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", venue.group(1)) if w.upper() not in ("ACM", "IEEE", "USENIX")]
+    year = re.search(r"\b(?:19|20)\d\d\b", venue.group(1))
+    text = said.casefold()
+    return bool(names) and bool(year) and f"{names[0].casefold()} {year.group(0)}" in text
+
+
+def extras_sentences(extras: list[Piece], setting: Setting, tools: list[str], said: str = "") -> list[str]:
     """Papers, awards and projects not used in a point, and tools the posting names; each at most once."""
     out: list[str] = []
-    papers = [p for p in extras if p.kind == PUBLICATION and p.clause.startswith("published")]
+    papers = [p for p in extras if p.kind == PUBLICATION and p.clause.startswith("published")
+              and not _venue_said(p, said)]
     if len(papers) > 1:
         names = join_and(p.name or "" for p in papers)
         out.append(cited(setting.pick("papers", [f"My papers include {names}.", f"I have published {names}."]),
@@ -276,7 +294,7 @@ def extras_sentences(extras: list[Piece], setting: Setting, tools: list[str]) ->
         out.append(cited(setting.pick("awards", [f"I received {received}.", f"My work earned {received}."]),
                          *awards))
     for piece in extras:
-        if piece.kind not in (PUBLICATION, AWARD) or (piece.kind == PUBLICATION and piece not in papers):
+        if piece.kind not in (PUBLICATION, AWARD):
             out.append(cited(piece.sentence, piece))
     if len(tools) >= 2:
         listed = join_and(tools)
@@ -290,8 +308,11 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     from .reason import duties
 
     tasks = [t for t in duties(setting.job) if setting.safe(t)]
-    task = tasks[1] if len(tasks) > 1 else (tasks[0] if tasks else None)
-    top = next((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")), None)
+    if len(tasks) > 1 and setting.reason_duty == tasks[0]:
+        tasks = tasks[1:]
+    task = max(tasks, key=setting.closeness) if tasks else None
+    top = max((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),
+              key=lambda p: p.specificity, default=None)
     employer, title = setting.employer, setting.title
     if outline.weak_fit:
         return [setting.pick("close-weak", [
@@ -337,3 +358,8 @@ def gap_sentences(policy: str, gaps: list[tuple[str, Piece | None]], setting: Se
         else:
             out.append(f"I have not yet worked with {_bare(topic)}, and I would expect to learn it in the role.")
     return out
+
+
+def story_paragraph(story: object) -> str:
+    """A story from the applicant's story bank, verbatim; its claims are checked like the rest of the letter."""
+    return str(getattr(story, "text", "")).strip()

@@ -25,7 +25,8 @@ _ELIGIBILITY = re.compile(r"\b(enrol+ed|pursuing|currently (?:a )?student|gradua
                           r"visa|sponsorship|citizen\w*|relocat\w*|start date|available (?:to|from))\b", re.I)
 _STUDENT_ROLE = re.compile(r"\b(intern|internship|praktik\w*|stage|student|graduate program|phd)\b", re.I)
 _ENROLMENT = re.compile(r"\b(enrol+ed|pursuing|currently (?:a )?student|returning to school|degree program|"
-                        r"phd program)\b", re.I)
+                        r"phd program|phd (?:candidate|student)|(?:master'?s|bachelor'?s|graduate) student|"
+                        r"graduating (?:between|in|by|before|after))\b", re.I)
 _SOFT = re.compile(r"^(?:excellent |strong |good |clear |great )?"
                    r"(?:written and (?:spoken|verbal) |verbal and written )?"
                    r"(?:communication|teamwork|team player|attention to detail|problem[- ]solving|self[- ]starter|"
@@ -263,9 +264,15 @@ def _eligibility_notices(outline: Outline, job: Job) -> list[str]:
     """Warnings when the profile contradicts what the posting requires of the applicant's status."""
     notices = []
     enrolment = next((plain(line) for line in job.requirements if _ENROLMENT.search(plain(line))), None)
-    if enrolment and not (outline.study and outline.study.ongoing):
+    study = outline.study
+    if enrolment and not (study and study.ongoing):
         notices.append(f"the posting asks for current enrolment ({enrolment[:80]!r}), and the profile shows no "
                        "degree in progress (education endDate in the future)")
+    elif enrolment and study and study.end:
+        years = [int(y) for y in re.findall(r"\b(20\d\d)\b", enrolment)]
+        if len(years) >= 2 and not min(years) <= study.end.year <= max(years):
+            notices.append(f"the posting asks for graduation between {min(years)} and {max(years)}; the profile's "
+                           f"degree ends {study.finishes}")
     if outline.weak_fit:
         missing = "; ".join(outline.missing) or "most of its requirements"
         notices.append(f"weak fit: match score {outline.score:.2f}; the profile shows nothing for: {missing}")
