@@ -15,7 +15,7 @@ Examples:
 """
 
 
-@click.group()
+@click.group(epilog=EPILOG)
 def stories() -> None:
     """Work with a story bank: short paragraphs in your own words, one '## Title' each, used verbatim by
     `generate --stories FILE` in the letters whose postings they answer best."""
