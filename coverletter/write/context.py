@@ -201,6 +201,7 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "score": ("float", "the match score", "0.84"),
         "missing": ("list[str]", "must-haves the profile shows nothing for", "['Terraform']"),
         "notices": ("list[str]", "eligibility and fit warnings", "[]"),
+        "unrelated": ("bool", "a weak fit with almost nothing shared (score under 0.2)", "False"),
     },
     "Point": {
         "item": ("RequirementMatch", "the posting's line (requirement, kind, strength; requirement is '' for a "

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..job.model import Job
 from ..templating.filters import MARK_CLOSE, MARK_OPEN
 from .english import the_org
-from .pieces import AWARD, PROJECT, PUBLICATION, Piece
+from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
 from .realise import a_an, join_and
 from .values import _draw
@@ -60,8 +60,9 @@ def cited(text: str, *pieces: Piece | None) -> str:
 
 
 def as_position(position: str | None) -> str:
-    """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma."""
-    head = (position or "").split(",")[0].strip()
+    """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma,
+    a dash ('Full Stack Developer - SlashDB') or a parenthesis."""
+    head = re.split(r",|\s[-–—|]\s|\s\(", position or "")[0].strip()
     if not head:
         return ""
     return head if _NO_ARTICLE.match(head) else a_an(head)
@@ -113,9 +114,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
-    if outline.weak_fit:
+    if outline.unrelated:
         said_role = not (study and study.ongoing) and bool(current or latest)
-        out.append(_change_of_field(study, None if said_role else (current or latest)))
+        line = _change_of_field(study, None if said_role else (current or latest))
+        out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
     return out
 
 
@@ -212,7 +214,7 @@ def _topic(point: Point, setting: Setting) -> str:
 
 def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str = "") -> str:
     """The first sentence of a point's paragraph: where the piece comes from, then what the applicant did."""
-    if piece.subject != "I":
+    if piece.subject != "I" or piece.kind == ROLE:
         return piece.sentence
     clause = piece.clause
     if piece.section in ("work", "volunteer") and piece.org:

@@ -21,8 +21,8 @@ from .view_builders import evidence_view
 from .views import EvidenceView
 
 # Kinds of piece, in the order a letter prefers them for a point.
-DEED, PROJECT, PUBLICATION, AWARD, DEGREE, STATEMENT, CERTIFICATE = (
-    "deed", "project", "publication", "award", "degree", "statement", "certificate")
+DEED, PROJECT, PUBLICATION, AWARD, DEGREE, STATEMENT, CERTIFICATE, ROLE = (
+    "deed", "project", "publication", "award", "degree", "statement", "certificate", "role")
 
 _MAINTAINER = re.compile(r"\b(maintainer|creator|author|founder|lead developer)\b", re.I)
 _DEGREE_LIKE = re.compile(r"\b(ph\.?d|doctor|doctorate|dphil|master|m\.?sc|m\.?s|m\.?a|mba|m\.?eng|mphil|bachelor|"
@@ -94,6 +94,8 @@ def _pieces_of(profile: Profile, ev: Evidence, order: int, today: datetime.date 
             return [Piece(kind=DEED, clause=c, subject=who, **base) for who, c in said if c][:2]
         clauses = [clause_of(s, current=view.current) for s in lines]
         return [Piece(kind=DEED, clause=c, **base) for c in clauses if c][:2]
+    if section in ("work", "volunteer") and "." not in ev.id:
+        return [_role_piece(profile, ev, base)]
     if section == "projects" and "." not in ev.id:
         return [_project_piece(profile, ev, base)]
     if section in ("publications", "awards", "certificates"):
@@ -134,6 +136,23 @@ def _project_line(line: str, name: str, current: bool) -> tuple[str, str | None]
     return "I", said
 
 
+def _role_piece(profile: Profile, ev: Evidence, base: dict) -> Piece | None:
+    """A job whose highlights are only tool names ('Java', 'React'): said as the role and its tools."""
+    index = int(re.search(r"\[(\d+)\]", ev.id).group(1))  # type: ignore[union-attr]
+    entry = (profile.work if base["section"] == "work" else profile.volunteer)[index]
+    lines = [plain(h) for h in entry.highlights if plain(h)]
+    if not base["org"] or not base["position"] or len(lines) < 2 or any(clause_of(h) for h in lines):
+        return None
+    if any(len(h.split()) > 3 for h in lines):
+        return None
+    from .realise import join_and
+
+    position = re.split(r",|\s[-–—|]\s|\s\(", base["position"])[0].strip()
+    verb = "work" if base["current"] else "worked"
+    clause = f"{verb} with {join_and(lines[:6])} as {a_an(position)} at {the_org(base['org'])}"
+    return Piece(kind=ROLE, clause=clause, **base)
+
+
 def _statement(text: str, profile: Profile, base: dict) -> Piece | None:
     said = first_person(text, plain(profile.basics.name))
     if not said or not said.startswith("I ") or len(said.split()) < 5 or len(said.split()) > 40:
@@ -144,7 +163,8 @@ def _statement(text: str, profile: Profile, base: dict) -> Piece | None:
 def _project_piece(profile: Profile, ev: Evidence, base: dict) -> Piece | None:
     index = int(re.search(r"\[(\d+)\]", ev.id).group(1))  # type: ignore[union-attr]
     project = profile.projects[index]
-    name, description = plain(project.name), plain(project.description).rstrip(" .")
+    name = re.sub(r"\s*\\?\[.*$|\s*\(https?://.*$", "", plain(project.name)).strip()  # no link debris
+    description = (split_sentences(plain(project.description)) or [""])[0].rstrip(" .")
     if not name:
         return None
     roles = " ".join(plain(r) for r in project.roles)

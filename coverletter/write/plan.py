@@ -17,7 +17,7 @@ from ..match.rank import BM25, tokenize
 from ..profile.model import Profile
 from ..text import plain
 from .english import _LOGISTICS, topic_of
-from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, STATEMENT, Piece, entry_of
+from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, entry_of
 
 _KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
 _ELIGIBILITY = re.compile(r"\b(enrol+ed|pursuing|currently (?:a )?student|graduat\w*|degree program|phd program|"
@@ -31,8 +31,9 @@ _SOFT = re.compile(r"^(?:excellent |strong |good |clear |great )?"
                    r"(?:written and (?:spoken|verbal) |verbal and written )?"
                    r"(?:communication|teamwork|team player|attention to detail|problem[- ]solving|self[- ]starter|"
                    r"interpersonal|organi[sz]ational|time management|leadership|collaboration|adaptability|"
-                   r"work ethic|motivated|passion\w*|curiosity|english|fluent)", re.I)
+                   r"work ethic|motivated|passion\w*|curiosity|english|fluent|judgment|judgement)", re.I)
 WEAK_FIT = 0.35
+UNRELATED = 0.2  # below this, the letter says the role would be a change of direction
 
 
 @dataclass
@@ -80,6 +81,11 @@ class Outline:
     missing: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
 
+    @property
+    def unrelated(self) -> bool:
+        """The profile and the posting share almost nothing: the applicant would change field."""
+        return self.weak_fit and self.score < UNRELATED
+
 
 def _is_point_item(item: RequirementMatch) -> bool:
     text = plain(item.requirement)
@@ -106,7 +112,7 @@ def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float
     for skill in item.skills:
         pattern = re.compile(rf"(?<!\w){re.escape(skill)}(?!\w)", re.I)
         for piece in pieces:
-            if piece.kind in (DEED, PROJECT) and piece.id not in scored and pattern.search(piece.clause):
+            if piece.kind in (DEED, PROJECT, ROLE) and piece.id not in scored and pattern.search(piece.clause):
                 scored[piece.id] = (0.5 * (1 + 0.08 * piece.specificity), piece)
     return sorted(scored.values(), key=lambda row: -row[0])
 
@@ -120,7 +126,7 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     points: list[Point] = []
     relevance = _relevance(pieces, job)
     strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
-    weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong)
+    weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
     if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
         items = []
         points = _transferable(pieces, relevance)
@@ -174,7 +180,8 @@ def _blank(kind: str = "responsibility") -> RequirementMatch:
 def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room: int) -> list[Point]:
     """More points from the pieces closest to the posting as a whole, when its lines gave too few."""
     out: list[Point] = []
-    ranked = sorted((p for p in pieces if p.kind in (DEED, PROJECT) and p.id not in used and relevance[p.id] > 0),
+    ranked = sorted((p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.id not in used
+                     and relevance[p.id] > 0),
                     key=lambda p: -(relevance[p.id] * (1 + 0.08 * p.specificity)))
     for piece in ranked:
         if len(out) >= room:
@@ -191,7 +198,7 @@ def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room
 
 def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Point]:
     """For a weak fit: per entry, its most concrete line nearest the posting; the three best entries."""
-    deeds = [p for p in pieces if p.kind in (DEED, PROJECT) and p.subject == "I"]
+    deeds = [p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.subject == "I"]
 
     def worth(p: Piece) -> float:
         return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0)
@@ -234,7 +241,7 @@ def _missing(matched: Match) -> list[str]:
         if item.kind == "requirement" and item.strength == "none" and not _SOFT.search(text.strip()) \
                 and not _ELIGIBILITY.search(text):
             topic = topic_of(text, 8)
-            if len(topic) > 2:
+            if len(topic) > 2 and not re.search(r"\b(you|your|you'll|we|we're|our|us)\b", topic, re.I):
                 out.append(topic)
     return out[:3]
 

@@ -47,7 +47,7 @@ def _verb_lemma(word: str) -> str | None:
 
     low = word.casefold()
     lemmas = getAllLemmas(low).get("VERB")
-    if not lemmas and low.endswith("ed") and len(low) > 4:
+    if not lemmas and low.endswith("ed") and len(low) > 4 and "-" not in low:
         lemmas = getAllLemmasOOV(low, upos="VERB").get("VERB")
     return lemmas[0] if lemmas else None
 
@@ -112,17 +112,16 @@ def clause_of(line: str, *, current: bool = False) -> str | None:
     """
     text = " ".join(_BULLET.sub("", line).split()).rstrip(" .;,")
     words = text.split()
-    if len(words) < 3 or len(words) > _TOO_LONG or text.endswith(":") or "\n" in line.strip():
+    if _unsayable(text, words) or "\n" in line.strip():
         return None
     if words[0] in ("I", "I've", "I’ve"):
         rest = text[2:] if words[0] == "I" else "have " + text.split(" ", 1)[1]
         return rest if rest and not rest.startswith(("am a", "am an")) else None
     first, second = words[0], words[1]
     low = first.casefold()
-    if low in _PASSIVE:
-        return f"{'am' if current and low in ('certified', 'tasked') else 'was'} {lower_first(text)}"
-    if low == "responsible" and second.casefold() == "for":
-        return f"{'am' if current else 'was'} {lower_first(text)}"
+    fixed = _fixed_opening(words, text, current)
+    if fixed:
+        return fixed
     if second.casefold() == "by":  # 'Used by 200 teams': the subject is not the applicant
         return None
     if low.endswith("ly") and len(words) > 3:  # 'Successfully led ...'
@@ -140,6 +139,74 @@ def clause_of(line: str, *, current: bool = False) -> str | None:
     return " ".join([verb, *rest])
 
 
+_PRONOUN_OBJECT = frozenset({"it", "this", "that", "them", "these", "those"})
+# 'Creation of web applications' is said 'created web applications'.
+_NOMINAL = {"creation": "create", "development": "develop", "implementation": "implement", "design": "design",
+            "management": "manage", "maintenance": "maintain", "integration": "integrate", "migration": "migrate",
+            "optimization": "optimize", "optimisation": "optimise", "automation": "automate", "analysis": "analyse",
+            "definition": "define", "coordination": "coordinate", "preparation": "prepare", "review": "review",
+            "support": "support", "organization": "organize", "organisation": "organise", "planning": "plan",
+            "writing": "write", "testing": "test", "building": "build", "delivery": "deliver"}
+_COPULA = frozenset({"is", "are", "was", "were", "has", "have"})
+
+
+def _fixed_opening(words: list[str], text: str, current: bool) -> str | None:
+    """'Creation of X' -> 'created X'; 'Awarded X' -> 'was awarded X'; 'Responsible for X' -> 'was responsible
+    for X'; None for any other line."""
+    low, second = words[0].casefold(), words[1].casefold()
+    if low in _NOMINAL and second == "of" and len(words) > 3:
+        lemma = _NOMINAL[low]
+        return " ".join([lemma if current else past(lemma), *words[2:]])
+    if low in _PASSIVE:
+        return f"{'am' if current and low in ('certified', 'tasked') else 'was'} {lower_first(text)}"
+    if low == "responsible" and second == "for":
+        return f"{'am' if current else 'was'} {lower_first(text)}"
+    return None
+
+
+def _unsayable(text: str, words: list[str]) -> bool:
+    """Lines that cannot be said after "I": too short or long, a heading, a label and its note ('Distributed
+    video-sync: a Pi 4 coordinates ...'), a noun phrase as subject ('Automated report generation improved
+    ...'), or an object that points at a line before ('Used it to build ...')."""
+    if len(words) < 3 or len(words) > _TOO_LONG or text.endswith(":"):
+        return True
+    if re.match(r"^[^:]{1,40}:\s", text) and len(text.split(":", 1)[0].split()) <= 4:
+        return True
+    if words[0] in ("I", "I've", "I’ve"):
+        return False
+    if words[1].casefold() in _PRONOUN_OBJECT:
+        return True
+    if any(w.casefold() in _COPULA for w in words[1:4]) and not any(
+            w.casefold() in ("that", "which", "who", "where") for w in words[1:4]):
+        return True  # 'Cinched Financial is building ...': a company, not the applicant, does it
+    return not words[0].casefold().endswith("ly") and _second_verb(words)
+
+
+def _second_verb(words: list[str]) -> bool:
+    """Whether a past-tense verb follows the first word without 'and' or a comma, as in 'Shipped went from ...'
+    or 'Automated report generation improved ...' (a noun phrase as subject)."""
+    for index, word in enumerate(words[1:6], 1):
+        low = word.casefold().strip(",;")
+        if words[index - 1].casefold() in ("and", "&", "or", "to", "then", "that", "which", "who", "was", "were",
+                                           "been", "be", "is", "are", "have", "has", "had") \
+                or words[index - 1].endswith((",", ";")):
+            return False
+        lemma = _verb_lemma(low) if low.isalpha() else None
+        if lemma and low == past(lemma) and low != lemma:
+            from lemminflect import getAllLemmas
+
+            other = getAllLemmas(low)
+            if index == 1 or (set(other) == {"VERB"} and _adjective_head(words[0])):
+                return True
+    return False
+
+
+def _adjective_head(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "ADJ" in getAllLemmas(word.casefold())
+
+
 def sentence_of(clause: str, subject: str = "I") -> str:
     """'built a cache' -> 'I built a cache.'"""
     body = clause.rstrip(" .")
@@ -150,6 +217,8 @@ def present_clause(text: str) -> str | None:
     """A duty from a posting said after 'to' ('Build benchmarks on real workloads.' -> 'build benchmarks on
     real workloads'), or None when it does not start with a verb in its base form."""
     words = " ".join(_BULLET.sub("", text).split()).rstrip(" .;,").split()
+    if len(words) < 3 or _adjective_head(words[0]):
+        return None  # 'Better connections for a better planet' is a slogan, not a duty
     first, following = words[0].casefold() if words else "", words[1].casefold() if len(words) > 1 else ""
     led_by_noun_verb = first in _NOT_VERBS and following in _OBJECT_START | {"on", "closely", "across", "within"}
     if len(words) < 2 or not (is_base_verb(first) or (led_by_noun_verb and _verb_lemma(first) == first)):

@@ -20,7 +20,7 @@ _MAX_WORDS = 16
 # Verbs that say what an organisation does for others ('builds', 'helps'), not facts about it ('uses', 'has').
 _MISSION_VERBS = frozenset({
     "build", "make", "help", "develop", "create", "provide", "power", "design", "run", "operate", "serve",
-    "deliver", "connect", "enable", "support", "protect", "produce", "bring", "give", "offer", "empower", "care",
+    "deliver", "connect", "enable", "support", "protect", "produce", "bring", "empower", "care",
     "research", "manufacture", "publish", "teach", "educate", "champion", "advance", "transform", "work",
     "fund", "defend", "improve", "host", "organise", "organize", "represent", "save",
 })
@@ -31,7 +31,7 @@ _CUT = re.compile(r",\s+(?:and\s+)?(?=\w+ing\b)|\s+(?:and|or)\s+(?=(?:report|pre
 _DANGLING = re.compile(r"\b(?:a|an|the|and|or|of|in|on|for|to|with|by|at|from|as|our|your|their|its|into|"
                        r"across|about|between|within|using|via)$", re.I)
 _ROUTINE = re.compile(r"\b(attend|comply|adhere|perform other|other duties|as assigned|as needed|travel|"
-                      r"maintain records|answer phones|schedule)\b", re.I)
+                      r"maintain records|answer phones|schedule|various|ad[- ]hoc|assist with|assist in)\b", re.I)
 
 
 def shorten(phrase: str, max_words: int = _MAX_WORDS) -> str | None:
