@@ -83,9 +83,12 @@ def latex_to_markdown(source: str) -> str:
     text = body.group(1) if body else text
     if preamble_name and preamble_name.group(0) not in text:
         text = preamble_name.group(0) + "\n" + text
+    text = re.sub(r"^([^\n]*\\hfill[^\n]*)$", r"\n### \1", text, flags=re.M)
+    text = re.sub(r"\\(multirow|fontsize)\{[^}]*\}\{[^}]*\}", " ", text)
     text = re.sub(r"\\\\(\[[^\]]*\])?", "\n", text)
     text = re.sub(r"\\item\b", "\n- ", text)
     text = re.sub(r"\\(hfill|quad|qquad)\b", " | ", text)
+    text = re.sub(r"\\texttt\{([^}]*)\}", r"\1", text)
     text = re.sub(r"\\(includegraphics|vspace|hspace|smartdiagram)\*?(\[[^\]]*\])?(\{[^}]*\})?", " ", text)
     text = expand_macros(text, awesome)
     converter = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)

@@ -111,21 +111,32 @@ def looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in "@|/:" for ch in text):
         return False
-    if text.lower() in ("curriculum vitae", "resume", "my resume", "my cv"):
+    if text.lower() in ("curriculum vitae", "resume", "my resume", "my cv") or TITLE_WORDS.search(text):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("de", "da", "van", "von", "der", "del")
                for w in words)
+
+
+def name_prefix(text: str) -> str:
+    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name)."""
+    words: list[str] = []
+    for word in re.split(r"\s+", re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()):
+        if not word or not (word[0].isupper() or word.lower() in ("de", "da", "van", "von", "der", "del")) \
+                or any(ch.isdigit() or ch in "@/:|" for ch in word) or "." in word.rstrip(".")[1:]:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def split_parts(text: str) -> list[str]:
     """The parts of an entry heading: split at |, dashes, ' at ', then commas; dates removed."""
     text = DATE_RANGE.sub(" | ", text)
     parts = [p.strip(" ,;:()-–—") for p in _SPLIT.split(text)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
     out: list[str] = []
     for part in parts:
-        if not part:
-            continue
-        out += [p.strip() for p in part.split(",") if p.strip()] if _comma_split(part) else [part]
+        alone = all(is_location(q) for q in parts if q is not part)
+        out += [p.strip() for p in part.split(",") if p.strip()] if alone and _comma_split(part) else [part]
     return [p for p in out if p and not re.fullmatch(r"[\W\d]*", p)]
 
 
@@ -224,8 +235,8 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
     name = meta.get("name") if isinstance(meta.get("name"), str) else None
     if not name:
         for line in lines[:12]:
-            candidate = re.split(r"\s+[|–—-]\s+", line.text)[0].strip()
-            if section_kind(line.raw, line.text) is None and looks_like_name(candidate):
+            candidate = name_prefix(line.text)
+            if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
                 name = candidate
                 break
     if name:
@@ -240,6 +251,10 @@ def _sections(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     sections: list[tuple[str, list[_Line]]] = [("head", [])]
     for line in lines:
         kind = section_kind(line.raw, line.text) if len(line.text) <= 60 else None
+        label = re.match(r"^([a-z][a-z ]{3,30}?)\s{1,3}(?=[A-Z])", line.text)
+        if not kind and label and label.group(1).strip() in _SECTION_OF:
+            sections.append((_SECTION_OF[label.group(1).strip()], []))
+            line = _Line(line.number, line.raw, line.text[label.end():])
         if kind:
             sections.append((kind, []))
         elif line.text:
@@ -266,6 +281,7 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
         if _starts_entry(line, previous) and not (previous is not None and previous.is_heading and
                                                   not split_parts(line.text) and current is not None):
             current = job_from_parts(split_parts(line.text))
+            _employer_above(current, previous, jobs)
             dates = DATE_RANGE.search(line.text)
             if dates:
                 current["startDate"] = dates.group(1)
@@ -280,6 +296,20 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
+    """A dated title line under an undated organisation line ("Executive Office of the President  Washington,
+    D.C.") takes that organisation as employer, and the line stops being the last job's highlight."""
+    if "name" in job or previous is None or DATE_RANGE.search(previous.text) or len(previous.text) > 90:
+        return
+    if re.match(r"^\s*[-*•]\s", previous.raw) or (previous.text.endswith(".") and len(previous.text.split()) > 8):
+        return
+    parts = [p for p in split_parts(previous.text) if not is_location(p)]
+    if parts and not TITLE_WORDS.search(parts[0]):
+        job["name"] = re.sub(r"\s+(Washington|Boston|New York|Berlin|London)\b.*$", "", parts[0]).strip()
+        if jobs and jobs[-1].get("highlights") and jobs[-1]["highlights"][-1] == previous.text:
+            jobs[-1]["highlights"].pop()
 
 
 def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
