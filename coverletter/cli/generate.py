@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..api import GenerateOptions, atomic_write, dry_run, format_for_path, prepare, render_measured, resolve_settings
+from ..api import (
+    GenerateOptions,
+    atomic_write,
+    dry_run,
+    format_for_path,
+    prepare,
+    render_measured,
+    resolve_settings,
+    summarize_warnings,
+)
 from ..api import generate as run_generate
 from ..errors import CheckFailed, OutputError
 from .options import WORD_BAND, echo_json, stderr_console
@@ -145,7 +154,7 @@ def generate(
         why = "--offline given" if offline else "no API key or base URL configured"
         console.print(f"Wrote offline from a letter template ({why}); "
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
-    for warning in result.profile.warnings:
+    for warning in summarize_warnings(result.profile.warnings):
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
     pages = None
     if output is not None or not as_json:

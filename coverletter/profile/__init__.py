@@ -24,6 +24,7 @@ __all__ = [
     "profile_from_data",
     "read_profile",
     "require_name",
+    "summarize_warnings",
     "validate_data",
     "validate_profile",
 ]
@@ -66,6 +67,15 @@ def load_profile(path: str | Path) -> Profile:
     line and column), ProfileError (top level not an object; a value of the wrong kind, with its path).
     """
     return read_profile(path)[0]
+
+
+def summarize_warnings(warnings: list[str], *, verbose: bool = False) -> list[str]:
+    """Warnings to show: the "X is empty; ignored" ones folded into one counting line unless ``verbose``."""
+    empty = [w for w in warnings if w.endswith("is empty; ignored")]
+    if verbose or len(empty) <= 1:
+        return list(warnings)
+    rest = [w for w in warnings if w not in empty]
+    return [f"{len(empty)} empty fields ignored; --verbose lists them", *rest]
 
 
 def require_name(profile: Profile) -> str:

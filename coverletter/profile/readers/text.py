@@ -306,7 +306,7 @@ def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict
     if re.match(r"^\s*[-*•]\s", previous.raw) or (previous.text.endswith(".") and len(previous.text.split()) > 8):
         return
     parts = [p for p in split_parts(previous.text) if not is_location(p)]
-    if parts and not TITLE_WORDS.search(parts[0]):
+    if parts and previous.text[0].isupper() and ("position" in job or not TITLE_WORDS.search(parts[0])):
         job["name"] = re.sub(r"\s+(Washington|Boston|New York|Berlin|London)\b.*$", "", parts[0]).strip()
         if jobs and jobs[-1].get("highlights") and jobs[-1]["highlights"][-1] == previous.text:
             jobs[-1]["highlights"].pop()
