@@ -51,6 +51,9 @@ TITLE_WORDS = re.compile(
 INSTITUTION_WORDS = re.compile(
     r"(universit|college|school|institut|academy|hochschule|universidad|universidade|école|ecole|"
     r"polytechn|gymnasium|escola|liceo|lycée|faculty|faculdade|facultad|\bmit\b|media lab)", re.I)
+DEGREE_WORDS = re.compile(
+    r"\b(b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|bachelor|master|diploma|degree|doctor|mba|bscs|licenciatura|"
+    r"mestrado|abitur|gpa|grade|honou?rs)\b", re.I)
 MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
          r"okt|dez|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
@@ -59,7 +62,7 @@ DATE_RANGE = re.compile(
     rf"({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPLIT = re.compile(r"\s*(?:\||—|–| - |\s-{3,}\s*|·|•|\bat\b|@(?=\s))\s*")
+_SPLIT = re.compile(r"\s*(?:\||—|–| - |\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML = re.compile(r"<[^>]+>")
 
@@ -179,8 +182,28 @@ def job_from_parts(parts: list[str]) -> dict[str, str]:
     return job
 
 
+def _school_pieces(parts: list[str]) -> list[str]:
+    """Parts with 'Degree, School' cut at the comma before the school ('University of X, City' stays whole)."""
+    out: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",")]
+        first = next((i for i, p in enumerate(pieces) if INSTITUTION_WORDS.search(p)), 0)
+        if first == 0:
+            out.append(part)
+            continue
+        out.append(", ".join(pieces[:first]))
+        school = [pieces[first]]
+        for piece in pieces[first + 1:]:
+            if len(piece.split()) > 3 or DEGREE_WORDS.search(piece):
+                break
+            school.append(piece)
+        out.append(", ".join(school))
+    return [p for p in out if p]
+
+
 def education_from_parts(parts: list[str]) -> dict[str, str]:
     """Institution (the part naming a school) and degree (the first other part) of an education line."""
+    parts = _school_pieces(parts)
     schools = [p for p in parts if INSTITUTION_WORDS.search(p)]
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
