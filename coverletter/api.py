@@ -21,9 +21,11 @@ from .letter import Letter
 from .match import Match, match_profile
 from .pipeline import GenerateOptions, GenerateResult, generate, prepare
 from .pipeline import write as _write
-from .profile import ValidationIssue, validate_profile
+from .profile import ValidationIssue, summarize_warnings, validate_profile
 from .profile import load_profile as _load_profile
+from .profile import read_profile as _read_profile
 from .profile.model import Profile
+from .profile.readers import CVReading
 from .render import Rendered, format_for_path, render_measured
 from .render import render as _render
 from .settings import Settings, config_path, describe_settings, resolve_settings
@@ -65,6 +67,7 @@ __all__ = [
     "dry_run",
     "format_for_path",
     "generate",
+    "import_profile",
     "list_templates",
     "load_job",
     "load_letter",
@@ -78,6 +81,7 @@ __all__ = [
     "render_measured",
     "resolve_settings",
     "resolve_template",
+    "summarize_warnings",
     "template_name",
     "validate_profile",
     "write",
@@ -85,8 +89,13 @@ __all__ = [
 
 
 def load_profile(path: str | Path) -> Profile:
-    """Read a profile: JSON Resume (.json, .yaml, .yml) or a rendercv YAML CV."""
+    """Read a profile: JSON Resume, rendercv, or a CV in Markdown, text, LaTeX, PDF, DOCX, a LinkedIn export."""
     return _load_profile(path)
+
+
+def import_profile(path: str | Path) -> tuple[Profile, CVReading]:
+    """Read a CV of any supported format; the Profile and the reading (format found, parts left unread)."""
+    return _read_profile(path)
 
 
 def load_job(source: str | Path, *, company: str | None = None, title: str | None = None) -> Job:

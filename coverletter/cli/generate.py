@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..api import GenerateOptions, atomic_write, dry_run, format_for_path, prepare, render_measured, resolve_settings
+from ..api import (
+    GenerateOptions,
+    atomic_write,
+    dry_run,
+    format_for_path,
+    prepare,
+    render_measured,
+    resolve_settings,
+    summarize_warnings,
+)
 from ..api import generate as run_generate
 from ..errors import CheckFailed, OutputError
 from .options import WORD_BAND, echo_json, stderr_console
@@ -168,7 +177,7 @@ def generate(
 
 def _print_notes(console: Console, result: GenerateResult) -> None:
     """The profile's warnings, the fit and eligibility notes, and the stories used, before the summary."""
-    for warning in result.profile.warnings:
+    for warning in summarize_warnings(result.profile.warnings):
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
     for notice in result.letter.meta.fit_notices:
         console.print(f"note: {notice}", style="yellow", markup=False, highlight=False)
