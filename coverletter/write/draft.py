@@ -38,6 +38,19 @@ class Setting:
     safe: Callable[[str], bool] = lambda text: True  # whether posting text names only skills the profile backs
     closeness: Callable[[str], float] = lambda text: 0.0  # how near a duty is to the applicant's record
     reason_duty: str | None = None  # the duty the opening already named
+    used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
+
+    def pick_fresh(self, family: str, key: str, options: list[str]) -> str:
+        """Like ``pick``, but a wording of the family not used yet in this letter when there is one."""
+        options = [o for o in options if o]
+        if not options:
+            return ""
+        seen = self.used.setdefault(family, set())
+        start = _draw(f"{self.seed}|{key}") % len(options)
+        order = [(start + i) % len(options) for i in range(len(options))]
+        index = next((i for i in order if i not in seen), order[0])
+        seen.add(index)
+        return options[index]
 
     def pick(self, slot: str, options: list[str]) -> str:
         """One of equivalent wordings, fixed for this posting; one not used in an earlier letter if possible."""
@@ -224,10 +237,11 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
                 f"For {topic}, the closest example is from {org}, where I {clause}.",
                 f"As for {topic}, at {org} I {clause}."])
         options = _work_leads(piece, org, position, clause)
-        if first_of_letter:
-            options.append(f"The experience closest to what {setting.employer} needs comes from {org}, "
-                           f"where I {clause}.")
-        return setting.pick(f"lead|{piece.entry}", options)
+        family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
+        chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
+        if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0:
+            return f"The experience closest to what {setting.employer} needs comes from {org}, where I {clause}."
+        return chosen
     if piece.kind == PROJECT:
         return setting.pick(f"lead|{piece.entry}", [f"Outside my main work, I {clause}.",
                                                     f"Separately, I {clause}."])
@@ -251,7 +265,10 @@ def _work_leads(piece: Piece, org: str, position: str, clause: str) -> list[str]
     when = f" ({piece.when})" if piece.when else ""
     return [f"At {org}, where I was {position}{when}, I {clause}.",
             f"As {position} at {org}{when}, I {clause}.",
-            f"During my time as {position} at {org}, I {clause}."]
+            f"During my time as {position} at {org}, I {clause}.",
+            f"Earlier, at {org}{when}, I {clause}.",
+            f"In my years at {org} as {position.removeprefix('a ').removeprefix('an ')}, I {clause}."
+            if "–" in when else f"While I was at {org}{when}, I {clause}."]
 
 
 def _follow(piece: Piece, setting: Setting, n: int) -> str:

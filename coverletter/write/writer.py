@@ -113,6 +113,7 @@ class Writer:
     def draft(self, budget: Budget) -> DraftView:
         """The body for one budget."""
         outline, setting = self.outline, self.setting
+        setting.used = {}  # each draft varies its own wordings
         points = [Point(p.item, p.piece, p.support if budget.support else None, p.more if budget.more else None)
                   for p in outline.points[:budget.points]]
         first = " ".join(opening(outline, setting, self.current, self.latest, self.statement))
