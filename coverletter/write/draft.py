@@ -94,7 +94,7 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     out: list[str] = []
     if study and study.ongoing:
         degree = study.piece
-        student = f"{a_an(study.level)} student" + (f" in {study.area}" if study.area else "")
+        student = f"{a_an(_level(study.level))} student" + (f" in {study.area}" if study.area else "")
         line = setting.pick("open-student", [
             f"I am {student} at {_org(degree)}, and I would like to apply for {role} at {employer}.",
             f"I would like to apply for {role} at {employer}. I am currently studying for "
@@ -128,10 +128,18 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
     if outline.unrelated:
-        said_role = not (study and study.ongoing) and bool(current or latest)
-        line = _change_of_field(study, None if said_role else (current or latest))
+        line = _change_of_field(None if (current or latest) else study, None)
         out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
     return out
+
+
+def _level(study_type: str) -> str:
+    """'Bachelor's Degree' -> "bachelor's", 'Master of Science' -> "master's", 'PhD' -> 'PhD'."""
+    low = study_type.casefold()
+    for word, said in (("bachelor", "bachelor's"), ("master", "master's"), ("associate", "associate's")):
+        if word in low:
+            return said
+    return re.sub(r"\s+degree$", "", study_type, flags=re.I)
 
 
 def _change_of_field(study: object, role: Piece | None) -> str:
@@ -179,6 +187,8 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     sentence shares its paragraph with the next one."""
     groups: dict[str, list[Piece]] = {}
     topics: dict[str, str] = {}
+    bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
+    points = [p for p in points if p.piece not in bare]
     for point in points:
         topic = _topic(point, setting)
         if topic and point.piece.entry not in groups and len(topics) < 2:
@@ -201,6 +211,13 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
             paragraphs.append(sentences)
     if len(paragraphs) > 1 and len(paragraphs[-1]) == 1:
         paragraphs[-2].extend(paragraphs.pop())
+    if bare:
+        roles = join_and(f"{as_position(p.position)} at {_org(p)}" + (f" ({p.when})" if p.when else "") for p in bare)
+        line = cited(f"My experience includes work as {roles}.", *bare)
+        if paragraphs:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
     return paragraphs
 
 
@@ -266,7 +283,6 @@ def _work_leads(piece: Piece, org: str, position: str, clause: str) -> list[str]
     return [f"At {org}, where I was {position}{when}, I {clause}.",
             f"As {position} at {org}{when}, I {clause}.",
             f"During my time as {position} at {org}, I {clause}.",
-            f"Earlier, at {org}{when}, I {clause}.",
             f"In my years at {org} as {position.removeprefix('a ').removeprefix('an ')}, I {clause}."
             if "–" in when else f"While I was at {org}{when}, I {clause}."]
 

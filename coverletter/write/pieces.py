@@ -141,14 +141,17 @@ def _role_piece(profile: Profile, ev: Evidence, base: dict) -> Piece | None:
     index = int(re.search(r"\[(\d+)\]", ev.id).group(1))  # type: ignore[union-attr]
     entry = (profile.work if base["section"] == "work" else profile.volunteer)[index]
     lines = [plain(h) for h in entry.highlights if plain(h)]
-    if not base["org"] or not base["position"] or len(lines) < 2 or any(clause_of(h) for h in lines):
+    summary = plain(getattr(entry, "summary", None) or "")
+    if not base["org"] or not base["position"] or any(clause_of(h) for h in lines) or clause_of(summary):
         return None
-    if any(len(h.split()) > 3 for h in lines):
+    if len(lines) == 1 or any(len(h.split()) > 3 for h in lines):
         return None
     from .realise import join_and
 
     position = re.split(r",|\s[-–—|]\s|\s\(", base["position"])[0].strip()
     verb = "work" if base["current"] else "worked"
+    if not lines:  # only the role itself: said with the others like it, in one sentence
+        return Piece(kind=ROLE, clause=f"{verb} as {a_an(position)} at {the_org(base['org'])}", **base)
     clause = f"{verb} with {join_and(lines[:6])} as {a_an(position)} at {the_org(base['org'])}"
     return Piece(kind=ROLE, clause=clause, **base)
 

@@ -31,7 +31,8 @@ _CUT = re.compile(r",\s+(?:and\s+)?(?=\w+ing\b)|\s+(?:and|or)\s+(?=(?:report|pre
 _DANGLING = re.compile(r"\b(?:a|an|the|and|or|of|in|on|for|to|with|by|at|from|as|our|your|their|its|into|"
                        r"across|about|between|within|using|via)$", re.I)
 _ROUTINE = re.compile(r"\b(attend|comply|adhere|perform other|other duties|as assigned|as needed|travel|"
-                      r"maintain records|answer phones|schedule|various|ad[- ]hoc|assist with|assist in)\b", re.I)
+                      r"maintain records|answer phones|schedule|various|ad[- ]hoc|assist with|assist in|read more|"
+                      r"learn more|click|apply now|visit|check out|manifesto|our website)\b", re.I)
 
 
 def shorten(phrase: str, max_words: int = _MAX_WORDS) -> str | None:

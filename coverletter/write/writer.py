@@ -151,6 +151,13 @@ def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
 def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     """The current role and the latest role, as pieces that name the employer and the position."""
     roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
-                   when=r.when, current=r.current) for r in person.roles if r.org and r.position]
-    current = next((r for r in roles if r.current), None)
-    return current, (roles[0] if roles else None)
+                   when=r.when, current=r.current) for r in person.roles
+             if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")]
+    current = [r for r in roles if r.current]
+    weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
+    current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
+    return (current[0] if current else None), (roles[0] if roles else None)
+
+
+_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
+_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er)\b", re.I)
