@@ -13,6 +13,7 @@ from ..profile.evidence import dated_entries
 from ..text import norm, plain
 from .figures import figures
 from .kinds import degree_level
+from .orgs import profile_orgs
 from .speaker import _phrase_regex
 
 
@@ -42,6 +43,7 @@ class Facts:
     company: str | None = None
     title: str | None = None
     addressee: list[str] = field(default_factory=list)
+    orgs: list[tuple[str, str]] = field(default_factory=list)  # (path, organisation name)
 
     def find(self, phrase: str) -> str | None:
         """The JSON path of the first profile string that holds the phrase as whole words."""
@@ -117,6 +119,7 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
     _profile_leaves(facts, profile)
     _profile_spans(facts, profile, today or date.today())
     _profile_roles(facts, profile)
+    facts.orgs = profile_orgs(profile)
     if lexicon is not None:
         _profile_skills(facts, lexicon)
     _posting_facts(facts, job, lexicon)

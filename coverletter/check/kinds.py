@@ -147,6 +147,9 @@ def _first_word_at(sentence: str) -> int:
 
 
 def _capital(word: str) -> bool:
+    """A word that starts a name: capitalised, or camel-case from a small letter ("osTicket", "iOS", "eBay")."""
+    if re.match(r"[a-z]{1,3}[A-Z]", word):
+        return True
     return word[:1].isupper() and word not in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll")
 
 
@@ -154,6 +157,11 @@ def _marked(word: str) -> bool:
     """An all-caps, CamelCase or digit-bearing word: a name even at the start of a sentence."""
     core = word.rstrip(".'’s")
     return (len(core) > 1 and core.isupper()) or bool(re.search(r"[a-z][A-Z]|\d", core))
+
+
+_WORK_BEFORE = re.compile(
+    r"\b(?:work(?:ed|ing)?|intern(?:ed|ing|ship)?|employed|served|consult(?:ed|ing)|contract(?:ed|ing)?|"
+    r"freelanc(?:ed|ing)|volunteer(?:ed|ing)?|research(?:ed|ing)?|employed)\s+(?:for|with|by)$")
 
 
 def name_kind(name: Name) -> str:
@@ -164,9 +172,9 @@ def name_kind(name: Name) -> str:
         return "institution"
     if re.search(r"\bas(?:\s+(?:a|an|the|its|their|our))?$", before):
         return "title"
-    if last_word in ("at", "for", "joined", "with", "by") or (words and words[-1].strip(".") in _SUFFIX_ORG):
+    if words and words[-1].strip(".") in _SUFFIX_ORG:
         return "employer"
-    if last_word == "from":
+    if last_word in ("at", "joined", "from") or (last_word in ("for", "with", "by") and _WORK_BEFORE.search(before)):
         return "employer"
     if len(words) == 1 and _marked(name.text):
         return "skill"

@@ -18,7 +18,9 @@ _TARGET_WORDS = (
     r"look forward|looking forward|"
     r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
     r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity|rather than|instead of|unlike|"
-    r"closest|similar to|comparable to|adjacent to|outside of"
+    r"closest|similar to|comparable to|adjacent to|outside of|"
+    # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"
+    r"admir\w*|dream\w*|fascinat\w*|inspir\w*|appeal\w*|attract\w*|impress\w*|compelling|drawn to|mission"
 )
 
 
@@ -60,10 +62,23 @@ def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PAST_WORK = re.compile(
-    r"\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
-    r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?\s*(?:the\s+)?$",
+    r"(?:\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
+    r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?|"
+    # "a 2023 internship at", "my previous role with", "during my time at"
+    r"\b(?:(?:19|20)\d\d|my|previous|former|last|past|earlier|summer)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:internship|role|position|job|stint|tenure|time|years?|months?|work|co-?op|placement)\s+(?:at|with|for|in))"
+    r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+_FUTURE_WORK = re.compile(r"\b(?:to|would|could|will|might|can)\s+(?:\w+\s+){0,2}(?:work|join|intern|serve|be)\w*"
+                          r"\s+(?:at|for|with|in)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def past_work(before: str) -> bool:
+    """Whether the words before a name say the applicant worked or studied there (not "to work at")."""
+    return bool(_PAST_WORK.search(before)) and not _FUTURE_WORK.search(before)
 
 
 def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tuple[int, str]]:
@@ -80,7 +95,8 @@ def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tup
     events.sort()
     # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
     # does not reset it, only a new "I"/"my" does
-    start = "claim" if any(e[1] == "claim" for e in events) else "target"
+    # a sentence with no "I" and no word for the posting ("Using Rails and Go, with TDD.") is the writer's own
+    start = "claim" if any(e[1] == "claim" for e in events) or not events else "target"
     return [(0, start), *events]
 
 

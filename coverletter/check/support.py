@@ -12,7 +12,8 @@ from ..text import norm
 from .facts import Facts, contains
 from .figures import Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
-from .speaker import _PAST_WORK
+from .orgs import org_path
+from .speaker import _PAST_WORK, past_work
 
 _UNCHECKED_CATEGORIES = {"soft skills"}
 
@@ -85,25 +86,42 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
         return None  # the applicant's own name
     if kind == "title":
         return (kind, *_title_support(name.text, facts, mode, name.before))
-    path = facts.find(name.text)
+    past = past_work(name.before) and mode == "claim"
+    addressed = _addressee_support(name, facts, kind, past)
+    if addressed is not None:
+        return addressed
+    if kind in ("employer", "institution"):
+        return (kind, *_org_support(name.text, facts))
+    path = facts.find(name.text) or org_path(name.text, facts.orgs)
     if path:
         return kind, True, path, "named in the profile"
-    past = bool(_PAST_WORK.search(name.before))
+    if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
+        return kind, True, "job", "named in the posting"
+    return kind, False, None, "named neither in the profile nor in the posting"
+
+
+def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple[str, bool, str | None, str] | None:
+    """The posting's employer or role named as the addressee; as a past employer it is a claim like any other."""
     for addressee in facts.addressee:
         if norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text)):
-            if past and kind in ("employer", "name"):
+            if past and kind in ("employer", "institution", "name"):
+                if org_path(name.text, facts.orgs):
+                    return None  # the applicant did work there: backed by the profile below
                 return kind, False, None, "the posting's employer, claimed as the applicant's past employer"
             where = "job.company" if addressee == facts.company else "job.title"
             return kind, True, where, "the posting's, as addressee"
-    if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
-        return kind, True, "job", "named in the posting"
-    if len(words) > 1:
-        path = facts.find_all_words(name.text)
-        if path:
-            return kind, True, path, "its words are in one line of the profile"
-    detail = {"employer": "an employer the profile does not list", "institution": "an institution the profile does "
-              "not list", "title": "a position the profile does not hold", "skill": "not in the profile"}
-    return kind, False, None, detail.get(kind, "named neither in the profile nor in the posting")
+    return None
+
+
+def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
+    """An employer or institution: an organisation of the profile by its whole name, alias or abbreviation, or
+    the whole name written in the profile (each part of "UC Santa Barbara's College of Creative Studies")."""
+    parts = [p for p in re.split(r"['’]s\s+", text) if p.strip()]
+    paths = [org_path(p, facts.orgs) or facts.find(p) for p in parts]
+    if paths and all(paths):
+        return True, paths[0], "an organisation in the profile"
+    what = "an institution" if any(w in _ORG_WORDS for w in norm(text).split()) else "an employer"
+    return False, None, f"{what} the profile does not list"
 
 
 _CERTIFIED = re.compile(r"\b(?:certified|certification|certificate|licensed|accredited)\b", re.IGNORECASE)
