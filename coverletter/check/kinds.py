@@ -159,6 +159,12 @@ def _marked(word: str) -> bool:
     return (len(core) > 1 and core.isupper()) or bool(re.search(r"[a-z][A-Z]|\d", core))
 
 
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|director|scientist|designer|intern|architect|analyst|accountant|consultant|"
+    r"teacher|researcher|officer|president|founder|specialist|administrator|programmer|student|lead|assistant|"
+    r"technician|coach|instructor|fellow|lecturer|professor)s?$", re.IGNORECASE)
+
+
 _WORK_BEFORE = re.compile(
     r"\b(?:work(?:ed|ing)?|intern(?:ed|ing|ship)?|employed|served|consult(?:ed|ing)|contract(?:ed|ing)?|"
     r"freelanc(?:ed|ing)|volunteer(?:ed|ing)?|research(?:ed|ing)?|employed)\s+(?:for|with|by)$")
@@ -170,7 +176,8 @@ def name_kind(name: Name) -> str:
     last_word = before.rsplit(" ", 1)[-1] if before else ""
     if any(w in _ORG_WORDS for w in words):
         return "institution"
-    if re.search(r"\bas(?:\s+(?:a|an|the|its|their|our))?$", before):
+    if re.search(r"\bas(?:\s+(?:a|an|the|its|their|our))?$", before) or (
+            re.search(r"\b(?:am|was|became|become)\s+(?:a|an)$", before) and _ROLE_NOUN.search(name.text)):
         return "title"
     if words and words[-1].strip(".") in _SUFFIX_ORG:
         return "employer"

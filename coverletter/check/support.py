@@ -14,6 +14,7 @@ from .figures import Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
 from .orgs import org_path
 from .speaker import _PAST_WORK, past_work
+from .variants import _DESCRIBING, role_backed
 
 _UNCHECKED_CATEGORIES = {"soft skills"}
 
@@ -68,6 +69,12 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
         # the head noun is a position held, and every other word of the title is in the profile somewhere
         if words and words[-1] in held and all(w in held or w in facts.profile_words for w in words):
             return True, path, "a position in the profile"
+    for path, position in facts.positions:
+        if role_backed(title, position, facts.profile_words):
+            return True, path, "a position of the same role family in the profile"
+    student = _student_support(words, facts)
+    if student:
+        return True, student, "a student of the profile's education"
     path = facts.find(title) or facts.find(re.sub(r"^(?:project|publication|award)\s+", "", title, flags=re.I))
     if path:
         return True, path, "named in the profile"
@@ -77,6 +84,17 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
     if mode == "target" and facts.in_job(title):
         return True, "job", "named in the posting"
     return False, None, "a position the profile does not hold"
+
+
+def _student_support(words: list[str], facts: Facts) -> str | None:
+    """"a computer science student": an education entry that holds the other words."""
+    if not words or words[-1].rstrip("s") not in ("student", "undergraduate", "graduate", "alumnus", "alumna"):
+        return None
+    for path, _level, _area in facts.degrees:
+        text = " ".join(t for p, _k, t in facts.leaves if p.startswith(path + ".") or p == path)
+        if all(w in norm(text).split() or w in _DESCRIBING for w in words[:-1]):
+            return path
+    return None
 
 
 def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str | None, str] | None:
