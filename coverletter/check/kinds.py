@@ -120,8 +120,8 @@ def names(sentence: str) -> list[Name]:
                 k = j + 2
                 if k < len(tokens) and tokens[k][0] == "the" and not sentence[tokens[k - 1][2] : tokens[k][1]].strip():
                     k += 1  # "Teacher of the Month"
-                if k < len(tokens) and _capital(tokens[k][0]) and not sentence[tokens[j + 1][2] : tokens[k][1]].strip(
-                        ).replace(" the", "").strip():
+                gap = sentence[tokens[j + 1][2] : tokens[k][1]] if k < len(tokens) else "x"
+                if k < len(tokens) and _capital(tokens[k][0]) and not re.sub(r"\bthe\b", "", gap).strip():
                     j = k
                     continue
             break

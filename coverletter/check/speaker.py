@@ -20,7 +20,8 @@ _TARGET_WORDS = (
     r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity|rather than|instead of|unlike|"
     r"closest|similar to|comparable to|adjacent to|outside of|"
     # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"
-    r"admir\w*|dream\w*|fascinat\w*|inspir\w*|appeal\w*|attract\w*|impress\w*|compelling|drawn to|mission"
+    r"admir\w*|dream\w*|fascinat\w*|inspir\w*|appeal\w*|attract\w*|impress\w*|compelling|drawn to|mission|"
+    r"getting into|get into|transfer\w*|admission|admitted|chosen career|career goal|aspir\w*"
 )
 
 
@@ -91,7 +92,8 @@ def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tup
         events.append((m.start(), "target"))
     for name in addressee:
         for m in _phrase_regex(name).finditer(sentence):
-            events.append((m.start(), "target"))
+            if not re.match(r"\s+[A-Z]", sentence[m.end() :]):  # "JPL Open Houses" is another name
+                events.append((m.start(), "target"))
     events.sort()
     # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
     # does not reset it, only a new "I"/"my" does

@@ -12,9 +12,9 @@ from ..text import norm
 from .facts import Facts, contains
 from .figures import Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
-from .orgs import org_path
+from .orgs import abbreviates, org_path
 from .speaker import _PAST_WORK, past_work
-from .variants import _DESCRIBING, role_backed
+from .variants import _DESCRIBING, near_spelling, plural_forms, role_backed
 
 _UNCHECKED_CATEGORIES = {"soft skills"}
 
@@ -110,12 +110,47 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
         return addressed
     if kind in ("employer", "institution"):
         return (kind, *_org_support(name.text, facts))
-    path = facts.find(name.text) or org_path(name.text, facts.orgs)
+    path = _named_in_profile(name.text, facts)
     if path:
         return kind, True, path, "named in the profile"
     if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
         return kind, True, "job", "named in the posting"
     return kind, False, None, "named neither in the profile nor in the posting"
+
+
+_GENERIC_TAIL = re.compile(r"\s+(?:suite|systems?|platforms?|software|tools?|apps?|applications?|products?)$",
+                           re.IGNORECASE)
+
+
+def _named_in_profile(text: str, facts: Facts) -> str | None:
+    """A name the profile holds: as written, singular or plural, without a generic tail ("Microsoft Office Suite"),
+    as an organisation, by its words in one line, an acronym inside a name ("CTF" in PicoCTF), an abbreviation
+    of a profile phrase ("CRLA"), or one letter off a phrase of the profile."""
+    core = _GENERIC_TAIL.sub("", text)
+    for form in {*plural_forms(text), *plural_forms(core)}:
+        path = facts.find(form) or org_path(form, facts.orgs)
+        if path:
+            return path
+    if len(text.split()) > 1:
+        path = facts.find_all_words(" ".join(plural_forms(core)[0].split()))
+        if path:
+            return path
+    return _spelled_otherwise(text, facts)
+
+
+def _spelled_otherwise(text: str, facts: Facts) -> str | None:
+    """An acronym inside a profile word, an abbreviation of a capitalised profile phrase, a near spelling."""
+    acronym = re.fullmatch(r"[A-Z]{2,6}", text)
+    for path, _key, leaf in facts.leaves:
+        if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
+            return path
+        for phrase in _CAPITALISED_RUN.findall(leaf):
+            if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
+                return path
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)?[A-Z][\w'’-]*)+")
 
 
 def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple[str, bool, str | None, str] | None:
