@@ -22,7 +22,6 @@ from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
 from .kinds import _DEGREE, _TITLE, _marked, name_kind, names
-from .orgs import org_path
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
@@ -35,6 +34,7 @@ from .support import (
     _german_name,
     _name_support,
     _title_support,
+    named_in_profile,
 )
 
 
@@ -160,8 +160,7 @@ class _SentenceReader:
             extra = [w for w in re.findall(r"[\w.+#-]+", rest) if w[:1].isupper() or _marked(w)]
             if not extra or all(lexicon.canonical(w) for w in extra):
                 continue
-            if self.facts.find(name.text) or org_path(name.text, self.facts.orgs) or all(
-                    norm(w) in self.facts.profile_words for w in extra):
+            if named_in_profile(name.text, self.facts) or all(norm(w) in self.facts.profile_words for w in extra):
                 continue  # the skill is read on its own below
             self.add(name.text, "name", False, None, "a product or name the profile does not hold",
                      (name.start, name.end))
@@ -170,6 +169,8 @@ class _SentenceReader:
         facts, sentence = self.facts, self.sentence
         path = facts.skills.get(name.casefold()) or next(
             (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
+        if path is None and text.islower():  # "data analysis" for "analyzed ... data", "scheduling" for "schedule"
+            path = facts.find_stems(text)
         if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
             parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
             path = parts[0] if parts and all(parts) else None

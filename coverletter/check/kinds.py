@@ -63,7 +63,7 @@ _NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W
 _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
     april may june july august september october november december monday tuesday wednesday thursday friday
     saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé
-    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx"""
+    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx pc pcs pdf pdfs usb tv"""
 
 
 _COMMON = set(_COMMON_TEXT.split())
@@ -176,7 +176,7 @@ def name_kind(name: Name) -> str:
     last_word = before.rsplit(" ", 1)[-1] if before else ""
     if any(w in _ORG_WORDS for w in words):
         return "institution"
-    if re.search(r"\bas(?:\s+(?:a|an|the|its|their|our))?$", before) or (
+    if re.search(r"(?<!such )\bas(?:\s+(?:a|an|the|its|their|our))?$", before) or (
             re.search(r"\b(?:am|was|became|become)\s+(?:a|an)$", before) and _ROLE_NOUN.search(name.text)):
         return "title"
     if words and words[-1].strip(".") in _SUFFIX_ORG:
@@ -189,7 +189,7 @@ def name_kind(name: Name) -> str:
 
 
 _TITLE = re.compile(
-    r"\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
+    r"(?<!such )\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
     r"(?P<title>(?:[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
     r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|"
     r"specialist|administrator|nurse|professor|lecturer|editor|writer|programmer|owner|head of \w+|team lead|"

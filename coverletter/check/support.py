@@ -110,7 +110,7 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
         return addressed
     if kind in ("employer", "institution"):
         return (kind, *_org_support(name.text, facts))
-    path = _named_in_profile(name.text, facts)
+    path = named_in_profile(name.text, facts)
     if path:
         return kind, True, path, "named in the profile"
     if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
@@ -122,7 +122,7 @@ _GENERIC_TAIL = re.compile(r"\s+(?:suite|systems?|platforms?|software|tools?|app
                            re.IGNORECASE)
 
 
-def _named_in_profile(text: str, facts: Facts) -> str | None:
+def named_in_profile(text: str, facts: Facts) -> str | None:
     """A name the profile holds: as written, singular or plural, without a generic tail ("Microsoft Office Suite"),
     as an organisation, by its words in one line, an acronym inside a name ("CTF" in PicoCTF), an abbreviation
     of a profile phrase ("CRLA"), or one letter off a phrase of the profile."""
@@ -131,10 +131,15 @@ def _named_in_profile(text: str, facts: Facts) -> str | None:
         path = facts.find(form) or org_path(form, facts.orgs)
         if path:
             return path
-    if len(text.split()) > 1:
-        path = facts.find_all_words(" ".join(plural_forms(core)[0].split()))
+    words = core.split()
+    if len(words) > 1:
+        path = facts.find_all_words(core)
         if path:
             return path
+        # a maker before a product the profile names: "Microsoft Windows" for "Windows XP - 10"
+        maker = re.compile(rf"\b{re.escape(words[0])}\s+[A-Z]")
+        if facts.find(" ".join(words[1:])) and any(maker.search(leaf) for _p, _k, leaf in facts.leaves):
+            return facts.find(" ".join(words[1:]))
     return _spelled_otherwise(text, facts)
 
 
