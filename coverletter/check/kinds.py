@@ -69,6 +69,11 @@ _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours 
 _COMMON = set(_COMMON_TEXT.split())
 
 
+# words that make no name of a run on their own: "the IT Industry", "the Communications Department"
+_GENERIC_NOUNS = {"industry", "industries", "sector", "field", "department", "departments", "team", "teams",
+                  "division", "office"}
+
+
 _SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
     after during since while when where as if although though because thank thanks having building working leading
     being today together beyond besides also moreover furthermore finally first second third lastly then there here
@@ -134,8 +139,9 @@ def names(sentence: str) -> list[Name]:
         if first <= j:
             text = sentence[tokens[first][1] : tokens[j][2]]
             text = re.sub(r"['’]s$", "", text).rstrip(".")
-            words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON]
-            if words and text.casefold().strip(".'’") not in _COMMON:
+            words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON | _GENERIC_NOUNS]
+            function_word = first == j and text.casefold() in _SENTENCE_START  # "industry Because of this"
+            if words and text.casefold().strip(".'’") not in _COMMON and not function_word:
                 out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
         i = j + 1
     return out
@@ -190,7 +196,7 @@ def name_kind(name: Name) -> str:
 
 _TITLE = re.compile(
     r"(?<!such )\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
-    r"(?P<title>(?:[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
+    r"(?P<title>(?:(?!to\b)[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
     r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|"
     r"specialist|administrator|nurse|professor|lecturer|editor|writer|programmer|owner|head of \w+|team lead|"
     r"tech lead|lead))\b",

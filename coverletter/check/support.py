@@ -14,12 +14,13 @@ from .figures import Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
 from .orgs import abbreviates, org_path
 from .speaker import _PAST_WORK, past_work
-from .variants import _DESCRIBING, near_spelling, plural_forms, role_backed
+from .variants import _DESCRIBING, _FAMILIES, _SENIORITY, near_spelling, plural_forms, role_backed, stem_in
 
 _UNCHECKED_CATEGORIES = {"soft skills"}
 
 
-_GENERIC_CATEGORIES = {"software engineering", "product and management"}
+_GENERIC_CATEGORIES = {"software engineering", "product and management", "healthcare and education",
+                       "people and operations"}
 
 
 def _checkable(lexicon: Any, name: str, text: str) -> bool:
@@ -28,7 +29,8 @@ def _checkable(lexicon: Any, name: str, text: str) -> bool:
     category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
     if category in _UNCHECKED_CATEGORIES:
         return False
-    generic = category in _GENERIC_CATEGORIES and text.islower() and re.fullmatch(r"[a-z]+", text) is not None
+    everyday = re.fullmatch(r"[a-z]+(?: [a-z]+)?", text) is not None  # "open source", "scheduling"
+    generic = category in _GENERIC_CATEGORIES and text.islower() and everyday
     return not generic
 
 
@@ -72,6 +74,9 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
     for path, position in facts.positions:
         if role_backed(title, position, facts.profile_words):
             return True, path, "a position of the same role family in the profile"
+    done = _role_in_work(words, facts)
+    if done:
+        return True, done, "the profile's work says so"
     student = _student_support(words, facts)
     if student:
         return True, student, "a student of the profile's education"
@@ -84,6 +89,18 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
     if mode == "target" and facts.in_job(title):
         return True, "job", "named in the posting"
     return False, None, "a position the profile does not hold"
+
+
+def _role_in_work(words: list[str], facts: Facts) -> str | None:
+    """"a consultant" for "Consulted at many firms", "a founder" for "Founded Acme": a role word of the letter
+    whose family's word is in the profile's work entries (and any seniority word with it)."""
+    if not words or any(w in _SENIORITY for w in words[:-1]) or words[-1] not in _FAMILIES:
+        return None
+    family = [w for w in _FAMILIES[words[-1]] if len(w) > 4]
+    for (path, _key, _text), text in zip(facts.leaves, facts.leaf_norms, strict=True):
+        if path.startswith("work") and any(stem_in(f, set(text.split())) for f in family):
+            return path
+    return None
 
 
 def _student_support(words: list[str], facts: Facts) -> str | None:
