@@ -182,7 +182,8 @@ def _profile_roles(facts: Facts, profile: Any) -> None:
         facts.positions.append(("basics.label", plain(profile.basics.label)))
     for i, e in enumerate(profile.education):
         level = degree_level(e.study_type) or degree_level(e.area)
-        facts.degrees.append((f"education[{i}]", level, plain(e.area)))
+        # the field as the CV gives it: its area, else the words of its degree ("Master of Computer Application")
+        facts.degrees.append((f"education[{i}]", level, plain(e.area or e.study_type or "")))
     if profile.basics.name:
         facts.owner = {w.casefold() for w in profile.basics.name.split()}
 

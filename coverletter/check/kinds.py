@@ -15,7 +15,7 @@ _DEGREE = re.compile(
     r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]s(?:\s+degree)?|[Mm]asters?\s+degree|Masters?(?![\w'’])|"
     r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.B\.?|"
     r"[Bb]achelor['’]s(?:\s+degree)?|[Bb]achelors?\s+degree|Bachelor\s+of\s+[A-Z]\w+|Bachelors?(?![\w'’])|[Aa]ssociate['’]?s?\s+degree|"
-    r"(?:MS|MA|BS|BA)(?=\s+(?:degree|in)\b))(?![\w'’])"
+    r"(?:MS|MA|BS|BA)(?=\s+(?:[Dd]egree|in)\b))(?![\w'’])"
     r"(?P<field>(?:\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)+)?",
 )
 
@@ -41,7 +41,8 @@ def degree_level(text: str | None) -> str | None:
     return None
 
 
-_FIELD_STOP = {"and", "of", "in", "the", "a", "an", "degree", "studies", "science", "sciences", "field", "related"}
+_FIELD_STOP = {"and", "of", "in", "the", "a", "an", "degree", "studies", "science", "sciences", "field", "related",
+               "department", "school", "faculty", "program", "programme", "college"}
 
 
 def _initials_match(wanted: set[str], area: str) -> bool:
