@@ -21,7 +21,7 @@ from typing import Any
 from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
-from .kinds import _DEGREE, _TITLE, _marked, name_kind, names
+from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, _marked, name_kind, names
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
@@ -72,6 +72,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     reader = _SentenceReader(sentence, facts, language)
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
+    reader.others()
     reader.names(organisations=True)  # before skills: "Rust Analytics" is one employer, not the skill Rust
     if lexicon is not None:
         if language == "en":  # German capitalises every noun
@@ -80,6 +81,12 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     reader.names()
     reader.figures()
     return reader.out
+
+
+_VERSIONS = re.compile(
+    r"(?<=[a-z])\s[A-Z][\w+#.-]*\s(?P<versions>\d+(?:\.\d+)*(?:,?\s+(?:and\s+|or\s+)?\d+(?:\.\d+)*)*)"
+    r"(?!\s*(?:%|percent|years?|months?|\+))"
+)
 
 
 class _SentenceReader:
@@ -189,6 +196,17 @@ class _SentenceReader:
             self.add(text, "skill", False, None, f"{name}: neither in the profile nor in the posting", (start, end))
         else:
             self.add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
+
+    def others(self) -> None:
+        """Another person's post, named with "the" ("with the help of the Infrastructure Systems Specialist"),
+        and a version after a product's name ("Windows 7, 8, and 10") are no claims."""
+        for name in names(self.sentence):
+            before = name.before.rstrip()
+            if _ROLE_NOUN.search(name.text) and re.search(r"\bthe$", before, re.IGNORECASE) and not re.search(
+                    r"\b(?:as|was|am|became|been)\s+the$", before, re.IGNORECASE):
+                self.taken.append((name.start, name.end))
+        for m in _VERSIONS.finditer(self.sentence):
+            self.taken.append(m.span("versions"))
 
     def names(self, *, organisations: bool = False) -> None:
         """Names: employers, institutions, titles, tools the lexicon does not know (with ``organisations``,

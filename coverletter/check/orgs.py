@@ -70,10 +70,13 @@ def abbreviates(claim: str, name: str) -> bool:
     if not re.search(r"[A-Z]{2}|[A-Z][a-z]+[A-Z]", claim):
         return False
     pieces = _pieces(claim)
-    words = [w for w in norm(basename(name) or name).split() if w not in _STOP]
-    if len(pieces) < 2 or len(pieces) > len(words):
+    if len(pieces) < 2:
         return False
-    return all(word.startswith(piece) for piece, word in zip(pieces, words, strict=False))
+    every = norm(basename(name) or name).split()
+    for words in ([w for w in every if w not in _STOP], every):  # "POS" for "Point-of-Sale" keeps its "of"
+        if len(pieces) <= len(words) and all(w.startswith(p) for p, w in zip(pieces, words, strict=False)):
+            return True
+    return False
 
 
 def _key(text: str) -> str:

@@ -161,10 +161,19 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
 
 
 def _spelled_otherwise(text: str, facts: Facts) -> str | None:
-    """An acronym inside a profile word, an abbreviation of a capitalised profile phrase, a near spelling."""
+    """An acronym inside a profile word, an abbreviation of a capitalised profile phrase or the long form of a
+    profile acronym ("Point-of-Sale" for POS), a near spelling, or a department's subject ("Communications
+    Department" for Communication Studies)."""
     acronym = re.fullmatch(r"[A-Z]{2,6}", text)
+    subject = re.sub(r"\s+(?:departments?|industry|team|division|office)$", "", text, flags=re.IGNORECASE)
+    if subject != text and (facts.find(subject) or facts.find_stems(subject)):
+        return facts.find(subject) or facts.find_stems(subject)
+    long_form = len(re.findall(r"[^\W\d_]+", subject)) > 1
     for path, _key, leaf in facts.leaves:
         if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
+            return path
+        # three letters at least: two ("GC", "IP") stand for too many things
+        if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
             return path
         for phrase in _CAPITALISED_RUN.findall(leaf):
             if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
