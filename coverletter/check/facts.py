@@ -67,6 +67,16 @@ class Facts:
                 return path
         return None
 
+    def find_joined(self, phrase: str) -> str | None:
+        """The path of a profile string that holds the phrase written as one word ("Google Maps", "GoogleMaps")."""
+        key = norm(phrase).replace(" ", "")
+        if len(key) < 6 or " " not in norm(phrase):
+            return None
+        for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if key in text.split():
+                return path
+        return None
+
     def find_stems(self, phrase: str) -> str | None:
         """The path of one profile string that holds each content word of the phrase, or a word of its stem."""
         words = [w for w in norm(phrase).split() if len(w) > 2 and w not in ("and", "the", "for", "with")]

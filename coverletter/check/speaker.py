@@ -92,8 +92,11 @@ def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tup
         events.append((m.start(), "target"))
     for name in addressee:
         for m in _phrase_regex(name).finditer(sentence):
-            if not re.match(r"\s+[A-Z]", sentence[m.end() :]):  # "JPL Open Houses" is another name
-                events.append((m.start(), "target"))
+            if re.match(r"\s+[A-Z]", sentence[m.end() :]):  # "JPL Open Houses" is another name
+                continue
+            if re.search(r"\b(?:was|am|as|been|became)\s+(?:a|an|the)\s+$", sentence[: m.start()], re.IGNORECASE):
+                continue  # "I was a storage engineer at ...": the applicant's own post, though the posting's too
+            events.append((m.start(), "target"))
     events.sort()
     # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
     # does not reset it, only a new "I"/"my" does

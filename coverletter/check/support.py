@@ -121,8 +121,7 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
         return None  # the applicant's own name
     if kind == "title":
         return (kind, *_title_support(name.text, facts, mode, name.before))
-    past = past_work(name.before) and mode == "claim"
-    addressed = _addressee_support(name, facts, kind, past)
+    addressed = _addressee_support(name, facts, kind, past_work(name.before))
     if addressed is not None:
         return addressed
     if kind in ("employer", "institution"):
@@ -145,7 +144,7 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
     of a profile phrase ("CRLA"), or one letter off a phrase of the profile."""
     core = _GENERIC_TAIL.sub("", text)
     for form in {*plural_forms(text), *plural_forms(core)}:
-        path = facts.find(form) or org_path(form, facts.orgs)
+        path = facts.find(form) or org_path(form, facts.orgs) or facts.find_joined(form)
         if path:
             return path
     words = core.split()
