@@ -33,9 +33,9 @@ def test_the_corpus_is_whole() -> None:
 
 
 def test_few_false_alarms_on_honest_letters(dev: real_letters.Totals) -> None:
-    # measured: 5 false alarms in 15 letters (0.33 a letter, 5% of flags); before issue 12: 7.40 a letter, 53%
-    assert dev.per_letter <= 0.4, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
-    assert dev.false_share <= 0.08
+    # measured: 4 false alarms in 15 letters (0.27 a letter, 4% of flags); before issue 12: 7.40 a letter, 53%
+    assert dev.per_letter <= 0.34, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
+    assert dev.false_share <= 0.06
 
 
 def test_every_unbacked_claim_is_flagged(dev: real_letters.Totals) -> None:
