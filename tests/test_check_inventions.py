@@ -38,6 +38,7 @@ INVENTIONS = [
     ("I interned with Tidewater Labs in 2022.", "Tidewater Labs"),
     ("I hold a Ph.D. in Astrophysics from the University of Oregon.", "University of Oregon"),
     ("I used GitHub Copilot daily to write Rust.", "GitHub Copilot"),
+    ("I built a game similar to Mario, using Rust and COBOL.", "COBOL"),  # a comparison ends at its comma
 ]
 
 HONEST = [
@@ -56,7 +57,7 @@ HONEST = [
 ]
 
 FRAME = """Dana Reyes
-12 Rue Virginio-Malnati, 1217 Meyrin · +1 530 207 0353 · dana@example.com
+12 Rue Virginio-Malnati, 1217 Meyrin · +1 530 207 0353 · dana@example.com · dreyes.dev · dreyes · dreyes
 
 To: Tidewater Labs Human Resources
 Tidewater Labs Inc.

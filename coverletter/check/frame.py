@@ -42,8 +42,11 @@ def letter_lines(text: str) -> list[str]:
 
 def _is_prose(line: str) -> bool:
     """A line of running text: enough words, and a sentence's end or a lower-case word among them."""
+    if re.search(r"\s[·|•]\s", line) or (len(_URL.findall(line)) >= 1 and len(line.split()) < 20):
+        return False  # a contact line: "12 Main St · (206) 555-0100 · me@example.com"
     words = line.split()
-    return len(words) >= 8 and (bool(re.search(r"[.!?:;]\s*$", line)) or sum(w[:1].islower() for w in words) >= 4)
+    plain_words = sum(bool(re.fullmatch(r"[a-z]+[,.;:]?", w)) for w in words)
+    return len(words) >= 8 and (bool(re.search(r"[.!?:;]\s*$", line)) or plain_words >= 4)
 
 
 def _is_heading(line: str) -> bool:

@@ -82,6 +82,9 @@ def past_work(before: str) -> bool:
     return bool(_PAST_WORK.search(before)) and not _FUTURE_WORK.search(before)
 
 
+_COMPARISON = re.compile(r"similar to|comparable to|adjacent to|unlike", re.IGNORECASE)
+
+
 def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tuple[int, str]]:
     """(offset, "claim" | "target") switch points of a sentence: who the words from that offset are about."""
     first_person, target = _speaker_patterns(language)
@@ -90,6 +93,11 @@ def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tup
         events.append((m.start(), "claim"))
     for m in target.finditer(sentence):
         events.append((m.start(), "target"))
+        if language == "en" and _COMPARISON.fullmatch(m.group(0)):
+            # a comparison reaches to the end of its clause: "similar to Mario, using Javascript and PHP"
+            end = re.search(r"[,;]", sentence[m.end() :])
+            if end:
+                events.append((m.end() + end.end(), "claim"))
     for name in addressee:
         for m in _phrase_regex(name).finditer(sentence):
             if re.match(r"\s+[A-Z]", sentence[m.end() :]):  # "JPL Open Houses" is another name
