@@ -202,6 +202,7 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "missing": ("list[str]", "must-haves the profile shows nothing for", "['Terraform']"),
         "notices": ("list[str]", "eligibility and fit warnings", "[]"),
         "unrelated": ("bool", "a weak fit with almost nothing shared (score under 0.2)", "False"),
+        "foreign_cv": ("bool", "most of the CV is in another language than the letter", "False"),
     },
     "Point": {
         "item": ("RequirementMatch", "the posting's line (requirement, kind, strength; requirement is '' for a "

@@ -127,10 +127,27 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
+    gap = _honest_gap(outline, setting)
+    if gap:
+        out.append(gap)
     if outline.unrelated:
         line = _change_of_field(None if (current or latest) else study, None)
         out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
     return out
+
+
+def _honest_gap(outline: Outline, setting: Setting) -> str | None:
+    """For a weak fit, the posting's first must-have the CV does not show, said plainly once."""
+    if not outline.weak_fit or outline.foreign_cv:
+        return None
+    topic = next((t for t in outline.missing if 2 <= len(t.split()) <= 9 and not _NOT_TOPIC_GAP.search(t)), None)
+    if not topic:
+        return None
+    return setting.pick("honest-gap", [f"I should say that my CV does not yet show {topic}.",
+                                       f"To be clear, my CV does not show {topic}."])
+
+
+_NOT_TOPIC_GAP = re.compile(r"\b(you|your|we|our|must|should|will|able|plus|preferred|etc)\b|[:;]", re.I)
 
 
 def _level(study_type: str) -> str:
@@ -162,7 +179,8 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
     employer, company = setting.employer, setting.job.company
     what = mission(setting.job) if company else None
     what = what if what and setting.safe(what) else None
-    tasks = [t for t in duties(setting.job) if setting.safe(t)]
+    tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1),
+                   key=lambda t: -setting.closeness(t))  # a duty the applicant's own lines speak to
     if what:
         return [setting.pick("mission", [
             f"{company} {what}, and I would like to help with that work.",
@@ -284,7 +302,13 @@ def _work_leads(piece: Piece, org: str, position: str, clause: str) -> list[str]
             f"As {position} at {org}{when}, I {clause}.",
             f"During my time as {position} at {org}, I {clause}.",
             f"In my years at {org} as {position.removeprefix('a ').removeprefix('an ')}, I {clause}."
-            if "–" in when else f"While I was at {org}{when}, I {clause}."]
+            if _years_span(piece.when) >= 2 else f"While I was at {org}{when}, I {clause}."]
+
+
+def _years_span(when: str) -> int:
+    """2 for '2019–2021'; 0 for a single year or none."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when)]
+    return max(years) - min(years) if len(years) == 2 else 0
 
 
 def _follow(piece: Piece, setting: Setting, n: int) -> str:
@@ -292,11 +316,11 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
     if piece.subject != "I":
         return piece.sentence
     clause = piece.clause
-    options = [f"I also {clause}.",
-               f"In the same role, I {clause}." if piece.section == "work" else f"There, I also {clause}.",
-               f"Alongside that, I {clause}.", f"I {clause}." if n else f"Beyond that, I {clause}."]
-    start = _draw(f"{setting.seed}|follow|{piece.entry}") % len(options)
-    return options[(start + n) % len(options)]
+    if n:
+        return f"I {clause}."
+    options = [f"I also {clause}.", f"There I also {clause}.", f"I also {clause}." if piece.current else
+               f"In the same job I {clause}."]
+    return options[_draw(f"{setting.seed}|follow|{piece.entry}") % len(options)]
 
 
 # ------------------------------------------------------------------------------------------------ extras, close
@@ -331,10 +355,6 @@ def extras_sentences(extras: list[Piece], setting: Setting, tools: list[str], sa
     for piece in extras:
         if piece.kind not in (PUBLICATION, AWARD):
             out.append(cited(piece.sentence, piece))
-    if len(tools) >= 2:
-        listed = join_and(tools)
-        out.append(setting.pick("tools", [f"Of the skills your posting lists, I have also worked with {listed}.",
-                                          f"I have also worked with {listed}, which your posting mentions."]))
     return out
 
 
@@ -342,9 +362,8 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     """One or two sentences that end the letter on this role, never the same for every posting."""
     from .reason import duties
 
-    tasks = [t for t in duties(setting.job) if setting.safe(t)]
-    if len(tasks) > 1 and setting.reason_duty == tasks[0]:
-        tasks = tasks[1:]
+    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1
+             and t != setting.reason_duty]
     task = max(tasks, key=setting.closeness) if tasks else None
     top = max((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),
               key=lambda p: p.specificity, default=None)

@@ -65,6 +65,19 @@ class Piece:
         return figures * 1.5 + min(names, 4) * 0.5 + size
 
 
+def is_english(text: str) -> bool:
+    """Whether a CV line can stand in an English sentence: mostly Latin letters, and not in another language
+    by its common words (a Korean or Spanish line is left out rather than half-translated)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    if sum(1 for c in letters if c > "\u024f") / len(letters) > 0.15:
+        return False
+    from ..job.language import detect_language
+
+    return len(text.split()) < 5 or detect_language(text) == "en"
+
+
 def entry_of(evidence_id: str) -> str:
     """'work[0].highlights[2]' -> 'work[0]'."""
     match = re.match(r"^(\w+\[\d+\])", evidence_id)
@@ -76,7 +89,8 @@ def build_pieces(profile: Profile, today: datetime.date | None = None) -> list[P
     out: list[Piece] = []
     for order, ev in enumerate(iter_evidence(profile)):
         for piece in _pieces_of(profile, ev, order, today):
-            if piece and piece.clause and not any(p.clause == piece.clause for p in out):
+            if piece and piece.clause and is_english(f"{piece.clause} {piece.position or ''}") \
+                    and not any(p.clause == piece.clause for p in out):
                 out.append(piece)
     return out
 

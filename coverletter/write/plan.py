@@ -80,11 +80,13 @@ class Outline:
     score: float
     missing: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    foreign_cv: bool = False  # most of the CV is in another language than the letter
 
     @property
     def unrelated(self) -> bool:
-        """The profile and the posting share almost nothing: the applicant would change field."""
-        return self.weak_fit and self.score < UNRELATED
+        """The profile and the posting share almost nothing: the applicant would change field (not said of a
+        CV in another language, which the matcher cannot read)."""
+        return self.weak_fit and self.score < UNRELATED and not self.foreign_cv
 
 
 def _is_point_item(item: RequirementMatch) -> bool:
@@ -207,7 +209,7 @@ def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Poin
     for piece in deeds:
         if piece.entry not in best_per_entry or worth(piece) > worth(best_per_entry[piece.entry]):
             best_per_entry[piece.entry] = piece
-    chosen = sorted(best_per_entry.values(), key=lambda p: -worth(p))[:3]
+    chosen = sorted(best_per_entry.values(), key=lambda p: -worth(p))[:2]
     out = []
     for best in chosen:
         support = max((p for p in deeds if p.entry == best.entry and p is not best), key=worth, default=None)

@@ -172,6 +172,8 @@ def _unsayable(text: str, words: list[str]) -> bool:
         return True
     if re.match(r"^[^:]{1,40}:\s", text) and len(text.split(":", 1)[0].split()) <= 4:
         return True
+    if ";" in text and len(text.split(";", 1)[0].split()) <= 4:
+        return True  # 'Topped Technology Coordinator; resolved 19% more ...': two fragments glued
     if words[0] in ("I", "I've", "I’ve"):
         return False
     if words[1].casefold() in _PRONOUN_OBJECT:

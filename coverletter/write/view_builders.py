@@ -96,10 +96,15 @@ def evidence_view(
     return view
 
 
-def _degree_ongoing(end: Any, today: datetime.date | None = None) -> bool:
+def _degree_ongoing(end: Any, today: datetime.date | None = None, start: Any = None) -> bool:
+    """A degree is ongoing when it ends after this year, says 'present', or has no end and began less than
+    seven years ago (a CV that leaves out the end date of an old degree is not still studying)."""
     year = _year(end)
     if not year or year == "present":
-        return not _clean(end) or year == "present"
+        if not _clean(end):
+            began = _year(start)
+            return not (began and began.isdigit() and int(began) < (today or datetime.date.today()).year - 6)
+        return year == "present"
     return int(year) > (today or datetime.date.today()).year
 
 
@@ -114,7 +119,7 @@ def _role_views(profile: Profile) -> list[RoleView]:
 
 def _degree_views_one(edu: Any, ev_id: str, today: datetime.date | None = None) -> DegreeView:
     return DegreeView(_clean(edu.study_type) or None, _clean(edu.area) or None, _clean(edu.institution) or None,
-                      _when(edu.start_date, edu.end_date), _degree_ongoing(edu.end_date, today), ev_id)
+                      _when(edu.start_date, edu.end_date), _degree_ongoing(edu.end_date, today, edu.start_date), ev_id)
 
 
 def _degree_views(profile: Profile, today: datetime.date | None) -> list[DegreeView]:

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from ..job.model import Job
 from ..match.coverage import Match
+from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
 from .draft import Setting, closing, extras_sentences, gap_sentences, opening, point_paragraphs, story_paragraph
 from .english import _posting_seed
-from .pieces import STATEMENT, Piece, build_pieces
+from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView
@@ -42,8 +43,7 @@ BUDGETS = [Budget(5, True, True, True), Budget(4, True, True, True), Budget(3, T
            Budget(3, False, True),
            Budget(2, True, False), Budget(3, False, False), Budget(2, False, False), Budget(1, False, False)]
 BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=1)]
-WEAK_FIT_BUDGETS = [Budget(3, True, True, True), Budget(3, True, False, True), Budget(3, True, False),
-                    Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
 
 
 @dataclass
@@ -93,6 +93,12 @@ class Writer:
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
         self.outline: Outline = make_outline(profile, job, matched, untold, max_points=5, today=today)
+        lines = [e.text for e in iter_evidence(profile) if e.kind in ("highlight", "work", "summary")]
+        foreign = sum(1 for t in lines if not is_english(t))
+        if lines and foreign / len(lines) >= 0.3:
+            self.outline.foreign_cv = True
+            self.outline.notices.append(f"{foreign} of the CV's {len(lines)} lines are not in English; the letter "
+                                        "leaves them out (translate the profile, or use a model)")
         title = job_view.role_title  # None when the title names a skill the profile lacks: not repeated
         role = job_view.role
         self.setting = Setting(job=job, employer=job_view.employer, role=role, title=title,
@@ -152,7 +158,8 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     """The current role and the latest role, as pieces that name the employer and the position."""
     roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
                    when=r.when, current=r.current) for r in person.roles
-             if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")]
+             if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
+             and is_english(f"{r.position} {r.org}")]
     current = [r for r in roles if r.current]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
