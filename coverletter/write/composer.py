@@ -121,7 +121,8 @@ def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, tem
                    band: WordsView) -> tuple[list[Paragraph], Budget]:
     """The template rendered with the richest draft whose body fits the word band (else the shortest)."""
     best: tuple[int, list[Paragraph], Budget] | None = None
-    most = band.min + 40 if writer.outline.weak_fit else band.max  # a weak fit stays short
+    # aim at the template's target, not its ceiling: a letter that says fewer things well reads better
+    most = band.min + 40 if writer.outline.weak_fit else band.target + 20
     for budget in writer.budgets:
         context = {**base, "draft": writer.draft(budget)}
         paragraphs = split_paragraphs(render_loaded(compiled, path, context, kind="letters",

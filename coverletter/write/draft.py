@@ -140,7 +140,8 @@ def _honest_gap(outline: Outline, setting: Setting) -> str | None:
     """For a weak fit, the posting's first must-have the CV does not show, said plainly once."""
     if not outline.weak_fit or outline.foreign_cv:
         return None
-    topic = next((t for t in outline.missing if 2 <= len(t.split()) <= 9 and not _NOT_TOPIC_GAP.search(t)), None)
+    topic = next((t for t in outline.missing if 2 <= len(t.split()) <= 9 and not _NOT_TOPIC_GAP.search(t)
+                  and "," not in t and setting.safe(t)), None)  # never a skill the profile lacks
     if not topic:
         return None
     return setting.pick("honest-gap", [f"I should say that my CV does not yet show {topic}.",
@@ -209,7 +210,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     points = [p for p in points if p.piece not in bare]
     for point in points:
         topic = _topic(point, setting)
-        if topic and point.piece.entry not in groups and len(topics) < 2:
+        if topic and point.piece.entry not in groups and len(topics) < 3:
             topics[point.piece.entry] = topic
         for piece in (point.piece, point.support, point.more):
             if piece:
@@ -268,9 +269,10 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     if piece.section in ("work", "volunteer") and piece.org:
         org, position = _org(piece), as_position(piece.position)
         if topic:
-            return setting.pick(f"lead-topic|{piece.entry}", [
+            return setting.pick_fresh("lead-topic", f"lead-topic|{piece.entry}", [
                 f"For {topic}, the closest example is from {org}, where I {clause}.",
-                f"As for {topic}, at {org} I {clause}."])
+                f"As for {topic}, at {org} I {clause}.",
+                f"On {topic}: at {org}, I {clause}."])
         options = _work_leads(piece, org, position, clause)
         family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
         chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)

@@ -14,7 +14,7 @@ from ..job.model import Job
 from ..text import plain
 from ..text.sentences import paragraph_sentences
 from .english import _LOGISTICS, applicant_voice
-from .realise import _inflect, _verb_lemma, present_clause
+from .realise import _inflect, _verb_lemma, is_base_verb, present_clause
 
 _MAX_WORDS = 16
 # Verbs that say what an organisation does for others ('builds', 'helps'), not facts about it ('uses', 'has').
@@ -38,6 +38,10 @@ _ROUTINE = re.compile(r"\b(attend|comply|adhere|perform other|other duties|as as
 def shorten(phrase: str, max_words: int = _MAX_WORDS) -> str | None:
     """A phrase cut at a clause boundary to at most max_words, or None when no clean cut exists."""
     phrase = " ".join(phrase.split()).rstrip(" .;,")
+    for comma in re.finditer(r",\s+(\w+)", phrase):  # 'diagnose incidents, differentiate between ...'
+        if is_base_verb(comma.group(1)) and len(phrase[: comma.start()].split()) >= 3:
+            phrase = phrase[: comma.start()]
+            break
     cut = _CUT.search(phrase)
     if cut and len(phrase[: cut.start()].split()) >= 3:
         phrase = phrase[: cut.start()]

@@ -38,10 +38,10 @@ class Budget:
 
 
 # Richest first; the composer keeps the first whose letter fits the word band.
-BUDGETS = [Budget(5, True, True, True), Budget(4, True, True, True), Budget(3, True, True, True),
-           Budget(5, True, True), Budget(4, True, True), Budget(3, True, True), Budget(3, True, False),
-           Budget(3, False, True),
-           Budget(2, True, False), Budget(3, False, False), Budget(2, False, False), Budget(1, False, False)]
+BUDGETS = [Budget(7, True, True), Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
+           Budget(3, True, True), Budget(3, True, False),
+           Budget(3, False, True), Budget(2, True, False), Budget(3, False, False), Budget(2, False, False),
+           Budget(1, False, False)]
 BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=1)]
 WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
 
@@ -92,7 +92,7 @@ class Writer:
         self.pieces: list[Piece] = build_pieces(profile, today)
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
-        self.outline: Outline = make_outline(profile, job, matched, untold, max_points=5, today=today)
+        self.outline: Outline = make_outline(profile, job, matched, untold, max_points=7, today=today)
         lines = [e.text for e in iter_evidence(profile) if e.kind in ("highlight", "work", "summary")]
         foreign = sum(1 for t in lines if not is_english(t))
         if lines and foreign / len(lines) >= 0.3:
