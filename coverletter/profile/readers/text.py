@@ -103,10 +103,25 @@ def section_kind(raw: str, cleaned: str) -> str | None:
     for word, kind in _SECTION_OF.items():
         if squeezed == word.replace(" ", ""):
             return kind
+    fuzzy = _fuzzy_section(text) if len(text.split()) <= 6 else None
+    if fuzzy and (is_md_heading or len(text.split()) <= 4):
+        return fuzzy
     if _OTHER_SECTION.match(text) or (is_md_heading and len(text.split()) <= 4 and not DATE_RANGE.search(text)
                                        and raw.lstrip().startswith("## ")):
         return "other"
     return None
+
+
+_FUZZY = (("skills", re.compile(r"skill|technolog|expertise|competen|kenntnis|vaardighed|conhecimento|programm")),
+          ("work", re.compile(r"experience|employment|career|werkervaring|berufs|erfahrung|experiência|experiencia")),
+          ("education", re.compile(r"educat|studies|opleiding|bildung|formação|formación|academic")))
+
+
+def _fuzzy_section(text: str) -> str | None:
+    """A section kind from a word inside a longer title ('Recently used languages/technologies')."""
+    if DATE_RANGE.search(text) or EMAIL.search(text):
+        return None
+    return next((kind for kind, pattern in _FUZZY if pattern.search(text)), None)
 
 
 def looks_like_name(text: str) -> bool:
