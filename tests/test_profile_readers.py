@@ -115,6 +115,9 @@ def source_text(cv: Path) -> str:
         text = pdf_text(raw)
     elif kind == "docx":
         text = docx_text(raw)
+    elif kind == "linkedin":
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        text = "\n".join(archive.read(n).decode("utf-8").replace(",", "\n") for n in archive.namelist())
     elif kind == "latex":
         text = latex_to_markdown(raw.decode("utf-8"))
     else:

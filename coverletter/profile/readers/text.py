@@ -149,13 +149,33 @@ def name_prefix(text: str) -> str:
 def split_parts(text: str) -> list[str]:
     """The parts of an entry heading: split at |, dashes, ' at ', then commas; dates removed."""
     text = DATE_RANGE.sub(" | ", text)
-    parts = [p.strip(" ,;:()-–—") for p in _SPLIT.split(text)]
+    parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
     out: list[str] = []
     for part in parts:
         alone = all(is_location(q) for q in parts if q is not part)
         out += [p.strip() for p in part.split(",") if p.strip()] if alone and _comma_split(part) else [part]
     return [p for p in out if p and not re.fullmatch(r"[\W\d]*", p)]
+
+
+def _trim(part: str) -> str:
+    """A part without edge punctuation; a bracket is cut only when its partner is missing."""
+    part = part.strip(" ,;:-–—")
+    if part.startswith("(") and ")" not in part:
+        part = part[1:]
+    if part.endswith(")") and "(" not in part:
+        part = part[:-1]
+    return part.strip()
+
+
+def title_strength(part: str) -> int:
+    """How much a part reads as a job title: title words, most of all as the last word before a comma."""
+    head = part.split(",")[0].split()
+    if not head or INSTITUTION_WORDS.search(" ".join(head)):
+        return 0
+    last = 3 if TITLE_WORDS.fullmatch(head[-1]) else 0
+    first = 1 if TITLE_WORDS.fullmatch(head[0]) else 0
+    return last + first + len(TITLE_WORDS.findall(part)) if (last or first or TITLE_WORDS.search(part)) else 0
 
 
 def _comma_split(part: str) -> bool:
@@ -185,15 +205,17 @@ _PLACES = {"Germany", "USA", "US", "UK", "India", "China", "Japan", "France", "S
 def job_from_parts(parts: list[str]) -> dict[str, str]:
     """Employer and position from the parts of an entry heading, told apart by job-title words."""
     parts = [p for p in parts if not is_location(p)]
-    titled = [p for p in parts if TITLE_WORDS.search(p) and not INSTITUTION_WORDS.search(p)]
-    others = [p for p in parts if p not in titled]
+    if len(parts) == 1:
+        caps = re.match(r"^((?:[A-Z0-9&.'-]{2,}\s+)+)(.+)$", parts[0])
+        if caps and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
+            parts = [caps.group(1).strip(), caps.group(2).strip()]
+    ranked = sorted(parts, key=title_strength, reverse=True)
     job: dict[str, str] = {}
-    if titled:
-        job["position"] = titled[0]
+    if ranked and title_strength(ranked[0]) > 0:
+        job["position"] = ranked[0]
+    others = [p for p in parts if p != job.get("position")]
     if others:
         job["name"] = others[0]
-    elif len(titled) > 1:
-        job["name"] = titled[1]
     return job
 
 
