@@ -248,6 +248,8 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
         entry["institution"] = schools[0]
     if rest and schools:
         entry["studyType"] = rest[0]
+    if "studyType" in entry:
+        entry["studyType"] = DATE_RANGE.sub(" ", entry["studyType"]).strip(" ,;|") or entry["studyType"]
     return entry
 
 
@@ -350,12 +352,22 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             jobs.append(current)
         elif current is not None and _fills_gap(current, line):
             pass
+        elif current is not None and _continues(current, line):
+            current["highlights"][-1] += " " + line.text
         elif current is not None:
             current.setdefault("highlights", []).append(line.text)
         else:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+def _continues(job: dict[str, Any], line: _Line) -> bool:
+    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one."""
+    highlights = job.get("highlights")
+    if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
+        return False
+    return line.text[:1].islower() or not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
