@@ -241,3 +241,14 @@ def test_a_letter_from_each_cv_names_a_real_employer_and_claims_nothing_unbacked
     body = letter.body.casefold()
     assert any(employer.casefold() in body for employer in truth["employers"]), letter.body[:300]
     assert not check(letter, profile, job).unsupported
+
+
+def test_conversions_are_cached_by_file_hash(tmp_path: Path) -> None:
+    from coverletter.paths import cache_dir
+
+    cv = tmp_path / "cv.tex"
+    cv.write_bytes((REAL / "other" / "dev" / "martin-klein.tex").read_bytes())
+    first = load_profile(cv).to_dict()
+    entries = list((cache_dir() / "cv").glob("*.json"))
+    assert len(entries) == 1
+    assert load_profile(cv).to_dict() == first
