@@ -31,6 +31,9 @@ STOP = {"the", "of", "and", "in", "at", "for", "a", "an", "de", "la", "le", "du"
 BARS = {
     "jsonresume/dev": {"employers": 1.0, "titles": 1.0, "institutions": 0.9, "skills": 1.0},
     "other/dev": {"employers": 0.85, "titles": 0.85, "institutions": 0.95, "skills": 0.9},
+    # holdout: measured once at the end, not tuned on
+    "jsonresume/holdout": {"employers": 1.0, "titles": 1.0, "institutions": 1.0, "skills": 1.0},
+    "other/holdout": {"employers": 0.85, "titles": 0.95, "institutions": 0.9, "skills": 0.8},
 }
 
 
@@ -97,8 +100,16 @@ def test_every_cv_loads_with_its_name(cv: Path, truth: dict) -> None:
         assert (profile.basics.email or "").casefold() == truth["email"].casefold()
 
 
+def test_names_on_holdout() -> None:
+    """7 of the 10 other-format holdout CVs give the right name (PDFs whose text layer runs words together and a
+    name with 'Ph.D.' are the misses); every JSON Resume/rendercv holdout CV does."""
+    right = {part: sum(words(load_profile(cv).basics.name) == words(t.get("name")) for cv, t in cases([REAL / part]))
+             for part in ("jsonresume/holdout", "other/holdout")}
+    assert right["jsonresume/holdout"] == 7 and right["other/holdout"] >= 7
+
+
 @pytest.mark.parametrize("part", sorted(BARS))
-def test_mean_recall_per_field_on_dev(part: str) -> None:
+def test_mean_recall_per_field(part: str) -> None:
     sums: dict[str, list[float]] = {key: [] for key in BARS[part]}
     for cv, truth in cases([REAL / part]):
         for key, value in recalls(cv, truth).items():
