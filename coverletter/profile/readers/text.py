@@ -219,12 +219,17 @@ def job_from_parts(parts: list[str]) -> dict[str, str]:
     return job
 
 
+def names_school(part: str) -> bool:
+    """True when the part names a school with a capitalised word (University, Hochschule, MIT ...)."""
+    return any(part[m.start()].isupper() for m in INSTITUTION_WORDS.finditer(part))
+
+
 def _school_pieces(parts: list[str]) -> list[str]:
     """Parts with 'Degree, School' cut at the comma before the school ('University of X, City' stays whole)."""
     out: list[str] = []
     for part in parts:
         pieces = [p.strip() for p in part.split(",")]
-        first = next((i for i, p in enumerate(pieces) if INSTITUTION_WORDS.search(p)), 0)
+        first = next((i for i, p in enumerate(pieces) if names_school(p)), 0)
         if first == 0:
             out.append(part)
             continue
@@ -241,7 +246,7 @@ def _school_pieces(parts: list[str]) -> list[str]:
 def education_from_parts(parts: list[str]) -> dict[str, str]:
     """Institution (the part naming a school) and degree (the first other part) of an education line."""
     parts = _school_pieces(parts)
-    schools = [p for p in parts if INSTITUTION_WORDS.search(p)]
+    schools = [p for p in parts if names_school(p)]
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
     if schools:
@@ -249,7 +254,7 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
     if rest and schools:
         entry["studyType"] = rest[0]
     if "studyType" in entry:
-        entry["studyType"] = DATE_RANGE.sub(" ", entry["studyType"]).strip(" ,;|") or entry["studyType"]
+        entry.update(degree_fields(DATE_RANGE.sub(" ", entry["studyType"]).strip(" ,;|") or entry["studyType"]))
     return entry
 
 
@@ -411,11 +416,32 @@ def read_education(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]
                 entry["studyType"] = pending
             out.append(entry)
             pending = None
+        elif out and DEGREE_WORDS.search(line.text) and len(line.text) <= 160:
+            degree = degree_fields(degree_name(line.text))
+            if "studyType" in out[-1]:
+                out.append({"institution": out[-1]["institution"], **degree})
+            else:
+                out[-1].update(degree)
         elif out and "studyType" not in out[-1] and len(line.text) <= 80:
             out[-1]["studyType"] = line.text
         else:
             pending = line.text if len(line.text) <= 80 else None
     return out
+
+
+def degree_name(text: str) -> str:
+    """The degree of a line such as 'B.S. in Computer Science, graduated with honors (GPA: 3.9) | 2016-2020'."""
+    text = DATE_RANGE.sub(" | ", text).split(" | ")[0]
+    name = re.sub(r"\s*\((gpa|grade|note)[^)]*\)", "", text.split(",")[0], flags=re.I).strip(" ,;|")
+    return name or text.strip()
+
+
+def degree_fields(degree: str) -> dict[str, str]:
+    """JSON Resume's studyType and area from 'B.S. in Computer Science' ('Mestrado em ...', 'Grado en ...')."""
+    match = re.match(r"^(.+?)\s+(?:in|em|en)\s+(.+)$", degree)
+    if match and DEGREE_WORDS.search(match.group(1)):
+        return {"studyType": match.group(1), "area": match.group(2)}
+    return {"studyType": degree}
 
 
 def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
