@@ -208,7 +208,8 @@ def test_unreadable_inputs_are_clear_errors(tmp_path: Path) -> None:
 
 def test_empty_fields_fold_into_one_line() -> None:
     warnings = [f"work[{i}].url is empty; ignored" for i in range(14)] + ["something else"]
-    assert summarize_warnings(warnings) == ["14 empty fields ignored; --verbose lists them", "something else"]
+    folded = "14 empty fields ignored; `coverletter profile FILE --verbose` lists them"
+    assert summarize_warnings(warnings) == [folded, "something else"]
     assert summarize_warnings(warnings, verbose=True) == warnings
 
 
