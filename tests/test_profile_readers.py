@@ -4,6 +4,7 @@ does), and nothing in the result is text the CV does not hold."""
 
 from __future__ import annotations
 
+import datetime
 import io
 import json
 import re
@@ -30,6 +31,9 @@ STOP = {"the", "of", "and", "in", "at", "for", "a", "an", "de", "la", "le", "du"
 BARS = {
     "jsonresume/dev": {"employers": 1.0, "titles": 1.0, "institutions": 0.9, "skills": 1.0},
     "other/dev": {"employers": 0.85, "titles": 0.85, "institutions": 0.95, "skills": 0.9},
+    # holdout: measured once at the end, not tuned on
+    "jsonresume/holdout": {"employers": 1.0, "titles": 1.0, "institutions": 1.0, "skills": 1.0},
+    "other/holdout": {"employers": 0.85, "titles": 0.95, "institutions": 0.9, "skills": 0.8},
 }
 
 
@@ -96,8 +100,16 @@ def test_every_cv_loads_with_its_name(cv: Path, truth: dict) -> None:
         assert (profile.basics.email or "").casefold() == truth["email"].casefold()
 
 
+def test_names_on_holdout() -> None:
+    """7 of the 10 other-format holdout CVs give the right name (PDFs whose text layer runs words together and a
+    name with 'Ph.D.' are the misses); every JSON Resume/rendercv holdout CV does."""
+    right = {part: sum(words(load_profile(cv).basics.name) == words(t.get("name")) for cv, t in cases([REAL / part]))
+             for part in ("jsonresume/holdout", "other/holdout")}
+    assert right["jsonresume/holdout"] == 7 and right["other/holdout"] >= 7
+
+
 @pytest.mark.parametrize("part", sorted(BARS))
-def test_mean_recall_per_field_on_dev(part: str) -> None:
+def test_mean_recall_per_field(part: str) -> None:
     sums: dict[str, list[float]] = {key: [] for key in BARS[part]}
     for cv, truth in cases([REAL / part]):
         for key, value in recalls(cv, truth).items():
@@ -115,6 +127,9 @@ def source_text(cv: Path) -> str:
         text = pdf_text(raw)
     elif kind == "docx":
         text = docx_text(raw)
+    elif kind == "linkedin":
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+        text = "\n".join(archive.read(n).decode("utf-8").replace(",", "\n") for n in archive.namelist())
     elif kind == "latex":
         text = latex_to_markdown(raw.decode("utf-8"))
     else:
@@ -193,7 +208,8 @@ def test_unreadable_inputs_are_clear_errors(tmp_path: Path) -> None:
 
 def test_empty_fields_fold_into_one_line() -> None:
     warnings = [f"work[{i}].url is empty; ignored" for i in range(14)] + ["something else"]
-    assert summarize_warnings(warnings) == ["14 empty fields ignored; --verbose lists them", "something else"]
+    folded = "14 empty fields ignored; `coverletter profile FILE --verbose` lists them"
+    assert summarize_warnings(warnings) == [folded, "something else"]
     assert summarize_warnings(warnings, verbose=True) == warnings
 
 
@@ -207,3 +223,44 @@ def test_import_writes_json_resume_and_reports_unread(tmp_path: Path) -> None:
     assert "read as pdf: Benjamin J. Balter" in done.stderr and "jobs" in done.stderr
     again = run_module("profile", "import", cv, "-o", out, timeout=120)
     assert again.returncode != 0 and "already exists" in again.stderr and "Traceback" not in again.stderr
+
+
+#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so).
+LETTER_SHORTFALLS = {
+    "roee-shapira-print.pdf": "the PDF's text layer has no employer names (logos and links only)",
+}
+
+
+def letter_cases() -> list:
+    out = []
+    for cv, truth in cases(DEV):
+        if truth.get("employers"):
+            reason = LETTER_SHORTFALLS.get(cv.name)
+            marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+            out.append(pytest.param(cv, truth, id=cv.name, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("cv", "truth"), letter_cases())
+def test_a_letter_from_each_cv_names_a_real_employer_and_no_invented_one(cv: Path, truth: dict) -> None:
+    from coverletter.api import check, compose, load_job
+
+    job = load_job(Path(__file__).parent.parent / "examples" / "posting.txt")
+    profile = load_profile(cv)
+    letter = compose(profile, job, today=datetime.date(2026, 1, 5))
+    body = letter.body.casefold()
+    employers = truth["employers"] + [job.name for job in profile.work if job.name]  # all text of the CV
+    assert any(employer.casefold() in body for employer in employers), letter.body[:300]
+    invented = [claim.text for claim in check(letter, profile, job).unsupported if claim.kind == "employer"]
+    assert not invented
+
+
+def test_conversions_are_cached_by_file_hash(tmp_path: Path) -> None:
+    from coverletter.paths import cache_dir
+
+    cv = tmp_path / "cv.tex"
+    cv.write_bytes((REAL / "other" / "dev" / "martin-klein.tex").read_bytes())
+    first = load_profile(cv).to_dict()
+    entries = list((cache_dir() / "cv").glob("*.json"))
+    assert len(entries) == 1
+    assert load_profile(cv).to_dict() == first

@@ -75,7 +75,7 @@ def summarize_warnings(warnings: list[str], *, verbose: bool = False) -> list[st
     if verbose or len(empty) <= 1:
         return list(warnings)
     rest = [w for w in warnings if w not in empty]
-    return [f"{len(empty)} empty fields ignored; --verbose lists them", *rest]
+    return [f"{len(empty)} empty fields ignored; `coverletter profile FILE --verbose` lists them", *rest]
 
 
 def require_name(profile: Profile) -> str:

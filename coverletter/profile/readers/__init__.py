@@ -20,6 +20,7 @@ from ...files import STDIN, decode_text, looks_binary, parse_json, read_bytes
 from ..rendercv import is_rendercv
 from ..shapes import convert_section_list, convert_shape, is_jsonresume_like, is_section_list
 from ..source import describe, display_name, parse_yaml, to_json_data
+from .cache import CACHED_KINDS, cache_get, cache_put
 from .text import parse_text
 
 STRUCTURED_SUFFIXES = {".json", ".yaml", ".yml"}
@@ -69,6 +70,18 @@ def read_cv(path: str | Path) -> CVReading:
         raise InputError("is empty", path=name, hint="give a CV: JSON Resume, rendercv, Markdown, text, PDF, DOCX, "
                                                       "LaTeX or a LinkedIn export")
     kind = detect_kind(path, raw)
+    if kind in CACHED_KINDS:
+        cached = cache_get(raw)
+        if cached is not None:
+            return cached
+        reading = _convert(raw, kind, name, path)
+        cache_put(raw, reading)
+        return reading
+    return _convert(raw, kind, name, path)
+
+
+def _convert(raw: bytes, kind: str, name: str, path: str | Path) -> CVReading:
+    """The reading of one CV whose kind is known."""
     if kind in ("pdf", "docx"):
         from .binary import docx_text, pdf_text
 

@@ -20,6 +20,10 @@ ENTRY_MACROS: dict[str, tuple[int, str]] = {
     "name": (2, "\n{0} {1}\n"),
     "header": (3, "\n{0} {1}\n{2}\n"),
     "resumeItem": (1, "\n- {0}\n"),
+    "cvitem": (2, "\n{0}: {1}\n"),
+    "cvline": (2, "\n{0}: {1}\n"),
+    "cvlistitem": (1, "\n- {0}\n"),
+    "cvitemwithcomment": (3, "\n{0}: {1}\n"),
     "href": (2, "{1}"),
 }
 CVENTRY_MODERN = "\n### {1} | {2} | {0}\n{5}\n"
@@ -72,6 +76,17 @@ def expand_macros(text: str, awesome: bool) -> str:
     return "".join(out)
 
 
+def _personal_data(preamble: str) -> str:
+    """Name and e-mail set in the preamble (moderncv's ``\\firstname``/``\\familyname``, ``\\name``, ``\\email``)."""
+    first = re.search(r"\\firstname\{([^}]*)\}", preamble)
+    family = re.search(r"\\familyname\{([^}]*)\}", preamble)
+    both = re.search(r"\\name\{([^}]*)\}\{([^}]*)\}", preamble)
+    name = " ".join(p for p in ((both.group(1), both.group(2)) if both else
+                                (first.group(1) if first else "", family.group(1) if family else "")) if p.strip())
+    email = re.search(r"\\email\{([^}]*)\}", preamble)
+    return "\n".join(p for p in (name, email.group(1) if email else "") if p)
+
+
 def latex_to_markdown(source: str) -> str:
     """The document body as Markdown-like text: headings, entry headings, lines, no markup."""
     from pylatexenc.latex2text import LatexNodes2Text
@@ -79,10 +94,9 @@ def latex_to_markdown(source: str) -> str:
     text = re.sub(r"(?<!\\)%.*", "", source)
     awesome = "awesome-cv" in text
     body = re.search(r"\\begin\{document\}(.*?)(\\end\{document\}|$)", text, re.S)
-    preamble_name = re.search(r"\\name\{[^}]*\}\{[^}]*\}", text)
+    head = text[:body.start()] if body else ""
     text = body.group(1) if body else text
-    if preamble_name and preamble_name.group(0) not in text:
-        text = preamble_name.group(0) + "\n" + text
+    text = _personal_data(head) + "\n" + text
     text = re.sub(r"^([^\n]*\\hfill[^\n]*)$", r"\n### \1", text, flags=re.M)
     text = re.sub(r"\\(multirow|fontsize)\{[^}]*\}\{[^}]*\}", " ", text)
     text = re.sub(r"\\\\(\[[^\]]*\])?", "\n", text)

@@ -103,10 +103,25 @@ def section_kind(raw: str, cleaned: str) -> str | None:
     for word, kind in _SECTION_OF.items():
         if squeezed == word.replace(" ", ""):
             return kind
+    fuzzy = _fuzzy_section(text) if len(text.split()) <= 6 else None
+    if fuzzy and (is_md_heading or len(text.split()) <= 4):
+        return fuzzy
     if _OTHER_SECTION.match(text) or (is_md_heading and len(text.split()) <= 4 and not DATE_RANGE.search(text)
                                        and raw.lstrip().startswith("## ")):
         return "other"
     return None
+
+
+_FUZZY = (("skills", re.compile(r"skill|technolog|expertise|competen|kenntnis|vaardighed|conhecimento|programm")),
+          ("work", re.compile(r"experience|employment|career|werkervaring|berufs|erfahrung|experiência|experiencia")),
+          ("education", re.compile(r"educat|studies|opleiding|bildung|formação|formación|academic")))
+
+
+def _fuzzy_section(text: str) -> str | None:
+    """A section kind from a word inside a longer title ('Recently used languages/technologies')."""
+    if DATE_RANGE.search(text) or EMAIL.search(text):
+        return None
+    return next((kind for kind, pattern in _FUZZY if pattern.search(text)), None)
 
 
 def looks_like_name(text: str) -> bool:
@@ -134,13 +149,33 @@ def name_prefix(text: str) -> str:
 def split_parts(text: str) -> list[str]:
     """The parts of an entry heading: split at |, dashes, ' at ', then commas; dates removed."""
     text = DATE_RANGE.sub(" | ", text)
-    parts = [p.strip(" ,;:()-–—") for p in _SPLIT.split(text)]
+    parts = [_trim(p) for p in _SPLIT.split(text)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
     out: list[str] = []
     for part in parts:
         alone = all(is_location(q) for q in parts if q is not part)
         out += [p.strip() for p in part.split(",") if p.strip()] if alone and _comma_split(part) else [part]
     return [p for p in out if p and not re.fullmatch(r"[\W\d]*", p)]
+
+
+def _trim(part: str) -> str:
+    """A part without edge punctuation; a bracket is cut only when its partner is missing."""
+    part = part.strip(" ,;:-–—")
+    if part.startswith("(") and ")" not in part:
+        part = part[1:]
+    if part.endswith(")") and "(" not in part:
+        part = part[:-1]
+    return part.strip()
+
+
+def title_strength(part: str) -> int:
+    """How much a part reads as a job title: title words, most of all as the last word before a comma."""
+    head = part.split(",")[0].split()
+    if not head or INSTITUTION_WORDS.search(" ".join(head)):
+        return 0
+    last = 3 if TITLE_WORDS.fullmatch(head[-1]) else 0
+    first = 1 if TITLE_WORDS.fullmatch(head[0]) else 0
+    return last + first + len(TITLE_WORDS.findall(part)) if (last or first or TITLE_WORDS.search(part)) else 0
 
 
 def _comma_split(part: str) -> bool:
@@ -170,16 +205,23 @@ _PLACES = {"Germany", "USA", "US", "UK", "India", "China", "Japan", "France", "S
 def job_from_parts(parts: list[str]) -> dict[str, str]:
     """Employer and position from the parts of an entry heading, told apart by job-title words."""
     parts = [p for p in parts if not is_location(p)]
-    titled = [p for p in parts if TITLE_WORDS.search(p) and not INSTITUTION_WORDS.search(p)]
-    others = [p for p in parts if p not in titled]
+    if len(parts) == 1:
+        caps = re.match(r"^((?:[A-Z0-9&.'-]{2,}\s+)+)(.+)$", parts[0])
+        if caps and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
+            parts = [caps.group(1).strip(), caps.group(2).strip()]
+    ranked = sorted(parts, key=title_strength, reverse=True)
     job: dict[str, str] = {}
-    if titled:
-        job["position"] = titled[0]
+    if ranked and title_strength(ranked[0]) > 0:
+        job["position"] = ranked[0]
+    others = [p for p in parts if p != job.get("position")]
     if others:
         job["name"] = others[0]
-    elif len(titled) > 1:
-        job["name"] = titled[1]
     return job
+
+
+def names_school(part: str) -> bool:
+    """True when the part names a school with a capitalised word (University, Hochschule, MIT ...)."""
+    return any(part[m.start()].isupper() for m in INSTITUTION_WORDS.finditer(part))
 
 
 def _school_pieces(parts: list[str]) -> list[str]:
@@ -187,7 +229,7 @@ def _school_pieces(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         pieces = [p.strip() for p in part.split(",")]
-        first = next((i for i, p in enumerate(pieces) if INSTITUTION_WORDS.search(p)), 0)
+        first = next((i for i, p in enumerate(pieces) if names_school(p)), 0)
         if first == 0:
             out.append(part)
             continue
@@ -204,13 +246,15 @@ def _school_pieces(parts: list[str]) -> list[str]:
 def education_from_parts(parts: list[str]) -> dict[str, str]:
     """Institution (the part naming a school) and degree (the first other part) of an education line."""
     parts = _school_pieces(parts)
-    schools = [p for p in parts if INSTITUTION_WORDS.search(p)]
+    schools = [p for p in parts if names_school(p)]
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
     if schools:
         entry["institution"] = schools[0]
     if rest and schools:
         entry["studyType"] = rest[0]
+    if "studyType" in entry:
+        entry.update(degree_fields(DATE_RANGE.sub(" ", entry["studyType"]).strip(" ,;|") or entry["studyType"]))
     return entry
 
 
@@ -313,12 +357,22 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             jobs.append(current)
         elif current is not None and _fills_gap(current, line):
             pass
+        elif current is not None and _continues(current, line):
+            current["highlights"][-1] += " " + line.text
         elif current is not None:
             current.setdefault("highlights", []).append(line.text)
         else:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+def _continues(job: dict[str, Any], line: _Line) -> bool:
+    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one."""
+    highlights = job.get("highlights")
+    if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
+        return False
+    return line.text[:1].islower() or not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
@@ -362,11 +416,32 @@ def read_education(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]
                 entry["studyType"] = pending
             out.append(entry)
             pending = None
+        elif out and DEGREE_WORDS.search(line.text) and len(line.text) <= 160:
+            degree = degree_fields(degree_name(line.text))
+            if "studyType" in out[-1]:
+                out.append({"institution": out[-1]["institution"], **degree})
+            else:
+                out[-1].update(degree)
         elif out and "studyType" not in out[-1] and len(line.text) <= 80:
             out[-1]["studyType"] = line.text
         else:
             pending = line.text if len(line.text) <= 80 else None
     return out
+
+
+def degree_name(text: str) -> str:
+    """The degree of a line such as 'B.S. in Computer Science, graduated with honors (GPA: 3.9) | 2016-2020'."""
+    text = DATE_RANGE.sub(" | ", text).split(" | ")[0]
+    name = re.sub(r"\s*\((gpa|grade|note)[^)]*\)", "", text.split(",")[0], flags=re.I).strip(" ,;|")
+    return name or text.strip()
+
+
+def degree_fields(degree: str) -> dict[str, str]:
+    """JSON Resume's studyType and area from 'B.S. in Computer Science' ('Mestrado em ...', 'Grado en ...')."""
+    match = re.match(r"^(.+?)\s+(?:in|em|en)\s+(.+)$", degree)
+    if match and DEGREE_WORDS.search(match.group(1)):
+        return {"studyType": match.group(1), "area": match.group(2)}
+    return {"studyType": degree}
 
 
 def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
