@@ -54,6 +54,7 @@ HONEST = [
     "The prospect of building storage at Tidewater Labs greatly appeals to me.",
     "Your forecasting models and your Kafka pipelines are what draw me to the role.",
     "I am excited to join Tidewater Labs as a storage engineer.",
+    "I have written Rust for three teams (Kestrel Analytics, Pied Piper and UW).",
 ]
 
 FRAME = """Dana Reyes

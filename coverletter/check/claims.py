@@ -229,4 +229,16 @@ class _SentenceReader:
             if not self.free(*span) and fig.unit != "year":
                 continue
             ok, path, detail = _figure_support(fig, self.sentence, self.facts, self.mode_of(fig.start))
+            if not ok and _enumerated(fig, self.sentence):
+                ok, path, detail = True, "sentence", "a count of the names the same sentence lists"
             self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
+
+
+def _enumerated(fig: Any, sentence: str) -> bool:
+    """"four industry labs: Google, Meta, IBM and Intel": a small count whose sentence lists as many names
+    after it (each name of the list then a claim of its own)."""
+    if fig.unit or fig.value != int(fig.value) or not 2 <= fig.value <= 12:
+        return False
+    after = sentence[fig.start + len(fig.text) :]
+    listed = [n for n in names(after) if n.start > 0]
+    return len(listed) == int(fig.value)
