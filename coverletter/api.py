@@ -12,6 +12,7 @@ import datetime
 import json
 from pathlib import Path
 
+from .batch import BatchEvent, BatchOptions, BatchResult, LetterRecord, PostingInput, expand_postings, run_batch
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
 from .files import atomic_write, read_text
@@ -37,6 +38,9 @@ from .write.llm_writer import DryRun, LLMResult
 from .write.llm_writer import dry_run as _dry_run
 
 __all__ = [
+    "BatchEvent",
+    "BatchOptions",
+    "BatchResult",
     "CheckReport",
     "DryRun",
     "GenerateOptions",
@@ -44,7 +48,9 @@ __all__ = [
     "Job",
     "LLMResult",
     "Letter",
+    "LetterRecord",
     "Match",
+    "PostingInput",
     "Problem",
     "Profile",
     "Rendered",
@@ -59,6 +65,7 @@ __all__ = [
     "copy_template",
     "describe_settings",
     "dry_run",
+    "expand_postings",
     "format_for_path",
     "generate",
     "list_templates",
@@ -73,6 +80,7 @@ __all__ = [
     "render_measured",
     "resolve_settings",
     "resolve_template",
+    "run_batch",
     "template_name",
     "validate_profile",
     "write",

@@ -20,6 +20,7 @@ from .match import Match, match_profile
 from .profile import load_profile, require_name
 from .profile.model import Profile
 from .settings import Settings
+from .write.client import ChatClient
 from .write.composer import compose_letter
 from .write.frame import letter_frame
 from .write.llm_writer import LLMResult, WriteRequest, write_letter
@@ -39,6 +40,9 @@ class GenerateOptions:
     keep_flagged: bool = False
     stream: bool = True
     today: datetime.date | None = None
+    # Body sentences of letters written before this one for the same candidate (a batch fills it), so the
+    # offline writer can vary its openings and transitions; a writer may ignore it.
+    previous_sentences: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -95,6 +99,7 @@ def write(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    client: ChatClient | None = None,
 ) -> tuple[Letter, LLMResult | None]:
     """The letter, offline from a template or with the model in settings (drafted, checked, revised)."""
     if settings.mode == "offline":
@@ -117,6 +122,7 @@ def write(
         stream=options.stream,
         on_token=on_token,
         on_notice=on_notice,
+        client=client,
     ))
     return result.letter, result
 
@@ -129,11 +135,17 @@ def generate(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    client: ChatClient | None = None,
 ) -> GenerateResult:
-    """Write and check a letter for one profile and one posting, offline or with the model in settings."""
+    """Write and check a letter for one profile and one posting, offline or with the model in settings.
+
+    ``client`` is a model client to share between letters (a batch passes one); by default each letter opens
+    and closes its own.
+    """
     options = options or GenerateOptions()
     profile, job, matched = prepare(profile_path, job_source, options)
-    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice)
+    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice,
+                               client=client)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)
