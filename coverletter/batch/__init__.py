@@ -2,7 +2,7 @@
 
 from .inputs import PostingInput, expand_postings, read_list
 from .manifest import MANIFEST_NAME, LetterRecord, Manifest
-from .repetition import RepeatedPair, repeated_pairs
+from .repetition import RepeatedPair, RepeatedSentence, repeated_pairs, repeated_sentences
 from .runner import BatchEvent, BatchOptions, BatchResult, run_batch
 
 __all__ = [
@@ -14,8 +14,10 @@ __all__ = [
     "Manifest",
     "PostingInput",
     "RepeatedPair",
+    "RepeatedSentence",
     "expand_postings",
     "read_list",
     "repeated_pairs",
+    "repeated_sentences",
     "run_batch",
 ]

@@ -32,8 +32,19 @@ def body_sentences(body: str) -> list[str]:
     return [s for s in sentences(body) if len(norm(s).split()) >= MIN_WORDS]
 
 
-def repeated_pairs(letters: list[tuple[str, list[str]]]) -> list[RepeatedPair]:
-    """Every pair of letters sharing at least one sentence, most shared first."""
+@dataclass
+class RepeatedSentence:
+    """A sentence (as its first letter words it) and the letters that hold it."""
+
+    text: str
+    letters: list[str]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"sentence": self.text, "letters": self.letters}
+
+
+def _holders(letters: list[tuple[str, list[str]]]) -> tuple[dict[str, list[str]], dict[tuple[str, str], str]]:
+    """Each normal-form sentence -> the letters holding it, and each (letter, normal form) -> its wording."""
     holders: dict[str, list[str]] = defaultdict(list)
     wording: dict[tuple[str, str], str] = {}
     for name, texts in letters:
@@ -44,6 +55,19 @@ def repeated_pairs(letters: list[tuple[str, list[str]]]) -> list[RepeatedPair]:
             if name not in holders[key]:
                 holders[key].append(name)
             wording.setdefault((name, key), text)
+    return holders, wording
+
+
+def repeated_sentences(letters: list[tuple[str, list[str]]]) -> list[RepeatedSentence]:
+    """Every sentence in two letters or more, the most widely repeated first."""
+    holders, wording = _holders(letters)
+    found = [RepeatedSentence(wording[(names[0], key)], names) for key, names in holders.items() if len(names) > 1]
+    return sorted(found, key=lambda r: -len(r.letters))
+
+
+def repeated_pairs(letters: list[tuple[str, list[str]]]) -> list[RepeatedPair]:
+    """Every pair of letters sharing at least one sentence, most shared first."""
+    holders, wording = _holders(letters)
     shared: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key, names in holders.items():
         for first, second in combinations(names, 2):

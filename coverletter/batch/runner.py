@@ -28,7 +28,7 @@ from .manifest import LetterRecord, Manifest, file_sha256
 from .naming import letter_stem, unique_name
 from .ratelimit import RetryGate, shared_client
 from .record import done_record, failed_record, input_hash, now
-from .repetition import RepeatedPair, repeated_pairs
+from .repetition import RepeatedPair, RepeatedSentence, repeated_pairs, repeated_sentences
 
 
 @dataclass
@@ -63,6 +63,7 @@ class BatchResult:
     repetition: list[RepeatedPair]
     manifest: Path
     seconds: float
+    repeated: list[RepeatedSentence] = field(default_factory=list)
     rate_limited: int = 0
     tokens: dict[str, int] = field(default_factory=dict)
     cost_usd: float | None = None
@@ -227,6 +228,7 @@ class _Batch:
         records = [self.records[p.key] for p in self.postings if p.key in self.records]
         letters = [(r.output or r.key, r.sentences) for r in records if r.status == "done"]
         pairs = repeated_pairs(letters)
+        repeated = repeated_sentences(letters)
         tokens: dict[str, int] = {}
         costs = [r.cost_usd for r in records if r.cost_usd is not None]
         for record in records:
@@ -237,9 +239,10 @@ class _Batch:
             "skipped": self.skipped, "failed": sum(r.status == "failed" for r in records),
             "interrupted": interrupted, "rate_limited": self.gate.limited,
             "repetition": [pair.to_dict() for pair in pairs],
+            "repeated_sentences": [sentence.to_dict() for sentence in repeated],
         })
         return BatchResult(records, self.written, self.skipped, interrupted, pairs, self.manifest.path, seconds,
-                           self.gate.limited, tokens, sum(costs) if costs else None)
+                           repeated, self.gate.limited, tokens, sum(costs) if costs else None)
 
 
 def run_batch(profile_path: str | Path, postings: list[PostingInput], settings: Settings,
