@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .check import CheckReport, check_letter
 from .job import load_job
@@ -20,10 +20,12 @@ from .match import Match, match_profile
 from .profile import load_profile, require_name
 from .profile.model import Profile
 from .settings import Settings
-from .write.client import ChatClient
 from .write.composer import compose_letter
 from .write.frame import letter_frame
-from .write.llm_writer import LLMResult, WriteRequest, write_letter
+
+if TYPE_CHECKING:  # the model writer is imported when a model writes (an offline letter starts faster without it)
+    from .write.client import ChatClient
+    from .write.llm_writer import LLMResult
 
 
 @dataclass
@@ -107,6 +109,8 @@ def write(
                                 gaps=options.gaps, language=options.language, words=options.words,
                                 today=options.today)
         return letter, None
+    from .write.llm_writer import WriteRequest, write_letter
+
     frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
     result = write_letter(WriteRequest(
         profile,

@@ -12,7 +12,7 @@ import click
 from ..api import BatchOptions, GenerateOptions, expand_postings, format_for_path, resolve_settings, run_batch
 from ..errors import BatchFailed
 from .batch_view import BatchProgress, print_summary, summary_rows
-from .options import WORD_BAND, echo_json, stderr_console
+from .options import WORD_BAND, echo_json, rich_stderr_console
 
 if TYPE_CHECKING:
     from ..api import BatchResult
@@ -82,7 +82,7 @@ def batch(
     running the same command again skips what is done and unchanged. The run ends with a table of the letters,
     the postings that failed (exit code 9 when any did) and the letters that repeat each other's sentences.
     """
-    console = stderr_console()
+    console = rich_stderr_console()
     items = expand_postings(list(postings))
     format_for_path(None, fmt)
     if summary_only:
