@@ -10,12 +10,12 @@ from typing import Any
 
 from .. import __version__
 from ..errors import CoverLetterError
-from ..pipeline import GenerateOptions, GenerateResult
+from ..pipeline import GenerateOptions
 from ..settings import Settings
 from ..templating.lookup import resolve_template
+from .draft import Drafted
 from .inputs import PostingInput
 from .manifest import LetterRecord
-from .repetition import body_sentences
 
 
 def _file_bytes(path: str | Path | None) -> bytes:
@@ -68,20 +68,16 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
-def done_record(posting: PostingInput, digest: str, result: GenerateResult, settings: Settings,
+def done_record(posting: PostingInput, digest: str, drafted: Drafted, settings: Settings,
                 options: GenerateOptions, output: str, output_sha: str, seconds: float) -> LetterRecord:
     """The manifest line of a letter written."""
-    report, letter = result.report, result.letter
-    llm = result.llm
     return LetterRecord(
         key=posting.key, source=posting.source, input_hash=digest, status="done", time=now(),
-        employer=result.job.company, role=result.job.title, template=options.template or "default",
-        mode=result.mode, model=(llm.model if llm else None), settings=model_settings(settings),
-        match_score=round(result.match.score, 3), words=letter.word_count, checks_ok=report.ok,
-        checks_failed=[c.name for c in report.failed], claims=len(report.claims),
-        unsupported=len(report.unsupported), tokens=(llm.usage if llm else None),
-        cost_usd=(llm.cost_usd if llm else None), output=output, output_sha256=output_sha,
-        seconds=round(seconds, 3), sentences=body_sentences(letter.body),
+        employer=drafted.employer, role=drafted.role, template=options.template or "default", mode=drafted.mode,
+        model=drafted.model, settings=model_settings(settings), match_score=drafted.match_score,
+        words=drafted.words, checks_ok=drafted.checks_ok, checks_failed=drafted.checks_failed,
+        claims=drafted.claims, unsupported=drafted.unsupported, tokens=drafted.tokens, cost_usd=drafted.cost_usd,
+        output=output, output_sha256=output_sha, seconds=round(seconds, 3), sentences=drafted.sentences,
     )
 
 

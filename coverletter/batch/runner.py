@@ -9,26 +9,30 @@ picks up where it stopped.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import CoverLetterError, OutputError
 from ..files import atomic_write
-from ..pipeline import GenerateOptions, GenerateResult, generate
-from ..render import render_measured
+from ..pipeline import GenerateOptions
 from ..settings import Settings
 from ..write.client import ChatClient
+from .draft import Drafted, DraftJob, draft, draft_in_worker, ignore_interrupts
 from .inputs import PostingInput
 from .manifest import LetterRecord, Manifest, file_sha256
 from .naming import letter_stem, unique_name
 from .ratelimit import RetryGate, shared_client
 from .record import done_record, failed_record, input_hash, now
 from .repetition import RepeatedPair, RepeatedSentence, repeated_pairs, repeated_sentences
+
+MIN_FOR_PROCESSES = 4  # fewer offline letters than this are written in this process (workers take ~0.5 s to start)
 
 
 @dataclass
@@ -116,32 +120,51 @@ class _Batch:
             done = [r for r in self.records.values() if r.status == "done" and r.key != key]
         return [sentence for record in done for sentence in record.sentences]
 
-    def one(self, posting: PostingInput) -> None:
-        """Write one posting's letter (or skip it, or record its failure) and report it."""
+    def begin(self, posting: PostingInput) -> tuple[DraftJob, str] | None:
+        """The draft to make for a posting and its input hash; None (reported as skipped) when done and unchanged."""
         digest = self.digest(posting)
         if self.is_done(posting, digest):
             self.finish(BatchEvent("skipped", posting, self.manifest.letters[posting.key]), record=False)
-            return
+            return None
         self.on_event(BatchEvent("start", posting))
-        started = time.perf_counter()
-        previous = self.manifest.letters.get(posting.key)
         options = replace(self.options, company=posting.company or self.options.company,
                           title=posting.title or self.options.title,
                           previous_sentences=self.previous_sentences(posting.key))
-        try:
-            result = generate(self.profile_path, posting.source, self.settings, options, client=self.client)
-            if self.stopping.is_set():
-                return
-            name, sha = self.write(posting, result, previous)
-        except CoverLetterError as error:
-            if self.stopping.is_set():
-                return
-            failed = failed_record(posting, digest, str(error), time.perf_counter() - started, previous)
+        job = DraftJob(self.profile_path, posting.source, self.settings, options, self.batch.fmt,
+                       self.batch.reference_docx, self.batch.page_size)
+        return job, digest
+
+    def settle(self, posting: PostingInput, job: DraftJob, digest: str, outcome: Drafted | str,
+               started: float) -> None:
+        """Write a drafted letter under its name and record it, or record the posting's failure."""
+        if self.stopping.is_set():
+            return
+        previous = self.manifest.letters.get(posting.key)
+        if isinstance(outcome, Drafted):
+            try:
+                name, sha = self.write(posting, outcome, previous)
+            except CoverLetterError as error:
+                outcome = str(error)
+        if isinstance(outcome, str):
+            failed = failed_record(posting, digest, outcome, time.perf_counter() - started, previous)
             self.finish(BatchEvent("failed", posting, failed))
             return
-        record = done_record(posting, digest, result, self.settings, options, name, sha,
+        record = done_record(posting, digest, outcome, self.settings, job.options, name, sha,
                              time.perf_counter() - started)
         self.finish(BatchEvent("done", posting, record))
+
+    def one(self, posting: PostingInput) -> None:
+        """Draft, write and record one posting's letter in this thread (or skip it)."""
+        started = time.perf_counter()
+        begun = self.begin(posting)
+        if begun is None:
+            return
+        job, digest = begun
+        try:
+            outcome: Drafted | str = draft(job, self.client)
+        except CoverLetterError as error:
+            outcome = str(error)
+        self.settle(posting, job, digest, outcome, started)
 
     def finish(self, event: BatchEvent, *, record: bool = True) -> None:
         assert event.record is not None
@@ -155,13 +178,10 @@ class _Batch:
 
     # -- the letter's file
 
-    def write(self, posting: PostingInput, result: GenerateResult, previous: LetterRecord | None
-              ) -> tuple[str, str]:
-        """Render the letter and write it under its name; returns the name and the file's SHA-256."""
-        rendered = render_measured(result.letter, self.batch.fmt, reference_docx=self.batch.reference_docx,
-                                   page_size=self.batch.page_size)
+    def write(self, posting: PostingInput, drafted: Drafted, previous: LetterRecord | None) -> tuple[str, str]:
+        """Write the letter under its name; returns the name and the file's SHA-256."""
         fallback = Path(posting.source).stem if not posting.is_url else posting.source.rstrip("/").rsplit("/")[-1]
-        stem = letter_stem(result.job.company, result.job.title, fallback)
+        stem = letter_stem(drafted.employer, drafted.role, fallback)
         with self.lock:
             name = self.name(posting, stem, previous)
             self.reserved.add(name.casefold())
@@ -170,7 +190,7 @@ class _Batch:
         if ours and target.exists() and not self.batch.force and file_sha256(target) != previous.output_sha256:
             raise OutputError("was changed since the batch wrote it; not overwritten", path=str(target),
                               hint="pass --force to write it again")
-        atomic_write(target, rendered.data, force=ours or self.batch.force)
+        atomic_write(target, drafted.data, force=ours or self.batch.force)
         return name, file_sha256(target) or ""
 
     def name(self, posting: PostingInput, stem: str, previous: LetterRecord | None) -> str:
@@ -197,9 +217,12 @@ class _Batch:
         interrupted = False
         if self.settings.mode == "llm":
             self.client = shared_client(self.settings, self.gate)
+        workers = min(self.batch.jobs, os.cpu_count() or 1)
         try:
             if self.client is not None and self.batch.jobs > 1:
                 self.run_parallel()
+            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES:
+                self.run_processes(workers)
             else:
                 for posting in self.postings:
                     self.one(posting)
@@ -223,6 +246,34 @@ class _Batch:
                     future.result()
         finally:
             pool.shutdown(wait=not self.stopping.is_set() and not pending, cancel_futures=True)
+
+    def run_processes(self, workers: int) -> None:
+        """Offline letters drafted in worker processes (one a core), written and recorded here as each comes;
+        each draft is told the sentences of the letters done when it starts."""
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if "forkserver" in methods:
+            context.set_forkserver_preload(["coverletter.batch.draft"])
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
+        queue = iter(self.postings)
+        running: dict[Future[Drafted | str], tuple[PostingInput, DraftJob, str, float]] = {}
+        try:
+            while True:
+                while len(running) < workers and (posting := next(queue, None)) is not None:
+                    begun = self.begin(posting)
+                    if begun is not None:
+                        running[pool.submit(draft_in_worker, begun[0])] = (posting, *begun, time.perf_counter())
+                if not running:
+                    break
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    posting, job, digest, started = running.pop(future)
+                    self.settle(posting, job, digest, future.result(), started)
+        except KeyboardInterrupt:
+            self.stopping.set()
+            raise
+        finally:
+            pool.shutdown(wait=not self.stopping.is_set(), cancel_futures=True)
 
     def result(self, interrupted: bool, seconds: float) -> BatchResult:
         records = [self.records[p.key] for p in self.postings if p.key in self.records]

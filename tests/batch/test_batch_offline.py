@@ -249,3 +249,41 @@ def test_json_output(capsys, tmp_path):
     data = json.loads(stdout)
     assert data["written"] == 1 and data["rows"][0]["file"] == EXAMPLE_NAME
     assert data["letters"][0]["employer"] == "Tidewater Labs"
+
+
+def four_postings(tmp_path: Path) -> list[api.PostingInput]:
+    names = ["text-linkedin-paste.txt", "fr-offre.md", "text-greenhouse-paste.txt"]
+    return expand_postings([str(EXAMPLE_POSTING), *(str(JOBS / name) for name in names)])
+
+
+def test_offline_letters_in_worker_processes_match_the_ones_written_in_order(tmp_path):
+    settings = api.resolve_settings(offline=True)
+    items = four_postings(tmp_path)
+    parallel = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "two", jobs=2))
+    serial = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "one", jobs=1))
+    assert parallel.ok and serial.ok and parallel.written == 4
+    assert letters(tmp_path / "two") == letters(tmp_path / "one")
+    for name in letters(tmp_path / "one"):
+        assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+def test_an_interrupted_run_with_worker_processes_leaves_whole_files(tmp_path):
+    out = tmp_path / "letters"
+    started = []
+
+    def interrupt_at_the_third(event: api.BatchEvent) -> None:
+        if event.kind == "start":
+            started.append(event.posting)
+            if len(started) == 3:
+                raise KeyboardInterrupt
+
+    items = four_postings(tmp_path)
+    settings = api.resolve_settings(offline=True)
+    result = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(out, jobs=2),
+                           on_event=interrupt_at_the_third)
+    assert result.interrupted
+    written = letters(out)
+    assert len(written) == result.written and all(name.endswith(".md") for name in written)
+    assert all((out / name).read_text().rstrip().endswith("Maya Okafor-Lindqvist") for name in written)  # whole
+    resumed = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(out, jobs=2))
+    assert resumed.ok and resumed.skipped == result.written and len(letters(out)) == 4
