@@ -28,11 +28,6 @@ class _Handler(BaseHTTPRequestHandler):
         text = json.dumps(DRAFT)
         base = {"id": "chatcmpl-bench", "created": 0, "model": "bench"}
         if body.get("stream"):
-            self.send_response(200)
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("Connection", "close")
-            self.end_headers()
-            self.close_connection = True
             out = b"".join(
                 _chunk({**base, "object": "chat.completion.chunk",
                         "choices": [{"index": 0, "delta": {"content": text[i:i + 16]}, "finish_reason": None}]})
@@ -40,7 +35,12 @@ class _Handler(BaseHTTPRequestHandler):
             out += _chunk({**base, "object": "chat.completion.chunk",
                            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
             out += _chunk({**base, "object": "chat.completion.chunk", "choices": [], "usage": USAGE})
-            self.wfile.write(out + b"data: [DONE]\n\n")
+            out += b"data: [DONE]\n\n"
+            self.send_response(200)  # the whole stream at once, with its length: the connection stays open
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Content-Length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
             return
         payload = json.dumps({**base, "object": "chat.completion", "usage": USAGE, "choices": [
             {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}]}).encode()
