@@ -83,6 +83,8 @@ def batch(
     the postings that failed (exit code 9 when any did) and the letters that repeat each other's sentences.
     """
     console = rich_stderr_console()
+    if not console.is_terminal:  # a log file or a pipe: lines long enough for the table's file names
+        console.width = max(console.width, 160)
     items = expand_postings(list(postings))
     format_for_path(None, fmt)
     if summary_only:

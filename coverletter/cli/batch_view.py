@@ -81,7 +81,7 @@ def print_summary(console: Any, records: list[LetterRecord], result: BatchResult
         match = f"{row['match']:.2f}" if row["match"] is not None else ""
         table.add_row(row["employer"], row["role"], match, str(row["words"] or ""), row["checks"], row["file"])
     if table.row_count:
-        console.print(table, width=None if console.is_terminal else max(console.width, 160))
+        console.print(table)
     for record in records:
         if record.status == "failed":
             error = record.error or ""
