@@ -22,9 +22,11 @@ from .letter import Letter
 from .match import Match, match_profile
 from .pipeline import GenerateOptions, GenerateResult, generate, prepare
 from .pipeline import write as _write
-from .profile import ValidationIssue, validate_profile
+from .profile import ValidationIssue, summarize_warnings, validate_profile
 from .profile import load_profile as _load_profile
+from .profile import read_profile as _read_profile
 from .profile.model import Profile
+from .profile.readers import CVReading
 from .render import Rendered, format_for_path, render_measured
 from .render import render as _render
 from .settings import Settings, config_path, describe_settings, resolve_settings
@@ -33,6 +35,8 @@ from .templating.checker import check_template as _check_template
 from .templating.lookup import TemplateInfo, copy_template, list_templates, resolve_template, template_name
 from .write import context as _letter_context  # noqa: F401  registers the letter templates' schema
 from .write.composer import compose_letter
+from .write.stories import Story
+from .write.stories import load_stories as _load_stories
 
 if TYPE_CHECKING:
     from .batch import BatchEvent, BatchOptions, BatchResult, LetterRecord, PostingInput, expand_postings, run_batch
@@ -56,10 +60,12 @@ __all__ = [
     "Profile",
     "Rendered",
     "Settings",
+    "Story",
     "TemplateInfo",
     "ValidationIssue",
     "atomic_write",
     "check",
+    "check_stories",
     "check_template",
     "compose",
     "config_path",
@@ -69,10 +75,12 @@ __all__ = [
     "expand_postings",
     "format_for_path",
     "generate",
+    "import_profile",
     "list_templates",
     "load_job",
     "load_letter",
     "load_profile",
+    "load_stories",
     "match",
     "prepare",
     "read_template",
@@ -82,6 +90,7 @@ __all__ = [
     "resolve_settings",
     "resolve_template",
     "run_batch",
+    "summarize_warnings",
     "template_name",
     "validate_profile",
     "write",
@@ -108,8 +117,13 @@ def __getattr__(name: str) -> object:
 
 
 def load_profile(path: str | Path) -> Profile:
-    """Read a profile: JSON Resume (.json, .yaml, .yml) or a rendercv YAML CV."""
+    """Read a profile: JSON Resume, rendercv, or a CV in Markdown, text, LaTeX, PDF, DOCX, a LinkedIn export."""
     return _load_profile(path)
+
+
+def import_profile(path: str | Path) -> tuple[Profile, CVReading]:
+    """Read a CV of any supported format; the Profile and the reading (format found, parts left unread)."""
+    return _read_profile(path)
 
 
 def load_job(source: str | Path, *, company: str | None = None, title: str | None = None) -> Job:
@@ -162,6 +176,17 @@ def check(
 ) -> CheckReport:
     """Find the claims in a letter and mark each supported (with its evidence id) or unsupported."""
     return check_letter(letter, profile, job, words=words)
+
+
+def load_stories(path: str | Path) -> list[Story]:
+    """The stories of a story bank (Markdown, one ``## Title`` per story, an optional ``tags:`` line)."""
+    return _load_stories(path)
+
+
+def check_stories(stories: list[Story], profile: Profile) -> list[tuple[Story, CheckReport]]:
+    """Each story's claims checked against the profile alone (a story must be true whatever the posting)."""
+    nobody = Job(raw_text="", source="stories")
+    return [(story, check_letter(story.text, profile, nobody, words=(0, 10_000))) for story in stories]
 
 
 def load_letter(path: str | Path) -> Letter | str:

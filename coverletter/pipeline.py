@@ -22,6 +22,7 @@ from .profile.model import Profile
 from .settings import Settings
 from .write.composer import compose_letter
 from .write.frame import letter_frame
+from .write.stories import load_stories
 
 if TYPE_CHECKING:  # the model writer is imported when a model writes (an offline letter starts faster without it)
     from .write.client import ChatClient
@@ -45,6 +46,7 @@ class GenerateOptions:
     # Body sentences of letters written before this one for the same candidate (a batch fills it), so the
     # offline writer can vary its openings and transitions; a writer may ignore it.
     previous_sentences: list[str] = field(default_factory=list)
+    stories: str | Path | None = None  # a story bank (Markdown) whose best stories the offline writer uses
 
 
 @dataclass
@@ -107,7 +109,8 @@ def write(
     if settings.mode == "offline":
         letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
                                 gaps=options.gaps, language=options.language, words=options.words,
-                                today=options.today)
+                                today=options.today,
+                                stories=load_stories(options.stories) if options.stories else None)
         return letter, None
     from .write.llm_writer import WriteRequest, write_letter
 
@@ -152,4 +155,5 @@ def generate(
                                client=client)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []
+    notices += [f"note: {text}" for text in letter.meta.fit_notices]
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)

@@ -52,9 +52,12 @@ def input_hash(profile_path: str | Path, posting: PostingInput, settings: Settin
     digest.update(posting.source.encode() if posting.is_url else _file_bytes(posting.source))
     digest.update(b"\0")
     digest.update(_template_bytes(options))
+    digest.update(b"\0")
+    digest.update(_file_bytes(options.stories))
     shape = {
         "company": posting.company or options.company, "title": posting.title or options.title,
-        "template": str(options.template), "gaps": options.gaps, "words": list(options.words),
+        "template": str(options.template), "stories": str(options.stories), "gaps": options.gaps,
+        "words": list(options.words),
         "language": options.language, "keep_flagged": options.keep_flagged,
         "today": options.today.isoformat() if options.today else None, "mode": settings.mode,
         "settings": model_settings(settings), "version": __version__,

@@ -54,6 +54,8 @@ Examples:
 @click.option("--title", help="The role's title for every posting (a list's title column wins).")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
               help="What to say about requirements the profile does not cover.")
+@click.option("--stories", type=click.Path(dir_okay=False, path_type=Path),
+              help="A story bank (Markdown, one '## Title' per story): the best-fitting stories go in verbatim.")
 @click.option("--words", type=WORD_BAND, default="250-400", show_default=True, help="Length band of the body.")
 @click.option("--offline", is_flag=True, help="Write from the letter template alone; call no model.")
 @click.option("--model", help="Model name (env COVERLETTER_MODEL).")
@@ -71,7 +73,8 @@ def batch(
     profile: str, postings: tuple[str, ...], output_dir: Path, fmt: str, force: bool, jobs: int,
     summary_only: bool, as_json: bool, strict: bool, template: str | None, template_dir: Path | None,
     reference_docx: Path | None, page_size: str | None, letter_date: datetime.datetime | None,
-    company: str | None, title: str | None, gaps: str, words: tuple[int, int], offline: bool, model: str | None,
+    company: str | None, title: str | None, gaps: str, stories: Path | None, words: tuple[int, int],
+    offline: bool, model: str | None,
     base_url: str | None, api_key: str | None, local: bool, model_path: str | None, temperature: float | None,
     timeout: float | None, seed: int | None, language: str | None, keep_flagged: bool, no_stream: bool,
 ) -> None:
@@ -101,7 +104,7 @@ def batch(
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language, company=company,
         title=title, keep_flagged=keep_flagged, stream=not no_stream,
-        today=letter_date.date() if letter_date else None,
+        today=letter_date.date() if letter_date else None, stories=stories,
     )
     run = BatchOptions(output_dir, fmt=fmt, force=force, jobs=jobs, reference_docx=reference_docx,
                        page_size=page_size)

@@ -220,14 +220,28 @@ def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = N
     return out
 
 
+_SOFT_GAP = re.compile(r"\b(communication|teamwork|team player|attention to detail|problem[- ]solving|interpersonal|"
+                       r"self[- ]starter|motivated|passion\w*|work ethic|organi[sz]ational|time management)\b", re.I)
+
+
+def _real_gap(line: str, employer: str | None) -> bool:
+    """A gap worth naming: not a soft skill, not the employer's own name, not a one- or two-letter token."""
+    text = plain(line)
+    longest = max((len(w) for w in re.findall(r"\w+", text)), default=0)
+    return longest > 2 and not _SOFT_GAP.search(text) and not (employer and employer.casefold() in text.casefold())
+
+
 def gaps_view(
-    profile: Profile, matched: Match, policy: str, guard: SkillGuard, today: datetime.date | None = None
+    profile: Profile, matched: Match, policy: str, guard: SkillGuard, today: datetime.date | None = None,
+    employer: str | None = None,
 ) -> GapsView:
+    """The requirements the profile does not cover (never a soft skill, the employer or a tiny token), each
+    with the closest real evidence; empty when the policy is omit."""
     if policy == "omit":
         return GapsView(policy, [])
     items = []
     for item in matched.gaps:
-        if item.kind == "responsibility":
+        if item.kind == "responsibility" or not _real_gap(item.requirement, employer):
             continue
         closest = matched.closest_for_gap(item)
         adjacent = evidence_view(profile, closest, today=today) if closest is not None else None
