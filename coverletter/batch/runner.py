@@ -24,7 +24,6 @@ from ..files import atomic_write
 from ..pipeline import GenerateOptions
 from ..settings import Settings
 from ..write.client import ChatClient
-from ..write.local import start_local
 from .draft import Drafted, DraftJob, draft, draft_in_worker, ignore_interrupts
 from .inputs import PostingInput
 from .manifest import LetterRecord, Manifest, file_sha256
@@ -101,8 +100,6 @@ class _Batch:
         self.stopping = threading.Event()
         self.gate = RetryGate()
         self.client: ChatClient | None = None
-        self.drafting_settings = settings  # with --local: the settings that talk to the batch's one local server
-        self.server: Any = None
         self.written = 0
         self.skipped = 0
 
@@ -163,9 +160,8 @@ class _Batch:
         if begun is None:
             return
         job, digest = begun
-        settings, client = self.model()
         try:
-            outcome: Drafted | str = draft(replace(job, settings=settings), client)
+            outcome: Drafted | str = draft(job, self.client)
         except CoverLetterError as error:
             outcome = str(error)
         self.settle(posting, job, digest, outcome, started)
@@ -214,16 +210,6 @@ class _Batch:
 
         return unique_name(stem, ext, taken)
 
-    def model(self) -> tuple[Settings, ChatClient | None]:
-        """The settings and client letters are drafted with; with --local, the one local model of the batch,
-        started when the first letter needs it."""
-        with self.lock:
-            if self.settings.mode == "local" and self.server is None:
-                self.server = start_local(self.settings)
-                self.drafting_settings = replace(self.server.settings_for(self.settings), local=False)
-                self.client = shared_client(self.drafting_settings, self.gate)
-        return self.drafting_settings, self.client
-
     # -- the run
 
     def run(self) -> BatchResult:
@@ -246,8 +232,6 @@ class _Batch:
         finally:
             if self.client is not None and not interrupted:
                 self.client.close()
-            if self.server is not None:
-                self.server.stop()
         return self.result(interrupted, time.perf_counter() - started)
 
     def run_parallel(self) -> None:
