@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
@@ -33,14 +34,18 @@ from .templating.checker import Problem
 from .templating.checker import check_template as _check_template
 from .templating.lookup import TemplateInfo, copy_template, list_templates, resolve_template, template_name
 from .write import context as _letter_context  # noqa: F401  registers the letter templates' schema
-from .write import prompt as _prompt_context  # noqa: F401  registers the prompt templates' schema
 from .write.composer import compose_letter
-from .write.llm_writer import DryRun, LLMResult
-from .write.llm_writer import dry_run as _dry_run
 from .write.stories import Story
 from .write.stories import load_stories as _load_stories
 
+if TYPE_CHECKING:
+    from .batch import BatchEvent, BatchOptions, BatchResult, LetterRecord, PostingInput, expand_postings, run_batch
+    from .write.llm_writer import DryRun, LLMResult
+
 __all__ = [
+    "BatchEvent",
+    "BatchOptions",
+    "BatchResult",
     "CheckReport",
     "DryRun",
     "GenerateOptions",
@@ -48,7 +53,9 @@ __all__ = [
     "Job",
     "LLMResult",
     "Letter",
+    "LetterRecord",
     "Match",
+    "PostingInput",
     "Problem",
     "Profile",
     "Rendered",
@@ -65,6 +72,7 @@ __all__ = [
     "copy_template",
     "describe_settings",
     "dry_run",
+    "expand_postings",
     "format_for_path",
     "generate",
     "import_profile",
@@ -81,11 +89,31 @@ __all__ = [
     "render_measured",
     "resolve_settings",
     "resolve_template",
+    "run_batch",
     "summarize_warnings",
     "template_name",
     "validate_profile",
     "write",
 ]
+
+
+# Names imported on first use, so an offline letter does not pay at start-up for the batch's modules or the
+# model writer's (prompt, client, reply parsing).
+_BATCH_NAMES = ("BatchEvent", "BatchOptions", "BatchResult", "LetterRecord", "PostingInput", "expand_postings",
+                "run_batch")
+_MODEL_NAMES = ("DryRun", "LLMResult")
+
+
+def __getattr__(name: str) -> object:
+    if name in _BATCH_NAMES:
+        from . import batch
+
+        return getattr(batch, name)
+    if name in _MODEL_NAMES:
+        from .write import llm_writer
+
+        return getattr(llm_writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def load_profile(path: str | Path) -> Profile:
@@ -182,12 +210,16 @@ def render(letter: Letter, fmt: str, **options: object) -> bytes:
 
 def dry_run(profile: Profile, job: Job, matched: Match, settings: Settings, options: GenerateOptions) -> DryRun:
     """The messages a model would be sent for this letter, and their token count; nothing is sent."""
+    from .write.llm_writer import dry_run as _dry_run
+
     return _dry_run(profile, job, matched, settings, gaps=options.gaps, language=options.language,
                     words=options.words)
 
 
 def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
     """Problems in a template file against the context that write/ documents for its kind."""
+    from .write import prompt  # noqa: F401  registers the prompt templates' schema
+
     return _check_template(path, kind)
 
 
