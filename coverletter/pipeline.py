@@ -21,6 +21,7 @@ from .profile import load_profile, require_name
 from .profile.model import Profile
 from .settings import Settings
 from .write.composer import compose_letter
+from .write.draft import sentence_keys
 from .write.frame import letter_frame
 from .write.stories import load_stories
 
@@ -110,7 +111,8 @@ def write(
         letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
                                 gaps=options.gaps, language=options.language, words=options.words,
                                 today=options.today,
-                                stories=load_stories(options.stories) if options.stories else None)
+                                stories=load_stories(options.stories) if options.stories else None,
+                                avoid=sentence_keys(options.previous_sentences))
         return letter, None
     from .write.llm_writer import WriteRequest, write_letter
 

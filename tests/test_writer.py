@@ -111,3 +111,19 @@ def test_a_story_bank_without_stories_is_one_clear_error(capsys: pytest.CaptureF
     empty.write_text("Just some notes, no headings.\n")
     code, _, err = run_cli(capsys, "stories", "check", str(empty), "--profile", str(MAYA))
     assert code == 2 and "no story found" in err and "## Title" in err
+
+
+def test_a_batch_letter_avoids_the_wordings_of_the_letters_before_it(shared_fixtures: Path) -> None:
+    from coverletter.job import load_job
+    from coverletter.text import sentences
+    from coverletter.write.draft import sentence_keys
+
+    profile = load_profile(MAYA)
+    first = _letter(profile, load_job(EXAMPLES / "posting.txt"))
+    seed = load_job(SEED_POSTING)
+    alone = _letter(profile, seed)
+    after = _letter(profile, seed, avoid=sentence_keys(sentences(first.body)))
+    said = sentence_keys(sentences(first.body))
+    repeated_alone = sentence_keys(sentences(alone.body)) & said
+    assert repeated_alone  # the two letters share wordings when written alone
+    assert len(sentence_keys(sentences(after.body)) & said) < len(repeated_alone)

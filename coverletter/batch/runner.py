@@ -45,6 +45,7 @@ class BatchOptions:
     jobs: int = 3
     reference_docx: Path | None = None
     page_size: str | None = None
+    vary: bool = True  # offline: each letter avoids the wordings of the letters before it (drafted in order)
 
 
 @dataclass
@@ -129,7 +130,7 @@ class _Batch:
         self.on_event(BatchEvent("start", posting))
         options = replace(self.options, company=posting.company or self.options.company,
                           title=posting.title or self.options.title,
-                          previous_sentences=self.previous_sentences(posting.key))
+                          previous_sentences=self.previous_sentences(posting.key) if self.batch.vary else [])
         job = DraftJob(self.profile_path, posting.source, self.settings, options, self.batch.fmt,
                        self.batch.reference_docx, self.batch.page_size)
         return job, digest
@@ -221,7 +222,8 @@ class _Batch:
         try:
             if self.client is not None and self.batch.jobs > 1:
                 self.run_parallel()
-            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES:
+            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES \
+                    and not self.batch.vary:  # letters that vary against each other are drafted in order
                 self.run_processes(workers)
             else:
                 for posting in self.postings:

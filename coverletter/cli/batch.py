@@ -36,7 +36,10 @@ Examples:
               show_default=True, help="Format of every letter.")
 @click.option("--force", is_flag=True, help="Write every letter again, even those done and unchanged.")
 @click.option("--jobs", type=click.IntRange(1, 32), default=3, show_default=True,
-              help="Letters written at once with a model (offline letters are written one after another).")
+              help="Letters written at once with a model; offline, with --no-vary, drafting processes.")
+@click.option("--vary/--no-vary", default=True, show_default=True,
+              help="Offline: each letter avoids the wordings of the letters before it (drafted in order); "
+                   "--no-vary drafts in parallel processes instead.")
 @click.option("--summary", "summary_only", is_flag=True,
               help="Print the table of the letters recorded in the folder for these postings; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's letters and repetition report as JSON.")
@@ -70,7 +73,7 @@ Examples:
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
 @click.option("--no-stream", is_flag=True, help="Ask the model for whole replies instead of streamed ones.")
 def batch(
-    profile: str, postings: tuple[str, ...], output_dir: Path, fmt: str, force: bool, jobs: int,
+    profile: str, postings: tuple[str, ...], output_dir: Path, fmt: str, force: bool, jobs: int, vary: bool,
     summary_only: bool, as_json: bool, strict: bool, template: str | None, template_dir: Path | None,
     reference_docx: Path | None, page_size: str | None, letter_date: datetime.datetime | None,
     company: str | None, title: str | None, gaps: str, stories: Path | None, words: tuple[int, int],
@@ -106,7 +109,7 @@ def batch(
         title=title, keep_flagged=keep_flagged, stream=not no_stream,
         today=letter_date.date() if letter_date else None, stories=stories,
     )
-    run = BatchOptions(output_dir, fmt=fmt, force=force, jobs=jobs, reference_docx=reference_docx,
+    run = BatchOptions(output_dir, fmt=fmt, force=force, jobs=jobs, vary=vary, reference_docx=reference_docx,
                        page_size=page_size)
     with BatchProgress(console, len(items), settings.mode) as progress:
         result = run_batch(profile, items, settings, options, run, on_event=progress.update)

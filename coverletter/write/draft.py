@@ -48,7 +48,8 @@ class Setting:
         seen = self.used.setdefault(family, set())
         start = _draw(f"{self.seed}|{key}") % len(options)
         order = [(start + i) % len(options) for i in range(len(options))]
-        index = next((i for i in order if i not in seen), order[0])
+        fresh = [i for i in order if i not in seen] or order
+        index = next((i for i in fresh if _key(options[i]) not in self.avoid), fresh[0])
         seen.add(index)
         return options[index]
 
@@ -60,6 +61,11 @@ class Setting:
         start = _draw(f"{self.seed}|{slot}") % len(options)
         ordered = options[start:] + options[:start]
         return next((o for o in ordered if _key(o) not in self.avoid), ordered[0])
+
+
+def sentence_keys(sentences: list[str]) -> set[str]:
+    """The normal forms of sentences of earlier letters, for ``Setting.avoid``."""
+    return {_key(s) for s in sentences if s.strip()}
 
 
 def _key(sentence: str) -> str:

@@ -259,12 +259,31 @@ def four_postings(tmp_path: Path) -> list[api.PostingInput]:
 def test_offline_letters_in_worker_processes_match_the_ones_written_in_order(tmp_path):
     settings = api.resolve_settings(offline=True)
     items = four_postings(tmp_path)
-    parallel = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "two", jobs=2))
-    serial = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "one", jobs=1))
+    parallel = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "two", jobs=2, vary=False))
+    serial = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "one", jobs=1, vary=False))
     assert parallel.ok and serial.ok and parallel.written == 4
     assert letters(tmp_path / "two") == letters(tmp_path / "one")
     for name in letters(tmp_path / "one"):
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+def test_letters_of_one_batch_vary_their_wording_against_each_other(tmp_path):
+    from coverletter.text import sentences
+
+    settings = api.resolve_settings(offline=True)
+    items = four_postings(tmp_path)
+
+    def repeated(folder: Path) -> int:
+        seen: dict[str, int] = {}
+        for name in letters(folder):
+            for sentence in set(sentences((folder / name).read_text())):
+                if len(sentence.split()) >= 6:
+                    seen[sentence] = seen.get(sentence, 0) + 1
+        return sum(n - 1 for n in seen.values())
+
+    api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "same", jobs=1, vary=False))
+    api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "varied", jobs=1))
+    assert repeated(tmp_path / "varied") < repeated(tmp_path / "same")
 
 
 def test_an_interrupted_run_with_worker_processes_leaves_whole_files(tmp_path):
