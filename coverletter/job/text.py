@@ -14,6 +14,7 @@ from .sections import (
     Section,
     label_field,
     requirement_label,
+    settle_headings,
     split_lines,
     split_sections,
 )
@@ -71,6 +72,20 @@ _YOU_WILL = re.compile(r"^(?:in this role,? )?(?:you(?:'|’)ll|you will) (?!be 
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+
+
+_CONTACT = re.compile(r"[\w.+-]+@(?P<mail>[\w-]+(?:\.[\w-]+)+)|https?://(?:www\.)?(?P<web>[\w-]+(?:\.[\w-]+)+)")
+
+
+def contact_domains(text: str) -> list[str]:
+    """The domains of the posting's e-mail addresses, then of its links (where an employer's name may hide)."""
+    mails, webs = [], []
+    for match in _CONTACT.finditer(text[:_PROSE * 3]):
+        if match.group("mail"):
+            mails.append(match.group("mail").casefold())
+        elif match.group("web"):
+            webs.append(match.group("web").casefold())
+    return list(dict.fromkeys([*mails, *webs]))
 
 
 def _norm_item(text: str) -> str:
@@ -246,6 +261,9 @@ def parse_posting(
     lines = split_lines(text)
     boards = noise.find_boards(lines) | set(hints.get("boards") or ())
     sections, dropped = split_sections(lines, frozenset(boards))
+    sections = settle_headings(sections)
+    hints.setdefault("domains", [])
+    hints["domains"] = [*hints["domains"], *contact_domains(text)]
 
     from ..match.lexicon import load_lexicon
 
