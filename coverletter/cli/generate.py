@@ -147,6 +147,8 @@ def generate(
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     for warning in result.profile.warnings:
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+    if (notice := result.job.employer_notice()) is not None:
+        console.print(f"job: {notice}", style="yellow", markup=False, highlight=False)
     pages = None
     if output is not None or not as_json:
         rendered = render_measured(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)

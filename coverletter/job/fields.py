@@ -46,6 +46,9 @@ _GENERIC_COMPANY = {
     "stealth startup", "anonymous", "private", "n/a", "na", "none", "unknown", "tbd", "various", "remote",
     "hybrid", "on-site", "onsite", "full-time", "part-time", "contract", "job", "role", "position", "you'll",
     "it", "they", "he", "she", "here", "there", "today", "now", "in", "join", "apply", "about", "and",
+    "vacature", "vacancy", "vacancies", "stellenangebot", "stellenausschreibung", "offre d'emploi", "oferta",
+    "oferta de empleo", "vaga", "vagas", "offerta di lavoro", "job offer", "hiring", "we're hiring",
+    "wat", "was", "wer", "wie", "quoi", "qui", "qué", "quién", "o que", "cosa", "chi", "hoe", "waar", "wo",
 }
 _RECRUITER = re.compile(
     r"\b(?:our|my) client(?!s)\b|\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
@@ -68,7 +71,8 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:was founded|employees|team members|engineers)\b"), 1.5),
     (re.compile(rf"\b[Tt]he {_NAME} (?:platform|team|product|way|family|community|organi[sz]ation)\b"), 1.0),
     (re.compile(rf"\b(?:for|of) the {_NAME} organi[sz]ation\b"), 1.5),
-    (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet)\b"), 1.5),
+    (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet|zoekt|organiseert|biedt|geeft|geven|cerca|ricerca|busca|procura|"
+                rf"contrata)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
@@ -304,11 +308,14 @@ def _usable_company(
     first = name.split()[0].casefold()
     return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
                          "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from",
-                         "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home"}
+                         "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home",
+                         "dit", "dat", "deze", "wij", "ons", "onze", "jij", "je", "wir", "unser", "unsere", "dies",
+                         "diese", "nous", "notre", "nos", "ce", "cette", "nuestro", "nuestra", "somos", "este",
+                         "esta", "questo", "questa", "noi", "nosso", "nossa", "isso", "esse", "essa"}
 
 
 # an "owner/repo" path, a URL or an e-mail, a location or salary line: never an employer's name
-_NOT_A_NAME = re.compile(r"^[\w.-]+/[\w.-]+$|https?://|@|\d{2,}[,.]?\d{3}|[$€£]\s?\d")
+_NOT_A_NAME = re.compile(r"^[\w.-]+/[\w.-]+$|\(\w*\d|https?://|@|\d{2,}[,.]?\d{3}|[$€£]\s?\d")
 
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$")
 
@@ -521,7 +528,7 @@ def _header_candidates(post: _Posting, body_title: tuple[str, Block | None] | No
         text = block.text
         if block is title_block:
             after_title = True
-            at = re.search(r"\s+(?:at|@|bei|chez|en)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
+            at = re.search(r"\s+(?:at|@|bei|chez)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
             if at:
                 cands.add(at.group("c"), 6, source="the title line")
             parts = re.split(r"\s+[|·•–—-]\s+", text)
@@ -580,7 +587,11 @@ def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, b
         return None
     if company:
         level, source = cands.confidence(company)
-    else:
+        if level == "low" and not _named_mid_sentence(company, post.head_text):
+            # one capitalised word that only opens sentences ("Sommige engineers ...") is no evidence
+            post.out.extra["company_rejected"] = f"{company} ({source})"
+            company = None
+    if not company:
         company, level, source = _company_from_mail(post), "low", "the e-mail domain"
     if company:
         post.out.extra["company_confidence"] = level
@@ -590,6 +601,17 @@ def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, b
         if longer:
             company = longer.group(0)
     return company
+
+
+def _named_mid_sentence(name: str, text: str) -> bool:
+    """Whether the name stands inside a sentence somewhere (a name), not only as a sentence's first word."""
+    if len(name.split()) > 1:
+        return True
+    for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        before = text[max(0, match.start() - 2):match.start()]
+        if match.start() > 0 and not re.search(r"(?:[.!?:]\s|\n)$|^\s*$", before):
+            return True
+    return False
 
 
 def _company_from_mail(post: _Posting) -> str | None:

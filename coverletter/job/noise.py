@@ -129,6 +129,9 @@ _CHROME_LINES = [
     # an issue-tracker board (a GitHub "vagas"/"jobs" repository): its repository line, labels, author lines
     r"[\w.-]+/[\w.-]+ · (?:issue|pull request) #\d+ · (?:open|closed|merged)(?: · [\w#+ .-]+)?",
     r"labels: .*",
+    # a document-sharing site's frame around a posting saved as a document
+    r"protected|copied!?|n/a|academic year: \d{4}|share \".*\"|bezig met laden.*|hele tekst|full text|"
+    r"•? ?no results found|\(\d{1,3}\)",
     r"\S+ · (?:description|comment|review|review thread) · \d{4}-\d{2}-\d{2}",
     r"(?:click to )?\[?apply\]?(?:\(https?://\S+\))?",
 ]

@@ -67,6 +67,12 @@ _DISCLAIMER = re.compile(
 _AGENCY = re.compile(
     r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][\w&'’ -]{1,60}?) (?:is|are) acting as an? (?:employment )?(?:agency|business)\b"
 )
+# a government page's conditions of employment, not qualifications a letter should answer
+_BOILERPLATE = re.compile(
+    r"\bdirect deposit\b|\bselective service\b|\btrial period\b|\be-?verify\b|\bfinancial disclosure\b|"
+    r"\bidentity and work status\b|\bdiscrepancies must be resolved\b|\bsuitable for federal employment\b",
+    re.IGNORECASE,
+)
 _YOU_WILL = re.compile(r"^(?:in this role,? )?(?:you(?:'|’)ll|you will) (?!be (?:joining|part of|working with))",
                        re.IGNORECASE)
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
@@ -275,6 +281,8 @@ def parse_posting(
     _move_preferred(lists, about)
     _from_prose(lists, about)
     seen: set[str] = set()
+    for kind in ("requirements", "preferred"):
+        lists[kind] = [item for item in lists[kind] if not _BOILERPLATE.search(item)]
     for kind in ("requirements", "preferred", "responsibilities", "benefits"):
         lists[kind] = _dedupe(lists[kind], seen)
     about = _dedupe([p for p in about if p])
