@@ -330,13 +330,20 @@ def parse_posting(
 
 
 def is_posting(job: Job) -> bool:
-    """Whether what was read looks like a job posting at all (a title, a list, or requirement prose)."""
-    if job.requirements or job.responsibilities or job.preferred:
+    """Whether what was read looks like a job posting at all.
+
+    A role-like title; or a title with requirements; or duties and requirements together. A question is no
+    title ("Am I qualified for this nurse job?"), and a guide's list of what ads ask for is no posting.
+    """
+    title = job.title if job.title and not job.title.rstrip().endswith("?") else None
+    if title and fields.is_role_like(title):
         return True
-    if job.title and fields.is_role_like(job.title):
+    if job.requirements and job.responsibilities:
+        return True
+    if title and (job.requirements or job.responsibilities or job.preferred):
         return True
     words = sum(len(p.split()) for p in job.about)
-    return len(job.skills) >= 2 and words >= 30
+    return title is not None and len(job.skills) >= 2 and words >= 30
 
 
 __all__ = ["is_posting", "parse_posting"]
