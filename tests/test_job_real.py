@@ -18,13 +18,14 @@ import pytest
 
 from coverletter.api import load_job
 from coverletter.errors import JobError
+
 from fixture_paths import SHARED, TEST_DATA
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
 DEV_RECALL = 0.85  # measured 0.88 on dev
-HOLDOUT_RIGHT = 0.0  # set from the holdout measurement
-HOLDOUT_RECALL = 0.0
+HOLDOUT_RIGHT = 0.75  # measured 16/21 once, at the end, never tuned on
+HOLDOUT_RECALL = 0.9  # measured 0.92
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
 
