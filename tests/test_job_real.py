@@ -23,7 +23,7 @@ from fixture_paths import SHARED, TEST_DATA
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
-DEV_RECALL = 0.85  # measured 0.88 on dev
+DEV_RECALL = 0.85  # measured 0.89 on dev (40 postings)
 HOLDOUT_RIGHT = 0.75  # measured 16/21 once, at the end, never tuned on
 HOLDOUT_RECALL = 0.9  # measured 0.92
 
@@ -70,7 +70,7 @@ def _judge(posting: Path, truth: dict) -> tuple[bool, float, str]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     truths = [t for part in ("dev", "holdout") for _p, t in _pairs(part)]
-    assert len(truths) >= 57
+    assert len(truths) >= 61
     languages = {t["language"] for t in truths}
     assert languages == {"en", "de", "fr", "es", "it", "nl", "pt"}
     assert sum("software" not in t["field"] for t in truths) >= 30

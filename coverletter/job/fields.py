@@ -53,7 +53,8 @@ _GENERIC_COMPANY = {
 _RECRUITER = re.compile(
     r"\b(?:our|my) client(?!s)\b|\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
     r"\bconfidential (?:client|company|employer)\b|\b(?:unser(?:em|en)?|unseres) (?:kunden?|mandanten?)\b|"
-    r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b",
+    r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b|"
+    r"\bautorizzazione ministeriale\b|\bagenzia per il lavoro\b|\bnostro cliente\b",
     re.IGNORECASE,
 )
 _NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
@@ -77,6 +78,8 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:strives|welcomes|encourages|invites)\b", re.MULTILINE), 1.5),
+    (re.compile(rf"\b(?:vacantes?|puestos?|posiciones|vagas?|posizioni|postes?) de [^.!?]{{3,60}}? "
+                rf"(?:para|per|pour|für) {_NAME}"), 5.0),
     (re.compile(rf"^(?:[Cc]areers|[Jj]obs|[Ww]ork|[Ll]ife) (?:at|@) {_NAME}[ \t]*$", re.MULTILINE), 4.0),
 ]
 _ABOUT_HEADING = re.compile(
@@ -398,16 +401,27 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
 
 
 def _title_from_sentence(text: str) -> str | None:
-    """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"."""
+    """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"; likewise
+    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
     match = re.search(
-        r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting)\s+(?:an?|one|our|the)?\s*"
+        r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
+        r"cerchiamo|recherchons|suchen|zoeken)\s+(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
+        r"(?:vacantes? de\s+|vagas? de\s+)?"
         r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong)\s+)*"
-        r"(?P<t>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*(?:\s+\([^)]{1,20}\))?)",
+        r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
-    if match and is_role_like(match.group("t")):
-        return match.group("t").strip()
-    return None
+    if not match:
+        return None
+    words = match.group("t").split()
+    first_role = next((i for i, w in enumerate(words) if is_role_like(w)), None)
+    if first_role is None:
+        return None
+    end = first_role + 1
+    while end < len(words) and (words[end][:1].isupper() or is_role_like(words[end])):
+        end += 1  # "Developer Backend SR", "Engineer II"
+    title = " ".join(words[:end]).rstrip(".,;:")
+    return title if is_role_like(title) else None
 
 
 @dataclass
@@ -447,6 +461,12 @@ def extract(
             name = label_field(block.label)
             if name and block.value and name not in post.labels:
                 post.labels[name] = (block.value, block)
+    for section in sections:  # a form's question as a heading, its one-line answer below ("### Company" / "Acme")
+        name = label_field(section.heading) if section.heading else None
+        if name in {"title", "company", "location"} and len(section.blocks) == 1 and name not in post.labels:
+            block = section.blocks[0]
+            if len(block.text.split()) <= 12 and not block.bullet:
+                post.labels[name] = (block.text, block)
     for name, (value, block) in post.labels.items():
         post.out.used_blocks.add(id(block))
         if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact",
@@ -473,6 +493,8 @@ def _find_title(post: _Posting) -> tuple[str | None, tuple[str, Block | None] | 
     candidates: list[tuple[str, Block | None]] = []
     beside: list[str] = []  # "Acme" in "Acme | Engineer | Remote"
     label_title = post.labels.get("title")
+    if label_title and (len(label_title[0].split()) > 12 or label_title[0].rstrip().endswith(".")):
+        label_title = None
     label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
     if label_title and label_in_header:
         candidates.append(label_title)

@@ -124,12 +124,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("title", re.compile(r"^(?:job ?title|title|position|role|job|vacancy|opening|stelle|stellenbezeichnung|"
-                         r"poste|intitulé du poste|puesto|cargo)$", re.I)),
+                         r"poste|intitulé du poste|puesto|cargo|título del (?:trabajo|puesto)|"
+                         r"título da vaga|titolo(?: della posizione)?)$", re.I)),
     ("company", re.compile(r"^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|"
-                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía)$", re.I)),
+                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía|"
+                           r"nombre de la (?:compañía|empresa)|nome da empresa|azienda)$", re.I)),
     ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
                             r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
-                            r"ubicación|localización|ciudad)$", re.I)),
+                            r"ubicación|localización|ciudad|lugar|local|sede)$", re.I)),
     ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
                           r"arbeitsmodell|télétravail|modalidad)$", re.I)),
     ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|time type|type|contract(?: type)?|"
