@@ -441,12 +441,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/job":
             body = b"<html><body><h1>Welder</h1></body></html>"
+            _Handler.agents.append(self.headers.get("User-Agent", ""))  # before answering: the client may check at once
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
-            _Handler.agents.append(self.headers.get("User-Agent", ""))
         elif self.path == "/posting":
             body = (JOBS / "greenhouse-jsonld.html").read_bytes()
             self.send_response(200)

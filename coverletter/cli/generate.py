@@ -179,6 +179,8 @@ def _print_notes(console: Console, result: GenerateResult) -> None:
     """The profile's warnings, the fit and eligibility notes, and the stories used, before the summary."""
     for warning in summarize_warnings(result.profile.warnings):
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+    if (notice := result.job.employer_notice()) is not None:
+        console.print(f"job: {notice}", style="yellow", markup=False, highlight=False)
     for notice in result.letter.meta.fit_notices:
         console.print(f"note: {notice}", style="yellow", markup=False, highlight=False)
     if result.letter.meta.stories:

@@ -57,15 +57,11 @@ def _fact(value: object) -> str:
     return str(value)
 
 
-def show_job(job: Job) -> None:
-    """A readable summary of a Job: facts, each section, skills, and what was dropped as noise."""
-    from rich.markup import escape
-    from rich.text import Text
-
-    console = stdout_console()
-    head = Text(job.title or "(no title found)", style="bold" if job.title else "bold red")
-    console.print(head)
+def _facts(job: Job) -> list[tuple[str, str]]:
+    """(label, value) lines of the summary; the employer says where it came from and how sure that is."""
     employer = job.company or "(not named: a recruiter's posting or none found)"
+    if job.extra.get("company_from"):
+        employer += f"  [from {job.extra['company_from']}; confidence {job.extra.get('company_confidence', '?')}]"
     facts = [
         ("employer", employer),
         ("location", _fact(job.location)),
@@ -79,6 +75,18 @@ def show_job(job: Job) -> None:
                 "requisition"):
         if job.extra.get(key):
             facts.append((key.replace("_", " "), str(job.extra[key])))
+    return facts
+
+
+def show_job(job: Job) -> None:
+    """A readable summary of a Job: facts, each section, skills, and what was dropped as noise."""
+    from rich.markup import escape
+    from rich.text import Text
+
+    console = stdout_console()
+    head = Text(job.title or "(no title found)", style="bold" if job.title else "bold red")
+    console.print(head)
+    facts = _facts(job)
     for label, value in facts:
         if value:
             console.print(Text.assemble((f"  {label}: ", "dim"), value))
@@ -111,6 +119,9 @@ def show_job(job: Job) -> None:
             console.print(f"[dim]  - {escape(short)}[/dim]")
         if len(job.dropped) > 40:
             console.print(f"[dim]  ... and {len(job.dropped) - 40} more[/dim]")
+    notice = job.employer_notice()
+    if notice:
+        console.print(Text(f"warning: {notice}", style="yellow"))
     if not (job.requirements or job.preferred):
         console.print(Text("warning: no requirements found; the letter will lean on the title and description",
                            style="yellow"))

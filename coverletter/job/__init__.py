@@ -117,6 +117,7 @@ def load_job(source: str | Path, *, company: str | None = None, title: str | Non
 
     if company is not None:
         job.company = company.strip() or None
+        job.extra.update(company_from="--company", company_confidence="high")
     if title is not None:
         job.title = title.strip() or None
     if not is_posting(job):

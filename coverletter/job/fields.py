@@ -32,7 +32,12 @@ ROLE_WORDS = re.compile(
     r"ingénieur(?:e)?|développeur(?:se)?|chef de projet|stagiaire|stage|alternance|alternant|responsable|"
     r"chargée?|consultante?|commerciale?|"
     r"desarrollador(?:a)?|ingenier[oa]|analista|gerente|becari[oa]|jef[ea]|técnic[oa]|programador(?:a)?|"
-    r"m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h)\b",
+    r"m/w/d|w/m/d|f/m/x|m/f/d|h/f|f/h|w/m/x|m/w/x|all gender|"
+    r"desenvolvedor(?:a|es|as)?|engenheir[oa]s?|estagiári[oa]|"  # pt
+    r"medewerker|verpleegkundige|consulent|adviseur|ontwikkelaar|stagiair|beheerder|"  # nl
+    r"sviluppat(?:ore|rice)|ingegnere|addett[oa]|impiegat[oa]|tecnic[oa]|stagista|"  # it
+    r"acheteu(?:r|se)|projeteu(?:r|se)|assistante?)\b|"  # fr
+    r"\b\w+(?:manager|ingenieur|entwickler|berater|leiter|techniker|behandelaar)(?:in|innen)?\b",
     re.IGNORECASE,
 )
 _GENERIC_COMPANY = {
@@ -41,14 +46,19 @@ _GENERIC_COMPANY = {
     "stealth startup", "anonymous", "private", "n/a", "na", "none", "unknown", "tbd", "various", "remote",
     "hybrid", "on-site", "onsite", "full-time", "part-time", "contract", "job", "role", "position", "you'll",
     "it", "they", "he", "she", "here", "there", "today", "now", "in", "join", "apply", "about", "and",
+    "vacature", "vacancy", "vacancies", "stellenangebot", "stellenausschreibung", "offre d'emploi", "oferta",
+    "oferta de empleo", "vaga", "vagas", "offerta di lavoro", "job offer", "hiring", "we're hiring",
+    "wat", "was", "wer", "wie", "quoi", "qui", "qué", "quién", "o que", "cosa", "chi", "hoe", "waar", "wo",
 }
 _RECRUITER = re.compile(
     r"\b(?:our|my) client(?!s)\b|\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
     r"\bconfidential (?:client|company|employer)\b|\b(?:unser(?:em|en)?|unseres) (?:kunden?|mandanten?)\b|"
-    r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b",
+    r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b|"
+    r"\bautorizzazione ministeriale\b|\bagenzia per il lavoro\b|\bnostro cliente\b",
     re.IGNORECASE,
 )
-_NAME = r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|for|la|du|von|&)){0,4})"
+_NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
+         r"(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|der|des|di|del|van|für|for|la|du|von|&)){0,4})")
 _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
     (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
@@ -62,9 +72,14 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:was founded|employees|team members|engineers)\b"), 1.5),
     (re.compile(rf"\b[Tt]he {_NAME} (?:platform|team|product|way|family|community|organi[sz]ation)\b"), 1.0),
     (re.compile(rf"\b(?:for|of) the {_NAME} organi[sz]ation\b"), 1.5),
-    (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet)\b"), 1.5),
+    (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet|zoekt|organiseert|biedt|geeft|geven|cerca|ricerca|busca|procura|"
+                rf"contrata)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+    (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
+    (re.compile(rf"(?:^|[.!?] ){_NAME} (?:strives|welcomes|encourages|invites)\b", re.MULTILINE), 1.5),
+    (re.compile(rf"\b(?:vacantes?|puestos?|posiciones|vagas?|posizioni|postes?) de [^.!?]{{3,60}}? "
+                rf"(?:para|per|pour|für) {_NAME}"), 5.0),
     (re.compile(rf"^(?:[Cc]areers|[Jj]obs|[Ww]ork|[Ll]ife) (?:at|@) {_NAME}[ \t]*$", re.MULTILINE), 4.0),
 ]
 _ABOUT_HEADING = re.compile(
@@ -287,7 +302,7 @@ def _usable_company(
         return False
     if folded in skills:
         return False
-    if _MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name):
+    if _MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name) or _NOT_A_NAME.search(name):
         return False
     from .sections import heading_kind
 
@@ -296,13 +311,23 @@ def _usable_company(
     first = name.split()[0].casefold()
     return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
                          "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from",
-                         "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home"}
+                         "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home",
+                         "dit", "dat", "deze", "wij", "ons", "onze", "jij", "je", "wir", "unser", "unsere", "dies",
+                         "diese", "nous", "notre", "nos", "ce", "cette", "nuestro", "nuestra", "somos", "este",
+                         "esta", "questo", "questa", "noi", "nosso", "nossa", "isso", "esse", "essa"}
 
+
+# an "owner/repo" path, a URL or an e-mail, a location or salary line: never an employer's name
+_NOT_A_NAME = re.compile(r"^[\w.-]+/[\w.-]+$|\(\w*\d|https?://|@|\d{2,}[,.]?\d{3}|[$€£]\s?\d")
 
 _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$")
 
 
+_ARTICLE = re.compile(r"^(?:[Tt]he|Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|De|Het|O|A)\s+(?=[A-Z])")
+
+
 def _trim_name(name: str) -> str:
+    name = _ARTICLE.sub("", name.strip())
     keep_dot = _ABBREVIATED.search(name.strip())
     name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
     name = re.sub(r"(?:'s|’s)$", "", name)
@@ -316,10 +341,12 @@ class _Candidates:
         self.scores: dict[str, float] = {}
         self.names: dict[str, str] = {}
         self.order: dict[str, int] = {}
+        self.sources: dict[str, tuple[float, str]] = {}
         self.boards = list(boards)
         self.skills = frozenset(s.casefold() for s in skills)
 
-    def add(self, name: str | None, weight: float, *, weak: bool = False, explicit: bool = False) -> None:
+    def add(self, name: str | None, weight: float, *, weak: bool = False, explicit: bool = False,
+            source: str = "the text") -> None:
         if not name:
             return
         name = _trim_name(name)
@@ -329,8 +356,17 @@ class _Candidates:
         if not key:
             return
         self.scores[key] = self.scores.get(key, 0.0) + weight
+        if weight > self.sources.get(key, (0.0, ""))[0]:
+            self.sources[key] = (weight, source)
         self.names.setdefault(key, name)
         self.order.setdefault(key, len(self.order))
+
+    def confidence(self, name: str) -> tuple[str, str]:
+        """("high" | "medium" | "low", where the name came from) for a chosen name."""
+        key = norm(name)
+        score = self.scores.get(key, 0.0)
+        level = "high" if score >= 5 else "medium" if score >= 2.5 else "low"
+        return level, self.sources.get(key, (0.0, "the text"))[1]
 
     def best(self) -> str | None:
         if not self.scores:
@@ -365,16 +401,27 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
 
 
 def _title_from_sentence(text: str) -> str | None:
-    """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"."""
+    """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"; likewise
+    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
     match = re.search(
-        r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting)\s+(?:an?|one|our|the)?\s*"
+        r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
+        r"cerchiamo|recherchons|suchen|zoeken)\s+(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
+        r"(?:vacantes? de\s+|vagas? de\s+)?"
         r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong)\s+)*"
-        r"(?P<t>(?:[A-Z][\w/&+.-]*\s+){0,5}[A-Z][\w/&+.-]*(?:\s+\([^)]{1,20}\))?)",
+        r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
-    if match and is_role_like(match.group("t")):
-        return match.group("t").strip()
-    return None
+    if not match:
+        return None
+    words = match.group("t").split()
+    first_role = next((i for i, w in enumerate(words) if is_role_like(w)), None)
+    if first_role is None:
+        return None
+    end = first_role + 1
+    while end < len(words) and (words[end][:1].isupper() or is_role_like(words[end])):
+        end += 1  # "Developer Backend SR", "Engineer II"
+    title = " ".join(words[:end]).rstrip(".,;:")
+    return title if is_role_like(title) else None
 
 
 @dataclass
@@ -414,6 +461,12 @@ def extract(
             name = label_field(block.label)
             if name and block.value and name not in post.labels:
                 post.labels[name] = (block.value, block)
+    for section in sections:  # a form's question as a heading, its one-line answer below ("### Company" / "Acme")
+        name = label_field(section.heading) if section.heading else None
+        if name in {"title", "company", "location"} and len(section.blocks) == 1 and name not in post.labels:
+            block = section.blocks[0]
+            if len(block.text.split()) <= 12 and not block.bullet:
+                post.labels[name] = (block.text, block)
     for name, (value, block) in post.labels.items():
         post.out.used_blocks.add(id(block))
         if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact",
@@ -440,6 +493,8 @@ def _find_title(post: _Posting) -> tuple[str | None, tuple[str, Block | None] | 
     candidates: list[tuple[str, Block | None]] = []
     beside: list[str] = []  # "Acme" in "Acme | Engineer | Remote"
     label_title = post.labels.get("title")
+    if label_title and (len(label_title[0].split()) > 12 or label_title[0].rstrip().endswith(".")):
+        label_title = None
     label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
     if label_title and label_in_header:
         candidates.append(label_title)
@@ -487,31 +542,21 @@ def _find_title(post: _Posting) -> tuple[str | None, tuple[str, Block | None] | 
     return title, body_title, beside
 
 
-def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, beside: list[str]) -> str | None:
-    """The employer: the heaviest of the names the posting gives it, or None for a recruiter's posting."""
-    hints, labels, head_text = post.hints, post.labels, post.head_text
-    cands = _Candidates(post.boards, post.skills)
-    for name in beside:
-        cands.add(name, 5)
-    if "company" in labels:
-        cands.add(labels["company"][0], 10, explicit=True)
-    if hints.get("company"):
-        trusted = "company" in post.trusted
-        cands.add(str(hints["company"]), 100 if trusted else 6, explicit=trusted)
-    # the short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"
+def _header_candidates(post: _Posting, body_title: tuple[str, Block | None] | None, cands: _Candidates) -> None:
+    """The short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"."""
     title_block = body_title[1] if body_title else None
     after_title = False
     for block in post.short_header:
         text = block.text
         if block is title_block:
             after_title = True
-            at = re.search(r"\s+(?:at|@|bei|chez|en)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
+            at = re.search(r"\s+(?:at|@|bei|chez)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
             if at:
-                cands.add(at.group("c"), 6)
+                cands.add(at.group("c"), 6, source="the title line")
             parts = re.split(r"\s+[|·•–—-]\s+", text)
             for part in parts[1:]:
-                if not is_location_like(part):
-                    cands.add(part, 5)
+                if not is_location_like(part) and not is_role_like(part):
+                    cands.add(part, 5, source="the title line")
                     break
             continue
         first = re.split(r"\s+[|·•–—-]\s+", text)[0].strip()
@@ -521,18 +566,37 @@ def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, b
             or (first.endswith((".", "?", "!", ":")) and not _ABBREVIATED.search(first))
         ):
             continue
-        cands.add(first, 5 if after_title else 3)
+        cands.add(first, 5 if after_title else 3, source="a line beside the title")
+
+
+def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, beside: list[str]) -> str | None:
+    """The employer: the heaviest of the names the posting gives it, or None for a recruiter's posting."""
+    hints, labels, head_text = post.hints, post.labels, post.head_text
+    cands = _Candidates(post.boards, post.skills)
+    for name in beside:
+        cands.add(name, 5)
+    if "company" in labels:
+        cands.add(labels["company"][0], 10, explicit=True, source="the Company label")
+    if hints.get("company"):
+        trusted = "company" in post.trusted
+        cands.add(str(hints["company"]), 100 if trusted else 6, explicit=trusted,
+                  source="structured data" if trusted else "the metadata")
+    _header_candidates(post, body_title, cands)
+    if body_title and body_title[1] is None:
+        named = _TITLE_EMPLOYER.search(body_title[0])
+        if named:
+            cands.add(named.group("c") or named.group("c2"), 6, source="the title line")
     for section in post.sections:
         about = _ABOUT_HEADING.match(section.heading or "")
         if about and not _ABOUT_GENERIC.match(about.group("x")):
-            cands.add(about.group("x"), 5, explicit=True)
+            cands.add(about.group("x"), 5, explicit=True, source=f"the heading {section.heading!r}")
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
-            cands.add(match.group("name"), weight, weak=weight < 2)
+            cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
     for stem in _domain_stems(hints.get("domains") or (), post.boards):
         for match in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])", head_text, re.I):
             if not match.group(0)[0].islower():
-                cands.add(match.group(0), 3)
+                cands.add(match.group(0), 3, source=f"the domain {stem}")
                 break
     # a candidate confirmed by the text counts more; a name seen many times too
     for key, name in list(cands.names.items()):
@@ -540,12 +604,53 @@ def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, b
         cands.scores[key] += min(mentions, 6) * 0.5
     company = cands.best()
     if is_recruiter_posting(head_text) and not ("company" in post.trusted or "company" in labels):
+        post.out.extra["company_confidence"] = "high"
+        post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
         return None
+    if company:
+        level, source = cands.confidence(company)
+        if level == "low" and not _named_mid_sentence(company, post.head_text):
+            # one capitalised word that only opens sentences ("Sommige engineers ...") is no evidence
+            post.out.extra["company_rejected"] = f"{company} ({source})"
+            company = None
+    if not company:
+        company, level, source = _company_from_mail(post), "low", "the e-mail domain"
+    if company:
+        post.out.extra["company_confidence"] = level
+        post.out.extra["company_from"] = source
     if company:
         longer = re.search(rf"(?<![\w.]){re.escape(company)}\.(?:io|com|ai|co|dev|app|net|org|de|fr|es)\b", head_text)
         if longer:
             company = longer.group(0)
     return company
+
+
+def _named_mid_sentence(name: str, text: str) -> bool:
+    """Whether the name stands inside a sentence somewhere (a name), not only as a sentence's first word."""
+    if len(name.split()) > 1:
+        return True
+    for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        before = text[max(0, match.start() - 2):match.start()]
+        if match.start() > 0 and not re.search(r"(?:[.!?:]\s|\n)$|^\s*$", before):
+            return True
+    return False
+
+
+def _company_from_mail(post: _Posting) -> str | None:
+    """The name behind the apply address's domain when nothing else names the employer ("x@acme.io")."""
+    mails = [d for d in post.hints.get("domains") or () if d in post.body_text.casefold()]
+    for stem in _domain_stems(mails[:3], post.boards):
+        if re.search(rf"[\w.+-]+@(?:[\w-]+\.)*{re.escape(stem)}\.", post.body_text, re.IGNORECASE):
+            name = stem[:1].upper() + stem[1:]
+            if _usable_company(name, post.boards):
+                return name
+    return None
+
+
+_TITLE_EMPLOYER = re.compile(
+    r"\s(?:at|@|bei|chez|na|no|presso|bij)\s+(?P<c>[A-Z0-9][^,|·•\[\]()]{1,50}?)\s*(?:\[[^\]]*\])?\s*$|"
+    r"\[(?P<c2>[A-Z][^\]\d]{1,40})\]\s*$"
+)
 
 
 def _find_location(post: _Posting, body_title: tuple[str, Block | None] | None) -> str | None:

@@ -1,50 +1,37 @@
-"""Which language a posting is written in, from profiles of common words; deterministic and offline.
+"""Which language a posting is written in, from py3langid's model (shipped in its wheel; offline).
 
-Each language has a list of its most frequent function words (and a few job-posting words) in
-``coverletter/data/stopwords-<code>.txt``. A text's language is the one whose words cover the most of its
-tokens; words that several languages share count for each of them, so the words unique to one decide.
+The model is restricted to the languages the parser and the letter know. Too little text to judge (a few
+words, a list of skills) is English, the default.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
-
-from ..paths import data_file
+from typing import Any
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
 DEFAULT = "en"
-_MIN_HITS = 3
+_MIN_WORDS = 5
 _SAMPLE_CHARS = 20_000
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 
 
 @cache
-def stopwords(code: str) -> frozenset[str]:
-    """The word profile of one language (lower-case); comment lines start with '#'."""
-    path = data_file(f"stopwords-{code}.txt")
-    words = (line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(w for w in words if w and not w.startswith("#"))
+def _identifier() -> Any:
+    """py3langid's identifier limited to LANGUAGES (loaded once, on first use: it takes a second)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-
-def language_scores(text: str) -> dict[str, int]:
-    """How many of the text's tokens each language's profile covers."""
-    sample = _URL.sub(" ", text[:_SAMPLE_CHARS])
-    counts = Counter(t.casefold().replace("’", "'") for t in _TOKEN.findall(sample))
-    # French elisions (l'équipe, d'expérience) count as their article.
-    for token, n in list(counts.items()):
-        if "'" in token:
-            head = token.split("'", 1)[0]
-            counts[head] += n
-    return {code: sum(n for word, n in counts.items() if word in stopwords(code)) for code in LANGUAGES}
+    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the text's language (en, de, fr, es, it, nl, pt); "en" when unsure."""
-    scores = language_scores(text or "")
-    best = max(LANGUAGES, key=lambda code: (scores[code], code == DEFAULT))
-    if scores[best] < _MIN_HITS:
+    sample = _URL.sub(" ", (text or "")[:_SAMPLE_CHARS])
+    if len(_WORD.findall(sample)) < _MIN_WORDS:
         return DEFAULT
-    return best
+    code, _score = _identifier().classify(sample)
+    return code if code in LANGUAGES else DEFAULT

@@ -54,6 +54,21 @@ class Job:
             data.pop("raw_text", None)
         return data
 
+    def employer_notice(self) -> str | None:
+        """One line when the employer or the title is missing or only guessed, naming the options that fix it."""
+        source = str(self.extra.get("company_from") or "")
+        if self.company is None and "recruiter" in source:
+            return ("a recruiter's posting for an unnamed client: the letter addresses the hiring team; "
+                    "name the employer with --company if you know it")
+        if self.company is None:
+            return "no employer named in the posting: the letter addresses the hiring team; name it with --company"
+        if self.company and self.extra.get("company_confidence") == "low":
+            return (f"the employer {self.company!r} is a guess from {source or 'the text'}; "
+                    "check it, or name it with --company")
+        if not self.title:
+            return "no job title found in the posting; name it with --title"
+        return None
+
     @property
     def all_requirements(self) -> list[str]:
         """Required lines first, then preferred ones."""

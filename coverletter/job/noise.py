@@ -126,6 +126,14 @@ _CHROME_LINES = [
     r"(?:home|start|jobs?|careers?)\s*[>›»/]\s*.*|[^>›»\n]{1,40}(?:\s[>›»]\s[^>›»\n]{1,40}){2,}",
     r"find (?:jobs|salaries)|upload your (?:resume|cv)|post a job|employers?|for employers|"
     r"\d(?:\.\d)? out of 5 stars?|\d(?:\.\d)? ★.*|\d+ reviews?",
+    # an issue-tracker board (a GitHub "vagas"/"jobs" repository): its repository line, labels, author lines
+    r"[\w.-]+/[\w.-]+ · (?:issue|pull request) #\d+ · (?:open|closed|merged)(?: · [\w#+ .-]+)?",
+    r"labels: .*",
+    # a document-sharing site's frame around a posting saved as a document
+    r"protected|copied!?|n/a|academic year: \d{4}|share \".*\"|bezig met laden.*|hele tekst|full text|"
+    r"•? ?no results found|\(\d{1,3}\)",
+    r"\S+ · (?:description|comment|review|review thread) · \d{4}-\d{2}-\d{2}",
+    r"(?:click to )?\[?apply\]?(?:\(https?://\S+\))?",
 ]
 _CHROME = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _CHROME_LINES) + r")[\s.!?:]*$", re.IGNORECASE)
 

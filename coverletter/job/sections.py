@@ -37,6 +37,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\batouts?\b", r"\bun plus\b", r"^les plus\b", r"^(?:le|les) petits? plus\b",
         r"\bpoints? forts?\b", r"\bserait un plus\b", r"\bsouhaitée?s?\b", r"\bapprécié",
         r"\bdeseables?\b", r"\bvalorables?\b", r"\bse valorará\b", r"\bsuma puntos\b",
+        r"\bdesejáve(?:l|is)\b", r"\bdiferenciais\b", r"\bcostituiscono un plus\b", r"\bè un plus\b",
+        r"\bpluspunten\b", r"\bpré\b",
     )),
     ("board", _rx(r"^why (?:apply|search|join) (?:through|with|on|via)\b", r"^frequently asked questions$",
                   r"^faqs?$", r"^similar jobs?$", r"^people also viewed$")),
@@ -70,6 +72,23 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bvous êtes\b", r"\bce que nous recherchons\b",
         r"\brequisitos\b", r"\bperfil\b", r"\bqué buscamos\b", r"\bbuscamos\b", r"\bcualificaciones\b",
         r"\bcompetencias\b",
+        # de
+        r"\bqualifikationserfordernisse\b", r"\bwas (?:wir|erwarten wir)\b.*\berwarten\b", r"^was erwarten wir\b",
+        r"^(?:du|sie)\s*(?:…|\.\.\.)$",
+        # nl
+        r"\bwat (?:wij|we) vragen\b", r"\bwat vragen wij\b", r"\bwat verwachten (?:wij|we)\b", r"\bfunctie-?eisen\b",
+        r"\bjouw profiel\b", r"\bdit ben jij\b", r"\bwie ben jij\b", r"\bwat (?:je|jij) meebrengt\b",
+        r"\b(?:toelatings|aanwervings)?voorwaarden\b", r"\bvereiste kwalificaties\b",
+        # pt
+        r"\bo que (?:estamos buscando|buscamos|esperamos)\b", r"\brequisitos\b", r"\bobrigatórios?\b",
+        r"\bqualificações\b", r"\bo que você precisa\b",
+        # it
+        r"\brequisiti\b", r"\bprofilo ricercato\b", r"\bil candidato ideale\b", r"\bcosa cerchiamo\b",
+        r"\bcompetenze richieste\b", r"\brequired skills\b",
+        # es
+        r"\bnecesitamos\b", r"\bqué esperamos de (?:ti|tu perfil)\b", r"\blo que buscamos\b",
+        # fr
+        r"\bvos atouts\b", r"\bles prérequis\b", r"\bprofil\b",
     )),
     ("responsibilities", _rx(
         r"\bresponsibilit", r"\bwhat you(?:'|’)?(?:ll| will)? (?:do|be doing|work on|achieve)\b", r"\byour role\b",
@@ -88,6 +107,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bnext steps\b", r"\bequal (?:employment )?opportunit", r"\beeo\b", r"\bdiversity\b", r"\binclusion\b",
         r"\baccommodations?\b", r"\bdisclaimer\b", r"\bprivacy\b", r"\bwork authori[sz]ation\b",
         r"\bbewerbung\b", r"\bkontakt\b", r"\bcandidature\b", r"\bpostula\b", r"\bcontact\b",
+        r"^dokumente$", r"^documents?$", r"\bcomo se candidatar\b", r"\bsollicit", r"\bcandidatura\b",
     )),
     ("about", _rx(
         r"^about\b", r"\bwho we are\b", r"\bwhat we do\b", r"\bcompany (?:description|overview|profile)\b",
@@ -104,12 +124,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("title", re.compile(r"^(?:job ?title|title|position|role|job|vacancy|opening|stelle|stellenbezeichnung|"
-                         r"poste|intitulé du poste|puesto|cargo)$", re.I)),
+                         r"poste|intitulé du poste|puesto|cargo|título del (?:trabajo|puesto)|"
+                         r"título da vaga|titolo(?: della posizione)?)$", re.I)),
     ("company", re.compile(r"^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|"
-                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía)$", re.I)),
+                           r"unternehmen|firma|arbeitgeber|entreprise|société|empresa|compañía|"
+                           r"nombre de la (?:compañía|empresa)|nome da empresa|azienda)$", re.I)),
     ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
                             r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
-                            r"ubicación|localización|ciudad)$", re.I)),
+                            r"ubicación|localización|ciudad|lugar|local|sede)$", re.I)),
     ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
                           r"arbeitsmodell|télétravail|modalidad)$", re.I)),
     ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|time type|type|contract(?: type)?|"
@@ -215,7 +237,7 @@ def heading_kind(text: str) -> str | None:
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _INLINE = re.compile(r"(\*\*|__|`|~~)")
 _MARKUP = re.compile(r"[*_`~<\\\[]")
-_TAG = re.compile(r"</?[a-zA-Z][^>]{0,200}>")
+_TAG = re.compile(r"</?[a-zA-Z][^>]{0,2000}>")
 
 
 def clean_inline(text: str) -> str:
@@ -401,3 +423,23 @@ def _continues(last: Block, prev_raw: str, raw: str, text: str, section: Section
         return raw.startswith(("  ", "\t")) or (wrapped and len(prev) >= 50)
     return bool(_DANGLING.search(prev)) or (wrapped and len(prev) >= 50)
 
+
+
+def settle_headings(sections: list[Section]) -> list[Section]:
+    """Headings that hold no text of their own, read by where they stand.
+
+    A stack of bare headings at the top ("# Title", "### Acme", "#### Berlin") is the posting's header; an
+    unknown heading right under an empty known one ("Qualifications" / "**DU…**") continues that section.
+    """
+    out = list(sections)
+    lead = 0
+    while lead < len(out) and not out[lead].blocks and out[lead].kind in ("unknown", "header"):
+        lead += 1
+    if lead >= 2 and lead < len(out):
+        header = Section(None, "header", [Block(s.heading) for s in out[:lead] if s.heading])
+        out = [header, *out[lead:]]
+    for index in range(1, len(out)):
+        parent, child = out[index - 1], out[index]
+        if child.kind == "unknown" and not parent.blocks and parent.kind in LIST_KINDS:
+            child.kind = parent.kind
+    return out

@@ -14,6 +14,7 @@ from .sections import (
     Section,
     label_field,
     requirement_label,
+    settle_headings,
     split_lines,
     split_sections,
 )
@@ -66,11 +67,31 @@ _DISCLAIMER = re.compile(
 _AGENCY = re.compile(
     r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][\w&'’ -]{1,60}?) (?:is|are) acting as an? (?:employment )?(?:agency|business)\b"
 )
+# a government page's conditions of employment, not qualifications a letter should answer
+_BOILERPLATE = re.compile(
+    r"\bdirect deposit\b|\bselective service\b|\btrial period\b|\be-?verify\b|\bfinancial disclosure\b|"
+    r"\bidentity and work status\b|\bdiscrepancies must be resolved\b|\bsuitable for federal employment\b",
+    re.IGNORECASE,
+)
 _YOU_WILL = re.compile(r"^(?:in this role,? )?(?:you(?:'|’)ll|you will) (?!be (?:joining|part of|working with))",
                        re.IGNORECASE)
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
 _NON_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+
+
+_CONTACT = re.compile(r"[\w.+-]+@(?P<mail>[\w-]+(?:\.[\w-]+)+)|https?://(?:www\.)?(?P<web>[\w-]+(?:\.[\w-]+)+)")
+
+
+def contact_domains(text: str) -> list[str]:
+    """The domains of the posting's e-mail addresses, then of its links (where an employer's name may hide)."""
+    mails, webs = [], []
+    for match in _CONTACT.finditer(text[:_PROSE * 3]):
+        if match.group("mail"):
+            mails.append(match.group("mail").casefold())
+        elif match.group("web"):
+            webs.append(match.group("web").casefold())
+    return list(dict.fromkeys([*mails, *webs]))
 
 
 def _norm_item(text: str) -> str:
@@ -246,6 +267,9 @@ def parse_posting(
     lines = split_lines(text)
     boards = noise.find_boards(lines) | set(hints.get("boards") or ())
     sections, dropped = split_sections(lines, frozenset(boards))
+    sections = settle_headings(sections)
+    hints.setdefault("domains", [])
+    hints["domains"] = [*hints["domains"], *contact_domains(text)]
 
     from ..match.lexicon import load_lexicon
 
@@ -257,6 +281,8 @@ def parse_posting(
     _move_preferred(lists, about)
     _from_prose(lists, about)
     seen: set[str] = set()
+    for kind in ("requirements", "preferred"):
+        lists[kind] = [item for item in lists[kind] if not _BOILERPLATE.search(item)]
     for kind in ("requirements", "preferred", "responsibilities", "benefits"):
         lists[kind] = _dedupe(lists[kind], seen)
     about = _dedupe([p for p in about if p])
@@ -304,13 +330,20 @@ def parse_posting(
 
 
 def is_posting(job: Job) -> bool:
-    """Whether what was read looks like a job posting at all (a title, a list, or requirement prose)."""
-    if job.requirements or job.responsibilities or job.preferred:
+    """Whether what was read looks like a job posting at all.
+
+    A role-like title; or a title with requirements; or duties and requirements together. A question is no
+    title ("Am I qualified for this nurse job?"), and a guide's list of what ads ask for is no posting.
+    """
+    title = job.title if job.title and not job.title.rstrip().endswith("?") else None
+    if title and fields.is_role_like(title):
         return True
-    if job.title and fields.is_role_like(job.title):
+    if job.requirements and job.responsibilities:
+        return True
+    if title and (job.requirements or job.responsibilities or job.preferred):
         return True
     words = sum(len(p.split()) for p in job.about)
-    return len(job.skills) >= 2 and words >= 30
+    return title is not None and len(job.skills) >= 2 and words >= 30
 
 
 __all__ = ["is_posting", "parse_posting"]

@@ -1,0 +1,131 @@
+"""The parser on real postings nobody here wrote (tests/data/jobs/real), against hand-read truth files.
+
+``dev/`` is what the parser was tuned on: every posting's employer and title must be right, with no board
+chrome taken for the job, and requirement recall must hold at its measured level. ``holdout/`` was kept aside
+and measured once at the end; its bar is the measured result, so a change that makes it worse fails.
+``not-postings/`` are real texts about jobs that hold no posting.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from coverletter.api import load_job
+from coverletter.errors import JobError
+
+from fixture_paths import SHARED, TEST_DATA
+
+REAL = TEST_DATA / "jobs" / "real"
+SCORER = SHARED / "checks" / "score_jobs.py"
+DEV_RECALL = 0.85  # measured 0.89 on dev (40 postings)
+HOLDOUT_RIGHT = 0.75  # measured 16/21 once, at the end, never tuned on
+HOLDOUT_RECALL = 0.9  # measured 0.92
+
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
+
+
+@functools.cache
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_jobs", SCORER)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pairs(part: str) -> list[tuple[Path, dict]]:
+    out = []
+    for truth in sorted((REAL / part).glob("*.truth.json")):
+        stem = truth.name[: -len(".truth.json")]
+        posting = next(p for p in truth.parent.glob(stem + ".*") if not p.name.endswith(".truth.json"))
+        out.append((posting, json.loads(truth.read_text(encoding="utf-8"))))
+    return out
+
+
+@functools.cache
+def _read(posting: Path) -> dict:
+    return load_job(posting).to_dict()
+
+
+def _judge(posting: Path, truth: dict) -> tuple[bool, float, str]:
+    """(employer, title and noise right; requirement recall; what was wrong) as the shared scorer judges."""
+    scorer, job = _scorer(), _read(posting)
+    company, title = job.get("company") or "", job.get("title") or ""
+    accept = truth["company_accept"]
+    company_ok = any(scorer.norm(a) in scorer.norm(company) for a in accept) if accept else not scorer.norm(company)
+    title_ok = any(scorer.norm(a) in scorer.norm(title) for a in truth["title_accept"])
+    parsed = scorer.lines_of(job)
+    leaked = [n for n in truth["board_noise"] if len(n) > 3 and any(n in s for s in [company, title, *parsed])]
+    wanted = truth["requirements"] + truth["preferred"]
+    recall = sum(scorer.found(line, parsed) for line in wanted) / len(wanted) if wanted else 1.0
+    why = f"company {company!r} (want {accept}), title {title!r}, leaked {leaked}"
+    return company_ok and title_ok and not leaked, recall, why
+
+
+def test_the_corpus_is_what_the_issue_asks() -> None:
+    truths = [t for part in ("dev", "holdout") for _p, t in _pairs(part)]
+    assert len(truths) >= 61
+    languages = {t["language"] for t in truths}
+    assert languages == {"en", "de", "fr", "es", "it", "nl", "pt"}
+    assert sum("software" not in t["field"] for t in truths) >= 30
+    assert all(t["source"] and t["title_accept"] and "company_accept" in t for t in truths)
+
+
+@pytest.mark.parametrize(("posting", "truth"), _pairs("dev"), ids=lambda v: v.name if isinstance(v, Path) else "")
+def test_dev_posting_employer_and_title(posting: Path, truth: dict) -> None:
+    right, _recall, why = _judge(posting, truth)
+    assert right, why
+
+
+def test_dev_requirement_recall() -> None:
+    recalls = [_judge(p, t)[1] for p, t in _pairs("dev")]
+    assert sum(recalls) / len(recalls) >= DEV_RECALL
+
+
+def test_holdout_holds_its_measured_level() -> None:
+    results = [_judge(p, t) for p, t in _pairs("holdout")]
+    right = sum(r for r, _, _ in results) / len(results)
+    recall = sum(rc for _, rc, _ in results) / len(results)
+    assert right >= HOLDOUT_RIGHT
+    assert recall >= HOLDOUT_RECALL
+
+
+@pytest.mark.parametrize("text", sorted((REAL / "not-postings").glob("*.txt")), ids=lambda p: p.name)
+def test_a_real_text_that_is_no_posting_is_refused(text: Path) -> None:
+    with pytest.raises(JobError, match="no job posting found"):
+        load_job(text)
+
+
+# -- one test per confidence rule ---------------------------------------------------------------------------
+
+def test_a_recruiters_posting_has_no_employer_and_says_so() -> None:
+    job = load_job(TEST_DATA / "jobs" / "recruiter-unnamed.txt")
+    assert job.company is None
+    assert "--company" in (job.employer_notice() or "")
+
+
+def test_an_employer_named_only_by_the_email_domain_is_a_flagged_guess() -> None:
+    job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md")
+    assert job.company == "Callisto"
+    assert job.extra["company_confidence"] == "low"
+    assert "e-mail domain" in job.extra["company_from"]
+    assert "--company" in (job.employer_notice() or "")
+
+
+def test_a_repository_name_or_a_vacancy_line_is_never_the_employer() -> None:
+    jobsity = load_job(REAL / "dev" / "en-issue-jobsity-backend-developer.md")
+    assert jobsity.company == "Jobsity"
+    temse = load_job(REAL / "dev" / "nl-page-temse-consulent-onthaalouders.txt")
+    assert temse.company and "Temse" in temse.company
+
+
+def test_naming_the_employer_silences_the_notice() -> None:
+    job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md", company="Callisto Network")
+    assert job.company == "Callisto Network"
+    assert job.employer_notice() is None
