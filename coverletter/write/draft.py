@@ -18,7 +18,7 @@ from ..templating.filters import MARK_CLOSE, MARK_OPEN
 from .english import the_org
 from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
-from .realise import a_an, join_and
+from .realise import a_an, is_base_verb, join_and
 from .values import _draw
 
 _NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founder|president|vice|director|"
@@ -147,14 +147,16 @@ def _honest_gap(outline: Outline, setting: Setting) -> str | None:
     if not outline.weak_fit or outline.foreign_cv:
         return None
     topic = next((t for t in outline.missing if 2 <= len(t.split()) <= 9 and not _NOT_TOPIC_GAP.search(t)
-                  and "," not in t and setting.safe(t)), None)  # never a skill the profile lacks
+                  and "," not in t and setting.safe(t)  # never a skill the profile lacks
+                  and not is_base_verb(t.split()[0]) and not re.search(r"\b(\w+ \w+) \1\b", t)), None)
     if not topic:
         return None
     return setting.pick("honest-gap", [f"I should say that my CV does not yet show {topic}.",
                                        f"To be clear, my CV does not show {topic}."])
 
 
-_NOT_TOPIC_GAP = re.compile(r"\b(you|your|we|our|must|should|will|able|plus|preferred|etc)\b|[:;]", re.I)
+_NOT_TOPIC_GAP = re.compile(r"\b(you|your|we|our|must|should|will|may|can|able|plus|preferred|etc|required|travel|"
+                            r"background|clearance|citizen\w*|thrive|eligib\w*|relocat\w*)\b|[:;%]", re.I)
 
 
 def _level(study_type: str) -> str:

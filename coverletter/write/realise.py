@@ -48,7 +48,8 @@ def _verb_lemma(word: str) -> str | None:
     low = word.casefold()
     lemmas = getAllLemmas(low).get("VERB")
     if not lemmas and low.endswith("ed") and len(low) > 4 and "-" not in low:
-        lemmas = getAllLemmasOOV(low, upos="VERB").get("VERB")
+        guesses = getAllLemmasOOV(low, upos="VERB").get("VERB") or ()
+        lemmas = [g for g in guesses if getAllLemmas(g).get("VERB")]  # 'overed' is a typo, not a verb
     return lemmas[0] if lemmas else None
 
 
@@ -157,6 +158,12 @@ def _fixed_opening(words: list[str], text: str, current: bool) -> str | None:
     if low in _NOMINAL and second == "of" and len(words) > 3:
         lemma = _NOMINAL[low]
         return " ".join([lemma if current else past(lemma), *words[2:]])
+    third = words[2].casefold() if len(words) > 2 else ""
+    if second == "and" and third in _NOMINAL and len(words) > 4 and words[3].casefold() == "of" \
+            and (low in _NOMINAL or _verb_lemma(low)):  # 'Design and development of X'
+        first = _NOMINAL.get(low) or _verb_lemma(low) or low
+        verbs = [first, _NOMINAL[third]] if current else [past(first), past(_NOMINAL[third])]
+        return " ".join([verbs[0], "and", verbs[1], *words[4:]])
     if low in _PASSIVE:
         return f"{'am' if current and low in ('certified', 'tasked') else 'was'} {lower_first(text)}"
     if low == "responsible" and second == "for":

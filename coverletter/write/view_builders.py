@@ -102,8 +102,8 @@ def _degree_ongoing(end: Any, today: datetime.date | None = None, start: Any = N
     year = _year(end)
     if not year or year == "present":
         if not _clean(end):
-            began = _year(start)
-            return not (began and began.isdigit() and int(began) < (today or datetime.date.today()).year - 6)
+            began = _year(start)  # no start either: nothing says the degree is still under way
+            return bool(began and began.isdigit() and int(began) >= (today or datetime.date.today()).year - 6)
         return year == "present"
     return int(year) > (today or datetime.date.today()).year
 
