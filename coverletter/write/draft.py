@@ -18,7 +18,7 @@ from ..templating.filters import MARK_CLOSE, MARK_OPEN
 from .english import the_org
 from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
-from .realise import a_an, is_base_verb, join_and
+from .realise import a_an, join_and
 from .values import _draw
 
 _NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founder|president|vice|director|"
@@ -38,6 +38,7 @@ class Setting:
     safe: Callable[[str], bool] = lambda text: True  # whether posting text names only skills the profile backs
     closeness: Callable[[str], float] = lambda text: 0.0  # how near a duty is to the applicant's record
     reason_duty: str | None = None  # the duty the opening already named
+    many_current: bool = False  # the CV leaves several jobs open-ended: none is called "current"
     used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
 
     def pick_fresh(self, family: str, key: str, options: list[str]) -> str:
@@ -133,30 +134,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
-    gap = _honest_gap(outline, setting)
-    if gap:
-        out.append(gap)
     if outline.unrelated:
         line = _change_of_field(None if (current or latest) else study, None)
         out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
     return out
-
-
-def _honest_gap(outline: Outline, setting: Setting) -> str | None:
-    """For a weak fit, the posting's first must-have the CV does not show, said plainly once."""
-    if not outline.weak_fit or outline.foreign_cv:
-        return None
-    topic = next((t for t in outline.missing if 2 <= len(t.split()) <= 9 and not _NOT_TOPIC_GAP.search(t)
-                  and "," not in t and setting.safe(t)  # never a skill the profile lacks
-                  and not is_base_verb(t.split()[0]) and not re.search(r"\b(\w+ \w+) \1\b", t)), None)
-    if not topic:
-        return None
-    return setting.pick("honest-gap", [f"I should say that my CV does not yet show {topic}.",
-                                       f"To be clear, my CV does not show {topic}."])
-
-
-_NOT_TOPIC_GAP = re.compile(r"\b(you|your|we|our|must|should|will|may|can|able|plus|preferred|etc|required|travel|"
-                            r"background|clearance|citizen\w*|thrive|eligib\w*|relocat\w*)\b|[:;%]", re.I)
 
 
 def _level(study_type: str) -> str:
@@ -281,7 +262,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
                 f"For {topic}, the closest example is from {org}, where I {clause}.",
                 f"As for {topic}, at {org} I {clause}.",
                 f"On {topic}: at {org}, I {clause}."])
-        options = _work_leads(piece, org, position, clause)
+        options = _work_leads(piece, org, position, clause, tensed=not setting.many_current)
         family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
         chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
         if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0:
@@ -298,7 +279,15 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     return piece.sentence
 
 
-def _work_leads(piece: Piece, org: str, position: str, clause: str) -> list[str]:
+_FREELANCE = re.compile(r"\b(freelance|self-?employed|independent|autónomo|autonomo)\b", re.I)
+
+
+def _work_leads(piece: Piece, org: str, position: str, clause: str, *, tensed: bool = True) -> list[str]:
+    if _FREELANCE.search(org):
+        bare = re.sub(r"^an? ", "", position) if position else "developer"
+        return [f"As a freelance {bare}, I {clause}.", f"Working freelance as {a_an(bare)}, I {clause}."]
+    if not tensed and position:
+        return [f"As {position} at {org}, I {clause}.", f"At {org}, as {position}, I {clause}."]
     if piece.section == "volunteer":
         return [f"As a volunteer at {org}, I {clause}.", f"Outside paid work, at {org}, I {clause}."]
     if not position:

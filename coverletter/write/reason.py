@@ -39,7 +39,8 @@ def shorten(phrase: str, max_words: int = _MAX_WORDS) -> str | None:
     """A phrase cut at a clause boundary to at most max_words, or None when no clean cut exists."""
     phrase = " ".join(phrase.split()).rstrip(" .;,")
     for comma in re.finditer(r",\s+(\w+)", phrase):  # 'diagnose incidents, differentiate between ...'
-        if is_base_verb(comma.group(1)) and len(phrase[: comma.start()].split()) >= 3:
+        series = re.match(r"\s*(?:\S+\s+){0,2}(?:and|or)\b", phrase[comma.end():])  # 'conceptualize, build and test'
+        if is_base_verb(comma.group(1)) and not series and len(phrase[: comma.start()].split()) >= 3:
             phrase = phrase[: comma.start()]
             break
     cut = _CUT.search(phrase)

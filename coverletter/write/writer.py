@@ -109,6 +109,7 @@ class Writer:
         self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
                      for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
         self.current, self.latest = _roles(person)
+        self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.tools = tools or []
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30), None)
 
@@ -151,6 +152,8 @@ def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
     from ..match.rank import tokenize
 
     mine = set(tokenize(" ".join(p.clause for p in pieces)))
+    if not mine:  # a CV with nothing to say: any duty of the role may be named
+        return lambda text: 1.0
     return lambda text: float(len(set(tokenize(text)) & mine)) - 0.01 * len(text.split())
 
 
@@ -160,11 +163,12 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
                    when=r.when, current=r.current) for r in person.roles
              if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
              and is_english(f"{r.position} {r.org}")]
-    current = [r for r in roles if r.current]
+    current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
     return (current[0] if current else None), (roles[0] if roles else None)
 
 
+_FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
 _NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
 _BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er)\b", re.I)
