@@ -95,7 +95,7 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
                 return kind, False, None, "the posting's employer, claimed as the applicant's past employer"
             where = "job.company" if addressee == facts.company else "job.title"
             return kind, True, where, "the posting's, as addressee"
-    if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
+    if facts.in_job(name.text) and mode == "target":  # the posting backs talk about the posting only
         return kind, True, "job", "named in the posting"
     if len(words) > 1:
         path = facts.find_all_words(name.text)
