@@ -14,11 +14,13 @@ from pathlib import Path
 
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
+from .errors import TemplateError
 from .files import atomic_write, read_text
 from .job import load_job as _load_job
 from .job.model import Job
 from .letter import Letter
 from .match import Match, match_profile
+from .paths import data_file
 from .pipeline import GenerateOptions, GenerateResult, generate, prepare
 from .pipeline import write as _write
 from .profile import ValidationIssue, validate_profile
@@ -162,8 +164,19 @@ def dry_run(profile: Profile, job: Job, matched: Match, settings: Settings, opti
 
 
 def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
-    """Problems in a template file against the context that write/ documents for its kind."""
-    return _check_template(path, kind)
+    """Problems in a template file against the context that write/ documents for its kind; a letter template
+    that reads well is then rendered with sample data (under the render limits), and a failure is a problem."""
+    problems = _check_template(path, kind)
+    if problems or kind != "letters":
+        return problems
+    profile = _load_profile(data_file("sample-profile.json"))
+    job = _load_job(data_file("sample-posting.txt"))
+    try:
+        compose_letter(profile, job, match_profile(profile, job), template=str(path), today=datetime.date(2026, 1, 5))
+    except TemplateError as error:
+        where = str(error.path or path).rsplit(":", 1)[0] if getattr(error, "line", None) else str(error.path or path)
+        return [Problem(where, getattr(error, "line", None), f"fails with sample data: {error.message}")]
+    return []
 
 
 def read_template(name: str, *, kind: str = "letters", template_dir: str | Path | None = None) -> str:
