@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
-from .errors import TemplateError
-from .files import atomic_write, read_text
+from .errors import OutputError, TemplateError
+from .files import atomic_write, check_outputs, read_text
 from .job import load_job as _load_job
 from .job.model import Job
 from .letter import Letter
@@ -55,6 +55,9 @@ __all__ = [
     "ValidationIssue",
     "atomic_write",
     "check",
+    "check_outputs",
+    "check_pdf_converter",
+    "check_reference_docx",
     "check_template",
     "compose",
     "config_path",
@@ -161,6 +164,21 @@ def dry_run(profile: Profile, job: Job, matched: Match, settings: Settings, opti
     """The messages a model would be sent for this letter, and their token count; nothing is sent."""
     return _dry_run(profile, job, matched, settings, gaps=options.gaps, language=options.language,
                     words=options.words)
+
+
+def check_reference_docx(path: str | Path) -> None:
+    """Raise InputError unless path is a Word document that --reference-docx can use (python-docx loads here)."""
+    from .render.docx import open_reference
+
+    open_reference(path)
+
+
+def check_pdf_converter() -> None:
+    """Raise OutputError when PDF output cannot be made here (no LibreOffice on PATH)."""
+    from .render.pdf import MISSING, find_office
+
+    if find_office() is None:
+        raise OutputError(MISSING)
 
 
 def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:

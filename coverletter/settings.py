@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, ParseError
-from .files import read_text
+from .files import number_problem, read_text
 from .paths import user_dir
 
 CONFIG_NAME = "config.toml"
@@ -147,6 +147,10 @@ def load_config(path: Path | None = None) -> dict[str, Any]:
         reason = str(exc).split(" (at ")[0]
         raise ParseError(f"is not valid TOML: {reason}", path=str(path), line=line, column=column,
                          hint="fix the line, or delete the file") from None
+    except (ValueError, RecursionError) as exc:  # a number of more than 4300 digits; arrays nested too deeply
+        reason = number_problem(exc) if isinstance(exc, ValueError) else "nested too deeply"
+        raise ParseError(f"is not valid TOML: {reason}", path=str(path), hint="fix the value, or delete the file"
+                         ) from None
     unknown = sorted(set(data) - set(_CONFIG_TYPES))
     if unknown:
         raise ConfigError(f"unknown setting {unknown[0]!r}", path=str(path),

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ParseError, ProfileError
-from ..files import STDIN, parse_json, read_text
+from ..files import STDIN, load_yaml, parse_json, read_text
 
 JSON_SUFFIXES = {".json"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -39,7 +39,7 @@ def parse_yaml(text: str, name: str) -> Any:
     import yaml
 
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"

@@ -78,7 +78,7 @@ def _repair_json(text: str) -> Any:
     for suffix in ("", '"}]}', '"]}]}', "]}]}", "}]}", "]}", "}", '"}', '"]}'):
         try:
             return json.loads(text + suffix)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, a number too long, or nested too deeply
             continue
     texts = _salvage_texts(text)
     return {"paragraphs": [{"text": t} for t in texts]} if texts else None
