@@ -14,8 +14,8 @@ from pathlib import Path
 
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
-from .errors import OutputError, TemplateError
-from .files import atomic_write, check_outputs, read_text
+from .errors import OutputError, ParseError, TemplateError
+from .files import atomic_write, check_outputs, number_problem, read_text
 from .job import load_job as _load_job
 from .job.model import Job
 from .letter import Letter
@@ -150,6 +150,9 @@ def load_letter(path: str | Path) -> Letter | str:
             data = json.loads(text)
         except json.JSONDecodeError:
             return text
+        except (ValueError, RecursionError) as exc:  # a number too long, or nested too deeply
+            raise ParseError("not a letter: " + ("nested too deeply" if isinstance(exc, RecursionError)
+                                                  else number_problem(exc)), path=str(path)) from None
         if isinstance(data, dict) and isinstance(data.get("paragraphs"), list):
             return from_dict(Letter, data)
     return text

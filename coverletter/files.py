@@ -199,12 +199,22 @@ def check_output(target: Path, *, force: bool = False) -> str | None:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError("folder does not exist", path=str(folder), hint="create it first")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError("cannot write in this folder (permission denied)", path=str(folder),
-                          hint="choose another output folder")
-    if target.exists() and not os.access(target, os.W_OK):
+    _probe(folder)
+    if target.exists() and not os.stat(target).st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
         return f"{target} is read-only; replacing it (--force)"
     return None
+
+
+def _probe(folder: Path) -> None:
+    """Create and remove a temp file in folder: the one sure test that a file can be written there."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".coverletter-probe.", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write in this folder ({exc.strerror or exc})", path=str(folder),
+                          hint="choose another output folder") from exc
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(tmp)
 
 
 def check_outputs(outputs: list[tuple[str, Path | None]], inputs: list[str | Path], *, force: bool = False

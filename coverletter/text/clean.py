@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\s]{0,2000}\)")  # bounded: "[[[[..." stays linear
 _MD_MARK = re.compile(r"(\*\*|__|`)")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\w*])")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]{0,500}\S)?)[*_](?![\w*])")
 
 
 def plain(text: Any) -> str:

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from expect import one_line_error
 
 from helpers import run_module
 
@@ -17,17 +18,6 @@ POSTING = ROOT / "examples" / "posting.txt"
 LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
     f"{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True))
 BIG = "1" * 5000
-
-
-def one_line_error(done, code: int | None = None) -> str:
-    """The single 'Error: ...' line of a failed run (asserting there is nothing else on stderr)."""
-    assert done.returncode != 0, done.stdout[-500:]
-    if code is not None:
-        assert done.returncode == code, (done.returncode, done.stderr[-2000:])
-    lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
-    assert "Traceback" not in done.stderr, done.stderr[-3000:]
-    assert len(lines) == 1 and lines[0].startswith("Error: "), done.stderr[-2000:]
-    return lines[0]
 
 
 def test_billion_laughs_profile_is_refused(tmp_path):
@@ -124,11 +114,23 @@ def test_deeply_nested_json_profile_and_posting(tmp_path):
         assert "nested too deeply" in line
 
 
-def test_a_deeply_nested_model_reply_is_no_traceback(hostile_server, tmp_path):
-    hostile_server.script.extend(["[" * 100_000 + "]" * 100_000] * 3)
+@pytest.mark.parametrize("stream", [True, False])
+@pytest.mark.parametrize("reply", ["[" * 100_000 + "]" * 100_000,
+                                   '{"paragraphs": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                                   '{"paragraphs": [{"text": "x", "evidence": [' + BIG + "]}]}"])
+def test_a_deeply_nested_or_huge_model_reply_is_no_traceback(hostile_server, tmp_path, reply, stream):
+    hostile_server.script.extend([reply] * 3)
     done = run_module("generate", PROFILE, POSTING, "--base-url", hostile_server.url("script"), "--model", "m",
-                      "--no-stream", "-o", tmp_path / "l.md", timeout=30)
+                      *([] if stream else ["--no-stream"]), "-o", tmp_path / "l.md", timeout=30)
+    assert hostile_server.prompts
     assert "Traceback" not in done.stderr and "RecursionError" not in done.stderr, done.stderr[-3000:]
+
+
+def test_a_deeply_nested_letter_json_for_check(tmp_path):
+    letter = tmp_path / "letter.json"
+    letter.write_text('{"paragraphs": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    done = run_module("check", letter, "--profile", PROFILE, "--job", POSTING, timeout=30)
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
 
 
 def test_a_non_utf8_cliche_list_in_the_user_directory(isolated_user_dir):
