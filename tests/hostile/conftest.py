@@ -11,6 +11,9 @@ segment picks the behaviour:
 /drip        a web page that sends one byte every second, for ever (until the client gives up)
 /redirect    a 302 to ``server.location``
 /page        a small HTML posting
+/keyecho/v1  a model that writes the API key it was sent (whole, its first 12 characters, its middle)
+             into the letter; streamed when asked
+/401/v1      401 whose message shows the first 14 characters of the key it was sent
 ===========  ==================================================================================
 """
 
@@ -79,6 +82,21 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _stream(self, text: str) -> None:
+        """text as server-sent events, in pieces of 5 characters (so a key is split between pieces)."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        base = {"id": "chatcmpl-hostile", "object": "chat.completion.chunk", "created": 0, "model": "hostile"}
+        for i in range(0, len(text), 5):
+            piece = {**base, "choices": [{"index": 0, "delta": {"content": text[i : i + 5]}, "finish_reason": None}]}
+            self.wfile.write(b"data: " + json.dumps(piece).encode() + b"\n\n")
+        end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+        self.wfile.write(b"data: " + json.dumps(end).encode() + b"\n\ndata: [DONE]\n\n")
+        self.wfile.flush()
+
     def do_GET(self) -> None:
         state: HostileServer = self.server.state  # type: ignore[attr-defined]
         mode = self.path.split("/")[1]
@@ -112,6 +130,20 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, b'{"error": {"message": "no route"}}')
         elif mode == "echo":
             self._send(200, completion(echo_reply(prompt)))
+        elif mode == "keyecho":
+            key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+            text = json.dumps({"paragraphs": [{"text": f"I am applying for the Research Intern role at Tidewater "
+                                               f"Labs. My key is {key}, or {key[:12]}..., or {key[5:-5]}.",
+                                               "evidence": []}]})
+            if body.get("stream"):
+                self._stream(text)
+            else:
+                self._send(200, completion(text))
+        elif mode == "401":
+            key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
+            self._send(401, json.dumps({"error": {"message": f"Incorrect API key provided: {key[:14]}****. See "
+                                                  "your account.", "type": "invalid_request_error",
+                                                  "code": "invalid_api_key"}}).encode())
         elif mode == "script":
             self._send(200, completion(state.script.pop(0) if state.script else '{"paragraphs": []}'))
         else:
