@@ -102,6 +102,10 @@ def read_document(path: str | Path) -> tuple[Any, str]:
     text = read_text(path, what="profile")
     if not text.strip():
         raise InputError("is empty", path=name, hint="write a JSON Resume or rendercv profile in it")
+    suffix = Path(str(path)).suffix.lower() if str(path) != STDIN else ""
+    if suffix not in JSON_SUFFIXES | YAML_SUFFIXES and text.lstrip().startswith("<"):
+        raise InputError("is XML or HTML, which is not read as a profile", path=name,
+                         hint="give a JSON Resume (.json) or a rendercv / JSON Resume YAML (.yaml) file")
     if detect_format(path, text) == "json":
         data = parse_json(text, name)
     else:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..errors import LLMError
 from ..settings import SecretFilter, Settings, mask_secret
+from ..text import without_controls
 
 OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "not-needed"  # sent to servers that take no key (llama.cpp, Ollama, vLLM without --api-key)
@@ -215,7 +216,7 @@ class ChatClient:
                         refusal.append(delta.refusal)
                     if delta is not None and delta.content:
                         chunks.append(delta.content)
-                        shown = masker.feed(delta.content)
+                        shown = without_controls(masker.feed(delta.content))  # no ESC or BEL reaches a terminal
                         if on_text and shown:
                             on_text(shown)
                     if choice.finish_reason:
@@ -231,7 +232,7 @@ class ChatClient:
                            hint="check that --base-url points at an OpenAI-compatible API") from None
         finally:
             stream.close()
-        rest = masker.flush()
+        rest = without_controls(masker.flush())
         if on_text and rest:
             on_text(rest)
         if refusal or finish == "content_filter":

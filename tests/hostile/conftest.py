@@ -145,7 +145,11 @@ class _Handler(BaseHTTPRequestHandler):
                                                   "your account.", "type": "invalid_request_error",
                                                   "code": "invalid_api_key"}}).encode())
         elif mode == "script":
-            self._send(200, completion(state.script.pop(0) if state.script else '{"paragraphs": []}'))
+            text = state.script.pop(0) if state.script else '{"paragraphs": []}'
+            if body.get("stream"):
+                self._stream(text)
+            else:
+                self._send(200, completion(text))
         else:
             self._send(404, b'{"error": {"message": "no route"}}')
 
