@@ -129,7 +129,10 @@ class _Handler(BaseHTTPRequestHandler):
         if not self.path.endswith("/chat/completions"):
             self._send(404, b'{"error": {"message": "no route"}}')
         elif mode == "echo":
-            self._send(200, completion(echo_reply(prompt)))
+            if body.get("stream"):
+                self._stream(echo_reply(prompt))
+            else:
+                self._send(200, completion(echo_reply(prompt)))
         elif mode == "keyecho":
             key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             text = json.dumps({"paragraphs": [{"text": f"I am applying for the Research Intern role at Tidewater "
