@@ -189,6 +189,13 @@ def _same_file(a: Path, b: Path) -> bool:
 def check_output(target: Path, *, force: bool = False) -> str | None:
     """Raise OutputError when target cannot be written (a folder, exists without force, no such folder, a
     folder we may not write in, not a regular file); a notice when force will replace a read-only file."""
+    try:
+        return _check_output(target, force=force)
+    except OSError as exc:  # a name too long, a loop of links, ...
+        raise OutputError(f"cannot write: {exc.strerror or exc}", path=str(target)) from None
+
+
+def _check_output(target: Path, *, force: bool) -> str | None:
     if target.is_dir():
         raise OutputError("is a directory", path=str(target), hint="give a file name for the output")
     if target.exists() and not force:

@@ -157,6 +157,8 @@ def load_config(path: Path | None = None) -> dict[str, Any]:
                           hint=f"known settings: {', '.join(_CONFIG_TYPES)}")
     for key, value in data.items():
         types, what = _CONFIG_TYPES[key]
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**12:
+            raise ConfigError(f"{key} is far too large (a number of {value.bit_length()} bits)", path=str(path))
         if isinstance(value, bool) or not isinstance(value, types):
             raise ConfigError(f"{key} must be {what}, not {type(value).__name__} {value!r}"
                               if key != "api_key" else f"{key} must be {what}", path=str(path))

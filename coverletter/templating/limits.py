@@ -18,7 +18,7 @@ from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-MAX_STEPS = 200_000  # calls and loop steps in one render
+MAX_STEPS = 20_000  # calls and loop steps in one render (the bundled templates use under 100)
 MAX_RANGE = 10_000  # items of one range()
 MAX_TEXT = 1_000_000  # characters of any one string, items of any one list, characters of a render's output
 MAX_POWER_BITS = 4_096  # bits of the result of a ** b
@@ -117,9 +117,25 @@ def _add(left: Any, right: Any) -> Any:
     return _sized(left + right)
 
 
+# Functions whose int arguments are sizes: a width, a count of paragraphs or of lines (checked before the call)
+_SIZED_BY_ARGUMENTS = {"center", "indent", "wordwrap", "truncate", "batch", "slice", "format", "lipsum",
+                       "generate_lorem_ipsum", "ljust", "rjust", "zfill", "expandtabs"}
+
+
+def _check_arguments(function: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Refuse a size argument over MAX_RANGE for the functions that build text that long."""
+    name = str(getattr(function, "__name__", "")).removeprefix("do_")
+    if name not in _SIZED_BY_ARGUMENTS:
+        return
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_RANGE:
+            raise TemplateLimit(f"{name}() with a size over {MAX_RANGE:,}")
+
+
 def _guard_filter(function: Callable[..., Any]) -> Callable[..., Any]:
     def guarded(*args: Any, **kwargs: Any) -> Any:
         _budget().spend()
+        _check_arguments(function, args, kwargs)
         return _sized(function(*args, **kwargs))
 
     for attr in ("jinja_pass_arg", "__name__", "__doc__"):
@@ -152,6 +168,7 @@ class LimitedSandbox(SandboxedEnvironment):
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         _budget().spend()
+        _check_arguments(__obj, args, kwargs)
         return _sized(super().call(__context, __obj, *args, **kwargs))
 
     def _generate(self, source: nodes.Template, name: str | None, filename: str | None,

@@ -53,6 +53,8 @@ def _argument(arg: str, run_dir: Path, server, closed: str) -> str:
                     "@fifo": str(run_dir / "pipe"), "@canary": CANARY, "@closed": closed}
     if arg in replacements:
         return replacements[arg]
+    if "@canary" in arg:  # inside a URL
+        return arg.replace("@canary", CANARY)
     for prefix, base in (("@data", str(DATA)), ("@tmp", str(run_dir)), ("@copy", str(run_dir))):
         if arg == prefix or arg.startswith(prefix + "/"):
             return base + arg[len(prefix):]
