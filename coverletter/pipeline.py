@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .check import CheckReport, check_letter
 from .job import load_job
@@ -21,8 +21,13 @@ from .profile import load_profile, require_name
 from .profile.model import Profile
 from .settings import Settings
 from .write.composer import compose_letter
+from .write.draft import sentence_keys
 from .write.frame import letter_frame
-from .write.llm_writer import LLMResult, WriteRequest, write_letter
+from .write.stories import load_stories
+
+if TYPE_CHECKING:  # the model writer is imported when a model writes (an offline letter starts faster without it)
+    from .write.client import ChatClient
+    from .write.llm_writer import LLMResult
 
 
 @dataclass
@@ -39,6 +44,10 @@ class GenerateOptions:
     keep_flagged: bool = False
     stream: bool = True
     today: datetime.date | None = None
+    # Body sentences of letters written before this one for the same candidate (a batch fills it), so the
+    # offline writer can vary its openings and transitions; a writer may ignore it.
+    previous_sentences: list[str] = field(default_factory=list)
+    stories: str | Path | None = None  # a story bank (Markdown) whose best stories the offline writer uses
 
 
 @dataclass
@@ -95,13 +104,18 @@ def write(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    client: ChatClient | None = None,
 ) -> tuple[Letter, LLMResult | None]:
     """The letter, offline from a template or with the model in settings (drafted, checked, revised)."""
     if settings.mode == "offline":
         letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
                                 gaps=options.gaps, language=options.language, words=options.words,
-                                today=options.today)
+                                today=options.today,
+                                stories=load_stories(options.stories) if options.stories else None,
+                                avoid=sentence_keys(options.previous_sentences))
         return letter, None
+    from .write.llm_writer import WriteRequest, write_letter
+
     frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
     result = write_letter(WriteRequest(
         profile,
@@ -117,6 +131,7 @@ def write(
         stream=options.stream,
         on_token=on_token,
         on_notice=on_notice,
+        client=client,
     ))
     return result.letter, result
 
@@ -129,11 +144,18 @@ def generate(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    client: ChatClient | None = None,
 ) -> GenerateResult:
-    """Write and check a letter for one profile and one posting, offline or with the model in settings."""
+    """Write and check a letter for one profile and one posting, offline or with the model in settings.
+
+    ``client`` is a model client to share between letters (a batch passes one); by default each letter opens
+    and closes its own.
+    """
     options = options or GenerateOptions()
     profile, job, matched = prepare(profile_path, job_source, options)
-    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice)
+    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice,
+                               client=client)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []
+    notices += [f"note: {text}" for text in letter.meta.fit_notices]
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)

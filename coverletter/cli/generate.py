@@ -20,6 +20,7 @@ from ..api import (
     prepare,
     render_measured,
     resolve_settings,
+    summarize_warnings,
 )
 from ..api import generate as run_generate
 from ..errors import CheckFailed, OutputError
@@ -62,6 +63,8 @@ Examples:
 @click.option("--title", help="The role's title, when the posting's is missing or wrong.")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
               help="What to say about requirements the profile does not cover.")
+@click.option("--stories", type=click.Path(dir_okay=False, path_type=Path),
+              help="A story bank (Markdown, one '## Title' per story): the best-fitting stories go in verbatim.")
 @click.option("--words", type=WORD_BAND, default="250-400", show_default=True,
               help="Length band of the body in words.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any claim is unsupported or any check fails.")
@@ -97,6 +100,7 @@ def generate(
     company: str | None,
     title: str | None,
     gaps: str,
+    stories: Path | None,
     words: tuple[int, int],
     strict: bool,
     report_path: Path | None,
@@ -140,7 +144,7 @@ def generate(
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
         company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
-        today=letter_date.date() if letter_date else None,
+        today=letter_date.date() if letter_date else None, stories=stories,
     )
 
     if dry_run:
@@ -158,8 +162,7 @@ def generate(
         why = "--offline given" if offline else "no API key or base URL configured"
         console.print(f"Wrote offline from a letter template ({why}); "
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
-    for warning in result.profile.warnings:
-        console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+    _print_notes(console, result)
     pages = None
     if output is not None or not as_json:
         rendered = render_measured(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
@@ -183,6 +186,16 @@ def _check_renderer(fmt: str, reference_docx: Path | None) -> None:
         check_reference_docx(reference_docx)
     if fmt == "pdf":
         check_pdf_converter()
+
+
+def _print_notes(console: Console, result: GenerateResult) -> None:
+    """The profile's warnings, the fit and eligibility notes, and the stories used, before the summary."""
+    for warning in summarize_warnings(result.profile.warnings):
+        console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+    for notice in result.letter.meta.fit_notices:
+        console.print(f"note: {notice}", style="yellow", markup=False, highlight=False)
+    if result.letter.meta.stories:
+        console.print(f"stories used: {', '.join(result.letter.meta.stories)}", style="dim", markup=False)
 
 
 def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOptions) -> None:

@@ -59,8 +59,11 @@ def _usage(raw: Any) -> dict[str, int] | None:
 class ChatClient:
     """A Chat Completions client for one Settings; ``close`` (or ``with``) releases its connections."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, event_hooks: dict[str, list[Callable[..., Any]]] | None = None
+                 ) -> None:
+        """``event_hooks``: httpx request/response hooks (a batch's shared wait after a 429 Retry-After)."""
         self.settings = settings
+        self.event_hooks = event_hooks
         self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
         self.model = settings.effective_model
         self._client: Any = None
@@ -93,6 +96,7 @@ class ChatClient:
                 max_retries=settings.max_retries,
                 organization=None,
                 project=None,
+                http_client=openai.DefaultHttpxClient(event_hooks=self.event_hooks) if self.event_hooks else None,
             )
         return self._client
 

@@ -165,6 +165,7 @@ class WriteRequest:
     stream: bool = True
     on_token: Callable[[str], None] | None = None
     on_notice: Callable[[str], None] | None = None
+    client: ChatClient | None = None  # shared between letters (a batch); None: one of its own, closed after
 
 
 def write_letter(request: WriteRequest) -> LLMResult:
@@ -210,9 +211,13 @@ def _write(req: WriteRequest, settings: Settings) -> LLMResult:
         notice(f"the prompt budget ({settings.max_prompt_tokens} tokens) kept {prompt.evidence_kept} of "
                f"{prompt.evidence_kept + prompt.evidence_dropped} evidence items, dropping the least relevant")
     letter = copy.deepcopy(req.frame)
-    with ChatClient(settings) as client:
+    client = req.client or ChatClient(settings)
+    try:
         run = _Run(client, prompt, settings, req.words, req.stream, req.on_token, notice, rebuild)
         report, revised = _draft_and_revise(run, req, letter, notice)
+    finally:
+        if req.client is None:
+            client.close()
     removed, flagged, report = _settle_unsupported(req, letter, report, notice)
     body_source = "model"
     if not letter.paragraphs:
