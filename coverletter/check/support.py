@@ -131,7 +131,7 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     path = named_in_profile(name.text, facts)
     if path:
         return kind, True, path, "named in the profile"
-    if facts.in_job(name.text) and mode == "target":  # the posting backs talk about the posting only
+    if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
         return kind, True, "job", "named in the posting"
     return kind, False, None, "named neither in the profile nor in the posting"
 
