@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
-from .files import atomic_write, read_text
+from .errors import OutputError, ParseError, TemplateError
+from .files import atomic_write, check_outputs, number_problem, read_text
 from .job import load_job as _load_job
 from .job.model import Job
 from .letter import Letter
 from .match import Match, match_profile
+from .paths import data_file
 from .pipeline import GenerateOptions, GenerateResult, generate, prepare
 from .pipeline import write as _write
 from .profile import ValidationIssue, summarize_warnings, validate_profile
@@ -65,6 +67,9 @@ __all__ = [
     "ValidationIssue",
     "atomic_write",
     "check",
+    "check_outputs",
+    "check_pdf_converter",
+    "check_reference_docx",
     "check_stories",
     "check_template",
     "compose",
@@ -198,6 +203,9 @@ def load_letter(path: str | Path) -> Letter | str:
             data = json.loads(text)
         except json.JSONDecodeError:
             return text
+        except (ValueError, RecursionError) as exc:  # a number too long, or nested too deeply
+            raise ParseError("not a letter: " + ("nested too deeply" if isinstance(exc, RecursionError)
+                                                  else number_problem(exc)), path=str(path)) from None
         if isinstance(data, dict) and isinstance(data.get("paragraphs"), list):
             return from_dict(Letter, data)
     return text
@@ -216,11 +224,37 @@ def dry_run(profile: Profile, job: Job, matched: Match, settings: Settings, opti
                     words=options.words)
 
 
+def check_reference_docx(path: str | Path) -> None:
+    """Raise InputError unless path is a Word document that --reference-docx can use (python-docx loads here)."""
+    from .render.docx import open_reference
+
+    open_reference(path)
+
+
+def check_pdf_converter() -> None:
+    """Raise OutputError when PDF output cannot be made here (no LibreOffice on PATH)."""
+    from .render.pdf import MISSING, find_office
+
+    if find_office() is None:
+        raise OutputError(MISSING)
+
+
 def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
-    """Problems in a template file against the context that write/ documents for its kind."""
+    """Problems in a template file against the context that write/ documents for its kind; a letter template
+    that reads well is then rendered with sample data (under the render limits), and a failure is a problem."""
     from .write import prompt  # noqa: F401  registers the prompt templates' schema
 
-    return _check_template(path, kind)
+    problems = _check_template(path, kind)
+    if problems or kind != "letters":
+        return problems
+    profile = _load_profile(data_file("sample-profile.json"))
+    job = _load_job(data_file("sample-posting.txt"))
+    try:
+        compose_letter(profile, job, match_profile(profile, job), template=str(path), today=datetime.date(2026, 1, 5))
+    except TemplateError as error:
+        where = str(error.path or path).rsplit(":", 1)[0] if getattr(error, "line", None) else str(error.path or path)
+        return [Problem(where, getattr(error, "line", None), f"fails with sample data: {error.message}")]
+    return []
 
 
 def read_template(name: str, *, kind: str = "letters", template_dir: str | Path | None = None) -> str:

@@ -6,6 +6,15 @@ A message says which file (or setting), what is wrong, and how to fix it.
 
 from __future__ import annotations
 
+import re
+
+_URL_PASSWORD = re.compile(r"(\b[a-zA-Z][\w+.-]*://[^/\s:@]*:)[^@\s/]+@")
+
+
+def without_url_passwords(text: str) -> str:
+    """Text with the password of every URL in it (``https://user:secret@host``) shown as ***."""
+    return _URL_PASSWORD.sub(r"\1***@", text)
+
 
 class CoverLetterError(Exception):
     """Base of every error that coverletter reports to a user."""
@@ -22,7 +31,7 @@ class CoverLetterError(Exception):
         text = f"{self.path}: {self.message}" if self.path else self.message
         if self.hint:
             text = f"{text} ({self.hint})"
-        return text
+        return without_url_passwords(text)
 
 
 class InputError(CoverLetterError):

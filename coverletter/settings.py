@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError, ParseError
-from .files import read_text
+from .files import number_problem, read_text
 from .paths import user_dir
 
 CONFIG_NAME = "config.toml"
@@ -147,12 +147,18 @@ def load_config(path: Path | None = None) -> dict[str, Any]:
         reason = str(exc).split(" (at ")[0]
         raise ParseError(f"is not valid TOML: {reason}", path=str(path), line=line, column=column,
                          hint="fix the line, or delete the file") from None
+    except (ValueError, RecursionError) as exc:  # a number of more than 4300 digits; arrays nested too deeply
+        reason = number_problem(exc) if isinstance(exc, ValueError) else "nested too deeply"
+        raise ParseError(f"is not valid TOML: {reason}", path=str(path), hint="fix the value, or delete the file"
+                         ) from None
     unknown = sorted(set(data) - set(_CONFIG_TYPES))
     if unknown:
         raise ConfigError(f"unknown setting {unknown[0]!r}", path=str(path),
                           hint=f"known settings: {', '.join(_CONFIG_TYPES)}")
     for key, value in data.items():
         types, what = _CONFIG_TYPES[key]
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > 10**12:
+            raise ConfigError(f"{key} is far too large (a number of {value.bit_length()} bits)", path=str(path))
         if isinstance(value, bool) or not isinstance(value, types):
             raise ConfigError(f"{key} must be {what}, not {type(value).__name__} {value!r}"
                               if key != "api_key" else f"{key} must be {what}", path=str(path))
@@ -242,16 +248,64 @@ def resolve_settings(  # noqa: PLR0913 - one keyword per setting, as the CLI fla
     )
 
 
+SECRET_PIECE = 8  # any run of this many characters of the key is masked, wherever it stands
+
+
 def mask_secret(text: str, secret: str | None) -> str:
-    """Text with every occurrence of secret (and of its long middle part) replaced by '***'."""
+    """Text with the secret, and every piece of 8 or more of its characters (a prefix, the middle, the end: a
+    server may echo a truncated key), replaced by '***'."""
     if not secret or not text:
         return text
-    out = text.replace(secret, "***")
-    if len(secret) >= 16:  # a server may echo a truncated key: "sk-abc...wxyz" or a slice of it
-        core = secret[4:-4]
-        if len(core) >= 8:
-            out = out.replace(core, "***")
-    return out
+    masker = SecretFilter(secret)
+    return masker.feed(text) + masker.flush()
+
+
+class SecretFilter:
+    """Masks a secret in a stream of text pieces, even when a piece of it is split between two pieces.
+
+    ``feed`` gives back what is safe to show so far (holding back the last 7 characters); ``flush`` the rest.
+    """
+
+    def __init__(self, secret: str | None) -> None:
+        self.width = min(SECRET_PIECE, len(secret or "")) or 0
+        self.pieces = {secret[i : i + self.width] for i in range(len(secret) - self.width + 1)} if secret else set()
+        self.raw = ""  # text not decided yet; its first character is at self.start in the stream
+        self.masked_until = 0  # offset (in self.raw) before which a found piece covers the text
+        self.in_mask = False
+
+    def feed(self, text: str) -> str:
+        if not self.pieces:
+            return text
+        self.raw += text
+        out: list[str] = []
+        decided = 0
+        while decided + self.width <= len(self.raw):
+            if self.raw[decided : decided + self.width] in self.pieces:
+                self.masked_until = decided + self.width
+            self._emit(decided, out)
+            decided += 1
+        self._drop(decided)
+        return "".join(out)
+
+    def flush(self) -> str:
+        out: list[str] = []
+        for index in range(len(self.raw)):
+            self._emit(index, out)
+        self._drop(len(self.raw))
+        return "".join(out)
+
+    def _emit(self, index: int, out: list[str]) -> None:
+        if index < self.masked_until:
+            if not self.in_mask:
+                out.append("***")
+            self.in_mask = True
+        else:
+            out.append(self.raw[index])
+            self.in_mask = False
+
+    def _drop(self, count: int) -> None:
+        self.raw = self.raw[count:]
+        self.masked_until = max(0, self.masked_until - count)
 
 
 def describe_settings(settings: Settings) -> list[tuple[str, str, str]]:

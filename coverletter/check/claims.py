@@ -94,7 +94,7 @@ class _SentenceReader:
 
     def __init__(self, sentence: str, facts: Facts, language: str) -> None:
         self.sentence, self.facts, self.language = sentence, facts, language
-        self.switches = modes(sentence, facts.addressee, language)
+        self.switches = modes(sentence, facts.addressee, language, facts.owner)
         # in other languages word order differs ("Mit Kubernetes habe ich noch nicht gearbeitet"): a clause that
         # points at the posting anywhere is talk about the posting
         self.pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None

@@ -10,7 +10,9 @@
 * ``length``: the body's words are within the band (250-400 by default);
 * ``cliches``: none of the bundled phrases (``coverletter/data/cliches.txt``, plus the user's own
   ``<user dir>/cliches.txt``) that make a letter sound canned or machine-written;
-* ``posting chrome``: nothing the job reader dropped as job-board chrome was copied into the letter.
+* ``posting chrome``: nothing the job reader dropped as job-board chrome was copied into the letter;
+* ``injection``: no instruction addressed to a model ("ignore previous instructions", "SYSTEM:") and no
+  copy of the posting beyond a short quotation (``coverletter.check.injection``).
 
 Evidence ids are JSON paths into ``profile.to_dict()`` (``work[0].highlights[2]``, ``education[0]``);
 a claim about the posting is backed by ``job``, ``job.company`` or ``job.title``. The frame of a letter
@@ -35,6 +37,7 @@ from ..text import norm, word_count
 from .claims import Claim, extract_claims
 from .facts import build_facts
 from .frame import body_of
+from .injection import copied_runs, instructions
 
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter"]
 
@@ -123,7 +126,17 @@ def check_letter(
     checks.append(CheckResult("cliches", not found, ", ".join(f'"{p}"' for p in found) if found else "none"))
     chrome = [line for line in getattr(job, "dropped", []) if len(line.split()) >= 3 and line in whole]
     checks.append(CheckResult("posting chrome", not chrome, "; ".join(chrome[:3]) if chrome else "none"))
+    checks.append(_injection(whole, body, job))
     return CheckReport(claims, checks, count, words, found, debris)
+
+
+def _injection(whole: str, body: str, job: Any) -> CheckResult:
+    """Instructions to a model, and long copies of the posting, anywhere in the letter."""
+    said = instructions(whole)
+    copied = copied_runs(body, getattr(job, "raw_text", "") or "")
+    problems = [f'addressed to a model: "{s}"' for s in said[:3]]
+    problems += [f'copied from the posting: "{" ".join(run.split()[:8])} ..."' for run in copied[:2]]
+    return CheckResult("injection", not problems, "; ".join(problems) if problems else "none")
 
 
 def _posting_text(job: Any) -> str:

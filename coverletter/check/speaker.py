@@ -5,9 +5,15 @@ employer), per language; the employer and the role may always be named as the ad
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|My|myself|Myself|we|We|we['’](?:ve|re))\b")
+
+
+# The applicant in the third person: a letter (or a model obeying a posting) may write "Maya has ...",
+# "the candidate worked at ...", "she led ...": these are claims about the applicant just as "I" is.
+_THIRD_PERSON = re.compile(r"\b(?:(?:the|this|our)\s+(?:candidate|applicant)|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]ers)\b")
 
 
 _TARGET_WORDS = (
@@ -85,12 +91,23 @@ def past_work(before: str) -> bool:
 _COMPARISON = re.compile(r"similar to|comparable to|adjacent to|unlike", re.IGNORECASE)
 
 
-def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tuple[int, str]]:
-    """(offset, "claim" | "target") switch points of a sentence: who the words from that offset are about."""
+def modes(sentence: str, addressee: list[str], language: str = "en", owner: Iterable[str] = ()
+          ) -> list[tuple[int, str]]:
+    """(offset, "claim" | "target") switch points of a sentence: who the words from that offset are about.
+
+    The applicant speaks in the first person, or is named (``owner``: the words of their name) or called
+    "the candidate", "she", "he". A sentence that points at no one is the applicant's claim: only words that
+    point at the posting make talk about the posting, whatever the grammatical person.
+    """
     first_person, target = _speaker_patterns(language)
     events: list[tuple[int, str]] = []
     for m in first_person.finditer(sentence):
         events.append((m.start(), "claim"))
+    for m in _THIRD_PERSON.finditer(sentence):
+        events.append((m.start(), "claim"))
+    for m in re.finditer(r"\b[A-Z][\w'’-]+", sentence):
+        if m.group(0).casefold() in owner:
+            events.append((m.start(), "claim"))
     for m in target.finditer(sentence):
         events.append((m.start(), "target"))
         if language == "en" and _COMPARISON.fullmatch(m.group(0)):

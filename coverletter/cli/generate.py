@@ -12,6 +12,9 @@ import click
 from ..api import (
     GenerateOptions,
     atomic_write,
+    check_outputs,
+    check_pdf_converter,
+    check_reference_docx,
     dry_run,
     format_for_path,
     prepare,
@@ -128,9 +131,11 @@ def generate(
     if reference_docx is not None and fmt not in ("docx", "pdf"):
         console.print(f"--reference-docx applies to DOCX and PDF only; ignored for {fmt}", style="yellow",
                       markup=False)
-    for target in (output, report_path):
-        if target is not None and target.exists() and not force:
-            raise OutputError("already exists", path=str(target), hint="pass --force to overwrite it")
+    for notice in check_outputs([("-o", output), ("--report", report_path)],
+                                [profile, job, *(p for p in (reference_docx, template) if p)], force=force):
+        console.print(notice, style="yellow", markup=False)
+    if not dry_run:
+        _check_renderer(fmt, reference_docx)
 
     settings = resolve_settings(
         model=model, base_url=base_url, api_key=api_key, temperature=temperature, seed=seed, timeout=timeout,
@@ -173,6 +178,14 @@ def generate(
     _summarise(console, result, output, fmt, pages)
     if strict and not result.report.ok:
         raise CheckFailed("the letter failed its checks (--strict); see the summary above")
+
+
+def _check_renderer(fmt: str, reference_docx: Path | None) -> None:
+    """Before any work (or a paid model call): the reference document opens and PDF has its converter."""
+    if fmt in ("docx", "pdf") and reference_docx is not None:
+        check_reference_docx(reference_docx)
+    if fmt == "pdf":
+        check_pdf_converter()
 
 
 def _print_notes(console: Console, result: GenerateResult) -> None:

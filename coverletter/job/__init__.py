@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..errors import JobError
+from ..errors import InputError, JobError
 from .model import Job
 
 __all__ = ["Job", "load_job", "parse_text"]
@@ -68,6 +68,7 @@ def _from_bytes(data: bytes, *, source: str, suffix: str, content_type: str | No
         return parse_html(text, source=source)
     text = decode_text(data, path=source, what="job posting")
     _require_text(text, source)
+    _refuse_unknown_format(text, source, suffix, ctype)
     if suffix == ".json" or "json" in ctype:
         from .jsonjob import parse_json_job
 
@@ -77,6 +78,22 @@ def _from_bytes(data: bytes, *, source: str, suffix: str, content_type: str | No
 
         return parse_html(text, source=source)
     return parse_text(text, source=source, source_format="markdown" if suffix in _MARKDOWN_SUFFIXES else "text")
+
+
+_UNREAD_SUFFIXES = {".xml", ".rtf", ".csv", ".tsv", ".doc", ".docx", ".odt", ".xls", ".xlsx", ".pages", ".eml"}
+READ_FORMATS = "text (.txt), Markdown (.md), HTML, JSON, PDF"
+
+
+def _refuse_unknown_format(text: str, source: str, suffix: str, ctype: str) -> None:
+    """A format the readers do not know (XML, RTF, a spreadsheet saved as text) is refused, not read as prose."""
+    head = text.lstrip()[:200].casefold()
+    xml = head.startswith("<?xml") and "<html" not in text[:2000].casefold()
+    if suffix in _UNREAD_SUFFIXES or xml or head.startswith("{\\rtf") or ctype.split(";")[0].strip() in (
+            "application/xml", "text/xml"):
+        kind = suffix.lstrip(".").upper() if suffix in _UNREAD_SUFFIXES else ("RTF" if head.startswith("{\\rtf")
+                                                                             else "XML")
+        raise InputError(f"is {kind}, which is not read as a job posting", path=source,
+                         hint=f"save the posting as {READ_FORMATS}")
 
 
 def _require_text(text: str, source: str) -> None:

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
+from typing import Any
 from urllib.parse import urlsplit
 
 from .. import __version__
 from ..errors import InputError
 
 MAX_BYTES = 10 * 1024 * 1024
+DEADLINE = 60.0  # seconds for the whole page, however it trickles in
 USER_AGENT = (
     f"Mozilla/5.0 (compatible; coverletter/{__version__}; +https://pypi.org/project/coverletter/) "
     "reads one job posting at its user's request"
@@ -65,19 +68,49 @@ def _url_error(url: str, exc: BaseException, timeout: float) -> InputError:
     return InputError(f"cannot fetch the page: {detail}", path=url, hint=_SAVE_HINT)
 
 
-def fetch_url(url: str, *, timeout: float = 15, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
-    """The body of a URL and its content type; InputError for DNS failure, timeout, HTTP status, size."""
+class _SafeRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to http(s), and only to the original port or the scheme's default port."""
+
+    max_redirections = 5
+
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> urllib.request.Request | None:
+        target, origin = urlsplit(newurl), urlsplit(req.full_url)
+        scheme = target.scheme.lower()
+        if scheme not in ("http", "https"):
+            raise InputError(f"the page redirects to a {scheme or 'relative'} URL, which is not fetched",
+                             path=req.full_url, hint=_SAVE_HINT)
+        try:
+            port = target.port or _DEFAULT_PORTS[scheme]
+            allowed = {origin.port or _DEFAULT_PORTS.get(origin.scheme.lower(), 0), _DEFAULT_PORTS[scheme]}
+        except ValueError:
+            port, allowed = -1, set()
+        if port not in allowed:
+            raise InputError(f"the page redirects to another port ({target.hostname}:{port}), which is not "
+                             "followed", path=req.full_url, hint=_SAVE_HINT)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def fetch_url(url: str, *, timeout: float = 15, max_bytes: int = MAX_BYTES, deadline: float = DEADLINE
+              ) -> tuple[bytes, str]:
+    """The body of a URL and its content type; InputError for DNS failure, timeout, HTTP status, size, a
+    redirect elsewhere, or a page that does not arrive whole within ``deadline`` seconds (a slow drip)."""
     if not is_url(url):
         raise InputError("is not an http(s) URL", path=url, hint="give a URL that starts with https://")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": _ACCEPT,
                                                    "Accept-Language": "en, de;q=0.8, fr;q=0.7, es;q=0.6, *;q=0.5"})
+    give_up = time.monotonic() + deadline
+    opener = urllib.request.build_opener(_SafeRedirects)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with opener.open(request, timeout=min(timeout, deadline)) as response:
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
                 raise InputError(f"the page is larger than {max_bytes // (1024 * 1024)} MB", path=url,
                                  hint=_SAVE_HINT)
-            body = response.read(max_bytes + 1)
+            body = _read_within(response, max_bytes, give_up, url, deadline)
             content_type = response.headers.get("Content-Type", "") or ""
             encoding = (response.headers.get("Content-Encoding") or "").strip().lower()
     except urllib.error.HTTPError as exc:
@@ -95,6 +128,33 @@ def fetch_url(url: str, *, timeout: float = 15, max_bytes: int = MAX_BYTES) -> t
     if not body.strip():
         raise InputError("the server sent an empty page", path=url, hint=_SAVE_HINT)
     return body, content_type
+
+
+def _read_within(response: Any, max_bytes: int, give_up: float, url: str, deadline: float) -> bytes:
+    """The body, piece by piece, until max_bytes + 1 or the deadline (each wait no longer than what is left)."""
+    chunks: list[bytes] = []
+    size = 0
+    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
+    while size <= max_bytes:
+        left = give_up - time.monotonic()
+        if left <= 0:
+            raise InputError(f"the page did not arrive within {deadline:g} s", path=url,
+                             hint="the server sends too slowly; " + _SAVE_HINT)
+        if sock is not None:
+            sock.settimeout(max(0.05, min(left, sock.gettimeout() or left)))
+        try:
+            chunk = response.read1(min(65536, max_bytes + 1 - size))
+        except TimeoutError:
+            if time.monotonic() < give_up:
+                raise
+            chunk = None
+        if chunk is None:
+            continue  # the deadline check above reports it
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _decompress(body: bytes, encoding: str, url: str, max_bytes: int) -> bytes:

@@ -12,6 +12,8 @@ import re
 from typing import Any
 from urllib.parse import urlparse
 
+from ..files import load_yaml
+
 _YAML = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _TOML = re.compile(r"\A\ufeff?\+\+\+[ \t]*\r?\n(?P<body>.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _SIMPLE = re.compile(r"^\s*(?P<key>[\w.-]+)\s*[:=]\s*(?P<value>.*?)\s*$")
@@ -50,9 +52,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
 def _parse(raw: str, kind: str) -> dict[str, Any]:
     try:
         if kind == "yaml":
-            import yaml
-
-            data = yaml.safe_load(raw)
+            data = load_yaml(raw, "front matter")  # aliases bounded (a "billion laughs" is refused)
         else:
             try:
                 import tomllib

@@ -45,7 +45,7 @@ def json_ld_blocks(page: str) -> Iterator[Any]:
             try:
                 yield json.loads(candidate, strict=False)
                 break
-            except json.JSONDecodeError:
+            except (ValueError, RecursionError):  # not JSON, a number too long, or nested too deeply
                 continue
 
 

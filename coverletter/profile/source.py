@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, ParseError, ProfileError
-from ..files import STDIN, parse_json, read_text
+from ..files import STDIN, load_yaml, parse_json, read_text
 
 JSON_SUFFIXES = {".json"}
 YAML_SUFFIXES = {".yaml", ".yml"}
@@ -39,7 +39,7 @@ def parse_yaml(text: str, name: str) -> Any:
     import yaml
 
     try:
-        return yaml.safe_load(text)
+        return load_yaml(text, name)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
@@ -102,6 +102,10 @@ def read_document(path: str | Path) -> tuple[Any, str]:
     text = read_text(path, what="profile")
     if not text.strip():
         raise InputError("is empty", path=name, hint="write a JSON Resume or rendercv profile in it")
+    suffix = Path(str(path)).suffix.lower() if str(path) != STDIN else ""
+    if suffix not in JSON_SUFFIXES | YAML_SUFFIXES and text.lstrip().startswith("<"):
+        raise InputError("is XML or HTML, which is not read as a profile", path=name,
+                         hint="give a JSON Resume (.json) or a rendercv / JSON Resume YAML (.yaml) file")
     if detect_format(path, text) == "json":
         data = parse_json(text, name)
     else:

@@ -6,12 +6,14 @@ python-docx. ``format_for_path`` picks the format from an explicit choice or the
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError
+from ..text import without_controls
 
 if TYPE_CHECKING:
     from ..letter import Letter
@@ -86,6 +88,7 @@ def render_measured(
     """Render a letter like ``render``, with the page count for docx and pdf, so a caller can warn when a
     letter runs past one page."""
     chosen = format_for_path(None, fmt)
+    letter = _without_controls(letter)  # a copy: ESC, BEL and the like are never written
     module = import_module(f".{_MODULES[chosen]}", __name__)  # docx and pdf import python-docx: only when asked
     if chosen in ("md", "txt"):
         return Rendered(module.render(letter))
@@ -93,6 +96,22 @@ def render_measured(
         return Rendered(module.render(letter, page_size=page_size))
     data, pages = module.render_measured(letter, reference_docx=reference_docx, page_size=page_size)
     return Rendered(data, pages)
+
+
+def _without_controls(value: Any) -> Any:
+    """A copy of a Letter (or any of its parts) with control characters taken out of every string."""
+    if isinstance(value, str):
+        return without_controls(value)
+    if isinstance(value, list):
+        return [_without_controls(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_without_controls(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _without_controls(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _without_controls(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
 
 
 __all__ = ["EXTENSIONS", "FORMATS", "Rendered", "format_for_path", "render", "render_measured"]

@@ -32,6 +32,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
 from ..errors import InputError, OutputError
+from ..files import read_bytes
+from .external import drop_external_links
 from .parts import (
     clean,
     contact_href,
@@ -142,13 +144,16 @@ def open_reference(path: str | Path) -> Document:
         raise InputError("no such reference document", path=str(path), hint="check the --reference-docx path")
     if source.is_dir():
         raise InputError("is a directory, not a reference document", path=str(path), hint=hint)
-    if not zipfile.is_zipfile(source):
+    data = read_bytes(source, what="reference document")  # refuses a FIFO or a device before reading
+    if not zipfile.is_zipfile(io.BytesIO(data)):
         raise InputError("is not a Word .docx document (not a zip package)", path=str(path), hint=hint)
     try:
-        return docx.Document(io.BytesIO(as_document_package(source.read_bytes())))
+        document = docx.Document(io.BytesIO(as_document_package(data)))
     except Exception as exc:  # python-docx raises many kinds for a damaged or non-Word package
         detail = clean(str(exc)).rstrip(".")[:120] or type(exc).__name__
         raise InputError(f"cannot be opened as a Word document ({detail})", path=str(path), hint=hint) from exc
+    drop_external_links(document)  # no remote template, linked image or hyperlink comes along
+    return document
 
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..files import read_text
 from ..paths import data_file, user_file
 
 
@@ -17,7 +18,7 @@ def load_cliches() -> list[str]:
     for path in (data_file("cliches.txt"), user_file("cliches.txt")):
         if not path.is_file():
             continue
-        for raw in path.read_text(encoding="utf-8").splitlines():
+        for raw in read_text(path, what="cliché list").splitlines():
             line = raw.split(" #", 1)[0].strip() if not raw.lstrip().startswith("#") else ""
             if line.startswith("-"):  # "-phrase" in the user's file takes a bundled phrase out
                 phrases.pop(line[1:].strip().casefold(), None)

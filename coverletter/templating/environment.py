@@ -23,13 +23,14 @@ from jinja2.sandbox import SandboxedEnvironment
 from ..errors import InputError, TemplateError
 from ..files import read_text
 from .filters import FILTERS, GLOBALS
+from .limits import LimitedSandbox, TemplateLimit, limited_output, render_budget
 from .lookup import EXTENSIONS, resolve_template, search_dirs
 from .schema import context_schema
 
 
 def make_environment(search_path: list[Path] | None = None) -> SandboxedEnvironment:
-    """The sandboxed environment every template runs in (text output: no autoescape)."""
-    env = SandboxedEnvironment(
+    """The sandboxed environment every template runs in (text output: no autoescape), with render limits."""
+    env = LimitedSandbox(
         loader=jinja2.FileSystemLoader([str(p) for p in (search_path or [])]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -40,6 +41,7 @@ def make_environment(search_path: list[Path] | None = None) -> SandboxedEnvironm
     )
     env.filters.update(FILTERS)
     env.globals.update(GLOBALS)
+    env.guard_filters()
     return env
 
 
@@ -158,7 +160,18 @@ def render_loaded(template: jinja2.Template, path: Path, context: Mapping[str, A
                   template_dir: str | Path | None = None) -> str:
     """Render a template compiled by ``load_template`` (compile once, render many times)."""
     try:
-        return template.render(dict(context))
+        with render_budget():
+            return limited_output(template.generate(dict(context)))
+    except TemplateLimit as exc:
+        raise _render_error(exc, path, kind, template_dir, f"over a template limit: {exc}",
+                            hint="templates are limited in loops, calls, sizes and powers; see docs/templates.md"
+                            ) from None
+    except RecursionError as exc:
+        raise _render_error(exc, path, kind, template_dir,
+                            "recursion too deep (a macro that calls itself, or templates that include each other)"
+                            ) from None
+    except MemoryError:
+        raise _error(path, None, "ran out of memory while rendering", None) from None
     except jinja2.TemplateSyntaxError as exc:  # an included template that does not parse
         where = Path(exc.filename) if exc.filename else path
         raise _error(where, exc.lineno, exc.message or "syntax error", exc.source or _read_quiet(where)) from None
@@ -171,7 +184,7 @@ def render_loaded(template: jinja2.Template, path: Path, context: Mapping[str, A
     except jinja2.UndefinedError as exc:
         raise _render_error(exc, path, kind, template_dir, _explain_undefined(exc.message or str(exc), kind),
                             hint="see docs/templates.md for the variables a template gets") from None
-    except (TemplateError, RecursionError, MemoryError):
+    except TemplateError:
         raise
     except Exception as exc:  # a filter given the wrong kind of value, a division by zero, ...
         raise _render_error(exc, path, kind, template_dir, f"{type(exc).__name__}: {exc}") from None

@@ -94,6 +94,9 @@ def resolve_template(
         if explicit.is_dir():
             raise TemplateError("is a directory, not a template", path=text,
                                 hint="give a template file, or use --template-dir for a folder")
+        if explicit.exists():
+            raise TemplateError("is not a regular file (a FIFO, a device or a socket), not a template", path=text,
+                                hint="give a template file")
         if _looks_like_path(text) or isinstance(name_or_path, Path):
             raise TemplateError("no such template file", path=text, hint="check the path")
     looked: list[str] = []

@@ -3,7 +3,7 @@
 A leaf package: it imports nothing else from coverletter.
 """
 
-from .clean import links_and_bold_off, plain, squash, strip_line_marks
+from .clean import links_and_bold_off, plain, squash, strip_line_marks, without_controls
 from .normal import ascii_words, name_key, norm, sentence_key
 from .sentences import paragraph_sentences, sentences
 from .words import token_count, word_count
@@ -20,5 +20,6 @@ __all__ = [
     "squash",
     "strip_line_marks",
     "token_count",
+    "without_controls",
     "word_count",
 ]

@@ -5,9 +5,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\s]{0,2000}\)")  # bounded: "[[[[..." stays linear
 _MD_MARK = re.compile(r"(\*\*|__|`)")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]*\S)?)[*_](?![\w*])")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](\S(?:[^*_\n]{0,500}\S)?)[*_](?![\w*])")
+
+
+# C0 and C1 control characters but tab and newline (ESC, BEL, backspace, CR ...), and the Unicode bidi
+# overrides and isolates that can make text read differently from what it holds
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def without_controls(text: str) -> str:
+    """Text without control characters (tab and newline kept; CRLF becomes LF) or bidi overrides."""
+    return _CONTROLS.sub("", text.replace("\r\n", "\n")) if text else text
 
 
 def plain(text: Any) -> str:

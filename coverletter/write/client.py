@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import LLMError
-from ..settings import Settings, mask_secret
+from ..settings import SecretFilter, Settings, mask_secret
+from ..text import without_controls
 
 OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "not-needed"  # sent to servers that take no key (llama.cpp, Ollama, vLLM without --api-key)
@@ -175,7 +176,7 @@ class ChatClient:
         refusal = getattr(message, "refusal", None)
         if refusal or choice.finish_reason == "content_filter":
             raise self._refused(refusal)
-        return Completion(message.content or "", structured, _usage(response.usage), choice.finish_reason,
+        return Completion(self._mask(message.content or ""), structured, _usage(response.usage), choice.finish_reason,
                           getattr(response, "model", None))
 
     def _open_stream(self, params: dict[str, Any]) -> Any:
@@ -207,6 +208,7 @@ class ChatClient:
         finish = None
         model = None
         stream = self._open_stream(params)
+        masker = SecretFilter(self.settings.api_key)  # a key echoed in the reply never reaches the screen
         try:
             for chunk in _iterate(stream):
                 model = getattr(chunk, "model", None) or model
@@ -218,8 +220,9 @@ class ChatClient:
                         refusal.append(delta.refusal)
                     if delta is not None and delta.content:
                         chunks.append(delta.content)
-                        if on_text:
-                            on_text(delta.content)
+                        shown = without_controls(masker.feed(delta.content))  # no ESC or BEL reaches a terminal
+                        if on_text and shown:
+                            on_text(shown)
                     if choice.finish_reason:
                         finish = choice.finish_reason
         except openai.APITimeoutError:
@@ -233,12 +236,15 @@ class ChatClient:
                            hint="check that --base-url points at an OpenAI-compatible API") from None
         finally:
             stream.close()
+        rest = without_controls(masker.flush())
+        if on_text and rest:
+            on_text(rest)
         if refusal or finish == "content_filter":
             raise self._refused("".join(refusal))
         if finish is None:
             raise LLMError(f"the stream from {self.base_url} was cut midway ({len(chunks)} pieces received, "
                            "no end marker)", hint="try again")
-        return Completion("".join(chunks), structured, usage, finish, model)
+        return Completion(self._mask("".join(chunks)), structured, usage, finish, model)
 
     # -- errors
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..errors import LLMError
 from ..letter import Letter, Paragraph
 from ..settings import Settings
+from ..text import without_controls
 
 if TYPE_CHECKING:
     from .client import ChatClient, Completion
@@ -125,7 +126,7 @@ class _Run:
                 extractor = JsonTextStream()
 
                 def on_text(piece: str) -> None:
-                    shown = extractor.feed(piece)
+                    shown = without_controls(extractor.feed(piece))  # JSON's \u001b decoded: strip it again
                     if shown:
                         sink(shown)
             else:

@@ -13,6 +13,7 @@ from ..letter import Paragraph
 from ..style import find_placeholders
 from ..text import sentence_key as _norm
 from ..text import sentences as split_sentences
+from ..text import without_controls
 
 if TYPE_CHECKING:
     pass
@@ -78,7 +79,7 @@ def _repair_json(text: str) -> Any:
     for suffix in ("", '"}]}', '"]}]}', "]}]}", "}]}", "]}", "}", '"}', '"]}'):
         try:
             return json.loads(text + suffix)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, a number too long, or nested too deeply
             continue
     texts = _salvage_texts(text)
     return {"paragraphs": [{"text": t} for t in texts]} if texts else None
@@ -176,7 +177,7 @@ def parse_body(
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
     for body, ids in raw:
-        body, cited = _ids_in(body, known)
+        body, cited = _ids_in(without_controls(body), known)  # no ESC or BEL from a model into a letter
         cleaned = _unrepeated(clean_text(body, applicant), seen)
         if not cleaned:
             continue

@@ -59,6 +59,9 @@ def detect_kind(path: str | Path, raw: bytes) -> str:
     if re.match(r"^[A-Za-z_][\w-]*:\s*(\S.*)?$", stripped.splitlines()[0] if stripped else "") and \
             not stripped.startswith(("http", "Email:", "E-mail:")):
         return "structured-or-text"
+    if suffix == ".xml" or stripped.startswith("<?xml"):  # issue 16: not prose; refused, not read as text
+        raise InputError("is XML, which is not read as a profile", path=display_name(path),
+                         hint="give a CV: JSON Resume, rendercv, Markdown, text, PDF, DOCX, LaTeX or a LinkedIn export")
     return "text"
 
 
