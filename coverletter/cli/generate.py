@@ -141,9 +141,8 @@ def generate(
     )
     if streaming:
         console.print()
-    if settings.mode == "offline":
-        why = "--offline given" if offline else "no API key or base URL configured"
-        console.print(f"Wrote offline from a letter template ({why}); "
+    if settings.mode == "offline" and not offline:  # with --offline the user chose it: nothing to explain
+        console.print("Wrote offline from a letter template (no API key or base URL configured); "
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     for warning in result.profile.warnings:
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)

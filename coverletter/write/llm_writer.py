@@ -209,7 +209,7 @@ def _write(req: WriteRequest, settings: Settings) -> LLMResult:
         notice(f"the prompt budget ({settings.max_prompt_tokens} tokens) kept {prompt.evidence_kept} of "
                f"{prompt.evidence_kept + prompt.evidence_dropped} evidence items, dropping the least relevant")
     letter = copy.deepcopy(req.frame)
-    with ChatClient(settings) as client:
+    with ChatClient(settings, on_retry=notice) as client:
         run = _Run(client, prompt, settings, req.words, req.stream, req.on_token, notice, rebuild)
         report, revised = _draft_and_revise(run, req, letter, notice)
     removed, flagged, report = _settle_unsupported(req, letter, report, notice)

@@ -117,7 +117,7 @@ def test_errors_are_one_line_and_leave_no_file(fault_server, tmp_path, mode, wor
 
 def test_no_server_at_the_base_url(closed_port, tmp_path):
     done = run("--base-url", f"http://127.0.0.1:{closed_port}/v1", "--model", "m", "-o", str(tmp_path / "x.md"))
-    assert done.returncode == 7 and "no server at" in done.stderr
+    assert done.returncode == 7 and "(connection refused)" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
@@ -135,3 +135,29 @@ def test_ctrl_c_midway_leaves_no_partial_file(fault_server, tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_429_with_retry_after_is_shown_as_it_happens(fault_server, small_prompts, tmp_path):
+    config = small_prompts / "config.toml"
+    config.write_text(config.read_text().replace("max_retries = 0", "max_retries = 1"), encoding="utf-8")
+    done = run("--base-url", fault_server.url("429wait"), "--model", "m", "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7
+    lines = done.stderr.splitlines()
+    retry = next(i for i, line in enumerate(lines) if "retrying in 1 s" in line)
+    error = next(i for i, line in enumerate(lines) if line.startswith("Error:"))
+    assert retry < error and "(429)" in lines[retry] and "gave up after 1 retry" in lines[error]
+
+
+def test_no_network_to_the_openai_host_is_named(tmp_path):
+    done = run("--base-url", "https://api.openai.invalid/v1", "--api-key", "sk-test", "--model", "gpt-4o-mini",
+               "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7
+    error = next(line for line in done.stderr.splitlines() if line.startswith("Error:"))
+    assert "cannot reach https://api.openai.invalid/v1" in error and "DNS" in error and "network" in error
+
+
+def test_a_plain_http_server_is_one_line_without_its_page(fault_server, tmp_path):
+    done = run("--base-url", fault_server.url("plain"), "--model", "m", "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "not an OpenAI-compatible API" in errors[0] and "<" not in done.stderr

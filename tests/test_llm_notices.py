@@ -1,0 +1,24 @@
+"""Notices only when they apply (issue 17): nothing about API keys when the user chose --offline."""
+
+from __future__ import annotations
+
+import pytest
+
+from fixture_paths import EXAMPLES
+from helpers import run_cli
+
+PROFILE, POSTING = str(EXAMPLES / "profile.json"), str(EXAMPLES / "posting.txt")
+
+
+def test_offline_by_choice_prints_no_key_notice(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    code, out, err = run_cli(capsys, "generate", PROFILE, POSTING, "--offline")
+    assert code == 0 and "Dear " in out
+    assert "OPENAI_API_KEY" not in err and "offline" not in err.casefold()
+
+
+def test_offline_for_want_of_a_key_says_how_to_use_a_model(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    code, _, err = run_cli(capsys, "generate", PROFILE, POSTING)
+    assert code == 0 and "set OPENAI_API_KEY" in err.splitlines()[0]
