@@ -39,6 +39,7 @@ class GenerateOptions:
     keep_flagged: bool = False
     stream: bool = True
     today: datetime.date | None = None
+    fallback: str = "offline"  # a model's rejected letter: "offline" writes the offline one, "none" fails
 
 
 @dataclass
@@ -117,6 +118,7 @@ def write(
         stream=options.stream,
         on_token=on_token,
         on_notice=on_notice,
+        fallback=options.fallback,
     ))
     return result.letter, result
 
@@ -129,10 +131,15 @@ def generate(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    on_warning: Callable[[str], None] | None = None,
 ) -> GenerateResult:
-    """Write and check a letter for one profile and one posting, offline or with the model in settings."""
+    """Write and check a letter for one profile and one posting, offline or with the model in settings.
+
+    ``on_warning`` hears the profile's warnings as soon as it is read, before any model's text."""
     options = options or GenerateOptions()
     profile, job, matched = prepare(profile_path, job_source, options)
+    for warning in profile.warnings if on_warning else ():
+        on_warning(warning)
     letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []

@@ -22,3 +22,11 @@ def test_offline_for_want_of_a_key_says_how_to_use_a_model(capsys: pytest.Captur
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     code, _, err = run_cli(capsys, "generate", PROFILE, POSTING)
     assert code == 0 and "set OPENAI_API_KEY" in err.splitlines()[0]
+
+
+def test_local_without_a_model_is_one_line_saying_what_to_get(capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    code, out, err = run_cli(capsys, "generate", PROFILE, POSTING, "--local")
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 7 and out == "" and len(lines) == 1, err
+    assert lines[0].startswith("Error: --local needs a model") and "GGUF" in lines[0] and "3B" in lines[0]
+    assert "--model-path smollm2" in lines[0]

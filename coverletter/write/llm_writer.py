@@ -10,7 +10,7 @@ removed (or, with ``keep_flagged``, kept and listed). Nothing here prints: strea
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -27,11 +27,15 @@ from .local import start_local
 from .parse import _claim_label, _claim_sentence, parse_body, remove_sentences
 from .pricing import estimate_cost
 from .prompt import build_prompt, resolve_language, revision_message
+from .quality import HOPELESS, Verdict, judge
 from .reply import JsonTextStream, body_schema, reply_tokens
 
 
 class Checked(Protocol):
-    """What the writer needs of a check report: the claims the profile does not back."""
+    """What the writer needs of a check report: its claims, and those the profile does not back."""
+    @property
+    def claims(self) -> list[Any]: ...
+
     @property
     def unsupported(self) -> list[Any]: ...
 
@@ -55,6 +59,8 @@ class LLMResult:
     model: str | None = None
     evidence_kept: int = 0
     evidence_dropped: int = 0
+    rejected: str | None = None  # why the quality gate rejected the model's letter (the body is then offline)
+    body_source: str = "model"
 
 
 @dataclass
@@ -102,8 +108,10 @@ class _Run:
     usage: dict[str, int] = field(default_factory=dict)
     model: str | None = None
 
-    def ask(self, messages: list[dict[str, str]]) -> Completion:
-
+    def ask(self, messages: list[dict[str, str]], label: str = "draft") -> Completion:
+        """Send messages (structured first, plain text if the server refuses), the stream labelled."""
+        if self.stream and self.on_token is not None:
+            self.on_token(f"--- {label} ({self.client.model or 'model'}) ---\n")
         if self.structured:
             try:
                 return self._send(messages, structured=True)
@@ -131,7 +139,7 @@ class _Run:
             else:
                 on_text = sink
         reply = self.client.complete(messages, schema=schema, stream=self.stream, on_text=on_text,
-                                     max_tokens=reply_tokens(self.settings, self.words))
+                                     max_tokens=reply_tokens(self.settings, self.words, self.prompt.language))
         if self.stream and self.on_token is not None:
             self.on_token("\n")
         for key, value in (reply.usage or {}).items():
@@ -164,6 +172,7 @@ class WriteRequest:
     stream: bool = True
     on_token: Callable[[str], None] | None = None
     on_notice: Callable[[str], None] | None = None
+    fallback: str = "offline"  # a letter the quality gate rejects: "offline" writes the offline one, "none" fails
 
 
 def write_letter(request: WriteRequest) -> LLMResult:
@@ -172,12 +181,16 @@ def write_letter(request: WriteRequest) -> LLMResult:
     if settings.mode == "offline":
         raise LLMError("no model to write with: no API key, no base URL and not --local",
                        hint="set OPENAI_API_KEY, pass --base-url, or use --local")
+    notice = _Notices(request.on_notice)
     server = None
     if settings.mode == "local":
         server = start_local(settings)
+        if server.test_model:
+            notice(f"{server.model_path.name} is a test model (135M parameters): it cannot write a usable "
+                   "letter; its draft goes through the quality gate like any other")
         settings = server.settings_for(settings)
     try:
-        return _write(request, settings)
+        return _write(request, settings, notice)
     finally:
         if server is not None:
             server.stop()
@@ -196,8 +209,7 @@ class _Notices(list):
             self.on_notice(text)
 
 
-def _write(req: WriteRequest, settings: Settings) -> LLMResult:
-    notice = _Notices(req.on_notice)
+def _write(req: WriteRequest, settings: Settings, notice: _Notices) -> LLMResult:
     lang = req.frame.language or req.language or "en"
 
     def rebuild(structured: bool) -> Prompt:
@@ -212,14 +224,13 @@ def _write(req: WriteRequest, settings: Settings) -> LLMResult:
     with ChatClient(settings, on_retry=notice) as client:
         run = _Run(client, prompt, settings, req.words, req.stream, req.on_token, notice, rebuild)
         report, revised = _draft_and_revise(run, req, letter, notice)
+    claims = list(getattr(report, "claims", []) or [])
     removed, flagged, report = _settle_unsupported(req, letter, report, notice)
+    verdict = judge(letter.paragraphs, claims, req.job, req.words)
     body_source = "model"
-    if not letter.paragraphs:
+    if not verdict.usable:
+        report = _reject(req, letter, verdict, notice, lang)
         body_source = "offline template"
-        letter.paragraphs = _fallback_body(req.profile, req.job, req.matched, gaps=req.gaps, language=lang,
-                                           words=req.words)
-        notice("no supported paragraph was left from the model; the body comes from the offline template")
-        report = req.checker(letter)
     model = run.model or client.model
     usage = run.usage or None
     cost = estimate_cost(model, usage) if settings.is_openai else None
@@ -230,13 +241,30 @@ def _write(req: WriteRequest, settings: Settings) -> LLMResult:
         evidence_used=letter.evidence_ids,
     )
     return LLMResult(letter, usage, cost, list(notice), revised, removed, flagged, report, run.structured, model,
-                     run.prompt.evidence_kept, run.prompt.evidence_dropped)
+                     run.prompt.evidence_kept, run.prompt.evidence_dropped, rejected=None if verdict.usable
+                     else str(verdict), body_source=body_source)
+
+
+def _reject(req: WriteRequest, letter: Letter, verdict: Verdict, notice: _Notices, lang: str) -> Checked:
+    """A letter the gate rejected: the offline writer's body instead (said so), or one clear error."""
+    if req.fallback == "none":
+        raise LLMError(f"the model's letter was not usable: {verdict}",
+                       hint="use a stronger model, or pass --fallback offline to get the offline writer's letter")
+    notice(f"the model's letter was not usable ({verdict}); the body below comes from the offline template "
+           "instead")
+    letter.paragraphs = _fallback_body(req.profile, req.job, req.matched, gaps=req.gaps, language=lang,
+                                       words=req.words)
+    return req.checker(letter)
 
 
 def _draft_and_revise(run: _Run, req: WriteRequest, letter: Letter, notice: _Notices) -> tuple[Checked, bool]:
-    """The model's draft, checked; with unsupported claims, one revision that names them (kept when usable)."""
+    """The model's draft, checked; with unsupported claims, one revision that names them (kept when usable).
+
+    A draft that uses nothing from the CV or repeats itself gets no revision: a revision only removes claims,
+    and another pass of the same model will not mend it (the quality gate then rejects it).
+    """
     applicant = getattr(getattr(req.profile, "basics", None), "name", None)
-    reply = run.ask(list(run.prompt.messages))
+    reply = run.ask(list(run.prompt.messages), label="draft")
     paragraphs = parse_body(reply.text, structured=reply.structured, known_ids=run.prompt.evidence_ids,
                             applicant=applicant)
     if not paragraphs:
@@ -245,11 +273,15 @@ def _draft_and_revise(run: _Run, req: WriteRequest, letter: Letter, notice: _Not
     report = req.checker(letter)
     if not (report.unsupported and paragraphs):
         return report, False
+    verdict = judge(paragraphs, list(getattr(report, "claims", []) or []), req.job, req.words)
+    if any(reason.startswith(HOPELESS) for reason in verdict.reasons):
+        return report, False
     claims = list(dict.fromkeys(_claim_label(c) for c in report.unsupported))
-    notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''}; asking the model for one revision")
+    notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''} in the draft, asking the model for "
+           "one revision without:" + _listed(claims))
     history = [*run.prompt.messages, {"role": "assistant", "content": reply.text},
                revision_message(run.prompt, claims)]
-    second = run.ask(history)
+    second = run.ask(history, label="revision")
     revised_paragraphs = parse_body(second.text, structured=second.structured, known_ids=run.prompt.evidence_ids,
                                     applicant=applicant)
     if revised_paragraphs:
@@ -270,16 +302,22 @@ def _settle_unsupported(req: WriteRequest, letter: Letter, report: Checked, noti
     if req.keep_flagged:
         flagged = list(dict.fromkeys(_claim_sentence(c) for c in report.unsupported))
         notice(f"kept {len(flagged)} sentence{'s' if len(flagged) != 1 else ''} with unsupported claims "
-               "(--keep-flagged)")
+               "(--keep-flagged):" + _listed(_claim_label(c) for c in report.unsupported))
         return removed, flagged, report
     letter.paragraphs, removed = remove_sentences(letter.paragraphs, [_claim_sentence(c) for c in report.unsupported])
     if removed:
-        notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported claims")
+        notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported claims:"
+               + _listed(removed))
     return removed, flagged, req.checker(letter)
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Items as an indented list, one a line, for a notice."""
+    return "".join(f"\n  - {item}" for item in dict.fromkeys(items))
 
 
 def _fallback_body(profile: Any, job: Any, matched: Any, *, gaps: str, language: str,
                    words: tuple[int, int]) -> list[Paragraph]:
     """The offline composer's body, for a model that left nothing supported."""
-    offline = compose_letter(profile, job, matched, gaps=gaps, language=language)
+    offline = compose_letter(profile, job, matched, gaps=gaps, language=language, words=words)
     return [Paragraph(p.text, list(p.evidence)) for p in offline.paragraphs]

