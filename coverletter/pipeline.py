@@ -20,6 +20,7 @@ from .match import Match, match_profile
 from .profile import load_profile, require_name
 from .profile.model import Profile
 from .settings import Settings
+from .write.client import warm_up
 from .write.composer import compose_letter
 from .write.frame import letter_frame
 from .write.llm_writer import LLMResult, WriteRequest, write_letter
@@ -137,6 +138,8 @@ def generate(
 
     ``on_warning`` hears the profile's warnings as soon as it is read, before any model's text."""
     options = options or GenerateOptions()
+    if settings.mode != "offline":
+        warm_up()  # the OpenAI client is imported while the inputs are read
     profile, job, matched = prepare(profile_path, job_source, options)
     for warning in profile.warnings if on_warning else ():
         on_warning(warning)

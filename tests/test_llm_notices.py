@@ -30,3 +30,16 @@ def test_local_without_a_model_is_one_line_saying_what_to_get(capsys: pytest.Cap
     assert code == 7 and out == "" and len(lines) == 1, err
     assert lines[0].startswith("Error: --local needs a model") and "GGUF" in lines[0] and "3B" in lines[0]
     assert "--model-path smollm2" in lines[0]
+
+
+def test_offline_letters_never_import_the_openai_client() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom coverletter.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "import threading\nassert not [t for t in threading.enumerate() if 'openai' in t.name]\n"
+            "print('openai' in sys.modules, file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code, "generate", PROFILE, POSTING, "--offline"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "False"

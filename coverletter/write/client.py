@@ -16,7 +16,10 @@ text that leaves this module goes through ``mask_secret``.
 
 from __future__ import annotations
 
+import importlib
 import json
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +32,28 @@ OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "not-needed"  # sent to servers that take no key (llama.cpp, Ollama, vLLM without --api-key)
 KEY_HINT = "set OPENAI_API_KEY or pass --api-key"
 URL_HINT = "check that --base-url points at an OpenAI-compatible API (it usually ends in /v1)"
+
+
+_WARM_MODULES = ("openai", "openai.resources.chat")  # the client and its chat resource (imported on first use)
+_warming: list[threading.Thread] = []
+
+
+def warm_up() -> None:
+    """Start importing openai (0.5-2 s) in a background thread, so that it is ready when the first request is
+    about to go out instead of delaying it; reading the inputs meanwhile goes on. Safe to call twice."""
+    if _warming or "openai.resources.chat" in sys.modules:
+        return
+    thread = threading.Thread(target=_import_client_modules, name="coverletter-import-openai", daemon=True)
+    _warming.append(thread)
+    thread.start()
+
+
+def _import_client_modules() -> None:
+    for name in _WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            return
 
 
 class StructuredOutputRejected(Exception):
