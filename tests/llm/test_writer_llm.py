@@ -20,10 +20,13 @@ from coverletter.match.coverage import match_profile
 from coverletter.profile import load_profile
 from coverletter.settings import resolve_settings
 from coverletter.write.client import ChatClient
+from coverletter.write.composer import compose_letter
 from coverletter.write.frame import letter_frame
 from coverletter.write.llm_writer import WriteRequest, write_letter
 from coverletter.write.prompt import build_prompt
 from coverletter.write.reply import body_schema
+
+from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WORDS = (40, 120)
@@ -195,3 +198,29 @@ def test_an_off_topic_reply_without_fallback_is_one_clear_error(inputs, fault_se
     fault_server.script += [json.dumps({"paragraphs": [{"text": OFF_TOPIC, "evidence": []}]})]
     with pytest.raises(LLMError, match="the model's letter was not usable: it is off-topic"):
         _write(inputs, _scripted(fault_server.url("ok")), fallback="none")
+
+
+@pytest.mark.parametrize("profile_name", ["example", "jsonresume-sample", "rendercv"])
+def test_a_strong_models_letter_for_each_shared_profile_goes_through_whole(fault_server, shared_fixtures,
+                                                                             profile_name):
+    """A strong model's letter (true sentences from the CV, with their evidence ids), replayed: the prompt held
+    the top evidence of every covered line, no true sentence is removed, the checks pass."""
+    path = {"example": EXAMPLES / "profile.json", "jsonresume-sample": SAMPLE_PROFILE,
+            "rendercv": RENDERCV_PROFILE}[profile_name]
+    profile, job = load_profile(path), load_job(SEED_POSTING)
+    matched = match_profile(profile, job)
+    words = (250, 400)
+    strong = compose_letter(profile, job, matched, words=words)
+    reply = {"paragraphs": [{"text": p.text, "evidence": list(p.evidence)} for p in strong.paragraphs]}
+    fault_server.script.append(json.dumps(reply))
+    result = write_letter(WriteRequest(profile, job, matched, _scripted(fault_server.url("ok")),
+                                       frame=letter_frame(profile, job), words=words,
+                                       checker=lambda letter: check_letter(letter, profile, job, words=words)))
+    sent = fault_server.chat_requests("ok")[0].body["messages"][1]["content"]
+    for item in matched.items:
+        if item.strength == "strong":
+            assert f"[{item.evidence[0].id}]" in sent, item.requirement
+    assert result.rejected is None and result.removed_claims == [] and not result.revised
+    assert [p.text for p in result.letter.paragraphs] == [p.text for p in strong.paragraphs]
+    report = check_letter(result.letter, profile, job, words=words)
+    assert not report.unsupported and not report.failed, (report.unsupported, report.failed)
