@@ -185,9 +185,11 @@ def write_letter(request: WriteRequest) -> LLMResult:
     server = None
     if settings.mode == "local":
         server = start_local(settings)
-        if server.test_model:
-            notice(f"{server.model_path.name} is a test model (135M parameters): it cannot write a usable "
-                   "letter; its draft goes through the quality gate like any other")
+        if server.small:
+            size = f"{server.n_params / 1e9:.2g}B parameters" if server.n_params else "a test model"
+            notice(f"{server.model_path.name} is {'a test model' if server.test_model else 'a small model'} "
+                   f"({size}): too small to write a usable letter (about 3B or more can); its draft goes "
+                   "through the quality gate like any other")
         settings = server.settings_for(settings)
     try:
         return _write(request, settings, notice)

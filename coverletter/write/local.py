@@ -14,8 +14,10 @@ from __future__ import annotations
 import gc
 import glob
 import importlib.util
+import json
 import os
 import secrets
+import urllib.request
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +36,8 @@ GET_A_MODEL = ("pass --model-path FILE.gguf or set model_path in config.toml: a 
                "parameters or more (e.g. Qwen2.5-3B-Instruct or Llama-3.2-3B-Instruct, Q4_K_M, from Hugging Face; "
                "the files Ollama or LM Studio keep work too); `--model-path smollm2` runs a tiny test model")
 LOCAL_TIMEOUT = 600.0  # a CPU reading a long prompt can take minutes; nothing is lost by waiting
+SMALL_MODEL = 1_000_000_000  # parameters: below this a model is told to be too small to write a letter
+REPLY_RESERVE = 1300  # tokens of the context kept for the reply (a 400-word letter in JSON is about 1200)
 
 
 def default_model_path() -> Path:
@@ -81,14 +85,38 @@ class LocalServer:
                  alias: str = LOCAL_ALIAS) -> None:
         self.model_path = Path(model_path)
         self.n_ctx = n_ctx
-        self.threads = threads or max(1, min(8, os.cpu_count() or 1))
+        self.threads = threads or max(1, min(8, _usable_cpus()))
         self.alias = alias
         self.key = secrets.token_urlsafe(24)
         self.test_model = False  # the bundled SmolLM2: too small to write a letter
+        self.n_params: int | None = None  # from the model's metadata, once started
         self._server: Any = None
         self.base_url = ""
 
     def start(self) -> LocalServer:
+        """Start llama.cpp; a model trained on a shorter context than n_ctx is restarted with its own."""
+        self._start()
+        meta = self._meta()
+        self.n_params = meta.get("n_params") if isinstance(meta.get("n_params"), int) else None
+        trained = meta.get("n_ctx_train")
+        if isinstance(trained, int) and 0 < trained < self.n_ctx:
+            self.stop()
+            self.n_ctx = trained
+            self._start()
+        return self
+
+    def _meta(self) -> dict[str, Any]:
+        """The model's metadata as llama.cpp's /v1/models gives it (n_ctx_train, n_params); {} if it will not."""
+        request = urllib.request.Request(f"{self.base_url}/models", headers={"Authorization": f"Bearer {self.key}"})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as answer:  # a loopback URL we started
+                data = json.loads(answer.read())
+            meta = data["data"][0].get("meta") or {}
+        except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
+            return {}
+        return meta if isinstance(meta, dict) else {}
+
+    def _start(self) -> None:
         xlc = _xllamacpp()
         params = xlc.CommonParams()
         params.model.path = str(self.model_path)
@@ -110,7 +138,6 @@ class LocalServer:
                            hint="check that the file is a complete GGUF chat model") from None
         address = str(self._server.listening_address).rstrip("/")
         self.base_url = f"{address}/v1"
-        return self
 
     def stop(self) -> None:
         """Stop the server (its destructor ends llama.cpp's loop) and free the model."""
@@ -124,12 +151,27 @@ class LocalServer:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
+    @property
+    def small(self) -> bool:
+        """Whether the model is too small to write a letter (under 1B parameters, or the bundled test model)."""
+        return self.test_model or (self.n_params is not None and self.n_params < SMALL_MODEL)
+
     def settings_for(self, settings: Settings) -> Settings:
-        """The settings that talk to this server: its URL, its one-time key, its model alias."""
+        """The settings that talk to this server: its URL, its one-time key, its model alias, and a prompt
+        budget that leaves room for the reply in the model's context."""
         sources = {**settings.sources, "base_url": "local server", "api_key": "local server",
                    "model": "local server"}
+        budget = min(settings.max_prompt_tokens, max(500, self.n_ctx - (settings.max_tokens or REPLY_RESERVE) - 64))
         return replace(settings, base_url=self.base_url, api_key=self.key, model=self.alias, local=True,
-                       sources=sources, timeout=max(settings.timeout, LOCAL_TIMEOUT))
+                       sources=sources, timeout=max(settings.timeout, LOCAL_TIMEOUT), max_prompt_tokens=budget)
+
+
+def _usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity, so a container's limit counts), else the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not on Linux
+        return os.cpu_count() or 1
 
 
 def start_local(settings: Settings, *, n_ctx: int = DEFAULT_CTX) -> LocalServer:
