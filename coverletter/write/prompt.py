@@ -60,7 +60,8 @@ VARIABLES: dict[str, tuple[str, str, str]] = {
     "requirements": ("list[RequirementView]", "the posting's requirements by number, with coverage",
                      "requirements[0].number -> 'R1'"),
     "evidence": ("list[EvidenceView]", "the ranked evidence kept in the budget, best first: what backs the "
-                 "posting's requirements (tier 0 strong, 1 weak), then the rest of the CV (tier 2 and up)",
+                 "posting's requirements (tier 0 the best for a line, 1 strong, 2 weak), then the rest of the CV "
+                 "(tier 3 and up)",
                  "evidence[0].id -> 'work[0].highlights[1]'"),
     "gaps": ("GapsView", "the gap policy, its instruction and the uncovered requirement numbers",
              "gaps.policy -> 'omit'"),
