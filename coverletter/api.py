@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .check import CheckReport, check_letter
 from .datamodel import from_dict
@@ -21,9 +22,11 @@ from .letter import Letter
 from .match import Match, match_profile
 from .pipeline import GenerateOptions, GenerateResult, generate, prepare
 from .pipeline import write as _write
-from .profile import ValidationIssue, validate_profile
+from .profile import ValidationIssue, summarize_warnings, validate_profile
 from .profile import load_profile as _load_profile
+from .profile import read_profile as _read_profile
 from .profile.model import Profile
+from .profile.readers import CVReading
 from .render import Rendered, format_for_path, render_measured
 from .render import render as _render
 from .settings import Settings, config_path, describe_settings, resolve_settings
@@ -31,12 +34,18 @@ from .templating.checker import Problem
 from .templating.checker import check_template as _check_template
 from .templating.lookup import TemplateInfo, copy_template, list_templates, resolve_template, template_name
 from .write import context as _letter_context  # noqa: F401  registers the letter templates' schema
-from .write import prompt as _prompt_context  # noqa: F401  registers the prompt templates' schema
 from .write.composer import compose_letter
-from .write.llm_writer import DryRun, LLMResult
-from .write.llm_writer import dry_run as _dry_run
+from .write.stories import Story
+from .write.stories import load_stories as _load_stories
+
+if TYPE_CHECKING:
+    from .batch import BatchEvent, BatchOptions, BatchResult, LetterRecord, PostingInput, expand_postings, run_batch
+    from .write.llm_writer import DryRun, LLMResult
 
 __all__ = [
+    "BatchEvent",
+    "BatchOptions",
+    "BatchResult",
     "CheckReport",
     "DryRun",
     "GenerateOptions",
@@ -44,27 +53,34 @@ __all__ = [
     "Job",
     "LLMResult",
     "Letter",
+    "LetterRecord",
     "Match",
+    "PostingInput",
     "Problem",
     "Profile",
     "Rendered",
     "Settings",
+    "Story",
     "TemplateInfo",
     "ValidationIssue",
     "atomic_write",
     "check",
+    "check_stories",
     "check_template",
     "compose",
     "config_path",
     "copy_template",
     "describe_settings",
     "dry_run",
+    "expand_postings",
     "format_for_path",
     "generate",
+    "import_profile",
     "list_templates",
     "load_job",
     "load_letter",
     "load_profile",
+    "load_stories",
     "match",
     "prepare",
     "read_template",
@@ -73,15 +89,41 @@ __all__ = [
     "render_measured",
     "resolve_settings",
     "resolve_template",
+    "run_batch",
+    "summarize_warnings",
     "template_name",
     "validate_profile",
     "write",
 ]
 
 
+# Names imported on first use, so an offline letter does not pay at start-up for the batch's modules or the
+# model writer's (prompt, client, reply parsing).
+_BATCH_NAMES = ("BatchEvent", "BatchOptions", "BatchResult", "LetterRecord", "PostingInput", "expand_postings",
+                "run_batch")
+_MODEL_NAMES = ("DryRun", "LLMResult")
+
+
+def __getattr__(name: str) -> object:
+    if name in _BATCH_NAMES:
+        from . import batch
+
+        return getattr(batch, name)
+    if name in _MODEL_NAMES:
+        from .write import llm_writer
+
+        return getattr(llm_writer, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def load_profile(path: str | Path) -> Profile:
-    """Read a profile: JSON Resume (.json, .yaml, .yml) or a rendercv YAML CV."""
+    """Read a profile: JSON Resume, rendercv, or a CV in Markdown, text, LaTeX, PDF, DOCX, a LinkedIn export."""
     return _load_profile(path)
+
+
+def import_profile(path: str | Path) -> tuple[Profile, CVReading]:
+    """Read a CV of any supported format; the Profile and the reading (format found, parts left unread)."""
+    return _read_profile(path)
 
 
 def load_job(source: str | Path, *, company: str | None = None, title: str | None = None) -> Job:
@@ -136,6 +178,17 @@ def check(
     return check_letter(letter, profile, job, words=words)
 
 
+def load_stories(path: str | Path) -> list[Story]:
+    """The stories of a story bank (Markdown, one ``## Title`` per story, an optional ``tags:`` line)."""
+    return _load_stories(path)
+
+
+def check_stories(stories: list[Story], profile: Profile) -> list[tuple[Story, CheckReport]]:
+    """Each story's claims checked against the profile alone (a story must be true whatever the posting)."""
+    nobody = Job(raw_text="", source="stories")
+    return [(story, check_letter(story.text, profile, nobody, words=(0, 10_000))) for story in stories]
+
+
 def load_letter(path: str | Path) -> Letter | str:
     """A letter file: a Letter when it holds a Letter as JSON (as ``--json``/``to_dict`` give it), else its text
     (Markdown or plain text, which the checker reads between the salutation and the closing)."""
@@ -157,12 +210,16 @@ def render(letter: Letter, fmt: str, **options: object) -> bytes:
 
 def dry_run(profile: Profile, job: Job, matched: Match, settings: Settings, options: GenerateOptions) -> DryRun:
     """The messages a model would be sent for this letter, and their token count; nothing is sent."""
+    from .write.llm_writer import dry_run as _dry_run
+
     return _dry_run(profile, job, matched, settings, gaps=options.gaps, language=options.language,
                     words=options.words)
 
 
 def check_template(path: str | Path, kind: str = "letters") -> list[Problem]:
     """Problems in a template file against the context that write/ documents for its kind."""
+    from .write import prompt  # noqa: F401  registers the prompt templates' schema
+
     return _check_template(path, kind)
 
 

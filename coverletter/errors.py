@@ -91,3 +91,9 @@ class CheckFailed(CoverLetterError):
     """A letter that fails its checks under --strict."""
 
     exit_code = 8
+
+
+class BatchFailed(CoverLetterError):
+    """A batch in which at least one posting failed (each is listed with its error)."""
+
+    exit_code = 9

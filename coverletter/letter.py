@@ -82,6 +82,8 @@ class Provenance:
     removed_claims: list[str] = field(default_factory=list)
     flagged_claims: list[str] = field(default_factory=list)
     body_source: str | None = None  # "model" or "offline template"
+    fit_notices: list[str] = field(default_factory=list)  # offline: eligibility and weak-fit warnings
+    stories: list[str] = field(default_factory=list)  # offline: titles of the story bank's stories used
 
 
 @dataclass

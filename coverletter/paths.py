@@ -35,3 +35,12 @@ def data_file(name: str) -> Path:
 def user_file(name: str) -> Path:
     """A file of the user's in the user directory, which may or may not exist."""
     return user_dir() / name
+
+
+def cache_dir() -> Path:
+    """Where conversions are cached: $COVERLETTER_HOME/cache, else $XDG_CACHE_HOME (or ~/.cache)/coverletter."""
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser() / "cache"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "coverletter"

@@ -10,7 +10,7 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .check import CheckReport, check_letter
 from .job import load_job
@@ -20,10 +20,13 @@ from .match import Match, match_profile
 from .profile import load_profile, require_name
 from .profile.model import Profile
 from .settings import Settings
-from .write.client import warm_up
 from .write.composer import compose_letter
 from .write.frame import letter_frame
-from .write.llm_writer import LLMResult, WriteRequest, write_letter
+from .write.stories import load_stories
+
+if TYPE_CHECKING:  # the model writer is imported when a model writes (an offline letter starts faster without it)
+    from .write.client import ChatClient
+    from .write.llm_writer import LLMResult
 
 
 @dataclass
@@ -41,6 +44,10 @@ class GenerateOptions:
     stream: bool = True
     today: datetime.date | None = None
     fallback: str = "offline"  # a model's rejected letter: "offline" writes the offline one, "none" fails
+    # Body sentences of letters written before this one for the same candidate (a batch fills it), so the
+    # offline writer can vary its openings and transitions; a writer may ignore it.
+    previous_sentences: list[str] = field(default_factory=list)
+    stories: str | Path | None = None  # a story bank (Markdown) whose best stories the offline writer uses
 
 
 @dataclass
@@ -97,13 +104,17 @@ def write(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    client: ChatClient | None = None,
 ) -> tuple[Letter, LLMResult | None]:
     """The letter, offline from a template or with the model in settings (drafted, checked, revised)."""
     if settings.mode == "offline":
         letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
                                 gaps=options.gaps, language=options.language, words=options.words,
-                                today=options.today)
+                                today=options.today,
+                                stories=load_stories(options.stories) if options.stories else None)
         return letter, None
+    from .write.llm_writer import WriteRequest, write_letter
+
     frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
     result = write_letter(WriteRequest(
         profile,
@@ -120,6 +131,7 @@ def write(
         on_token=on_token,
         on_notice=on_notice,
         fallback=options.fallback,
+        client=client,
     ))
     return result.letter, result
 
@@ -132,18 +144,26 @@ def generate(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
-    on_warning: Callable[[str], None] | None = None,
+    on_warnings: Callable[[list[str]], None] | None = None,
+    client: ChatClient | None = None,
 ) -> GenerateResult:
     """Write and check a letter for one profile and one posting, offline or with the model in settings.
 
-    ``on_warning`` hears the profile's warnings as soon as it is read, before any model's text."""
+    ``on_warnings`` hears the profile's warnings as soon as it is read, before any model's text. ``client`` is
+    a model client to share between letters (a batch passes one); by default each letter opens and closes its
+    own.
+    """
     options = options or GenerateOptions()
     if settings.mode != "offline":
+        from .write.client import warm_up  # an offline letter starts faster without it
+
         warm_up()  # the OpenAI client is imported while the inputs are read
     profile, job, matched = prepare(profile_path, job_source, options)
-    for warning in profile.warnings if on_warning else ():
-        on_warning(warning)
-    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice)
+    if on_warnings is not None and profile.warnings:
+        on_warnings(list(profile.warnings))
+    letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice,
+                               client=client)
     report = check_letter(letter, profile, job, words=options.words)
     notices = list(llm_result.notices) if llm_result is not None else []
+    notices += [f"note: {text}" for text in letter.meta.fit_notices]
     return GenerateResult(profile, job, matched, letter, report, settings.mode, llm_result, notices)

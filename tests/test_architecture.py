@@ -27,6 +27,7 @@ STAGES = (
     ("check",),
     ("render",),
     ("pipeline",),
+    ("batch",),
     ("api",),
     ("cli",),
 )

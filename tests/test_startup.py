@@ -49,3 +49,29 @@ def test_python_dash_m_runs() -> None:
     run = run_module("--version")
     assert run.returncode == 0
     assert run.stdout.startswith("coverletter, version ")
+
+
+OFFLINE_PROBE = """
+import json, sys
+from coverletter.cli import main
+try:
+    main({args!r})
+except SystemExit:
+    pass
+unused = sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'docx', 'httpx', 'trafilatura', 'lxml',
+                                                              'pypdf', 'jsonschema', 'xllamacpp', 'rich')
+                or m in ('coverletter.write.llm_writer', 'coverletter.write.client', 'coverletter.write.prompt',
+                         'coverletter.batch'))
+sys.stderr.write('MODULES=' + json.dumps(unused) + '\\n')
+"""
+
+
+def test_an_offline_markdown_letter_imports_only_what_it_uses(tmp_path) -> None:
+    from fixture_paths import EXAMPLES
+
+    args = ["generate", str(EXAMPLES / "profile.json"), str(EXAMPLES / "posting.txt"), "-o", str(tmp_path / "l.md")]
+    run = subprocess.run([sys.executable, "-c", OFFLINE_PROBE.format(args=args)], capture_output=True, text=True,
+                         check=True)
+    assert (tmp_path / "l.md").is_file(), run.stderr
+    line = next(line for line in run.stderr.splitlines() if line.startswith("MODULES="))
+    assert json.loads(line.removeprefix("MODULES=")) == []

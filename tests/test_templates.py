@@ -26,8 +26,7 @@ from coverletter.templating.filters import (
     strip_period,
 )
 from coverletter.templating.lookup import list_templates, resolve_template, template_settings
-from coverletter.write import views
-from coverletter.write.context import TYPES, VARIABLES, build_context
+from coverletter.write.context import TYPES, VARIABLES, build_context, context_classes
 from coverletter.write.views import EvidenceView, WordsView
 
 from fixture_paths import ROOT, SAMPLE_PROFILE, SEED_POSTING
@@ -255,7 +254,7 @@ def test_docs_list_exactly_the_context_the_composer_builds(shared_fixtures: Path
     assert set(tables) - {"variables"} == set(TYPES)
     for type_name, attrs in TYPES.items():
         assert tables[type_name] == set(attrs), type_name
-        assert _attributes(getattr(views, type_name)) == set(attrs), type_name
+        assert _attributes(context_classes()[type_name]) == set(attrs), type_name
     for name, (type_name, _, _) in VARIABLES.items():
         value = context[name]
         if type_name in TYPES:

@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..text import sentences
+from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
-from .kinds import _DEGREE, _TITLE, names
+from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, _marked, name_kind, names
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
@@ -34,6 +34,7 @@ from .support import (
     _german_name,
     _name_support,
     _title_support,
+    named_in_profile,
 )
 
 
@@ -71,11 +72,21 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     reader = _SentenceReader(sentence, facts, language)
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
+    reader.others()
+    reader.names(organisations=True)  # before skills: "Rust Analytics" is one employer, not the skill Rust
     if lexicon is not None:
+        if language == "en":  # German capitalises every noun
+            reader.compound_names(lexicon)  # "GitHub Copilot" is a product, not the skill GitHub
         reader.skills(lexicon)
     reader.names()
     reader.figures()
     return reader.out
+
+
+_VERSIONS = re.compile(
+    r"(?<=[a-z])\s[A-Z][\w+#.-]*\s(?P<versions>\d+(?:\.\d+)*(?:,?\s+(?:and\s+|or\s+)?\d+(?:\.\d+)*)*)"
+    r"(?!\s*(?:%|percent|years?|months?|\+))"
+)
 
 
 class _SentenceReader:
@@ -98,6 +109,8 @@ class _SentenceReader:
     def add(self, text: str, kind: str, supported: bool, evidence: str | None, detail: str,
             span: tuple[int, int]) -> None:
         self.taken.append(span)
+        if not supported and self.mode_of(span[0]) == "target" and "past employer" not in detail:
+            return  # talk about the posting, the employer or a hope: not a claim about the applicant
         if any(c.text.casefold() == text.casefold() for c in self.out):
             return
         self.out.append(Claim(text, kind, supported, evidence, detail, self.sentence))
@@ -138,10 +151,33 @@ class _SentenceReader:
                 continue  # "my CV" is the document, not computer vision
             self._skill(lexicon, name, text, start, end)
 
+    def compound_names(self, lexicon: Any) -> None:
+        """A name that holds a known skill and more ("GitHub Copilot"): backed when the profile names it, or
+        holds each of its other words; else the whole name is the claim."""
+        for name in names(self.sentence):
+            words = name.text.split()
+            if len(words) < 2 or not self.free(name.start, name.end) or lexicon.canonical(name.text):
+                continue
+            spans = _spans(lexicon, name.text)
+            if not spans:
+                continue
+            rest = name.text
+            for _skill_name, start, end in sorted(spans, key=lambda t: -t[1]):
+                rest = rest[:start] + " " + rest[end:]
+            extra = [w for w in re.findall(r"[\w.+#-]+", rest) if w[:1].isupper() or _marked(w)]
+            if not extra or all(lexicon.canonical(w) for w in extra):
+                continue
+            if named_in_profile(name.text, self.facts) or all(norm(w) in self.facts.profile_words for w in extra):
+                continue  # the skill is read on its own below
+            self.add(name.text, "name", False, None, "a product or name the profile does not hold",
+                     (name.start, name.end))
+
     def _skill(self, lexicon: Any, name: str, text: str, start: int, end: int) -> None:
         facts, sentence = self.facts, self.sentence
         path = facts.skills.get(name.casefold()) or next(
             (p for p in (facts.find(s) for s in lexicon.spellings(name) if _distinctive(s)) if p), None)
+        if path is None and text.islower():  # "data analysis" for "analyzed ... data", "scheduling" for "schedule"
+            path = facts.find_stems(text)
         if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
             parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
             path = parts[0] if parts and all(parts) else None
@@ -161,10 +197,24 @@ class _SentenceReader:
         else:
             self.add(text, "skill", False, None, f"{name}: not in the profile", (start, end))
 
-    def names(self) -> None:
-        """Names: employers, institutions, titles, tools the lexicon does not know."""
+    def others(self) -> None:
+        """Another person's post, named with "the" ("with the help of the Infrastructure Systems Specialist"),
+        and a version after a product's name ("Windows 7, 8, and 10") are no claims."""
+        for name in names(self.sentence):
+            before = name.before.rstrip()
+            if _ROLE_NOUN.search(name.text) and re.search(r"\bthe$", before, re.IGNORECASE) and not re.search(
+                    r"\b(?:as|was|am|became|been)\s+the$", before, re.IGNORECASE):
+                self.taken.append((name.start, name.end))
+        for m in _VERSIONS.finditer(self.sentence):
+            self.taken.append(m.span("versions"))
+
+    def names(self, *, organisations: bool = False) -> None:
+        """Names: employers, institutions, titles, tools the lexicon does not know (with ``organisations``,
+        only the employers and institutions)."""
         for name in names(self.sentence):
             if not self.free(name.start, name.end):
+                continue
+            if organisations and name_kind(name) not in ("employer", "institution"):
                 continue
             if self.language == "de" and not _german_name(name):
                 continue  # German capitalises every noun
@@ -179,4 +229,16 @@ class _SentenceReader:
             if not self.free(*span) and fig.unit != "year":
                 continue
             ok, path, detail = _figure_support(fig, self.sentence, self.facts, self.mode_of(fig.start))
+            if not ok and _enumerated(fig, self.sentence):
+                ok, path, detail = True, "sentence", "a count of the names the same sentence lists"
             self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
+
+
+def _enumerated(fig: Any, sentence: str) -> bool:
+    """"four industry labs: Google, Meta, IBM and Intel": a small count whose sentence lists as many names
+    after it (each name of the list then a claim of its own)."""
+    if fig.unit or fig.value != int(fig.value) or not 2 <= fig.value <= 12:
+        return False
+    after = sentence[fig.start + len(fig.text) :]
+    listed = [n for n in names(after) if n.start > 0]
+    return len(listed) == int(fig.value)

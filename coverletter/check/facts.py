@@ -13,7 +13,9 @@ from ..profile.evidence import dated_entries
 from ..text import norm, plain
 from .figures import figures
 from .kinds import degree_level
+from .orgs import profile_orgs
 from .speaker import _phrase_regex
+from .variants import stem_in
 
 
 def contains(haystack_norm: str, needle: str) -> bool:
@@ -42,6 +44,7 @@ class Facts:
     company: str | None = None
     title: str | None = None
     addressee: list[str] = field(default_factory=list)
+    orgs: list[tuple[str, str]] = field(default_factory=list)  # (path, organisation name)
 
     def find(self, phrase: str) -> str | None:
         """The JSON path of the first profile string that holds the phrase as whole words."""
@@ -56,11 +59,34 @@ class Facts:
 
     def find_all_words(self, phrase: str) -> str | None:
         """The path of one profile string that holds every word of the phrase, in any order."""
-        words = set(norm(phrase).split())
+        words = set(norm(phrase).split()) - {"of", "the", "and", "for", "at", "in"}
         if not words:
             return None
         for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
             if words <= set(text.split()):
+                return path
+        return None
+
+    def find_joined(self, phrase: str) -> str | None:
+        """The path of a profile string that holds the phrase written as one word ("Google Maps", "GoogleMaps")."""
+        key = norm(phrase).replace(" ", "")
+        if len(key) < 6 or " " not in norm(phrase):
+            return None
+        for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if key in text.split():
+                return path
+        return None
+
+    def find_stems(self, phrase: str) -> str | None:
+        """The path of one profile string that holds each content word of the phrase, or a word of its stem."""
+        words = [w for w in norm(phrase).split() if len(w) > 2 and w not in ("and", "the", "for", "with")]
+        if not words:
+            return None
+        for (path, key, _), text in zip(self.leaves, self.leaf_norms, strict=True):
+            if key in _DATE_KEYS:
+                continue
+            have = set(text.split())
+            if all(stem_in(w, have) for w in words):
                 return path
         return None
 
@@ -117,6 +143,7 @@ def build_facts(profile: Any, job: Any, lexicon: Any = None, *, today: date | No
     _profile_leaves(facts, profile)
     _profile_spans(facts, profile, today or date.today())
     _profile_roles(facts, profile)
+    facts.orgs = profile_orgs(profile)
     if lexicon is not None:
         _profile_skills(facts, lexicon)
     _posting_facts(facts, job, lexicon)
@@ -165,7 +192,8 @@ def _profile_roles(facts: Facts, profile: Any) -> None:
         facts.positions.append(("basics.label", plain(profile.basics.label)))
     for i, e in enumerate(profile.education):
         level = degree_level(e.study_type) or degree_level(e.area)
-        facts.degrees.append((f"education[{i}]", level, plain(e.area)))
+        # the field as the CV gives it: its area, else the words of its degree ("Master of Computer Application")
+        facts.degrees.append((f"education[{i}]", level, plain(e.area or e.study_type or "")))
     if profile.basics.name:
         facts.owner = {w.casefold() for w in profile.basics.name.split()}
 
@@ -177,8 +205,17 @@ def _profile_skills(facts: Facts, lexicon: Any) -> None:
             continue
         # a keyword leaf ("Rust") is a skill name even without the context an everyday word needs in prose
         named = [lexicon.canonical(part) for part in re.split(r"\s*[,;|]\s*", text) if part]
-        for name in [*_find(lexicon, text), *(n for n in named if n)]:
+        if path.startswith("publications") and key == "name":
+            continue  # a paper's title ("Emergent Communication") is no skill
+        found = [name for name, start, _end in _spans(lexicon, text) if not _heads_a_name(text, start, _end)]
+        for name in [*found, *(n for n in named if n)]:
             facts.skills.setdefault(name.casefold(), path)
+
+
+def _heads_a_name(text: str, start: int, end: int) -> bool:
+    """A skill's spelling that begins a longer name ("Go" in "Go Sooners", "Rust" in "Rust Analytics")."""
+    return text[start:start + 1].isupper() and bool(re.match(r"\s+[A-Z][a-z]", text[end:])) and (
+        start == 0 or not text[start - 1].isalnum())
 
 
 def _posting_facts(facts: Facts, job: Any, lexicon: Any) -> None:

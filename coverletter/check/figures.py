@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -28,9 +30,12 @@ _FIGURE = re.compile(
 )
 
 
+_NUMBER_WORD = "|".join(sorted([*_NUMBER_WORDS, "one"], key=len, reverse=True))
+
+
 _WORD_FIGURE = re.compile(
-    r"\b(?P<word>(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:[- ](?:"
-    + "|".join(_UNITS) + r"))?)\b(?P<pct>\s+percent\b)?",
+    rf"\b(?P<word>(?:{_NUMBER_WORD})(?:(?:[- ]|\s+and\s+)(?:{_NUMBER_WORD}|thousand|million)\b)*)\b"
+    r"(?P<pct>\s+percent\b)?",
     re.IGNORECASE,
 )
 
@@ -73,8 +78,12 @@ class Figure:
 
 
 def _word_value(word: str) -> float:
-    parts = re.split(r"[- ]", word.casefold())
-    return float(sum(_NUMBER_WORDS.get(p, _UNITS.get(p, 0)) for p in parts))
+    """The value of number words ("twelve hundred" is 1200), by text2num (the text2num package)."""
+    try:
+        return float(text2num(word.casefold(), "en"))
+    except ValueError:
+        parts = re.split(r"[- ]", word.casefold())
+        return float(sum(_NUMBER_WORDS.get(p, _UNITS.get(p, 0)) for p in parts))
 
 
 def _at_least_before(text: str, start: int) -> bool:
@@ -82,10 +91,33 @@ def _at_least_before(text: str, start: int) -> bool:
     return _just_before(_AT_LEAST_BEFORE, text, start, max(map(len, _AT_LEAST_WORDS)))
 
 
+_PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().-]{5,}\d")
+_POSTCODE = re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_PHONE_REGIONS = ("US", "GB", "IE", "DE", "FR", "IN", "AU")
+
+
+def contact_spans(text: str) -> list[tuple[int, int]]:
+    """Where a text holds a phone number (Google's libphonenumber, by the phonenumbers package) or a postcode:
+    contact data, never figures."""
+    spans = [m.span() for m in _POSTCODE.finditer(text)]
+    if not any(sum(c.isdigit() for c in m.group(0)) >= 7 for m in _PHONE_LIKE.finditer(text)):
+        return spans
+    import phonenumbers  # only for a text with a long run of digits
+
+    for region in _PHONE_REGIONS:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            spans.append((match.start, match.end))
+    return spans
+
+
 def figures(text: str) -> list[Figure]:
-    """Every figure in a text: digits (with %, +, $, k/M/B, x) and number words from two up."""
+    """Every figure in a text: digits (with %, +, $, k/M/B, x) and number words from two up; phone numbers and
+    postcodes are none."""
     out: list[Figure] = []
+    contact = contact_spans(text)
     for m in _FIGURE.finditer(text):
+        if any(start <= m.start() < end for start, end in contact):
+            continue
         if m.group("tail") and not m.group("scale") and not m.group("pct"):
             continue  # an identifier such as 3D, A100, 5G
         value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
@@ -107,7 +139,7 @@ def figures(text: str) -> list[Figure]:
     for m in _WORD_FIGURE.finditer(text):
         word = m.group("word")
         value = _word_value(word)
-        if word.casefold() == "hundred" or value <= 1:
+        if word.casefold() in ("hundred", "one") or value <= 1:
             continue
         if word.casefold() == "dozen" and not _just_before(_A_BEFORE, text, m.start(), 1):
             continue

@@ -15,7 +15,7 @@ _DEGREE = re.compile(
     r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]s(?:\s+degree)?|[Mm]asters?\s+degree|Masters?(?![\w'’])|"
     r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.B\.?|"
     r"[Bb]achelor['’]s(?:\s+degree)?|[Bb]achelors?\s+degree|Bachelor\s+of\s+[A-Z]\w+|Bachelors?(?![\w'’])|[Aa]ssociate['’]?s?\s+degree|"
-    r"(?:MS|MA|BS|BA)(?=\s+(?:degree|in)\b))(?![\w'’])"
+    r"(?:MS|MA|BS|BA)(?=\s+(?:[Dd]egree|in)\b))(?![\w'’])"
     r"(?P<field>(?:\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)+)?",
 )
 
@@ -41,7 +41,8 @@ def degree_level(text: str | None) -> str | None:
     return None
 
 
-_FIELD_STOP = {"and", "of", "in", "the", "a", "an", "degree", "studies", "science", "sciences", "field", "related"}
+_FIELD_STOP = {"and", "of", "in", "the", "a", "an", "degree", "studies", "science", "sciences", "field", "related",
+               "department", "school", "faculty", "program", "programme", "college"}
 
 
 def _initials_match(wanted: set[str], area: str) -> bool:
@@ -63,10 +64,15 @@ _NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W
 _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
     april may june july august september october november december monday tuesday wednesday thursday friday
     saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé
-    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx"""
+    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx pc pcs pdf pdfs usb tv"""
 
 
 _COMMON = set(_COMMON_TEXT.split())
+
+
+# words that make no name of a run on their own: "the IT Industry", "the Communications Department"
+_GENERIC_NOUNS = {"industry", "industries", "sector", "field", "department", "departments", "team", "teams",
+                  "division", "office"}
 
 
 _SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
@@ -120,8 +126,8 @@ def names(sentence: str) -> list[Name]:
                 k = j + 2
                 if k < len(tokens) and tokens[k][0] == "the" and not sentence[tokens[k - 1][2] : tokens[k][1]].strip():
                     k += 1  # "Teacher of the Month"
-                if k < len(tokens) and _capital(tokens[k][0]) and not sentence[tokens[j + 1][2] : tokens[k][1]].strip(
-                        ).replace(" the", "").strip():
+                gap = sentence[tokens[j + 1][2] : tokens[k][1]] if k < len(tokens) else "x"
+                if k < len(tokens) and _capital(tokens[k][0]) and not re.sub(r"\bthe\b", "", gap).strip():
                     j = k
                     continue
             break
@@ -134,8 +140,9 @@ def names(sentence: str) -> list[Name]:
         if first <= j:
             text = sentence[tokens[first][1] : tokens[j][2]]
             text = re.sub(r"['’]s$", "", text).rstrip(".")
-            words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON]
-            if words and text.casefold().strip(".'’") not in _COMMON:
+            words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON | _GENERIC_NOUNS]
+            function_word = first == j and text.casefold() in _SENTENCE_START  # "industry Because of this"
+            if words and text.casefold().strip(".'’") not in _COMMON and not function_word:
                 out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
         i = j + 1
     return out
@@ -147,6 +154,9 @@ def _first_word_at(sentence: str) -> int:
 
 
 def _capital(word: str) -> bool:
+    """A word that starts a name: capitalised, or camel-case from a small letter ("osTicket", "iOS", "eBay")."""
+    if re.match(r"[a-z]{1,3}[A-Z]", word):
+        return True
     return word[:1].isupper() and word not in ("I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll")
 
 
@@ -156,17 +166,29 @@ def _marked(word: str) -> bool:
     return (len(core) > 1 and core.isupper()) or bool(re.search(r"[a-z][A-Z]|\d", core))
 
 
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|manager|director|scientist|designer|intern|architect|analyst|accountant|consultant|"
+    r"teacher|researcher|officer|president|founder|specialist|administrator|programmer|student|lead|assistant|"
+    r"technician|coach|instructor|fellow|lecturer|professor)s?$", re.IGNORECASE)
+
+
+_WORK_BEFORE = re.compile(
+    r"\b(?:work(?:ed|ing)?|intern(?:ed|ing|ship)?|employed|served|consult(?:ed|ing)|contract(?:ed|ing)?|"
+    r"freelanc(?:ed|ing)|volunteer(?:ed|ing)?|research(?:ed|ing)?|employed)\s+(?:for|with|by)$")
+
+
 def name_kind(name: Name) -> str:
     words = name.text.casefold().split()
     before = name.before.rstrip().casefold()
     last_word = before.rsplit(" ", 1)[-1] if before else ""
     if any(w in _ORG_WORDS for w in words):
         return "institution"
-    if re.search(r"\bas(?:\s+(?:a|an|the|its|their|our))?$", before):
+    if re.search(r"(?<!such )\bas(?:\s+(?:a|an|the|its|their|our))?$", before) or (
+            re.search(r"\b(?:am|was|became|become)\s+(?:a|an)$", before) and _ROLE_NOUN.search(name.text)):
         return "title"
-    if last_word in ("at", "for", "joined", "with", "by") or (words and words[-1].strip(".") in _SUFFIX_ORG):
+    if words and words[-1].strip(".") in _SUFFIX_ORG:
         return "employer"
-    if last_word == "from":
+    if last_word in ("at", "joined", "from") or (last_word in ("for", "with", "by") and _WORK_BEFORE.search(before)):
         return "employer"
     if len(words) == 1 and _marked(name.text):
         return "skill"
@@ -174,8 +196,8 @@ def name_kind(name: Name) -> str:
 
 
 _TITLE = re.compile(
-    r"\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
-    r"(?P<title>(?:[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
+    r"(?<!such )\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
+    r"(?P<title>(?:(?!to\b)[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
     r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|"
     r"specialist|administrator|nurse|professor|lecturer|editor|writer|programmer|owner|head of \w+|team lead|"
     r"tech lead|lead))\b",

@@ -13,8 +13,9 @@
 * ``posting chrome``: nothing the job reader dropped as job-board chrome was copied into the letter.
 
 Evidence ids are JSON paths into ``profile.to_dict()`` (``work[0].highlights[2]``, ``education[0]``);
-a claim about the posting is backed by ``job``, ``job.company`` or ``job.title``. A Markdown letter's
-body lies between its salutation ("Dear ...") and its closing ("Sincerely," ...); the body's language
+a claim about the posting is backed by ``job``, ``job.company`` or ``job.title``. The frame of a letter
+(letterhead, contact lines, date, addressee, subject, salutation, headings, closing, signature) is no claim:
+``check.frame.body_of`` keeps the body only; the body's language
 (English, German, French, Spanish, Italian, Dutch, Portuguese) is read off its common words.
 
 It never changes the letter.
@@ -33,17 +34,9 @@ from ..style import find_cliches, find_placeholders, load_cliches
 from ..text import norm, word_count
 from .claims import Claim, extract_claims
 from .facts import build_facts
+from .frame import body_of
 
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter"]
-
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # Markdown backslash escapes: \$ \* \_ \[
-_SALUTATION = re.compile(r"\s*(?:[#*_>]\s*)*(?:dear|hello|hi|to whom|greetings|sehr geehrte|liebe)\b", re.IGNORECASE)
-_CLOSING = re.compile(
-    r"\s*(?:[*_]\s*)*(?:sincerely|best regards|kind regards|warm regards|regards|best wishes|yours|respectfully|"
-    r"thank you,|with thanks|mit freundlichen)",
-    re.IGNORECASE,
-)
-
 
 @dataclass
 class CheckResult:
@@ -88,18 +81,10 @@ class CheckReport:
         }
 
 
-def body_of(text: str) -> str:
-    """The body of a Markdown or plain-text letter: between the salutation line and the closing line."""
-    lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if _SALUTATION.match(line)), -1)
-    end = next((i for i, line in enumerate(lines) if i > start and _CLOSING.match(line)), len(lines))
-    return _MD_ESCAPE.sub(r"\1", "\n".join(lines[start + 1 : end]).strip())
-
-
-def _letter_texts(letter: Any) -> tuple[str, str]:
+def _letter_texts(letter: Any, posting: str = "") -> tuple[str, str]:
     """(whole text, body) of a Letter or a Markdown/plain-text letter."""
     if isinstance(letter, str):
-        return letter, body_of(letter)
+        return letter, body_of(letter, posting)
     parts = [letter.salutation, *(p.text for p in letter.paragraphs), letter.closing, letter.signature,
              letter.subject or "", *letter.recipient.lines, letter.sender.name, *letter.sender.contact_lines]
     return "\n\n".join(p for p in parts if p), letter.body
@@ -118,7 +103,7 @@ def check_letter(
     if lexicon is None:
 
         lexicon = default_lexicon()
-    whole, body = _letter_texts(letter)
+    whole, body = _letter_texts(letter, _posting_text(job))
     facts = build_facts(profile, job, lexicon)
     claims = extract_claims(body, facts, lexicon, language=_language_of(letter, body))
     count = word_count(body)
@@ -139,6 +124,12 @@ def check_letter(
     chrome = [line for line in getattr(job, "dropped", []) if len(line.split()) >= 3 and line in whole]
     checks.append(CheckResult("posting chrome", not chrome, "; ".join(chrome[:3]) if chrome else "none"))
     return CheckReport(claims, checks, count, words, found, debris)
+
+
+def _posting_text(job: Any) -> str:
+    """The posting's own words, for telling the posting's lines quoted in a letter from the applicant's."""
+    parts = [job.raw_text or "", *job.about, *job.responsibilities, *job.requirements, *job.preferred]
+    return "\n".join(p for p in parts if p)
 
 
 def _language_of(letter: Any, body: str) -> str:

@@ -18,7 +18,10 @@ _TARGET_WORDS = (
     r"look forward|looking forward|"
     r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
     r"contribute|contributing|grow|growing|explore|exploring|new to|opportunity|rather than|instead of|unlike|"
-    r"closest|similar to|comparable to|adjacent to|outside of"
+    r"closest|similar to|comparable to|adjacent to|outside of|"
+    # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"
+    r"admir\w*|dream\w*|fascinat\w*|inspir\w*|appeal\w*|attract\w*|impress\w*|compelling|drawn to|mission|"
+    r"getting into|get into|transfer\w*|admission|admitted|chosen career|career goal|aspir\w*"
 )
 
 
@@ -60,10 +63,26 @@ def _speaker_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _PAST_WORK = re.compile(
-    r"\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
-    r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?\s*(?:the\s+)?$",
+    r"(?:\b(?:worked|working|work|was|were|been|spent\b[^,.;]{0,40}|served|interned|employed|joined|led|managed|"
+    r"consulted|studied|graduated|as a|as an)\s+(?:at|for|with|in|by)?|"
+    # "a 2023 internship at", "my previous role with", "during my time at"
+    r"\b(?:(?:19|20)\d\d|my|previous|former|last|past|earlier|summer)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:internship|role|position|job|stint|tenure|time|years?|months?|work|co-?op|placement)\s+(?:at|with|for|in))"
+    r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+_FUTURE_WORK = re.compile(r"\b(?:to|would|could|will|might|can)\s+(?:\w+\s+){0,2}(?:work|join|intern|serve|be)\w*"
+                          r"\s+(?:at|for|with|in)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def past_work(before: str) -> bool:
+    """Whether the words before a name say the applicant worked or studied there (not "to work at")."""
+    return bool(_PAST_WORK.search(before)) and not _FUTURE_WORK.search(before)
+
+
+_COMPARISON = re.compile(r"similar to|comparable to|adjacent to|unlike", re.IGNORECASE)
 
 
 def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tuple[int, str]]:
@@ -74,13 +93,23 @@ def modes(sentence: str, addressee: list[str], language: str = "en") -> list[tup
         events.append((m.start(), "claim"))
     for m in target.finditer(sentence):
         events.append((m.start(), "target"))
+        if language == "en" and _COMPARISON.fullmatch(m.group(0)):
+            # a comparison reaches to the end of its clause: "similar to Mario, using Javascript and PHP"
+            end = re.search(r"[,;]", sentence[m.end() :])
+            if end:
+                events.append((m.end() + end.end(), "claim"))
     for name in addressee:
         for m in _phrase_regex(name).finditer(sentence):
+            if re.match(r"\s+[A-Z]", sentence[m.end() :]):  # "JPL Open Houses" is another name
+                continue
+            if re.search(r"\b(?:was|am|as|been|became)\s+(?:a|an|the)\s+$", sentence[: m.start()], re.IGNORECASE):
+                continue  # "I was a storage engineer at ...": the applicant's own post, though the posting's too
             events.append((m.start(), "target"))
     events.sort()
     # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
     # does not reset it, only a new "I"/"my" does
-    start = "claim" if any(e[1] == "claim" for e in events) else "target"
+    # a sentence with no "I" and no word for the posting ("Using Rails and Go, with TDD.") is the writer's own
+    start = "claim" if any(e[1] == "claim" for e in events) or not events else "target"
     return [(0, start), *events]
 
 

@@ -12,12 +12,15 @@ from ..text import norm
 from .facts import Facts, contains
 from .figures import Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
-from .speaker import _PAST_WORK
+from .orgs import abbreviates, org_path
+from .speaker import _PAST_WORK, past_work
+from .variants import _DESCRIBING, _FAMILIES, _SENIORITY, near_spelling, plural_forms, role_backed, stem_in
 
 _UNCHECKED_CATEGORIES = {"soft skills"}
 
 
-_GENERIC_CATEGORIES = {"software engineering", "product and management"}
+_GENERIC_CATEGORIES = {"software engineering", "product and management", "healthcare and education",
+                       "people and operations"}
 
 
 def _checkable(lexicon: Any, name: str, text: str) -> bool:
@@ -26,7 +29,10 @@ def _checkable(lexicon: Any, name: str, text: str) -> bool:
     category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
     if category in _UNCHECKED_CATEGORIES:
         return False
-    generic = category in _GENERIC_CATEGORIES and text.islower() and re.fullmatch(r"[a-z]+", text) is not None
+    everyday = re.fullmatch(r"[a-z]+(?: [a-z]+)?", text) is not None  # "open source", "scheduling"
+    if everyday and " " not in text and len(text) >= 6 and re.search(r"[ /]", name):
+        return False  # an everyday word the lexicon files under a longer skill: "experimentation" (A/B testing)
+    generic = category in _GENERIC_CATEGORIES and text.islower() and everyday
     return not generic
 
 
@@ -67,6 +73,15 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
         # the head noun is a position held, and every other word of the title is in the profile somewhere
         if words and words[-1] in held and all(w in held or w in facts.profile_words for w in words):
             return True, path, "a position in the profile"
+    for path, position in facts.positions:
+        if role_backed(title, position, facts.profile_words):
+            return True, path, "a position of the same role family in the profile"
+    done = _role_in_work(words, facts)
+    if done:
+        return True, done, "the profile's work says so"
+    student = _student_support(words, facts)
+    if student:
+        return True, student, "a student of the profile's education"
     path = facts.find(title) or facts.find(re.sub(r"^(?:project|publication|award)\s+", "", title, flags=re.I))
     if path:
         return True, path, "named in the profile"
@@ -78,6 +93,29 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
     return False, None, "a position the profile does not hold"
 
 
+def _role_in_work(words: list[str], facts: Facts) -> str | None:
+    """"a consultant" for "Consulted at many firms", "a founder" for "Founded Acme": a role word of the letter
+    whose family's word is in the profile's work entries (and any seniority word with it)."""
+    if not words or any(w in _SENIORITY for w in words[:-1]) or words[-1] not in _FAMILIES:
+        return None
+    family = [w for w in _FAMILIES[words[-1]] if len(w) > 4]
+    for (path, _key, _text), text in zip(facts.leaves, facts.leaf_norms, strict=True):
+        if path.startswith("work") and any(stem_in(f, set(text.split())) for f in family):
+            return path
+    return None
+
+
+def _student_support(words: list[str], facts: Facts) -> str | None:
+    """"a computer science student": an education entry that holds the other words."""
+    if not words or words[-1].rstrip("s") not in ("student", "undergraduate", "graduate", "alumnus", "alumna"):
+        return None
+    for path, _level, _area in facts.degrees:
+        text = " ".join(t for p, _k, t in facts.leaves if p.startswith(path + ".") or p == path)
+        if all(w in norm(text).split() or w in _DESCRIBING for w in words[:-1]):
+            return path
+    return None
+
+
 def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str | None, str] | None:
     kind = name_kind(name)
     words = {w.casefold() for w in name.text.split()}
@@ -85,25 +123,90 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
         return None  # the applicant's own name
     if kind == "title":
         return (kind, *_title_support(name.text, facts, mode, name.before))
-    path = facts.find(name.text)
+    addressed = _addressee_support(name, facts, kind, past_work(name.before))
+    if addressed is not None:
+        return addressed
+    if kind in ("employer", "institution"):
+        return (kind, *_org_support(name.text, facts))
+    path = named_in_profile(name.text, facts)
     if path:
         return kind, True, path, "named in the profile"
-    past = bool(_PAST_WORK.search(name.before))
+    if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
+        return kind, True, "job", "named in the posting"
+    return kind, False, None, "named neither in the profile nor in the posting"
+
+
+_GENERIC_TAIL = re.compile(r"\s+(?:suite|systems?|platforms?|software|tools?|apps?|applications?|products?)$",
+                           re.IGNORECASE)
+
+
+def named_in_profile(text: str, facts: Facts) -> str | None:
+    """A name the profile holds: as written, singular or plural, without a generic tail ("Microsoft Office Suite"),
+    as an organisation, by its words in one line, an acronym inside a name ("CTF" in PicoCTF), an abbreviation
+    of a profile phrase ("CRLA"), or one letter off a phrase of the profile."""
+    core = _GENERIC_TAIL.sub("", text)
+    for form in {*plural_forms(text), *plural_forms(core)}:
+        path = facts.find(form) or org_path(form, facts.orgs) or facts.find_joined(form)
+        if path:
+            return path
+    words = core.split()
+    if len(words) > 1:
+        path = facts.find_all_words(core)
+        if path:
+            return path
+        # a maker before a product the profile names: "Microsoft Windows" for "Windows XP - 10"
+        maker = re.compile(rf"\b{re.escape(words[0])}\s+[A-Z]")
+        if facts.find(" ".join(words[1:])) and any(maker.search(leaf) for _p, _k, leaf in facts.leaves):
+            return facts.find(" ".join(words[1:]))
+    return _spelled_otherwise(text, facts)
+
+
+def _spelled_otherwise(text: str, facts: Facts) -> str | None:
+    """An acronym inside a profile word, an abbreviation of a capitalised profile phrase or the long form of a
+    profile acronym ("Point-of-Sale" for POS), a near spelling, or a department's subject ("Communications
+    Department" for Communication Studies)."""
+    acronym = re.fullmatch(r"[A-Z]{2,6}", text)
+    subject = re.sub(r"\s+(?:departments?|industry|team|division|office)$", "", text, flags=re.IGNORECASE)
+    if subject != text and (facts.find(subject) or facts.find_stems(subject)):
+        return facts.find(subject) or facts.find_stems(subject)
+    long_form = len(re.findall(r"[^\W\d_]+", subject)) > 1
+    for path, _key, leaf in facts.leaves:
+        if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
+            return path
+        # three letters at least: two ("GC", "IP") stand for too many things
+        if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
+            return path
+        for phrase in _CAPITALISED_RUN.findall(leaf):
+            if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
+                return path
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)?[A-Z][\w'’-]*)+")
+
+
+def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple[str, bool, str | None, str] | None:
+    """The posting's employer or role named as the addressee; as a past employer it is a claim like any other."""
     for addressee in facts.addressee:
         if norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text)):
-            if past and kind in ("employer", "name"):
+            if past and kind in ("employer", "institution", "name"):
+                if org_path(name.text, facts.orgs):
+                    return None  # the applicant did work there: backed by the profile below
                 return kind, False, None, "the posting's employer, claimed as the applicant's past employer"
             where = "job.company" if addressee == facts.company else "job.title"
             return kind, True, where, "the posting's, as addressee"
-    if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
-        return kind, True, "job", "named in the posting"
-    if len(words) > 1:
-        path = facts.find_all_words(name.text)
-        if path:
-            return kind, True, path, "its words are in one line of the profile"
-    detail = {"employer": "an employer the profile does not list", "institution": "an institution the profile does "
-              "not list", "title": "a position the profile does not hold", "skill": "not in the profile"}
-    return kind, False, None, detail.get(kind, "named neither in the profile nor in the posting")
+    return None
+
+
+def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
+    """An employer or institution: an organisation of the profile by its whole name, alias or abbreviation, or
+    the whole name written in the profile (each part of "UC Santa Barbara's College of Creative Studies")."""
+    parts = [p for p in re.split(r"['’]s\s+", text) if p.strip()]
+    paths = [org_path(p, facts.orgs) or facts.find(p) for p in parts]
+    if paths and all(paths):
+        return True, paths[0], "an organisation in the profile"
+    what = "an institution" if any(w in _ORG_WORDS for w in norm(text).split()) else "an employer"
+    return False, None, f"{what} the profile does not list"
 
 
 _CERTIFIED = re.compile(r"\b(?:certified|certification|certificate|licensed|accredited)\b", re.IGNORECASE)

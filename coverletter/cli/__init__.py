@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "job": ("coverletter.cli.job", "job", "Show what was understood of a job posting."),
     "match": ("coverletter.cli.match", "match", "Match a profile to a posting: evidence, coverage, gaps."),
     "check": ("coverletter.cli.check", "check", "Check a letter's claims against the profile and posting."),
+    "batch": ("coverletter.cli.batch", "batch", "Write a letter for each of many postings, resumably."),
+    "stories": ("coverletter.cli.stories", "stories", "Check a story bank against the profile."),
     "templates": ("coverletter.cli.templates", "templates", "List, show, copy and check templates."),
     "config": ("coverletter.cli.config", "config", "Show the settings in force and where each came from."),
 }

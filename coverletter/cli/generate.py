@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..api import GenerateOptions, atomic_write, dry_run, format_for_path, prepare, render_measured, resolve_settings
+from ..api import (
+    GenerateOptions,
+    atomic_write,
+    dry_run,
+    format_for_path,
+    prepare,
+    render_measured,
+    resolve_settings,
+    summarize_warnings,
+)
 from ..api import generate as run_generate
 from ..errors import CheckFailed, OutputError
 from .options import WORD_BAND, echo_json, stderr_console
@@ -51,6 +60,8 @@ Examples:
 @click.option("--title", help="The role's title, when the posting's is missing or wrong.")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
               help="What to say about requirements the profile does not cover.")
+@click.option("--stories", type=click.Path(dir_okay=False, path_type=Path),
+              help="A story bank (Markdown, one '## Title' per story): the best-fitting stories go in verbatim.")
 @click.option("--words", type=WORD_BAND, default="250-400", show_default=True,
               help="Length band of the body in words.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any claim is unsupported or any check fails.")
@@ -89,6 +100,7 @@ def generate(
     company: str | None,
     title: str | None,
     gaps: str,
+    stories: Path | None,
     words: tuple[int, int],
     strict: bool,
     report_path: Path | None,
@@ -131,7 +143,7 @@ def generate(
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
         company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
-        today=letter_date.date() if letter_date else None, fallback=fallback,
+        today=letter_date.date() if letter_date else None, fallback=fallback, stories=stories,
     )
 
     if dry_run:
@@ -142,13 +154,14 @@ def generate(
         profile, job, settings, options,
         on_token=(lambda text: console.print(text, end="", markup=False, highlight=False)) if streaming else None,
         on_notice=lambda text: console.print(text, style="yellow", markup=False),
-        on_warning=lambda text: console.print(f"profile: {text}", style="dim", markup=False, highlight=False),
+        on_warnings=lambda found: _print_warnings(console, found),
     )
     if streaming:
         console.print()
     if settings.mode == "offline" and not offline:  # with --offline the user chose it: nothing to explain
         console.print("Wrote offline from a letter template (no API key or base URL configured); "
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
+    _print_notes(console, result)
     pages = None
     if output is not None or not as_json:
         rendered = render_measured(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
@@ -164,6 +177,20 @@ def generate(
     _summarise(console, result, output, fmt, pages)
     if strict and not result.report.ok:
         raise CheckFailed("the letter failed its checks (--strict); see the summary above")
+
+
+def _print_warnings(console: Console, warnings: list[str]) -> None:
+    """The profile's warnings, as soon as the profile is read (before any model's text)."""
+    for warning in summarize_warnings(warnings):
+        console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+
+
+def _print_notes(console: Console, result: GenerateResult) -> None:
+    """The fit and eligibility notes, and the stories used, before the summary."""
+    for notice in result.letter.meta.fit_notices:
+        console.print(f"note: {notice}", style="yellow", markup=False, highlight=False)
+    if result.letter.meta.stories:
+        console.print(f"stories used: {', '.join(result.letter.meta.stories)}", style="dim", markup=False)
 
 
 def _dry_run(profile: str, job: str, settings: Settings, options: GenerateOptions) -> None:

@@ -33,8 +33,31 @@ def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+_STYLES: dict[str, dict[str, Any]] = {"dim": {"dim": True}, "yellow": {"fg": "yellow"}, "red": {"fg": "red"},
+                                      "bold": {"bold": True}, "green": {"fg": "green"}}
+
+
+class LineConsole:
+    """Lines of plain text on stderr through click (styled on a terminal only), with rich's ``print`` signature.
+
+    For commands that print lines, not tables: an offline letter does not pay for importing rich's console.
+    Markup is never interpreted (callers pass ``markup=False``); a rich renderable is printed by a rich console.
+    """
+
+    def print(self, *objects: Any, style: str | None = None, end: str = "\n", **_: Any) -> None:
+        if any(not isinstance(o, str) for o in objects):
+            rich_stderr_console().print(*objects, style=style, end=end, markup=False)
+            return
+        click.secho(" ".join(objects) + end, err=True, nl=False, **_STYLES.get(style or "", {}))
+
+
 def stderr_console() -> Any:
-    """A rich console on stderr, so stdout stays clean for the letter or JSON."""
+    """A console on stderr for lines of text, so stdout stays clean for the letter or JSON."""
+    return LineConsole()
+
+
+def rich_stderr_console() -> Any:
+    """A rich console on stderr, for tables and progress bars."""
     from rich.console import Console
 
     return Console(stderr=True, highlight=False, soft_wrap=True)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..api import load_profile, validate_profile
+from ..api import atomic_write, import_profile, load_profile, summarize_warnings, validate_profile
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..api import Profile, ValidationIssue
+    from ..api import CVReading, Profile, ValidationIssue
 
 EPILOG = """\b
 Examples:
@@ -19,6 +20,8 @@ Examples:
   coverletter profile cv.yaml --json          the profile as JSON Resume (also converts a rendercv CV)
   coverletter profile cv.json --validate      strict check against the JSON Resume schema (exit 1 if invalid)
   coverletter profile cv.yaml --validate --json
+  coverletter profile cv.pdf                  any CV: Markdown, text, LaTeX, PDF, DOCX, LinkedIn export zip
+  coverletter profile import cv.docx -o profile.json   convert to JSON Resume to review and keep
 """
 
 SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publications", "awards", "certificates",
@@ -26,16 +29,27 @@ SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publication
 
 
 @click.command(epilog=EPILOG)
-@click.argument("file", type=str)
+@click.argument("args", nargs=-1, required=True, metavar="[import] FILE")
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of the summary.")
 @click.option("--validate", is_flag=True,
               help="Check the file strictly against the JSON Resume schema; exit 1 when it is invalid.")
-def profile(file: str, as_json: bool, validate: bool) -> None:
-    """Show what was understood of the profile FILE (JSON Resume .json/.yaml, or a rendercv CV).
+@click.option("-o", "--output", type=str, default=None, help="With import: write the JSON Resume data here.")
+@click.option("--force", is_flag=True, help="With import: overwrite an existing output file.")
+@click.option("--verbose", is_flag=True, help="List every empty field ignored instead of counting them.")
+def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | None, force: bool,
+            verbose: bool) -> None:
+    """Show what was understood of the CV FILE: JSON Resume, rendercv, Markdown, text, LaTeX, PDF, DOCX,
+    or LinkedIn's data export (.zip); the format is found from the content.
 
-    FILE may be "-" to read standard input. Empty values are ignored with a warning; a value of the
-    wrong kind is an error that names its field, e.g. work[0].highlights.
+    "profile import FILE -o profile.json" converts the CV to JSON Resume, prints what was understood and
+    every part left unread. FILE may be "-" to read standard input.
     """
+    if args[0] == "import" and len(args) == 2:
+        _import(args[1], output, force=force, verbose=verbose)
+        return
+    if len(args) != 1:
+        raise click.UsageError("give one FILE, or: import FILE -o profile.json")
+    file = args[0]
     if validate:
         _validate(file, as_json)
         return
@@ -43,10 +57,37 @@ def profile(file: str, as_json: bool, validate: bool) -> None:
     loaded = load_profile(file)
     if as_json:
         echo_json(loaded.to_dict())
-        for warning in loaded.warnings:
+        for warning in summarize_warnings(loaded.warnings, verbose=verbose):
             click.echo(f"warning: {warning}", err=True)
         return
-    show_profile(loaded)
+    show_profile(loaded, verbose=verbose)
+
+
+def _import(file: str, output: str | None, *, force: bool, verbose: bool) -> None:
+    """Convert a CV to JSON Resume (stdout, or -o FILE) and report what was understood and left unread."""
+    loaded, reading = import_profile(file)
+    text = json.dumps(loaded.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    if output:
+        atomic_write(output, text, force=force)
+    else:
+        click.echo(text, nl=False)
+    click.echo(import_summary(loaded, reading), err=True)
+    for warning in summarize_warnings(loaded.warnings, verbose=verbose):
+        click.echo(f"warning: {warning}", err=True)
+
+
+def import_summary(loaded: Profile, reading: CVReading) -> str:
+    """What an import understood (name, contact, jobs, degrees, skills) and what it left unread."""
+    jobs = "; ".join(" at ".join(p for p in (w.position, w.name) if p) for w in loaded.work)
+    skills = sum(max(1, len(s.keywords)) for s in loaded.skills)
+    lines = [f"read as {reading.kind}: {loaded.basics.name or '(no name found)'}"
+             + (f" <{loaded.basics.email}>" if loaded.basics.email else ""),
+             f"{len(loaded.work)} jobs" + (f" ({jobs})" if jobs else ""),
+             f"{len(loaded.education)} degrees, {skills} skills"]
+    if reading.unread:
+        lines.append(f"{len(reading.unread)} parts left unread:")
+        lines += [f"  {part[:100]}" for part in reading.unread]
+    return "\n".join(lines)
 
 
 def _validate(file: str, as_json: bool) -> None:
@@ -93,7 +134,7 @@ def _counts(profile: Profile) -> list[tuple[str, int]]:
     return [(name, count) for name, count in rows if count]
 
 
-def show_profile(profile: Profile) -> None:
+def show_profile(profile: Profile, *, verbose: bool = False) -> None:
     """A readable summary: who, how to reach them, what each section holds, the jobs with dates, warnings."""
     from rich.table import Table
     from rich.text import Text
@@ -132,7 +173,7 @@ def show_profile(profile: Profile) -> None:
             f"{s.name}: {', '.join(s.keywords)}" if s.name and s.keywords else s.name or ", ".join(s.keywords)
             for s in profile.skills)
         console.print(Text.assemble(("Skills: ", "bold"), skills))
-    warnings = list(profile.warnings)
+    warnings = summarize_warnings(profile.warnings, verbose=verbose)
     if not (basics.name or "").strip():
         warnings.append("basics.name is missing; generate needs it to sign the letter")
     for warning in warnings:

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -177,10 +177,14 @@ class Lexicon:
                         self._spellings[key] = _Spelling(text, entry.name, False)
                         folded.append(text)
         # Folded spellings are matched in the lower-cased text (3x faster than IGNORECASE); the others as written.
-        folded_trie = _trie_pattern(folded, fold=True) if folded else ""
-        self._folded = re.compile(_bounded(folded_trie)) if folded else None
-        self._folded_i = re.compile(_bounded(folded_trie, "i")) if folded else None
+        self._folded_trie = _trie_pattern(folded, fold=True) if folded else ""
+        self._folded = re.compile(_bounded(self._folded_trie)) if folded else None
         self._exact = re.compile(_bounded(_trie_pattern(exact, fold=False))) if exact else None
+
+    @cached_property
+    def _folded_i(self) -> re.Pattern[str] | None:
+        """The folded spellings for a text whose length lower-casing changes (rare: compiled when needed)."""
+        return re.compile(_bounded(self._folded_trie, "i")) if self._folded_trie else None
 
     # -- lookups -------------------------------------------------------------------------------------
 
@@ -237,11 +241,11 @@ class Lexicon:
         if not text:
             return []
         raw: list[tuple[int, int, bool]] = []
-        if self._folded is not None and self._folded_i is not None:
+        if self._folded is not None:
             lowered = text.lower()
             if len(lowered) == len(text):
                 raw.extend((m.start(), m.end(), True) for m in self._folded.finditer(lowered))
-            else:  # a few characters change length when lower-cased: match without folding the text
+            elif self._folded_i is not None:  # a few characters change length when lower-cased: match unfolded
                 raw.extend((m.start(), m.end(), True) for m in self._folded_i.finditer(text))
         if self._exact is not None:
             raw.extend((m.start(), m.end(), False) for m in self._exact.finditer(text))

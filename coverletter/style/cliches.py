@@ -6,6 +6,7 @@ Used by write (a phrase holding a cliché is not used) and by check (a letter ho
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..paths import data_file, user_file
 
@@ -28,9 +29,14 @@ def load_cliches() -> list[str]:
 def find_cliches(text: str, phrases: list[str]) -> list[str]:
     """The phrases that occur in text (case, apostrophes and spacing ignored), in list order."""
     flat = " " + " ".join(text.replace("’", "'").casefold().split()) + " "
-    found = []
+    return [phrase for phrase, pattern in _patterns(tuple(phrases)) if pattern.search(flat)]
+
+
+@lru_cache(maxsize=8)
+def _patterns(phrases: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """Each phrase with its compiled pattern (compiled once per list: a letter is checked many times)."""
+    out = []
     for phrase in phrases:
         key = " ".join(phrase.replace("’", "'").casefold().split())
-        if re.search(r"(?<![\w])" + re.escape(key) + r"(?![\w])", flat):
-            found.append(phrase)
-    return found
+        out.append((phrase, re.compile(r"(?<![\w])" + re.escape(key) + r"(?![\w])")))
+    return out

@@ -8,9 +8,12 @@ never compiled as a template.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import os
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -79,20 +82,53 @@ def _render_line(exc: BaseException, filenames: set[str]) -> tuple[str | None, i
     return found
 
 
-def _environment_for(path: Path, kind: str, template_dir: str | Path | None) -> SandboxedEnvironment:
+def _folders_for(path: Path, kind: str, template_dir: str | Path | None) -> list[Path]:
     folders = [path.parent] + [folder for _, folder in search_dirs(kind, template_dir) if folder.is_dir()]
-    return make_environment(list(dict.fromkeys(folders)))
+    return list(dict.fromkeys(folders))
+
+
+_TEMPLATE_ENDINGS = (".j2", ".jinja", ".jinja2", ".md", ".txt", ".html")
+
+
+def _stamp(folders: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Every file in the template folders with its modification time and size: a change to any (an included
+    template too) compiles the template again."""
+    found = []
+    for folder in folders:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not entry.name.endswith(_TEMPLATE_ENDINGS):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat()
+                found.append((entry.path, info.st_mtime_ns, info.st_size))
+    return tuple(sorted(found))
 
 
 def load_template(path: Path, *, kind: str = "letters", template_dir: str | Path | None = None
                   ) -> jinja2.Template:
-    """Compile a template file; a syntax error becomes a TemplateError with file and line."""
+    """Compile a template file (once while neither it nor its folders' files change: a batch writes many letters
+    with one template); a syntax error becomes a TemplateError with file and line."""
+    folders = _folders_for(path, kind, template_dir)
+    if not path.is_file():
+        return _compile_template(path, folders)  # reports the missing file
+    return _compiled(path, tuple(folders), _stamp(folders))
 
+
+@lru_cache(maxsize=16)
+def _compiled(path: Path, folders: tuple[Path, ...], stamp: tuple[tuple[str, int, int], ...]) -> jinja2.Template:
+    return _compile_template(path, list(folders))
+
+
+def _compile_template(path: Path, folders: list[Path]) -> jinja2.Template:
     try:
         source = read_text(path, what="template")
     except InputError as exc:
         raise TemplateError(exc.message, path=exc.path, hint=exc.hint) from exc
-    env = _environment_for(path, kind, template_dir)
+    env = make_environment(folders)
     try:
         return env.template_class.from_code(
             env, env.compile(source, path.name, str(path)), env.make_globals(None), None

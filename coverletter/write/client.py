@@ -89,8 +89,12 @@ def _usage(raw: Any) -> dict[str, int] | None:
 class ChatClient:
     """A Chat Completions client for one Settings; ``close`` (or ``with``) releases its connections."""
 
-    def __init__(self, settings: Settings, on_retry: Callable[[str], None] | None = None) -> None:
+    def __init__(self, settings: Settings, on_retry: Callable[[str], None] | None = None, *,
+                 event_hooks: dict[str, list[Callable[..., Any]]] | None = None) -> None:
+        """``on_retry`` hears each retry as it is made; ``event_hooks``: httpx request/response hooks (a
+        batch's shared wait after a 429 Retry-After)."""
         self.settings = settings
+        self.event_hooks = event_hooks
         self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
         self.model = settings.effective_model
         self.on_retry = on_retry
@@ -125,6 +129,7 @@ class ChatClient:
                 max_retries=0,  # retried here, where each retry can be announced
                 organization=None,
                 project=None,
+                http_client=openai.DefaultHttpxClient(event_hooks=self.event_hooks) if self.event_hooks else None,
             )
         return self._client
 

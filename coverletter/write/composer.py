@@ -24,6 +24,7 @@ the body) is offered only when every skill it names is one the profile backs.
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -38,11 +39,14 @@ if TYPE_CHECKING:
     from ..profile.model import Profile
 from ..templating.environment import load_template, render_loaded
 from ..templating.lookup import resolve_template, template_settings
-from .context import _letter_language, build_context
+from .context import _letter_language, context_and_writer
 from .frame import letter_frame
 from .length import DEFAULT_WORDS, _length_cost, _template_words, _word_count, split_paragraphs
 from .selection import build_plan
 from .skill_guard import SkillGuard, _profile_text
+from .stories import Story
+from .views import WordsView
+from .writer import Budget, Writer
 
 DEFAULT_TEMPLATE = "default"
 
@@ -53,7 +57,7 @@ MAX_PLAN = 6
 MAX_MORE = 16
 
 
-def compose_letter(
+def compose_letter(  # noqa: PLR0913 - one keyword per generate option the composer honours
     profile: Profile,
     job: Job,
     matched: Match,
@@ -64,6 +68,8 @@ def compose_letter(
     today: datetime.date | None = None,
     language: str | None = None,
     words: tuple[int, int] = DEFAULT_WORDS,
+    avoid: set[str] | None = None,
+    stories: list[Story] | None = None,
 ) -> Letter:
     """Write a letter offline: the frame from code, the body from a letter template.
 
@@ -76,8 +82,14 @@ def compose_letter(
     band = _template_words(settings, words)
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
-    base = build_context(profile, job, matched, gaps=gaps, language=letter.language, words=band,
-                         plan_size=0, more_size=0, today=today, guard=guard)
+    base, writer = context_and_writer(profile, job, matched, gaps=gaps, language=letter.language, words=band,
+                         plan_size=0, more_size=0, today=today, guard=guard, avoid=avoid, stories=stories)
+    if _uses_draft(path):
+        paragraphs, chosen = _render_drafts(writer, base, compiled, path, template_dir, band)
+        letter = _finish(letter, paragraphs, path, gaps, plan_size=chosen.points, more_size=int(chosen.extras))
+        told = [s.title for s in writer.stories[:chosen.stories] if any(s.text in p.text for p in paragraphs)]
+        letter.meta = replace(letter.meta, fit_notices=list(writer.outline.notices), stories=told)
+        return letter
     best: tuple[tuple[float, ...], list[Paragraph], int, int] | None = None
     previous_plan = -1
     for plan_size in range(1, MAX_PLAN + 1):
@@ -97,6 +109,36 @@ def compose_letter(
                 break
     assert best is not None
     _, paragraphs, plan_size, more_size = best
+    return _finish(letter, paragraphs, path, gaps, plan_size=plan_size, more_size=more_size)
+
+
+def _uses_draft(path: Path) -> bool:
+    """Whether a letter template prints the writer's draft (the built-in ones do) rather than the plan."""
+    return bool(re.search(r"\b(draft|outline)\b", path.read_text(encoding="utf-8", errors="replace")))
+
+
+def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, template_dir: str | Path | None,
+                   band: WordsView) -> tuple[list[Paragraph], Budget]:
+    """The template rendered with the richest draft whose body fits the word band (else the shortest)."""
+    best: tuple[int, list[Paragraph], Budget] | None = None
+    # aim at the template's target, not its ceiling: a letter that says fewer things well reads better
+    most = band.min + 40 if writer.outline.weak_fit else band.target + 20
+    for budget in writer.budgets:
+        context = {**base, "draft": writer.draft(budget)}
+        paragraphs = split_paragraphs(render_loaded(compiled, path, context, kind="letters",
+                                                    template_dir=template_dir))
+        count = _word_count(paragraphs)
+        if count <= most:
+            return paragraphs, budget
+        if best is None or count < best[0]:
+            best = (count, paragraphs, budget)
+    assert best is not None
+    return best[1], best[2]
+
+
+def _finish(letter: Letter, paragraphs: list[Paragraph], path: Path, gaps: str, *, plan_size: int,
+            more_size: int) -> Letter:
+    """The letter with its body, or a TemplateError for an empty body."""
     if not paragraphs:
         raise TemplateError("the letter template gave an empty body", path=str(path),
                             hint="a letter template must write at least one paragraph")

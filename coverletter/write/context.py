@@ -23,9 +23,11 @@ from .frame import resolve_language
 from .length import DEFAULT_WORDS
 from .selection import _publication_evidence, build_plan
 from .skill_guard import SkillGuard, _profile_text
+from .stories import Story
 from .values import _clean
 from .view_builders import evidence_view, gaps_view, job_view, match_view, profile_view
 from .views import WordsView
+from .writer import Material, Writer
 
 # variable -> (type, description, example). docs/templates.md lists exactly these (a test keeps it so).
 VARIABLES: dict[str, tuple[str, str, str]] = {
@@ -38,6 +40,10 @@ VARIABLES: dict[str, tuple[str, str, str]] = {
              "more[0].sentence"),
     "gaps": ("GapsView", "the gap policy and the requirements the profile does not cover",
              "gaps.policy -> 'omit'"),
+    "draft": ("DraftView", "the offline writer's letter body, sized to the word band: print "
+              "draft.paragraphs, or its parts", "{% for p in draft.paragraphs %}{{ p }}\n\n{% endfor %}"),
+    "outline": ("Outline", "the writer's plan: the points (posting line, evidence), extras, study, fit",
+                "outline.points[0].piece.sentence"),
     "language": ("str", "the letter's language code", "'en'"),
     "words": ("WordsView", "the body's word band", "words.min -> 250"),
     "cite": ("function", "cite(ev[, text]) prints ev.text (or text) and records ev.id in the paragraph",
@@ -174,6 +180,64 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "topic": ("str", "the line shortened to a phrase", "'Terraform best practices on AWS'"),
         "adjacent": ("EvidenceView | None", "the closest real evidence, if any", "..."),
     },
+    "DraftView": {
+        "paragraphs": ("list[str]", "every paragraph of the body, in order", "draft.paragraphs[0]"),
+        "opening": ("str", "who the applicant is, the role, eligibility, why this employer", "draft.opening"),
+        "points": ("list[str]", "the stories picked from --stories (verbatim), then a paragraph per group of "
+                   "evidence answering the posting's top lines", "draft.points[0]"),
+        "extras": ("str", "papers, awards, projects and tools not said in a point ('' when none)", "draft.extras"),
+        "closing": ("str", "the last paragraph, on this role", "draft.closing"),
+        "weak_fit": ("bool", "the profile fits the posting badly (the draft stays short)", "False"),
+        "notices": ("list[str]", "eligibility and fit warnings that generate prints", "[]"),
+        "words": ("int", "words in the body", "312"),
+    },
+    "Outline": {
+        "points": ("list[Point]", "the posting's top lines, each with its strongest piece of evidence",
+                   "outline.points[0].item.requirement"),
+        "extras": ("list[Piece]", "papers, awards and projects worth a line", "outline.extras[0].sentence"),
+        "study": ("Study | None", "the degree in progress (or the latest one)", "outline.study.finishes -> 'May 2027'"),
+        "student_role": ("bool", "the posting is for students (internship, enrolment asked)", "True"),
+        "weak_fit": ("bool", "the match is weak", "False"),
+        "score": ("float", "the match score", "0.84"),
+        "missing": ("list[str]", "must-haves the profile shows nothing for", "['Terraform']"),
+        "notices": ("list[str]", "eligibility and fit warnings", "[]"),
+        "unrelated": ("bool", "a weak fit with almost nothing shared (score under 0.2)", "False"),
+        "foreign_cv": ("bool", "most of the CV is in another language than the letter", "False"),
+    },
+    "Point": {
+        "item": ("RequirementMatch", "the posting's line (requirement, kind, strength; requirement is '' for a "
+                 "point chosen for the posting as a whole)", "point.item.requirement"),
+        "piece": ("Piece", "the strongest evidence for it", "point.piece.sentence"),
+        "support": ("Piece | None", "a second line from the same entry", "point.support.sentence"),
+        "more": ("Piece | None", "a third line from the same entry, for a long letter", "point.more.sentence"),
+        "topic": ("str", "the line shortened to a phrase ('' when it cannot be)", "'strong Python skills'"),
+    },
+    "Piece": {
+        "id": ("str", "evidence id", "'work[0].highlights[1]'"),
+        "kind": ("str", "deed, project, publication, award, degree, statement or certificate", "'deed'"),
+        "clause": ("str", "what the applicant did, said after 'I'", "'built a benchmark harness'"),
+        "sentence": ("str", "the clause as a sentence", "'I built a benchmark harness.'"),
+        "org": ("str | None", "employer, school or project", "'Kestrel Analytics'"),
+        "position": ("str | None", "the applicant's role there", "'Backend Engineer'"),
+        "when": ("str", "years", "'2017–2020'"),
+        "current": ("bool", "the entry is ongoing", "False"),
+        "entry": ("str", "the CV entry it belongs to", "'work[0]'"),
+        "section": ("str", "the CV section", "'work'"),
+        "text": ("str", "the CV line as written", "'Built a benchmark harness'"),
+        "order": ("int", "position in the CV", "3"),
+        "name": ("str | None", "a paper's, award's or project's name", "'Loomcache'"),
+        "subject": ("str", "who the sentence is about: 'I', or a project's name", "'I'"),
+        "words": ("int", "words in the sentence", "12"),
+        "specificity": ("float", "how concrete: figures, names, length", "4.5"),
+    },
+    "Study": {
+        "piece": ("Piece", "the degree as a piece", "study.piece.sentence"),
+        "level": ("str", "the degree type", "'PhD'"),
+        "area": ("str", "the field of study", "'Computer Science'"),
+        "end": ("date | None", "the education endDate", "2027-05-01"),
+        "ongoing": ("bool", "still studying", "True"),
+        "finishes": ("str | None", "'May 2027' from the education endDate", "'May 2027'"),
+    },
     "WordsView": {
         "min": ("int", "fewest body words", "250"),
         "max": ("int", "most body words", "400"),
@@ -203,7 +267,13 @@ def _letter_language(path: Path, settings: dict[str, str], requested: str | None
     return written
 
 
-def build_context(
+def build_context(*args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The context a letter template gets (every key is documented in VARIABLES and docs/templates.md);
+    the arguments are those of ``context_and_writer``."""
+    return context_and_writer(*args, **kwargs)[0]
+
+
+def context_and_writer(  # noqa: PLR0913 - one keyword per input a template's context depends on
     profile: Profile,
     job: Job,
     matched: Match,
@@ -215,26 +285,44 @@ def build_context(
     more_size: int = 2,
     today: datetime.date | None = None,
     guard: SkillGuard | None = None,
-) -> dict[str, Any]:
-    """The context a letter template gets (every key is documented in VARIABLES and docs/templates.md)."""
+    avoid: set[str] | None = None,
+    stories: list[Story] | None = None,
+) -> tuple[dict[str, Any], Writer]:
+    """The context a letter template gets, and the writer whose drafts the composer sizes to the band."""
     check_gap_policy(gaps)
     guard = guard or SkillGuard(_profile_text(profile))
     plan, rest = build_plan(profile, matched, guard, plan_size, job, today)
     person = profile_view(profile, job.skills, today)
     person.research = [evidence_view(profile, _publication_evidence(profile, i), today=today)
                        for i, pub in enumerate(profile.publications) if _clean(pub.name)]
+    posting = job_view(job, guard, matched, language)
+    matched_view = match_view(profile, matched, guard, job, today)
+    gap_view = gaps_view(profile, matched, gaps, guard, today, employer=job.company)
+    material = Material(tools=matched_view.shared_skills, gaps=gap_view, safe=guard.safe, stories=stories or [],
+                        avoid=avoid or set())
+    writer = Writer(profile, job, matched, person, posting, today=today, material=material)
     return {
         "profile": person,
-        "job": job_view(job, guard, matched, language),
-        "match": match_view(profile, matched, guard, job, today),
+        "job": posting,
+        "match": matched_view,
+        "draft": writer.draft(writer.budgets[0]),
+        "outline": writer.outline,
         "plan": plan,
         "more": rest[:more_size],
-        "gaps": gaps_view(profile, matched, gaps, guard, today),
+        "gaps": gap_view,
         "language": language,
         "words": words or WordsView(DEFAULT_WORDS[0], DEFAULT_WORDS[1], sum(DEFAULT_WORDS) // 2),
         "cite": cite,
         "vary": Vary(_posting_seed(job)),
-    }
+    }, writer
+
+
+def context_classes() -> dict[str, type]:
+    """The class behind each type name of TYPES (for the test that keeps docs and code equal)."""
+    from . import pieces, plan, views, writer
+
+    return {name: getattr(views, name, None) or getattr(writer, name, None) or getattr(plan, name, None)
+            or getattr(pieces, name) for name in TYPES}
 
 
 def context_keys() -> list[str]:

@@ -173,6 +173,7 @@ class WriteRequest:
     on_token: Callable[[str], None] | None = None
     on_notice: Callable[[str], None] | None = None
     fallback: str = "offline"  # a letter the quality gate rejects: "offline" writes the offline one, "none" fails
+    client: ChatClient | None = None  # shared between letters (a batch); None: one of its own, closed after
 
 
 def write_letter(request: WriteRequest) -> LLMResult:
@@ -223,9 +224,14 @@ def _write(req: WriteRequest, settings: Settings, notice: _Notices) -> LLMResult
         notice(f"the prompt budget ({settings.max_prompt_tokens} tokens) kept {prompt.evidence_kept} of "
                f"{prompt.evidence_kept + prompt.evidence_dropped} evidence items, dropping the least relevant")
     letter = copy.deepcopy(req.frame)
-    with ChatClient(settings, on_retry=notice) as client:
+    client = req.client or ChatClient(settings)
+    client.on_retry = notice
+    try:
         run = _Run(client, prompt, settings, req.words, req.stream, req.on_token, notice, rebuild)
         report, revised = _draft_and_revise(run, req, letter, notice)
+    finally:
+        if req.client is None:
+            client.close()
     claims = list(getattr(report, "claims", []) or [])
     removed, flagged, report = _settle_unsupported(req, letter, report, notice)
     verdict = judge(letter.paragraphs, claims, req.job, req.words)

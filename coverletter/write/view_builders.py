@@ -96,10 +96,15 @@ def evidence_view(
     return view
 
 
-def _degree_ongoing(end: Any, today: datetime.date | None = None) -> bool:
+def _degree_ongoing(end: Any, today: datetime.date | None = None, start: Any = None) -> bool:
+    """A degree is ongoing when it ends after this year, says 'present', or has no end and began less than
+    seven years ago (a CV that leaves out the end date of an old degree is not still studying)."""
     year = _year(end)
     if not year or year == "present":
-        return not _clean(end) or year == "present"
+        if not _clean(end):
+            began = _year(start)
+            return not (began and began.isdigit() and int(began) < (today or datetime.date.today()).year - 6)
+        return year == "present"
     return int(year) > (today or datetime.date.today()).year
 
 
@@ -114,7 +119,7 @@ def _role_views(profile: Profile) -> list[RoleView]:
 
 def _degree_views_one(edu: Any, ev_id: str, today: datetime.date | None = None) -> DegreeView:
     return DegreeView(_clean(edu.study_type) or None, _clean(edu.area) or None, _clean(edu.institution) or None,
-                      _when(edu.start_date, edu.end_date), _degree_ongoing(edu.end_date, today), ev_id)
+                      _when(edu.start_date, edu.end_date), _degree_ongoing(edu.end_date, today, edu.start_date), ev_id)
 
 
 def _degree_views(profile: Profile, today: datetime.date | None) -> list[DegreeView]:
@@ -220,14 +225,28 @@ def _asks(job: Job, guard: SkillGuard, limit: int = 4, matched: Match | None = N
     return out
 
 
+_SOFT_GAP = re.compile(r"\b(communication|teamwork|team player|attention to detail|problem[- ]solving|interpersonal|"
+                       r"self[- ]starter|motivated|passion\w*|work ethic|organi[sz]ational|time management)\b", re.I)
+
+
+def _real_gap(line: str, employer: str | None) -> bool:
+    """A gap worth naming: not a soft skill, not the employer's own name, not a one- or two-letter token."""
+    text = plain(line)
+    longest = max((len(w) for w in re.findall(r"\w+", text)), default=0)
+    return longest > 2 and not _SOFT_GAP.search(text) and not (employer and employer.casefold() in text.casefold())
+
+
 def gaps_view(
-    profile: Profile, matched: Match, policy: str, guard: SkillGuard, today: datetime.date | None = None
+    profile: Profile, matched: Match, policy: str, guard: SkillGuard, today: datetime.date | None = None,
+    employer: str | None = None,
 ) -> GapsView:
+    """The requirements the profile does not cover (never a soft skill, the employer or a tiny token), each
+    with the closest real evidence; empty when the policy is omit."""
     if policy == "omit":
         return GapsView(policy, [])
     items = []
     for item in matched.gaps:
-        if item.kind == "responsibility":
+        if item.kind == "responsibility" or not _real_gap(item.requirement, employer):
             continue
         closest = matched.closest_for_gap(item)
         adjacent = evidence_view(profile, closest, today=today) if closest is not None else None

@@ -223,4 +223,8 @@ def test_a_strong_models_letter_for_each_shared_profile_goes_through_whole(fault
     assert result.rejected is None and result.removed_claims == [] and not result.revised
     assert [p.text for p in result.letter.paragraphs] == [p.text for p in strong.paragraphs]
     report = check_letter(result.letter, profile, job, words=words)
-    assert not report.unsupported and not report.failed, (report.unsupported, report.failed)
+    assert not report.unsupported, report.unsupported
+    # the checks pass as they pass for the letter itself (a thin CV's letter may be short of the band)
+    source = check_letter(strong, profile, job, words=words)
+    assert [c.name for c in report.failed] == [c.name for c in source.failed] and set(
+        c.name for c in report.failed) <= {"length"}

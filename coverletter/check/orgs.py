@@ -1,0 +1,100 @@
+"""Organisations as wholes: an employer or institution named in a letter is backed only by an organisation of
+the profile that it names, by its whole name, an alias (without legal form or "The", a part before a dash or
+comma, a parenthesised short name) or an abbreviation ("UW" for University of Washington, "UMass" for
+University of Massachusetts Amherst, "UC Santa Barbara"), never by words it shares with skills or other names.
+Legal forms are cleanco's list (``basename``: "Agile Solutions GmbH" is "Agile Solutions").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from cleanco import basename
+
+from ..text import norm
+
+_STOP = {"of", "the", "at", "and", "for", "in", "de", "du", "der", "und", "&"}
+
+
+def profile_orgs(profile: Any) -> list[tuple[str, str]]:
+    """(JSON path, name) of every organisation in the profile: employers, schools, volunteer organisations,
+    awarders, certificate issuers, publishers and project entities."""
+    data = profile.to_dict()
+    fields = (("work", "name"), ("education", "institution"), ("volunteer", "organization"), ("awards", "awarder"),
+              ("certificates", "issuer"), ("publications", "publisher"), ("projects", "entity"))
+    out = []
+    for section, key in fields:
+        for i, entry in enumerate(data.get(section) or []):
+            value = entry.get(key) if isinstance(entry, dict) else None
+            if isinstance(value, str) and value.strip():
+                out.append((f"{section}[{i}].{key}", value.strip()))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def aliases(name: str) -> frozenset[str]:
+    """The normal forms a name may be written in: whole, without legal form or "The", its parts around a dash,
+    comma or parentheses, its parenthesised short name."""
+    forms = {name}
+    forms.update(p for p in re.split(r"\s+[-–—|]\s+|,\s*|\s*\(|\)", name) if p and p.strip())
+    forms.update(re.findall(r"\(([^)]+)\)", name))
+    out = set()
+    for form in forms:
+        form = form.strip()
+        for variant in (form, basename(form) or form, re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)):
+            key = norm(variant)
+            if key:
+                out.add(key)
+                out.add(key.replace(" ", ""))  # joined spellings: "Google Maps" and "GoogleMaps"
+    return frozenset(out)
+
+
+def _pieces(claim: str) -> list[str]:
+    """An abbreviation's pieces: "UW" -> u, w; "UMass" -> u, mass; "UC Santa Barbara" -> u, c, santa, barbara."""
+    out: list[str] = []
+    for word in re.findall(r"[^\W_]+", claim):
+        if word.casefold() in _STOP:
+            continue
+        if word.isupper() and len(word) <= 6:
+            out.extend(word.casefold())
+        else:
+            out.extend(p.casefold() for p in re.findall(r"[A-Z][a-z]+|[A-Z]|[a-z]+|\d+", word))
+    return out
+
+
+def abbreviates(claim: str, name: str) -> bool:
+    """Whether the claim is an abbreviation of the name: each piece, in order, begins the next word of the name
+    (initials for capitals), covering its first words; later place words may be left out."""
+    if not re.search(r"[A-Z]{2}|[A-Z][a-z]+[A-Z]", claim):
+        return False
+    pieces = _pieces(claim)
+    if len(pieces) < 2:
+        return False
+    every = norm(basename(name) or name).split()
+    for words in ([w for w in every if w not in _STOP], every):  # "POS" for "Point-of-Sale" keeps its "of"
+        if len(pieces) <= len(words) and all(w.startswith(p) for p, w in zip(pieces, words, strict=False)):
+            return True
+    return False
+
+
+def _key(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip())
+    return norm(basename(text) or text)
+
+
+def org_path(claim: str, orgs: list[tuple[str, str]]) -> str | None:
+    """The path of the profile's organisation the claim names as a whole (or by alias or abbreviation)."""
+    key = _key(re.sub(r"^the\s+", "", claim, flags=re.IGNORECASE))
+    if not key:
+        return None
+    joined = key.replace(" ", "")
+    for path, name in orgs:
+        forms = aliases(name)
+        if key in forms or joined in forms or abbreviates(claim, name):
+            return path
+        # the name's first words ("Choice Hotels" of "Choice Hotels International - Edge Connect")
+        if any(f.startswith(key + " ") for f in forms) and len(key) > 2:
+            return path
+    return None

@@ -1,0 +1,89 @@
+"""Honest variants of what a profile says: role families ("researcher" for a Research Assistant, "teaching"
+for a Teacher, "TA" for a Teaching Assistant, "founder" for a co-founder), words of one stem ("scheduling" for
+"schedule", "consultant" for "consulted"), plurals, an acronym inside a name ("CTF" in PicoCTF) and a spelling
+one letter off ("Olypiad"). Each test compares a claim with one profile string or position.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from ..text import norm
+from .orgs import abbreviates
+
+# a role word of the letter, and the words of a held position (or of the profile) that back it
+_FAMILIES: dict[str, tuple[str, ...]] = {
+    "researcher": ("research", "researcher", "fellow", "scientist", "postdoc", "postdoctoral", "investigator"),
+    "scientist": ("scientist", "researcher", "research", "fellow"),
+    "fellow": ("fellow", "research", "researcher"),
+    "teacher": ("teacher", "teaching", "tutor", "instructor", "lecturer", "professor", "ta"),
+    "tutor": ("tutor", "teacher", "teaching", "instructor"),
+    "educator": ("teacher", "teaching", "tutor", "instructor", "lecturer"),
+    "instructor": ("instructor", "teacher", "teaching", "coach", "tutor"),
+    "founder": ("founder", "co-founder", "cofounder", "founded", "co-founded", "started"),
+    "co-founder": ("founder", "co-founder", "cofounder", "founded", "co-founded"),
+    "developer": ("developer", "engineer", "programmer"),
+    "programmer": ("programmer", "developer", "engineer"),
+    "engineer": ("engineer", "developer"),
+    "student": ("student", "undergraduate", "graduate", "candidate"),
+    "consultant": ("consultant", "consulted", "consulting", "contractor", "freelancer"),
+}
+_SENIORITY = {"senior", "principal", "lead", "staff", "chief", "head", "junior", "distinguished", "vp", "director"}
+# words that describe the person, not the post: "a passionate web developer", "a former researcher"
+_DESCRIBING = {"passionate", "avid", "experienced", "seasoned", "dedicated", "motivated", "former", "current",
+               "aspiring", "self-taught", "enthusiastic", "keen", "skilled", "proficient", "professional", "lifelong",
+               "hands-on", "curious", "driven", "creative", "capable", "versatile", "pragmatic", "early-career",
+               "young", "budding", "trained", "certified", "qualified", "practising", "practicing"}
+
+
+def _stem_equal(a: str, b: str) -> bool:
+    """Two words of one stem: equal, or sharing their first five letters and at most three more differing."""
+    if a == b:
+        return True
+    prefix = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= 5 and max(len(a), len(b)) - prefix <= 4
+
+
+def stem_in(word: str, words: set[str]) -> bool:
+    """Whether a word, or one of its stem, is among the words."""
+    return word in words or any(_stem_equal(word, w) for w in words if w[:3] == word[:3])
+
+
+def role_backed(title: str, position: str, profile_words: set[str]) -> bool:
+    """Whether a role of the letter ("researcher", "TA", "former teacher", "passionate web developer") is the
+    held position's family: its head is backed, a seniority word is in the position, any other word is in the
+    profile or only describes the person."""
+    words = norm(title).split()
+    held = norm(position).split()
+    if not words or not held:
+        return False
+    if re.fullmatch(r"[A-Z]{2,5}s?", title.strip()) and abbreviates(title.strip().rstrip("s"), position):
+        return True
+    head = words[-1].rstrip("s") if words[-1].endswith("ers") else words[-1]
+    family = _FAMILIES.get(head, (head,))
+    if not any(stem_in(h, set(held)) for h in family):
+        return False
+    return all(w in held or (w not in _SENIORITY and (w in _DESCRIBING or w in profile_words)) for w in words[:-1])
+
+
+def near_spelling(name: str, phrase: str) -> bool:
+    """A name written one or two letters off a profile phrase of as many words ("Olypiad" for "Olympiad")."""
+    a, b = norm(name), norm(phrase)
+    if len(a) < 10 or a.count(" ") != b.count(" "):
+        return False
+    return SequenceMatcher(None, a, b).ratio() >= 0.93
+
+
+def plural_forms(text: str) -> list[str]:
+    """The text with its last word in the singular and plural ("Beaglebone", "Beaglebones")."""
+    forms = [text]
+    if text.endswith("s") and not text.endswith("ss"):
+        forms.append(text[:-1])
+    else:
+        forms.append(text + "s")
+    return forms

@@ -1,0 +1,481 @@
+"""Plain-text and Markdown CVs read into JSON Resume data.
+
+The text is cut into sections at headings (Markdown ``#`` lines, or short lines naming a known section in
+English, German, French, Spanish or Portuguese, capitalised or spaced out like ``S U M M A R Y``). In the
+experience section every heading line, or line with a date range, starts an entry; its parts (split at
+``|``, `` — ``, `` at ``, commas) are told apart by a list of job-title words, so "Tech Lead | Incubyte",
+"Software engineer at Redgage LLC" and "SALSIFY, Staff SE" all give an employer and a title. Education
+lines give the institution (the part naming a university, college, school, institute ...). Skills lines are
+split at commas. Every value is text of the CV; lines that fit nowhere are listed by line number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+SECTION_WORDS: dict[str, tuple[str, ...]] = {
+    "work": ("experience", "work experience", "professional experience", "employment", "employment history",
+             "work history", "career", "positions", "professional experience", "berufserfahrung", "erfahrung",
+             "berufliche erfahrung", "experiência", "experiência profissional", "experiencia",
+             "experiencia laboral", "expérience", "expériences", "expérience professionnelle",
+             "research experience", "relevant experience", "industry experience", "work"),
+    "education": ("education", "educational background", "academic background", "studies", "bildung",
+                  "ausbildung", "educação", "formação", "formación", "educación", "formation", "degrees"),
+    "skills": ("skills", "technical skills", "technical experience", "skills & interests", "core skills",
+               "competencies", "kenntnisse", "conhecimentos", "principais conhecimentos", "habilidades",
+               "compétences", "programmieren", "technologies", "tools", "tools & protocols",
+               "programming languages", "technical skills and interests"),
+    "summary": ("summary", "profile", "about", "about me", "objective", "über mich", "sobre", "resumen",
+                "professional summary"),
+    "projects": ("projects", "selected projects", "personal projects", "professional projects",
+                 "open source", "open source impact"),
+    "languages": ("languages", "sprachen", "idiomas", "langues"),
+}
+_SECTION_OF = {word: kind for kind, words in SECTION_WORDS.items() for word in words}
+_OTHER_SECTION = re.compile(
+    r"^(publications?|awards?|honou?rs?|interests?|hobbies|references?|certifications?|certificates|"
+    r"teaching|talks|presentations|volunteer\w*|activities|patents|research|contact|interesses|interessen|"
+    r"softwaredevelopment.*|first-author.*|páginas e contactos|outreach.*)$", re.I)
+
+TITLE_WORDS = re.compile(
+    r"\b(engineer|developer|programmer|manager|lead|leader|intern|internship|director|analyst|consultant|"
+    r"designer|researcher|research|assistant|associate|fellow|professor|lecturer|teacher|tutor|nurse|officer|"
+    r"founder|co-founder|owner|administrator|admin|scientist|architect|specialist|coordinator|technician|"
+    r"editor|writer|head|chief|president|vp|se|sde|swe|cto|ceo|coo|cfo|student|postdoc|trainee|apprentice|"
+    r"maintainer|advisor|adviser|contractor|freelancer|freelance|member|chair|speaker|mentor|creator|"
+    r"coach|instructor|clerk|cashier|representative|agent|partner|principal|staff|senior|junior|"
+    r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
+    r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
+INSTITUTION_WORDS = re.compile(
+    r"(universit|college|school|institut|academy|hochschule|universidad|universidade|école|ecole|"
+    r"polytechn|gymnasium|escola|liceo|lycée|faculty|faculdade|facultad|\bmit\b|media lab)", re.I)
+DEGREE_WORDS = re.compile(
+    r"\b(b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|bachelor|master|diploma|degree|doctor|mba|bscs|licenciatura|"
+    r"mestrado|abitur|gpa|grade|honou?rs)\b", re.I)
+MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+         r"okt|dez|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
+         r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
+_DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}|\b\d{{1,2}}/\d{{2}}\b"
+DATE_RANGE = re.compile(
+    rf"({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
+    rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPLIT = re.compile(r"\s*(?:\||—|–| - |\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_HTML = re.compile(r"<[^>]+>")
+
+
+@dataclass
+class Reading:
+    """What was read of a text CV: JSON Resume data and the line numbers of lines left unread."""
+
+    data: dict[str, Any] = field(default_factory=dict)
+    unread: list[tuple[int, str]] = field(default_factory=list)
+
+
+def clean_line(line: str) -> str:
+    """A line without Markdown/HTML marks: links keep their text, emphasis and heading marks go."""
+    line = _MD_LINK.sub(r"\1", line)
+    line = _HTML.sub(" | ", line) if "<span" in line else _HTML.sub(" ", line)
+    line = re.sub(r"^\s{0,3}#+\s*", "", line)
+    line = line.replace("**", "").replace("__", "").replace("`", "")
+    line = re.sub(r"(?<![\w*])\*(?!\s)([^*]+)\*(?!\w)", r"\1", line)
+    line = re.sub(r"^\s*[-*+•◦▪∠]\s+", "", line)
+    line = line.replace("&nbsp;", " ").replace("\\", "")
+    line = re.sub(r"(\s*\|\s*)+", " | ", line).strip(" |\t")
+    return re.sub(r"\s{2,}", " ", line).strip()
+
+
+def section_kind(raw: str, cleaned: str) -> str | None:
+    """The section a heading line opens ('work', 'education', ... or 'other'), or None if not a heading."""
+    if re.match(r"^\s*[-*+•]\s", raw):
+        return None
+    text = cleaned.strip(" :.-=_").lower()
+    if re.fullmatch(r"(\w\s){2,}\w", text):
+        text = text.replace(" ", "")
+    text = re.sub(r"\s*\(.*\)$", "", text)
+    is_md_heading = bool(re.match(r"^\s{0,3}#{1,2}\s", raw)) or bool(re.match(r"^[=-]{3,}$", raw.strip()))
+    if text in _SECTION_OF:
+        return _SECTION_OF[text]
+    squeezed = text.replace(" ", "")
+    for word, kind in _SECTION_OF.items():
+        if squeezed == word.replace(" ", ""):
+            return kind
+    fuzzy = _fuzzy_section(text) if len(text.split()) <= 6 else None
+    if fuzzy and (is_md_heading or len(text.split()) <= 4):
+        return fuzzy
+    if _OTHER_SECTION.match(text) or (is_md_heading and len(text.split()) <= 4 and not DATE_RANGE.search(text)
+                                       and raw.lstrip().startswith("## ")):
+        return "other"
+    return None
+
+
+_FUZZY = (("skills", re.compile(r"skill|technolog|expertise|competen|kenntnis|vaardighed|conhecimento|programm")),
+          ("work", re.compile(r"experience|employment|career|werkervaring|berufs|erfahrung|experiência|experiencia")),
+          ("education", re.compile(r"educat|studies|opleiding|bildung|formação|formación|academic")))
+
+
+def _fuzzy_section(text: str) -> str | None:
+    """A section kind from a word inside a longer title ('Recently used languages/technologies')."""
+    if DATE_RANGE.search(text) or EMAIL.search(text):
+        return None
+    return next((kind for kind, pattern in _FUZZY if pattern.search(text)), None)
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words without digits or '@': how a CV's first line names its owner."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in "@|/:" for ch in text):
+        return False
+    if text.lower() in ("curriculum vitae", "resume", "my resume", "my cv") or TITLE_WORDS.search(text):
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("de", "da", "van", "von", "der", "del")
+               for w in words)
+
+
+def name_prefix(text: str) -> str:
+    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name)."""
+    words: list[str] = []
+    for word in re.split(r"\s+", re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()):
+        if not word or not (word[0].isupper() or word.lower() in ("de", "da", "van", "von", "der", "del")) \
+                or any(ch.isdigit() or ch in "@/:|" for ch in word) or "." in word.rstrip(".")[1:]:
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def split_parts(text: str) -> list[str]:
+    """The parts of an entry heading: split at |, dashes, ' at ', then commas; dates removed."""
+    text = DATE_RANGE.sub(" | ", text)
+    parts = [_trim(p) for p in _SPLIT.split(text)]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
+    out: list[str] = []
+    for part in parts:
+        alone = all(is_location(q) for q in parts if q is not part)
+        out += [p.strip() for p in part.split(",") if p.strip()] if alone and _comma_split(part) else [part]
+    return [p for p in out if p and not re.fullmatch(r"[\W\d]*", p)]
+
+
+def _trim(part: str) -> str:
+    """A part without edge punctuation; a bracket is cut only when its partner is missing."""
+    part = part.strip(" ,;:-–—")
+    if part.startswith("(") and ")" not in part:
+        part = part[1:]
+    if part.endswith(")") and "(" not in part:
+        part = part[:-1]
+    return part.strip()
+
+
+def title_strength(part: str) -> int:
+    """How much a part reads as a job title: title words, most of all as the last word before a comma."""
+    head = part.split(",")[0].split()
+    if not head or INSTITUTION_WORDS.search(" ".join(head)):
+        return 0
+    last = 3 if TITLE_WORDS.fullmatch(head[-1]) else 0
+    first = 1 if TITLE_WORDS.fullmatch(head[0]) else 0
+    return last + first + len(TITLE_WORDS.findall(part)) if (last or first or TITLE_WORDS.search(part)) else 0
+
+
+def _comma_split(part: str) -> bool:
+    """Split 'SALSIFY, Staff SE' but not 'Nara Logics, Inc' or 'Washington, D.C.'."""
+    pieces = [p.strip() for p in part.split(",")]
+    if len(pieces) < 2:
+        return False
+    if any(re.fullmatch(r"(inc|llc|ltd|gmbh|co|corp|d\.c|s\.a|s\.r\.l)\.?", p, re.I) for p in pieces[1:]):
+        return False
+    return any(TITLE_WORDS.search(p) for p in pieces) and not all(TITLE_WORDS.search(p) for p in pieces)
+
+
+def is_location(part: str) -> bool:
+    """'Berlin, Germany', 'Remote', 'Boston MA' and the like."""
+    if re.fullmatch(r"(remote|hybrid|on-?site|remote job|worldwide)", part, re.I):
+        return True
+    return bool(re.fullmatch(r"[A-Z][\w.' ]+(?:,\s*|\s)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", part)) and \
+        not TITLE_WORDS.search(part) and len(part.split()) <= 4 and part.split()[-1] in _PLACES
+
+
+_PLACES = {"Germany", "USA", "US", "UK", "India", "China", "Japan", "France", "Spain", "Portugal", "Brazil",
+           "Canada", "Netherlands", "Sweden", "Russia", "Israel", "Italy", "Egypt", "Morocco", "Nepal",
+           "California", "Colorado", "Washington", "MA", "CA", "NY", "TX", "WA", "CO", "IL", "AZ", "TN", "NM",
+           "Remote", "D.C.", "Kingdom", "States", "Switzerland", "Austria", "Belgium", "Denmark"}
+
+
+def job_from_parts(parts: list[str]) -> dict[str, str]:
+    """Employer and position from the parts of an entry heading, told apart by job-title words."""
+    parts = [p for p in parts if not is_location(p)]
+    if len(parts) == 1:
+        caps = re.match(r"^((?:[A-Z0-9&.'-]{2,}\s+)+)(.+)$", parts[0])
+        if caps and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
+            parts = [caps.group(1).strip(), caps.group(2).strip()]
+    ranked = sorted(parts, key=title_strength, reverse=True)
+    job: dict[str, str] = {}
+    if ranked and title_strength(ranked[0]) > 0:
+        job["position"] = ranked[0]
+    others = [p for p in parts if p != job.get("position")]
+    if others:
+        job["name"] = others[0]
+    return job
+
+
+def names_school(part: str) -> bool:
+    """True when the part names a school with a capitalised word (University, Hochschule, MIT ...)."""
+    return any(part[m.start()].isupper() for m in INSTITUTION_WORDS.finditer(part))
+
+
+def _school_pieces(parts: list[str]) -> list[str]:
+    """Parts with 'Degree, School' cut at the comma before the school ('University of X, City' stays whole)."""
+    out: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",")]
+        first = next((i for i, p in enumerate(pieces) if names_school(p)), 0)
+        if first == 0:
+            out.append(part)
+            continue
+        out.append(", ".join(pieces[:first]))
+        school = [pieces[first]]
+        for piece in pieces[first + 1:]:
+            if len(piece.split()) > 3 or DEGREE_WORDS.search(piece):
+                break
+            school.append(piece)
+        out.append(", ".join(school))
+    return [p for p in out if p]
+
+
+def education_from_parts(parts: list[str]) -> dict[str, str]:
+    """Institution (the part naming a school) and degree (the first other part) of an education line."""
+    parts = _school_pieces(parts)
+    schools = [p for p in parts if names_school(p)]
+    rest = [p for p in parts if p not in schools and not is_location(p)]
+    entry: dict[str, str] = {}
+    if schools:
+        entry["institution"] = schools[0]
+    if rest and schools:
+        entry["studyType"] = rest[0]
+    if "studyType" in entry:
+        entry.update(degree_fields(DATE_RANGE.sub(" ", entry["studyType"]).strip(" ,;|") or entry["studyType"]))
+    return entry
+
+
+@dataclass
+class _Line:
+    number: int
+    raw: str
+    text: str
+
+    @property
+    def is_heading(self) -> bool:
+        return bool(re.match(r"^\s{0,3}#{3,}\s", self.raw)) or bool(re.match(r"^\s*\*\*[^*]+\*\*\s*$", self.raw))
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        cleaned = clean_line(raw)
+        if re.fullmatch(r"[=\-_*~.]{3,}", raw.strip()):
+            if out and out[-1].number == number - 1 and not out[-1].raw.startswith("#"):
+                out[-1].raw = "## " + out[-1].raw
+            continue
+        if cleaned and not re.fullmatch(r"[\W_]+", cleaned):
+            out.append(_Line(number, raw, cleaned))
+    return out
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """YAML front matter (``---`` ... ``---``) of a Markdown CV and the text after it."""
+    match = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.S)
+    if not match:
+        return {}, text
+    import yaml
+
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    blank = "\n" * match.group(0).count("\n")
+    return (meta if isinstance(meta, dict) else {}), blank + text[match.end():]
+
+
+def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, Any]:
+    basics: dict[str, Any] = {}
+    name = meta.get("name") if isinstance(meta.get("name"), str) else None
+    if not name:
+        for line in lines[:12]:
+            candidate = name_prefix(line.text)
+            if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
+                name = candidate
+                break
+    if name:
+        basics["name"] = name
+    email = EMAIL.search(full)
+    if email:
+        basics["email"] = email.group(0)
+    return basics
+
+
+def _sections(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
+    sections: list[tuple[str, list[_Line]]] = [("head", [])]
+    for line in lines:
+        kind = section_kind(line.raw, line.text) if len(line.text) <= 60 else None
+        label = re.match(r"^([a-z][a-z ]{3,30}?)\s{1,3}(?=[A-Z])", line.text)
+        if not kind and label and label.group(1).strip() in _SECTION_OF:
+            sections.append((_SECTION_OF[label.group(1).strip()], []))
+            line = _Line(line.number, line.raw, line.text[label.end():])
+        if kind:
+            sections.append((kind, []))
+        elif line.text:
+            sections[-1][1].append(line)
+    return sections
+
+
+def _starts_entry(line: _Line, previous: _Line | None) -> bool:
+    if line.is_heading:
+        return True
+    if re.match(r"^\s*[-*•]\s", line.raw):
+        return False
+    has_date = bool(DATE_RANGE.search(line.text))
+    return has_date and len(line.text) <= 120 and (previous is None or not previous.is_heading or
+                                                    DATE_RANGE.search(previous.text) is not None)
+
+
+def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
+    """Jobs of an experience section: a heading or dated line starts one; the next short line may add a part."""
+    jobs: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    previous: _Line | None = None
+    for line in lines:
+        if _starts_entry(line, previous) and not (previous is not None and previous.is_heading and
+                                                  not split_parts(line.text) and current is not None):
+            current = job_from_parts(split_parts(line.text))
+            _employer_above(current, previous, jobs)
+            dates = DATE_RANGE.search(line.text)
+            if dates:
+                current["startDate"] = dates.group(1)
+                if dates.group(2):
+                    current["endDate"] = dates.group(2)
+            jobs.append(current)
+        elif current is not None and _fills_gap(current, line):
+            pass
+        elif current is not None and _continues(current, line):
+            current["highlights"][-1] += " " + line.text
+        elif current is not None:
+            current.setdefault("highlights", []).append(line.text)
+        else:
+            reading.unread.append((line.number, line.text))
+        previous = line
+    return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+def _continues(job: dict[str, Any], line: _Line) -> bool:
+    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one."""
+    highlights = job.get("highlights")
+    if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
+        return False
+    return line.text[:1].islower() or not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
+    """A dated title line under an undated organisation line ("Executive Office of the President  Washington,
+    D.C.") takes that organisation as employer, and the line stops being the last job's highlight."""
+    if "name" in job or previous is None or DATE_RANGE.search(previous.text) or len(previous.text) > 90:
+        return
+    if re.match(r"^\s*[-*•]\s", previous.raw) or (previous.text.endswith(".") and len(previous.text.split()) > 8):
+        return
+    parts = [p for p in split_parts(previous.text) if not is_location(p)]
+    if parts and previous.text[0].isupper() and ("position" in job or not TITLE_WORDS.search(parts[0])):
+        job["name"] = re.sub(r"\s+(Washington|Boston|New York|Berlin|London)\b.*$", "", parts[0]).strip()
+        if jobs and jobs[-1].get("highlights") and jobs[-1]["highlights"][-1] == previous.text:
+            jobs[-1]["highlights"].pop()
+
+
+def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
+    """A short line right under a heading that gives the missing title or employer."""
+    if job.get("highlights") or len(line.text) > 80 or line.text.endswith("."):
+        return False
+    parts = split_parts(line.text)
+    if not parts:
+        return bool(DATE_RANGE.search(line.text))
+    more = job_from_parts(parts)
+    added = False
+    for key in ("position", "name"):
+        if key not in job and more.get(key):
+            job[key] = more[key]
+            added = True
+    return added
+
+
+def read_education(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
+    """Degrees: every line naming an institution is one; a degree on the line before or after is kept."""
+    out: list[dict[str, Any]] = []
+    pending: str | None = None
+    for line in lines:
+        entry = education_from_parts(split_parts(line.text))
+        if "institution" in entry:
+            if "studyType" not in entry and pending:
+                entry["studyType"] = pending
+            out.append(entry)
+            pending = None
+        elif out and DEGREE_WORDS.search(line.text) and len(line.text) <= 160:
+            degree = degree_fields(degree_name(line.text))
+            if "studyType" in out[-1]:
+                out.append({"institution": out[-1]["institution"], **degree})
+            else:
+                out[-1].update(degree)
+        elif out and "studyType" not in out[-1] and len(line.text) <= 80:
+            out[-1]["studyType"] = line.text
+        else:
+            pending = line.text if len(line.text) <= 80 else None
+    return out
+
+
+def degree_name(text: str) -> str:
+    """The degree of a line such as 'B.S. in Computer Science, graduated with honors (GPA: 3.9) | 2016-2020'."""
+    text = DATE_RANGE.sub(" | ", text).split(" | ")[0]
+    name = re.sub(r"\s*\((gpa|grade|note)[^)]*\)", "", text.split(",")[0], flags=re.I).strip(" ,;|")
+    return name or text.strip()
+
+
+def degree_fields(degree: str) -> dict[str, str]:
+    """JSON Resume's studyType and area from 'B.S. in Computer Science' ('Mestrado em ...', 'Grado en ...')."""
+    match = re.match(r"^(.+?)\s+(?:in|em|en)\s+(.+)$", degree)
+    if match and DEGREE_WORDS.search(match.group(1)):
+        return {"studyType": match.group(1), "area": match.group(2)}
+    return {"studyType": degree}
+
+
+def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
+    """Skills: 'Label: a, b, c' lines become a named group; other lines are split at commas."""
+    out: list[dict[str, Any]] = []
+    for line in lines:
+        label, _, rest = line.text.partition(":") if ":" in line.text[:40] else ("", "", line.text)
+        items = [i.strip(" .") for i in re.split(r",|;|\s\|\s| / ", rest) if i.strip(" .")]
+        if not items:
+            continue
+        out.append({"name": label.strip() or items[0], "keywords": items})
+    return out
+
+
+def parse_text(text: str) -> Reading:
+    """Read a plain-text or Markdown CV into JSON Resume data (see the module docstring)."""
+    meta, body = _front_matter(text)
+    lines = _lines(body)
+    reading = Reading()
+    data: dict[str, Any] = {"basics": _basics(lines, meta, text)}
+    for kind, part in _sections(lines):
+        if kind == "work":
+            data.setdefault("work", []).extend(read_work(part, reading))
+        elif kind == "education":
+            data.setdefault("education", []).extend(read_education(part, reading))
+        elif kind in ("skills", "languages"):
+            data.setdefault("skills", []).extend(read_skills(part))
+        elif kind == "summary":
+            summary = " ".join(line.text for line in part)
+            if summary:
+                data["basics"].setdefault("summary", summary)
+        elif kind == "projects":
+            data.setdefault("projects", []).extend({"name": line.text} for line in part if len(line.text) <= 100)
+        elif kind == "other":
+            reading.unread.extend((line.number, line.text) for line in part)
+    reading.data = {k: v for k, v in data.items() if v}
+    return reading

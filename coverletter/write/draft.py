@@ -1,0 +1,421 @@
+"""Words for a plan: the opening (who the applicant is, the role, eligibility, why this employer), a paragraph
+per point grouped by the entry it comes from, one of extras (papers, awards, tools), and a close.
+
+Every connecting phrase is chosen from the plan's content (current or past role, student or not, a duty or a
+mission found in the posting) and, among equivalent wordings, by a draw fixed for one posting, so letters for
+different postings differ and the same posting always gives the same letter. Each sentence made from a CV
+line carries a citation marker with its evidence id.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..job.model import Job
+from ..templating.filters import MARK_CLOSE, MARK_OPEN
+from .english import the_org
+from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
+from .plan import Outline, Point
+from .realise import a_an, join_and
+from .values import _draw
+
+_NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founder|president|vice|director|"
+                         r"lead\b|principal investigator)", re.I)
+
+
+@dataclass
+class Setting:
+    """What the words depend on besides the plan: the posting, who writes, what is already said elsewhere."""
+
+    job: Job
+    employer: str
+    role: str  # 'the Research Intern position' or 'this position'
+    title: str | None
+    seed: str
+    avoid: set[str] = field(default_factory=set)  # sentences of earlier letters (a batch) not to repeat
+    safe: Callable[[str], bool] = lambda text: True  # whether posting text names only skills the profile backs
+    closeness: Callable[[str], float] = lambda text: 0.0  # how near a duty is to the applicant's record
+    reason_duty: str | None = None  # the duty the opening already named
+    used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
+
+    def pick_fresh(self, family: str, key: str, options: list[str]) -> str:
+        """Like ``pick``, but a wording of the family not used yet in this letter when there is one."""
+        options = [o for o in options if o]
+        if not options:
+            return ""
+        seen = self.used.setdefault(family, set())
+        start = _draw(f"{self.seed}|{key}") % len(options)
+        order = [(start + i) % len(options) for i in range(len(options))]
+        index = next((i for i in order if i not in seen), order[0])
+        seen.add(index)
+        return options[index]
+
+    def pick(self, slot: str, options: list[str]) -> str:
+        """One of equivalent wordings, fixed for this posting; one not used in an earlier letter if possible."""
+        options = [o for o in options if o]
+        if not options:
+            return ""
+        start = _draw(f"{self.seed}|{slot}") % len(options)
+        ordered = options[start:] + options[:start]
+        return next((o for o in ordered if _key(o) not in self.avoid), ordered[0])
+
+
+def _key(sentence: str) -> str:
+    return re.sub(r"\W+", " ", re.sub(f"{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE}", "", sentence)).strip().casefold()
+
+
+def cited(text: str, *pieces: Piece | None) -> str:
+    """A sentence with the citation markers of the pieces it says."""
+    marks = "".join(f"{MARK_OPEN}{p.id}{MARK_CLOSE}" for p in pieces if p)
+    return f"{text}{marks}"
+
+
+def as_position(position: str | None) -> str:
+    """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma,
+    a dash ('Full Stack Developer - SlashDB') or a parenthesis."""
+    head = re.split(r",|\s[-–—|]\s|\s\(", position or "")[0].strip()
+    if not head:
+        return ""
+    return head if _NO_ARTICLE.match(head) else a_an(head)
+
+
+def _org(piece: Piece) -> str:
+    return the_org(piece.org or "")
+
+
+# ------------------------------------------------------------------------------------------------ opening
+
+def opening(outline: Outline, setting: Setting, current: Piece | None, latest: Piece | None,
+            statement: Piece | None = None) -> list[str]:
+    """Who the applicant is and what they apply for; eligibility; why this employer."""
+    study, role, employer = outline.study, setting.role, setting.employer
+    out: list[str] = []
+    if study and study.ongoing:
+        degree = study.piece
+        student = f"{a_an(_level(study.level))} student" + (f" in {study.area}" if study.area else "")
+        line = setting.pick("open-student", [
+            f"I am {student} at {_org(degree)}, and I would like to apply for {role} at {employer}.",
+            f"I would like to apply for {role} at {employer}. I am currently studying for "
+            f"{a_an(degree.name or study.level)} at {_org(degree)}.",
+        ])
+        out.append(cited(line, degree))
+        if study.finishes and (outline.student_role or setting.pick("finish", ["yes", "no"]) == "yes"):
+            out.append(cited(setting.pick("finishes", [
+                f"I expect to graduate in {study.finishes}.",
+                f"My expected graduation date is {study.finishes}.",
+            ]), degree))
+    elif current and current.position and current.org:
+        out.append(cited(setting.pick("open-current", [
+            f"I am {as_position(current.position)} at {_org(current)}, and I am applying for {role} at {employer}.",
+            f"I would like to apply for {role} at {employer}. I currently work as {as_position(current.position)} "
+            f"at {_org(current)}.",
+            f"As {as_position(current.position)} at {_org(current)}, I would like to apply for {role} at "
+            f"{employer}.",
+        ]), current))
+    elif latest and latest.position and latest.org:
+        out.append(cited(setting.pick("open-past", [
+            f"I am applying for {role} at {employer}. Most recently I worked as "
+            f"{as_position(latest.position)} at {_org(latest)}.",
+            f"I would like to apply for {role} at {employer}, drawing on my time as {as_position(latest.position)} "
+            f"at {_org(latest)}.",
+        ]), latest))
+    else:
+        out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
+                                               f"I would like to apply for {role} at {employer}."]))
+    if statement is not None:
+        out.append(cited(statement.sentence, statement))
+    out.extend(reason_sentences(outline, setting))
+    gap = _honest_gap(outline, setting)
+    if gap:
+        out.append(gap)
+    if outline.unrelated:
+        line = _change_of_field(None if (current or latest) else study, None)
+        out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
+    return out
+
+
+def _honest_gap(outline: Outline, setting: Setting) -> str | None:
+    """For a weak fit, the posting's first must-have the CV does not show, said plainly once."""
+    if not outline.weak_fit or outline.foreign_cv:
+        return None
+    topic = next((t for t in outline.missing if 2 <= len(t.split()) <= 9 and not _NOT_TOPIC_GAP.search(t)
+                  and "," not in t and setting.safe(t)), None)  # never a skill the profile lacks
+    if not topic:
+        return None
+    return setting.pick("honest-gap", [f"I should say that my CV does not yet show {topic}.",
+                                       f"To be clear, my CV does not show {topic}."])
+
+
+_NOT_TOPIC_GAP = re.compile(r"\b(you|your|we|our|must|should|will|able|plus|preferred|etc)\b|[:;]", re.I)
+
+
+def _level(study_type: str) -> str:
+    """'Bachelor's Degree' -> "bachelor's", 'Master of Science' -> "master's", 'PhD' -> 'PhD'."""
+    low = study_type.casefold()
+    for word, said in (("bachelor", "bachelor's"), ("master", "master's"), ("associate", "associate's")):
+        if word in low:
+            return said
+    return re.sub(r"\s+degree$", "", study_type, flags=re.I)
+
+
+def _change_of_field(study: object, role: Piece | None) -> str:
+    """For a weak fit, said plainly: the applicant comes from another field."""
+    area = getattr(getattr(study, "piece", None), "name", None) if getattr(study, "ongoing", False) else None
+    if area:
+        background = f"my studies ({area})"
+    elif role and role.position and role.org:
+        background = f"my work as {as_position(role.position)} at {_org(role)}"
+    else:
+        return "This role would be a change of direction for me, so here is what I would bring to it."
+    return f"Most of my experience comes from {background}, so this role would be a change of direction for me; " \
+           f"here is what I would bring to it."
+
+
+def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
+    """One sentence on why this employer or this role, from the posting's own about text or duties."""
+    from .reason import duties, mission
+
+    employer, company = setting.employer, setting.job.company
+    what = mission(setting.job) if company else None
+    what = what if what and setting.safe(what) else None
+    tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1),
+                   key=lambda t: -setting.closeness(t))  # a duty the applicant's own lines speak to
+    if what:
+        return [setting.pick("mission", [
+            f"{company} {what}, and I would like to help with that work.",
+            f"I am drawn to {company} because it {what}.",
+            f"{company} {what}; that is work I would like to be part of.",
+        ])]
+    if tasks:
+        setting.reason_duty = tasks[0]
+        return [setting.pick("duty", [
+            f"What draws me to the role is the chance to {tasks[0]}.",
+            f"I would particularly like to {tasks[0]}.",
+            f"The part of the role I look forward to most is the chance to {tasks[0]}.",
+        ])]
+    return [] if outline.weak_fit else [setting.pick("why", [
+        f"I would like to bring my experience to {employer}.", ""])]
+
+
+# ------------------------------------------------------------------------------------------------ points
+
+def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool = True) -> list[list[str]]:
+    """A paragraph per entry the points come from, in the order of the points; an entry that gives a single
+    sentence shares its paragraph with the next one."""
+    groups: dict[str, list[Piece]] = {}
+    topics: dict[str, str] = {}
+    bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
+    points = [p for p in points if p.piece not in bare]
+    for point in points:
+        topic = _topic(point, setting)
+        if topic and point.piece.entry not in groups and len(topics) < 3:
+            topics[point.piece.entry] = topic
+        for piece in (point.piece, point.support, point.more):
+            if piece:
+                groups.setdefault(piece.entry, []).append(piece)
+    ordered = sorted(groups.items(), key=lambda kv: -max(p.specificity for p in kv[1]))
+    paragraphs: list[list[str]] = []
+    for index, (entry, pieces) in enumerate(ordered):
+        pieces = sorted(pieces, key=lambda p: (p.subject != "I", -p.specificity))
+        first, rest = pieces[0], pieces[1:]
+        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(entry, ""))
+        sentences = [cited(lead, first)]
+        for n, piece in enumerate(rest):
+            sentences.append(cited(_follow(piece, setting, n), piece))
+        if paragraphs and len(paragraphs[-1]) == 1:
+            paragraphs[-1].extend(sentences)
+        else:
+            paragraphs.append(sentences)
+    if len(paragraphs) > 1 and len(paragraphs[-1]) == 1:
+        paragraphs[-2].extend(paragraphs.pop())
+    if bare:
+        roles = join_and(f"{as_position(p.position)} at {_org(p)}" + (f" ({p.when})" if p.when else "") for p in bare)
+        line = cited(f"My experience includes work as {roles}.", *bare)
+        if paragraphs:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
+_TOPIC_START = re.compile(r"^(?:[a-z][\w-]*|[A-Z][\w+#.-]*)\b")
+_NOT_TOPIC = re.compile(r"\b(you|your|we|our|must|should|will|able|ability|years?|degree|bachelor|master|phd|"
+                        r"plus|preferred|required|etc)\b", re.I)
+
+
+def _topic(point: Point, setting: Setting) -> str:
+    """A requirement said as a short noun phrase ('experience with Kubernetes'), or '' when it would not read."""
+    if point.item.kind != "requirement" or not point.item.requirement:
+        return ""
+    topic = point.topic
+    words = topic.split()
+    if not 2 <= len(words) <= 8 or _NOT_TOPIC.search(topic) or not _TOPIC_START.match(topic) \
+            or not setting.safe(topic):
+        return ""
+    from .realise import is_base_verb
+
+    if is_base_verb(words[0]) or (words[0].endswith("ing") and words[0] != "engineering"):
+        return ""
+    return topic
+
+
+def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str = "") -> str:
+    """The first sentence of a point's paragraph: where the piece comes from, then what the applicant did."""
+    if piece.subject != "I" or piece.kind == ROLE:
+        return piece.sentence
+    clause = piece.clause
+    if piece.section in ("work", "volunteer") and piece.org:
+        org, position = _org(piece), as_position(piece.position)
+        if topic:
+            return setting.pick_fresh("lead-topic", f"lead-topic|{piece.entry}", [
+                f"For {topic}, the closest example is from {org}, where I {clause}.",
+                f"As for {topic}, at {org} I {clause}.",
+                f"On {topic}: at {org}, I {clause}."])
+        options = _work_leads(piece, org, position, clause)
+        family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
+        chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
+        if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0:
+            return f"The experience closest to what {setting.employer} needs comes from {org}, where I {clause}."
+        return chosen
+    if piece.kind == PROJECT:
+        return setting.pick(f"lead|{piece.entry}", [f"Outside my main work, I {clause}.",
+                                                    f"Separately, I {clause}."])
+    if piece.section == "projects" and piece.org:
+        return setting.pick(f"lead|{piece.entry}", [f"In my project {piece.org}, I {clause}.",
+                                                    f"For {piece.org}, I {clause}."])
+    if piece.kind == PUBLICATION:
+        return setting.pick(f"lead|{piece.entry}", [piece.sentence, f"My research speaks to this: I {clause}."])
+    return piece.sentence
+
+
+def _work_leads(piece: Piece, org: str, position: str, clause: str) -> list[str]:
+    if piece.section == "volunteer":
+        return [f"As a volunteer at {org}, I {clause}.", f"Outside paid work, at {org}, I {clause}."]
+    if not position:
+        return [f"At {org}, I {clause}.", f"During my time at {org}, I {clause}."]
+    if piece.current:
+        return [f"In my current role as {position} at {org}, I {clause}.",
+                f"At {org}, where I work as {position}, I {clause}.",
+                f"As {position} at {org}, I {clause}."]
+    when = f" ({piece.when})" if piece.when else ""
+    return [f"At {org}, where I was {position}{when}, I {clause}.",
+            f"As {position} at {org}{when}, I {clause}.",
+            f"During my time as {position} at {org}, I {clause}.",
+            f"In my years at {org} as {position.removeprefix('a ').removeprefix('an ')}, I {clause}."
+            if _years_span(piece.when) >= 2 else f"While I was at {org}{when}, I {clause}."]
+
+
+def _years_span(when: str) -> int:
+    """2 for '2019–2021'; 0 for a single year or none."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when)]
+    return max(years) - min(years) if len(years) == 2 else 0
+
+
+def _follow(piece: Piece, setting: Setting, n: int) -> str:
+    """A further sentence from the same entry; the n-th of a paragraph never opens like the one before."""
+    if piece.subject != "I":
+        return piece.sentence
+    clause = piece.clause
+    if n:
+        return f"I {clause}."
+    options = [f"I also {clause}.", f"There I also {clause}.", f"I also {clause}." if piece.current else
+               f"In the same job I {clause}."]
+    return options[_draw(f"{setting.seed}|follow|{piece.entry}") % len(options)]
+
+
+# ------------------------------------------------------------------------------------------------ extras, close
+
+def _venue_said(paper: Piece, said: str) -> bool:
+    """Whether the letter already speaks of this paper ('papers at EuroSys 2025 ...')."""
+    venue = re.search(r"\(([^)]*)\)\s*$", paper.name or "")
+    if not venue:
+        return False
+    names = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", venue.group(1)) if w.upper() not in ("ACM", "IEEE", "USENIX")]
+    year = re.search(r"\b(?:19|20)\d\d\b", venue.group(1))
+    text = said.casefold()
+    return bool(names) and bool(year) and f"{names[0].casefold()} {year.group(0)}" in text
+
+
+def extras_sentences(extras: list[Piece], setting: Setting, tools: list[str], said: str = "") -> list[str]:
+    """Papers, awards and projects not used in a point, and tools the posting names; each at most once."""
+    out: list[str] = []
+    papers = [p for p in extras if p.kind == PUBLICATION and p.clause.startswith("published")
+              and not _venue_said(p, said)]
+    if len(papers) > 1:
+        names = join_and(p.name or "" for p in papers)
+        out.append(cited(setting.pick("papers", [f"My papers include {names}.", f"I have published {names}."]),
+                         *papers))
+    elif papers:
+        out.append(cited(papers[0].sentence, papers[0]))
+    awards = [p for p in extras if p.kind == AWARD]
+    if awards:
+        received = join_and(p.clause.removeprefix("received ") for p in awards)
+        out.append(cited(setting.pick("awards", [f"I received {received}.", f"My work earned {received}."]),
+                         *awards))
+    for piece in extras:
+        if piece.kind not in (PUBLICATION, AWARD):
+            out.append(cited(piece.sentence, piece))
+    return out
+
+
+def closing(outline: Outline, setting: Setting) -> list[str]:
+    """One or two sentences that end the letter on this role, never the same for every posting."""
+    from .reason import duties
+
+    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1
+             and t != setting.reason_duty]
+    task = max(tasks, key=setting.closeness) if tasks else None
+    top = max((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),
+              key=lambda p: p.specificity, default=None)
+    employer, title = setting.employer, setting.title
+    if outline.weak_fit:
+        return [setting.pick("close-weak", [
+            f"If that background could be useful to {employer}, I would be glad to talk.",
+            f"I would be glad to talk about whether my experience could be useful to {employer}.",
+        ])]
+    where = f"my work at {_org(top)}" if top else "my experience"
+    options = [f"I would be glad to discuss how {where} could carry over to {employer}."]
+    if task:
+        options += [f"I would welcome the chance to {task} at {employer}, and to talk about how {where} "
+                    f"prepares me for it.",
+                    f"I would be glad to talk about how {where} could help {employer} {task}."]
+    if title:
+        options.append(f"I would enjoy talking with you about the {title} role and what I would bring to it "
+                       f"from {where}.")
+    return [setting.pick("close", options)]
+
+
+def _bare(topic: str) -> str:
+    """'experience with Kubernetes clusters' -> 'Kubernetes clusters'."""
+    return re.sub(r"^(?:proven |solid |hands-on |strong |good )?(?:experience|knowledge|familiarity|expertise)"
+                  r"(?: working)? (?:with|in|of|using|on) ", "", topic, flags=re.I)
+
+
+def gap_sentences(policy: str, gaps: list[tuple[str, Piece | None]], setting: Setting) -> list[str]:
+    """What the letter says of the posting's lines the profile does not cover (``--gaps``).
+
+    ``acknowledge`` names them in one sentence; ``adjacent`` offers, for each, the closest real line of the
+    CV (never the same line for two gaps), or says plainly that it would be new.
+    """
+    employer = (setting.job.company or "").casefold()
+    usable = [(topic, piece) for topic, piece in gaps if max((len(w) for w in topic.split()), default=0) > 2
+              and not (employer and employer in topic.casefold())]
+    if not usable or policy == "omit":
+        return []
+    if policy == "acknowledge":
+        return [f"Your posting also asks for {join_and(t for t, _ in usable)}, which my CV does not show yet."]
+    out, offered = [], set()
+    for topic, piece in usable:
+        if piece is not None and piece.id not in offered:
+            offered.add(piece.id)
+            out.append(cited(f"For {topic}, the closest I have done is this: I {piece.clause}.", piece))
+        else:
+            out.append(f"I have not yet worked with {_bare(topic)}, and I would expect to learn it in the role.")
+    return out
+
+
+def story_paragraph(story: object) -> str:
+    """A story from the applicant's story bank, verbatim; its claims are checked like the rest of the letter."""
+    return str(getattr(story, "text", "")).strip()

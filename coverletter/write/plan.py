@@ -1,0 +1,288 @@
+"""Plan before words: the posting's must-haves that matter most, the strongest piece of evidence for each,
+what the applicant's status says about eligibility, and how well the profile fits.
+
+Requirements come before responsibilities, responsibilities before nice-to-haves, each in the posting's
+order; eligibility lines (enrolment, work permits, travel) are not points but the eligibility line's job.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from ..job.model import Job
+from ..match.coverage import Match, RequirementMatch
+from ..match.rank import BM25, tokenize
+from ..profile.model import Profile
+from ..text import plain
+from .english import _LOGISTICS, topic_of
+from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, entry_of
+
+_KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
+_ELIGIBILITY = re.compile(r"\b(enrol+ed|pursuing|currently (?:a )?student|graduat\w*|degree program|phd program|"
+                          r"returning to school|work authori[sz]ation|authori[sz]ed to work|right to work|"
+                          r"visa|sponsorship|citizen\w*|relocat\w*|start date|available (?:to|from))\b", re.I)
+_STUDENT_ROLE = re.compile(r"\b(intern|internship|praktik\w*|stage|student|graduate program|phd)\b", re.I)
+_ENROLMENT = re.compile(r"\b(enrol+ed|pursuing|currently (?:a )?student|returning to school|degree program|"
+                        r"phd program|phd (?:candidate|student)|(?:master'?s|bachelor'?s|graduate) student|"
+                        r"graduating (?:between|in|by|before|after))\b", re.I)
+_SOFT = re.compile(r"^(?:excellent |strong |good |clear |great )?"
+                   r"(?:written and (?:spoken|verbal) |verbal and written )?"
+                   r"(?:communication|teamwork|team player|attention to detail|problem[- ]solving|self[- ]starter|"
+                   r"interpersonal|organi[sz]ational|time management|leadership|collaboration|adaptability|"
+                   r"work ethic|motivated|passion\w*|curiosity|english|fluent|judgment|judgement)", re.I)
+WEAK_FIT = 0.35
+UNRELATED = 0.2  # below this, the letter says the role would be a change of direction
+
+
+@dataclass
+class Point:
+    """One paragraph's reason to meet the applicant: a line of the posting and the evidence that answers it."""
+
+    item: RequirementMatch
+    piece: Piece
+    support: Piece | None = None
+    more: Piece | None = None  # a third line from the same entry, for a long letter
+
+    @property
+    def topic(self) -> str:
+        return topic_of(self.item.requirement, 10, whole=True)
+
+
+@dataclass
+class Study:
+    """A degree the applicant is studying for (or has just finished), for the eligibility line."""
+
+    piece: Piece
+    level: str
+    end: datetime.date | None
+    ongoing: bool
+    area: str = ""
+
+    @property
+    def finishes(self) -> str | None:
+        """'May 2027' (or '2027' when only the year is known)."""
+        if not self.end:
+            return None
+        return self.end.strftime("%B %Y") if self.end.day != 31 or self.end.month != 12 else str(self.end.year)
+
+
+@dataclass
+class Outline:
+    """What the letter will say, before any wording."""
+
+    points: list[Point]
+    extras: list[Piece]
+    study: Study | None
+    student_role: bool
+    weak_fit: bool
+    score: float
+    missing: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    foreign_cv: bool = False  # most of the CV is in another language than the letter
+
+    @property
+    def unrelated(self) -> bool:
+        """The profile and the posting share almost nothing: the applicant would change field (not said of a
+        CV in another language, which the matcher cannot read)."""
+        return self.weak_fit and self.score < UNRELATED and not self.foreign_cv
+
+
+def _is_point_item(item: RequirementMatch) -> bool:
+    text = plain(item.requirement)
+    return (item.kind in _KIND_ORDER and not _ELIGIBILITY.search(text) and not _LOGISTICS.search(text)
+            and not _SOFT.search(text.strip()))
+
+
+def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float, Piece]]:
+    """Pieces that answer an item, best first: the matcher's ranked evidence, mapped to sayable pieces."""
+    scored: dict[str, tuple[float, Piece]] = {}
+    for rank, ev in enumerate(item.evidence[:8]):
+        for piece in pieces:
+            if piece.kind in (STATEMENT, DEGREE, PUBLICATION, AWARD):  # papers and prizes go in the extras
+                continue
+            if piece.id == ev.id:
+                weight = 1.0
+            elif "[" in ev.id and "." not in ev.id.split("]", 1)[1] and entry_of(piece.id) == ev.id:
+                weight = 0.6  # the entry as a whole matched: its lines share the credit
+            else:
+                continue
+            score = (ev.score or 1.0) * weight / (1 + 0.15 * rank) * (1 + 0.08 * piece.specificity)
+            if piece.id not in scored or scored[piece.id][0] < score:
+                scored[piece.id] = (score, piece)
+    for skill in item.skills:
+        pattern = re.compile(rf"(?<!\w){re.escape(skill)}(?!\w)", re.I)
+        for piece in pieces:
+            if piece.kind in (DEED, PROJECT, ROLE) and piece.id not in scored and pattern.search(piece.clause):
+                scored[piece.id] = (0.5 * (1 + 0.08 * piece.specificity), piece)
+    return sorted(scored.values(), key=lambda row: -row[0])
+
+
+def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece], *, max_points: int = 3,
+                 today: datetime.date | None = None) -> Outline:
+    """The plan of one letter: up to ``max_points`` points, extras worth a line, eligibility and fit."""
+    items = sorted((i for i in matched.items if _is_point_item(i) and i.strength != "none"),
+                   key=lambda i: (_KIND_ORDER[i.kind], i.strength != "strong"))
+    used: set[str] = set()
+    points: list[Point] = []
+    relevance = _relevance(pieces, job)
+    strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
+    weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
+    if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
+        items = []
+        points = _transferable(pieces, relevance)
+        used = {p.piece.id for p in points}
+    for item in items:
+        choice = next((p for _, p in _candidates(item, pieces) if p.id not in used), None)
+        if choice is None:
+            continue
+        used.add(choice.id)
+        support = next((p for _, p in _candidates(item, pieces)
+                        if p.id not in used and p.entry == choice.entry and p.kind == DEED), None) or max(
+            (p for p in pieces if p.id not in used and p.entry == choice.entry and p.kind == DEED),
+            key=lambda p: relevance.get(p.id, 0.0) + 0.1 * p.specificity, default=None)
+        if support:
+            used.add(support.id)
+        more = next((p for p in pieces if p.id not in used and p.entry == choice.entry and p.kind == DEED
+                     and p.subject == "I"), None) if support else None
+        if more:
+            used.add(more.id)
+        points.append(Point(item, choice, support, more))
+        if len(points) >= max_points:
+            break
+    points.sort(key=lambda p: -p.piece.specificity if p.item.kind == "requirement" else 0)
+    if not weak_fit:
+        points += _fill(pieces, relevance, used, max_points - len(points))
+    study = _study(profile, pieces, today)
+    student_role = bool(_STUDENT_ROLE.search(f"{job.title or ''} {job.employment_type or ''}")) or any(
+        _ENROLMENT.search(plain(line)) for line in job.requirements)
+    weak_fit = weak_fit or not points
+    outline = Outline(points, _extras(matched, pieces, used, job), study, student_role, weak_fit,
+                      matched.score, _missing(matched))
+    outline.notices = _eligibility_notices(outline, job)
+    return outline
+
+
+def _relevance(pieces: list[Piece], job: Job) -> dict[str, float]:
+    """Each piece's BM25 score against the posting's requirements, duties and title."""
+    if not pieces:
+        return {}
+    index = BM25([tokenize(f"{p.clause} {p.org or ''} {p.position or ''}") for p in pieces])
+    query = tokenize(" ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred,
+                               *job.skills]))
+    scores = {pieces[hit.index].id: hit.score for hit in index.rank(query)}
+    return {p.id: scores.get(p.id, 0.0) for p in pieces}
+
+
+def _blank(kind: str = "responsibility") -> RequirementMatch:
+    return RequirementMatch(requirement="", kind=kind, strength="weak")  # type: ignore[arg-type]
+
+
+def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room: int) -> list[Point]:
+    """More points from the pieces closest to the posting as a whole, when its lines gave too few."""
+    out: list[Point] = []
+    ranked = sorted((p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.id not in used
+                     and relevance[p.id] > 0),
+                    key=lambda p: -(relevance[p.id] * (1 + 0.08 * p.specificity)))
+    for piece in ranked:
+        if len(out) >= room:
+            break
+        if piece.id in used:
+            continue
+        used.add(piece.id)
+        support = next((p for p in ranked if p.id not in used and p.entry == piece.entry and p.kind == DEED), None)
+        if support:
+            used.add(support.id)
+        out.append(Point(_blank(), piece, support))
+    return out
+
+
+def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Point]:
+    """For a weak fit: per entry, its most concrete line nearest the posting; the three best entries."""
+    deeds = [p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.subject == "I"]
+
+    def worth(p: Piece) -> float:
+        return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0)
+
+    best_per_entry: dict[str, Piece] = {}
+    for piece in deeds:
+        if piece.entry not in best_per_entry or worth(piece) > worth(best_per_entry[piece.entry]):
+            best_per_entry[piece.entry] = piece
+    chosen = sorted(best_per_entry.values(), key=lambda p: -worth(p))[:2]
+    out = []
+    for best in chosen:
+        support = max((p for p in deeds if p.entry == best.entry and p is not best), key=worth, default=None)
+        out.append(Point(_blank("requirement"), best, support))
+    return out
+
+
+def _extras(matched: Match, pieces: list[Piece], used: set[str], job: Job) -> list[Piece]:
+    """Papers, awards and projects worth a line of their own: relevant ones first, at most three."""
+    relevant = {ev.id for item in matched.items if item.strength != "none" for ev in item.evidence}
+    research = bool(re.search(r"\b(research|phd|scien\w+|publication|academic|postdoc|lab)\b",
+                              f"{job.title} {' '.join(job.requirements)}", re.I))
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece.id in used or piece.kind not in (PUBLICATION, AWARD, PROJECT):
+            continue
+        if piece.kind == PUBLICATION and not research:
+            continue
+        if piece.kind == PROJECT and piece.id not in relevant:
+            continue
+        out.append(piece)
+    out.sort(key=lambda p: (p.kind != AWARD, p.id not in relevant, p.order))
+    return out[:3]
+
+
+def _missing(matched: Match) -> list[str]:
+    """The posting's must-haves the profile shows nothing for, as short topics (never a soft skill)."""
+    out = []
+    for item in matched.items:
+        text = plain(item.requirement)
+        if item.kind == "requirement" and item.strength == "none" and not _SOFT.search(text.strip()) \
+                and not _ELIGIBILITY.search(text):
+            topic = topic_of(text, 8)
+            if len(topic) > 2 and not re.search(r"\b(you|your|you'll|we|we're|our|us)\b", topic, re.I):
+                out.append(topic)
+    return out[:3]
+
+
+def _study(profile: Profile, pieces: list[Piece], today: datetime.date | None) -> Study | None:
+    """The degree in progress, or else the latest finished one."""
+    degrees = [p for p in pieces if p.kind == DEGREE]
+    if not degrees:
+        return None
+    ongoing = [p for p in degrees if p.current]
+    piece = ongoing[0] if ongoing else degrees[0]
+    index = int(re.search(r"\[(\d+)\]", piece.id).group(1))  # type: ignore[union-attr]
+    edu = profile.education[index]
+    level = plain(edu.study_type) or "degree"
+    return Study(piece, level, _end_date(edu.end_date), bool(ongoing), plain(edu.area))
+
+
+def _end_date(value: str | None) -> datetime.date | None:
+    match = re.match(r"^(\d{4})(?:-(\d{1,2}))?", str(value or ""))
+    if not match:
+        return None
+    year, month = int(match.group(1)), int(match.group(2) or 0)
+    return datetime.date(year, month, 1) if 1 <= month <= 12 else datetime.date(year, 12, 31)
+
+
+def _eligibility_notices(outline: Outline, job: Job) -> list[str]:
+    """Warnings when the profile contradicts what the posting requires of the applicant's status."""
+    notices = []
+    enrolment = next((plain(line) for line in job.requirements if _ENROLMENT.search(plain(line))), None)
+    study = outline.study
+    if enrolment and not (study and study.ongoing):
+        notices.append(f"the posting asks for current enrolment ({enrolment[:80]!r}), and the profile shows no "
+                       "degree in progress (education endDate in the future)")
+    elif enrolment and study and study.end:
+        years = [int(y) for y in re.findall(r"\b(20\d\d)\b", enrolment)]
+        if len(years) >= 2 and not min(years) <= study.end.year <= max(years):
+            notices.append(f"the posting asks for graduation between {min(years)} and {max(years)}; the profile's "
+                           f"degree ends {study.finishes}")
+    if outline.weak_fit:
+        missing = "; ".join(outline.missing) or "most of its requirements"
+        notices.append(f"weak fit: match score {outline.score:.2f}; the profile shows nothing for: {missing}")
+    return notices

@@ -1,0 +1,170 @@
+"""The offline writer: plan, then words, sized to the word band.
+
+``Writer.draft(budget)`` gives a ``DraftView`` (the letter body as paragraphs, each with its citation markers)
+for a budget (how many points, whether each point gets a supporting line, whether extras are said). The
+composer renders the letter template with the drafts from the richest budget down and keeps the first that
+fits the template's word band.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..job.model import Job
+from ..match.coverage import Match
+from ..profile.evidence import iter_evidence
+from ..profile.model import Profile
+from ..templating.filters import strip_marks
+from .draft import Setting, closing, extras_sentences, gap_sentences, opening, point_paragraphs, story_paragraph
+from .english import _posting_seed
+from .pieces import STATEMENT, Piece, build_pieces, is_english
+from .plan import _SOFT, Outline, Point, make_outline
+from .stories import Story, pick_stories
+from .views import GapsView, JobView, ProfileView
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much of the plan a draft says."""
+
+    points: int
+    support: bool
+    extras: bool
+    more: bool = False
+    stories: int = 2
+
+
+# Richest first; the composer keeps the first whose letter fits the word band.
+BUDGETS = [Budget(7, True, True), Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
+           Budget(3, True, True), Budget(3, True, False),
+           Budget(3, False, True), Budget(2, True, False), Budget(3, False, False), Budget(2, False, False),
+           Budget(1, False, False)]
+BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=1)]
+WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+
+
+@dataclass
+class DraftView:
+    """The letter body the offline writer wrote, for a letter template to print (``draft.paragraphs``)."""
+
+    opening: str
+    points: list[str]
+    extras: str
+    closing: str
+    weak_fit: bool = False
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """Every paragraph in order; the close joins the extras when both are short."""
+        body = [self.opening, *self.points]
+        if self.extras and len(self.extras.split()) + len(self.closing.split()) < 45:
+            return [*body, f"{self.extras} {self.closing}"]
+        return [p for p in (*body, self.extras, self.closing) if p]
+
+    @property
+    def words(self) -> int:
+        return sum(len(strip_marks(p).split()) for p in self.paragraphs)
+
+
+@dataclass
+class Material:
+    """What the writer may use besides the profile, posting and match."""
+
+    tools: list[str] = field(default_factory=list)  # skills of the profile the posting names
+    gaps: GapsView | None = None  # the --gaps policy and its items
+    safe: Callable[[str], bool] | None = None  # whether posting text names only skills the profile backs
+    stories: list[Story] = field(default_factory=list)  # the story bank
+    avoid: set[str] = field(default_factory=set)  # sentences of earlier letters of a batch
+
+
+class Writer:
+    """Writes the body of one letter from the profile, the posting and the match."""
+
+    def __init__(self, profile: Profile, job: Job, matched: Match, person: ProfileView, job_view: JobView,
+                 *, today: datetime.date | None = None, material: Material | None = None) -> None:
+        material = material or Material()
+        avoid, tools, gaps, safe, stories = (material.avoid, material.tools, material.gaps, material.safe,
+                                             material.stories)
+        self.pieces: list[Piece] = build_pieces(profile, today)
+        self.stories = pick_stories(stories or [], job)
+        untold = [p for p in self.pieces if not _told(p, self.stories)]
+        self.outline: Outline = make_outline(profile, job, matched, untold, max_points=7, today=today)
+        lines = [e.text for e in iter_evidence(profile) if e.kind in ("highlight", "work", "summary")]
+        foreign = sum(1 for t in lines if not is_english(t))
+        if lines and foreign / len(lines) >= 0.3:
+            self.outline.foreign_cv = True
+            self.outline.notices.append(f"{foreign} of the CV's {len(lines)} lines are not in English; the letter "
+                                        "leaves them out (translate the profile, or use a model)")
+        title = job_view.role_title  # None when the title names a skill the profile lacks: not repeated
+        role = job_view.role
+        self.setting = Setting(job=job, employer=job_view.employer, role=role, title=title,
+                               seed=_posting_seed(job), avoid=avoid or set(), safe=safe or (lambda text: True))
+        self.setting.closeness = _closeness(self.pieces)
+        by_id = {p.id: p for p in self.pieces}
+        self.gap_policy = gaps.policy if gaps else "omit"
+        self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
+                     for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
+        self.current, self.latest = _roles(person)
+        self.tools = tools or []
+        self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30), None)
+
+    @property
+    def budgets(self) -> list[Budget]:
+        return WEAK_FIT_BUDGETS if self.outline.weak_fit else BUDGETS
+
+    def draft(self, budget: Budget) -> DraftView:
+        """The body for one budget."""
+        outline, setting = self.outline, self.setting
+        setting.used = {}  # each draft varies its own wordings
+        points = [Point(p.item, p.piece, p.support if budget.support else None, p.more if budget.more else None)
+                  for p in outline.points[:budget.points]]
+        first = " ".join(opening(outline, setting, self.current, self.latest, self.statement))
+        told = [story_paragraph(s) for s in self.stories[:budget.stories]]
+        points = points[: max(1, len(points) - len(told))] if told else points  # a story stands for a point
+        body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit)]
+        said = " ".join([first, *body]).casefold()
+        extras = ""
+        if budget.extras:
+            tools = [t for t in self.tools if not re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", said)]
+            extras = " ".join(extras_sentences(outline.extras, setting, tools, said))
+        gaps = " ".join(gap_sentences(self.gap_policy, self.gaps, setting))
+        if gaps:
+            body.append(gaps)
+        return DraftView(opening=first, points=body, extras=extras, closing=" ".join(closing(outline, setting)),
+                         weak_fit=outline.weak_fit, notices=list(outline.notices))
+
+
+def _told(piece: Piece, stories: list[Story]) -> bool:
+    """Whether a story already tells this CV line (most of its words, figures included, are in the story)."""
+    from ..match.rank import tokenize
+
+    mine = set(tokenize(piece.clause))
+    return any(len(mine & set(tokenize(s.text))) >= 0.6 * len(mine) for s in stories) if mine else False
+
+
+def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
+    """How many of a duty's content words the applicant's own lines use (to pick the duty to close on)."""
+    from ..match.rank import tokenize
+
+    mine = set(tokenize(" ".join(p.clause for p in pieces)))
+    return lambda text: float(len(set(tokenize(text)) & mine)) - 0.01 * len(text.split())
+
+
+def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
+    """The current role and the latest role, as pieces that name the employer and the position."""
+    roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
+                   when=r.when, current=r.current) for r in person.roles
+             if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
+             and is_english(f"{r.position} {r.org}")]
+    current = [r for r in roles if r.current]
+    weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
+    current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
+    return (current[0] if current else None), (roles[0] if roles else None)
+
+
+_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
+_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er)\b", re.I)

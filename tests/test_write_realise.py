@@ -1,0 +1,51 @@
+"""CV lines said in the first person: verb forms from lemminflect, fragments refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from coverletter.write.realise import clause_of, present_clause
+from coverletter.write.reason import shorten
+
+
+@pytest.mark.parametrize(("line", "current", "expected"), [
+    ("Built Loomcache, a distributed cache.", False, "built Loomcache, a distributed cache"),
+    ("Lead a team of 5 engineers", False, "led a team of 5 engineers"),
+    ("Lead a team of 5 engineers", True, "lead a team of 5 engineers"),
+    ("Leads the data team", True, "lead the data team"),
+    ("Developing microservices in Go", False, "developed microservices in Go"),
+    ("Design and build APIs for partners", False, "designed and built APIs for partners"),
+    ("Responsible for payroll and audits", True, "am responsible for payroll and audits"),
+    ("Awarded the Best Paper Award", False, "was awarded the Best Paper Award"),
+    ("Successfully migrated 30 services to Kubernetes", False, "successfully migrated 30 services to Kubernetes"),
+    ("- Taught two courses on ML", False, "taught two courses on ML"),
+    ("I led the migration to Kubernetes.", False, "led the migration to Kubernetes"),
+])
+def test_a_cv_line_becomes_a_clause_after_i(line: str, current: bool, expected: str) -> None:
+    assert clause_of(line, current=current) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Cloud infrastructure for startups",  # a noun phrase
+    "Python, Go, Rust",  # a list of tools
+    "Used by 200 teams",  # the subject is not the applicant
+    "Research on distributed systems",
+    "Customer service and cashier duties",
+    "Key achievements:",  # a heading
+    "Go",  # too short to be a sentence
+])
+def test_a_fragment_is_never_said_as_a_sentence(line: str) -> None:
+    assert clause_of(line) is None
+
+
+def test_a_posting_duty_is_a_verb_phrase_or_nothing() -> None:
+    assert present_clause("Build benchmarks on realistic workloads.") == "build benchmarks on realistic workloads"
+    assert present_clause("Work with the team on X") == "work with the team on X"
+    assert present_clause("Strong Python skills") is None
+    assert present_clause("You will build things") is None
+
+
+def test_a_long_phrase_is_cut_at_a_clause_boundary_or_refused() -> None:
+    assert shorten("build and run benchmarks using realistic workloads to measure performance; report them") == \
+        "build and run benchmarks using realistic workloads to measure performance"
+    assert shorten("work with the") is None  # ends mid-thought
