@@ -44,6 +44,7 @@ class GenerateOptions:
     keep_flagged: bool = False
     stream: bool = True
     today: datetime.date | None = None
+    fallback: str = "offline"  # a model's rejected letter: "offline" writes the offline one, "none" fails
     # Body sentences of letters written before this one for the same candidate (a batch fills it), so the
     # offline writer can vary its openings and transitions; a writer may ignore it.
     previous_sentences: list[str] = field(default_factory=list)
@@ -131,6 +132,7 @@ def write(
         stream=options.stream,
         on_token=on_token,
         on_notice=on_notice,
+        fallback=options.fallback,
         client=client,
     ))
     return result.letter, result
@@ -144,15 +146,23 @@ def generate(
     *,
     on_token: Callable[[str], None] | None = None,
     on_notice: Callable[[str], None] | None = None,
+    on_warnings: Callable[[list[str]], None] | None = None,
     client: ChatClient | None = None,
 ) -> GenerateResult:
     """Write and check a letter for one profile and one posting, offline or with the model in settings.
 
-    ``client`` is a model client to share between letters (a batch passes one); by default each letter opens
-    and closes its own.
+    ``on_warnings`` hears the profile's warnings as soon as it is read, before any model's text. ``client`` is
+    a model client to share between letters (a batch passes one); by default each letter opens and closes its
+    own.
     """
     options = options or GenerateOptions()
+    if settings.mode != "offline":
+        from .write.client import warm_up  # an offline letter starts faster without it
+
+        warm_up()  # the OpenAI client is imported while the inputs are read
     profile, job, matched = prepare(profile_path, job_source, options)
+    if on_warnings is not None and profile.warnings:
+        on_warnings(list(profile.warnings))
     letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice,
                                client=client)
     report = check_letter(letter, profile, job, words=options.words)

@@ -81,11 +81,11 @@ def test_fence_tag_depends_on_the_posting_and_is_stable():
 def test_token_budget_drops_least_relevant_evidence_first():
     inputs = _inputs(extra_evidence=30)
     full = build_prompt(*inputs, budget=100_000)
-    assert (full.evidence_kept, full.evidence_dropped) == (31, 0)
+    assert (full.evidence_kept, full.evidence_dropped) == (32, 0)
     budget = full.token_count - 60
     cut = build_prompt(*inputs, budget=budget)
     assert cut.token_count <= budget and not cut.over_budget
-    assert cut.evidence_dropped > 0 and cut.evidence_kept + cut.evidence_dropped == 31
+    assert cut.evidence_dropped > 0 and cut.evidence_kept + cut.evidence_dropped == 32
     assert cut.evidence_ids == full.evidence_ids[: cut.evidence_kept]  # the tail (least relevant) goes
     assert f"{cut.evidence_dropped} less relevant items left out" in cut.messages[1]["content"]
     assert cut.token_count == count_message_tokens(cut.messages)
@@ -120,7 +120,7 @@ def test_dry_run_calls_nothing_and_counts_tokens():
 
     settings = resolve_settings(base_url="http://127.0.0.1:9/v1", model="m")  # nothing listens there
     plan = dry_run(*_inputs(3), settings, words=(100, 150))
-    assert plan.token_count == count_message_tokens(plan.messages) and plan.evidence_kept == 4
+    assert plan.token_count == count_message_tokens(plan.messages) and plan.evidence_kept == 5
     assert plan.model == "m" and plan.schema["properties"]["paragraphs"]
 
 

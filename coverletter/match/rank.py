@@ -50,8 +50,9 @@ def words(text: str) -> list[str]:
     return [t.strip(".-/") for t in _TOKEN.findall(text.casefold()) if t.strip(".-/")]
 
 
-def tokenize(text: str, lexicon: Any = None) -> list[str]:
-    """Index terms of a text: stemmed content words, plus ``skill:<name>`` for each skill the lexicon finds."""
+def tokenize(text: str, lexicon: Any = None, *, skill_text: str | None = None) -> list[str]:
+    """Index terms of a text: stemmed content words, plus ``skill:<name>`` for each skill the lexicon finds
+    (in ``skill_text`` when given: the text with the names of things blanked, see ``match.guards``)."""
     terms: list[str] = []
     for word in words(text):
         if word in STOPWORDS:
@@ -60,7 +61,8 @@ def tokenize(text: str, lexicon: Any = None) -> list[str]:
         if "/" in word or "-" in word:
             terms.extend(stem(part) for part in re.split(r"[/-]", word) if part and part not in STOPWORDS)
     if lexicon is not None:
-        terms.extend(f"skill:{name.casefold()}" for name in skills_in(text, lexicon))
+        found = skills_in(text if skill_text is None else skill_text, lexicon)
+        terms.extend(f"skill:{name.casefold()}" for name in found)
     return terms
 
 

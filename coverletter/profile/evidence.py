@@ -105,8 +105,9 @@ def _basics_evidence(add: _Add, profile: Profile) -> None:
 def _roles_evidence(add: _Add, profile: Profile) -> None:
     """Work and volunteering: each role, its summary and highlights."""
     for i, job in enumerate(profile.work):
-        context = _with_span(_role(job.position, job.name), job.start_date, job.end_date)
-        add(f"work[{i}]", _join(_role(job.position, job.name), job.description, sep=". "), "work", context)
+        employer = job.name or (job.extra or {}).get("company")  # "company": JSON Resume before v1.0
+        context = _with_span(_role(job.position, employer), job.start_date, job.end_date)
+        add(f"work[{i}]", _join(_role(job.position, employer), job.description, sep=". "), "work", context)
         add(f"work[{i}].summary", job.summary or "", "work", context)
         for j, line in enumerate(job.highlights):
             add(f"work[{i}].highlights[{j}]", line, "highlight", context)

@@ -4,15 +4,22 @@ It sends messages and returns text; it builds no prompts. Structured output is a
 ``response_format`` (a JSON schema); a server that rejects it raises ``StructuredOutputRejected`` so the
 caller can re-ask in plain text. Streaming hands each piece of text to a callback as it arrives.
 
-Every failure becomes one ``LLMError`` line: a bad key, no server, an unknown model (with the server's
-list), rate limits and server errors (retried with backoff by the client, ``Settings.max_retries``
-times), a timeout, a refusal, a stream cut midway, a reply that is not JSON. The API key never appears
-in any message: every text that leaves this module goes through ``mask_secret``.
+Every failure becomes one ``LLMError`` line that names the server and the fix: a host that does not
+resolve, a refused connection, a failed TLS handshake, a bad key (401), no access (403), an unknown model
+(404, with the server's list), a wrong URL, a server that is not OpenAI-compatible (an HTML page is named by
+its title, never pasted), rate limits (429) and server errors (5xx), a timeout, a refusal, a stream cut
+midway, a reply that is not JSON. Rate limits, server errors and timeouts are retried here, at most
+``Settings.max_retries`` times, each retry announced through ``on_retry`` ("retrying in 2 s (429)"), with the
+server's ``Retry-After`` when it gives one (up to 30 s). The API key never appears in any message: every
+text that leaves this module goes through ``mask_secret``.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,10 +27,34 @@ from typing import Any
 from ..errors import LLMError
 from ..settings import SecretFilter, Settings, mask_secret
 from ..text import without_controls
+from .transport import MAX_WAIT, backoff, connection_problem, content_type, retry_after, seconds, summarize_body
 
 OPENAI_URL = "https://api.openai.com/v1"
 NO_KEY = "not-needed"  # sent to servers that take no key (llama.cpp, Ollama, vLLM without --api-key)
 KEY_HINT = "set OPENAI_API_KEY or pass --api-key"
+URL_HINT = "check that --base-url points at an OpenAI-compatible API (it usually ends in /v1)"
+
+
+_WARM_MODULES = ("openai", "openai.resources.chat")  # the client and its chat resource (imported on first use)
+_warming: list[threading.Thread] = []
+
+
+def warm_up() -> None:
+    """Start importing openai (0.5-2 s) in a background thread, so that it is ready when the first request is
+    about to go out instead of delaying it; reading the inputs meanwhile goes on. Safe to call twice."""
+    if _warming or "openai.resources.chat" in sys.modules:
+        return
+    thread = threading.Thread(target=_import_client_modules, name="coverletter-import-openai", daemon=True)
+    _warming.append(thread)
+    thread.start()
+
+
+def _import_client_modules() -> None:
+    for name in _WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:
+            return
 
 
 class StructuredOutputRejected(Exception):
@@ -59,13 +90,16 @@ def _usage(raw: Any) -> dict[str, int] | None:
 class ChatClient:
     """A Chat Completions client for one Settings; ``close`` (or ``with``) releases its connections."""
 
-    def __init__(self, settings: Settings, *, event_hooks: dict[str, list[Callable[..., Any]]] | None = None
-                 ) -> None:
-        """``event_hooks``: httpx request/response hooks (a batch's shared wait after a 429 Retry-After)."""
+    def __init__(self, settings: Settings, on_retry: Callable[[str], None] | None = None, *,
+                 event_hooks: dict[str, list[Callable[..., Any]]] | None = None) -> None:
+        """``on_retry`` hears each retry as it is made; ``event_hooks``: httpx request/response hooks (a
+        batch's shared wait after a 429 Retry-After)."""
         self.settings = settings
         self.event_hooks = event_hooks
         self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
         self.model = settings.effective_model
+        self.on_retry = on_retry
+        self.retries = 0  # retries made so far, for the error that ends them
         self._client: Any = None
 
     # -- plumbing
@@ -93,7 +127,7 @@ class ChatClient:
                 api_key=settings.api_key or NO_KEY,
                 base_url=self.base_url,
                 timeout=settings.timeout,
-                max_retries=settings.max_retries,
+                max_retries=0,  # retried here, where each retry can be announced
                 organization=None,
                 project=None,
                 http_client=openai.DefaultHttpxClient(event_hooks=self.event_hooks) if self.event_hooks else None,
@@ -136,7 +170,6 @@ class ChatClient:
         max_tokens: int | None = None,
     ) -> Completion:
         """Send messages and return the reply; with a schema, ask for JSON through response_format."""
-        import openai
 
         model = self.resolve_model()
         params: dict[str, Any] = {"model": model, "messages": messages, "temperature": self.settings.temperature}
@@ -149,6 +182,23 @@ class ChatClient:
                 "type": "json_schema",
                 "json_schema": {"name": "letter_body", "strict": True, "schema": schema},
             }
+        attempt = 0
+        while True:
+            try:
+                return self._send(params, schema, stream, on_text)
+            except _Retry as retry:
+                too_long = retry.wait is not None and retry.wait > MAX_WAIT
+                if attempt >= self.settings.max_retries or too_long:
+                    raise self._error(retry.exc, asked=retry.wait if too_long else None) from None
+                attempt += 1
+                self.retries = attempt
+                self._announce(retry, attempt)
+
+    def _send(self, params: dict[str, Any], schema: dict[str, Any] | None, stream: bool,
+              on_text: Callable[[str], None] | None) -> Completion:
+        """One request; a failure worth retrying raises _Retry, any other one LLMError."""
+        import openai
+
         try:
             if stream:
                 return self._stream(params, schema is not None, on_text)
@@ -159,16 +209,30 @@ class ChatClient:
                 raise StructuredOutputRejected(self._mask(_message(exc))) from None
             raise self._error(exc) from None
         except openai.OpenAIError as exc:
+            label = _retryable(exc)
+            if label is not None:
+                wait = retry_after(getattr(exc, "response", None))
+                raise _Retry(exc, label, wait) from None
             raise self._error(exc) from None
         except json.JSONDecodeError:
             raise LLMError(f"the server at {self.base_url} sent a reply that is not valid JSON",
-                           hint="check that --base-url points at an OpenAI-compatible API (it usually ends in /v1)"
-                           ) from None
+                           hint=URL_HINT) from None
+
+    def _announce(self, retry: _Retry, attempt: int) -> None:
+        """Say that a retry is coming, and wait for it."""
+        import time
+
+        wait = retry.wait if retry.wait is not None else backoff(attempt - 1)
+        if self.on_retry is not None:
+            self.on_retry(f"{retry.label} from {self.base_url}; retrying in {seconds(wait)} "
+                          f"({attempt} of {self.settings.max_retries})")
+        time.sleep(wait)
 
     def _finish(self, response: Any, structured: bool) -> Completion:
         if not hasattr(response, "choices"):  # some servers answer 200 with a body that is not a completion
-            raise LLMError(f"the server at {self.base_url} sent a reply that is not a chat completion",
-                           hint="check that --base-url points at an OpenAI-compatible API (it usually ends in /v1)")
+            what = summarize_body(None, response) if isinstance(response, str) else None
+            raise LLMError(f"the server at {self.base_url} is not an OpenAI-compatible API: it answered "
+                           f"{what or 'with something that is not a chat completion'}", hint=URL_HINT)
         if not response.choices:
             raise LLMError(f"the server at {self.base_url} sent a reply with no choices")
         choice = response.choices[0]
@@ -194,7 +258,11 @@ class ChatClient:
         kind = str((getattr(stream, "response", None) and stream.response.headers.get("content-type")) or "")
         if kind and "event-stream" not in kind:
             stream.close()
-            raise LLMError(f"the server at {self.base_url} answered a streaming request with {kind.split(';')[0]}, "
+            media = kind.split(";")[0].strip()
+            if "html" in media:
+                raise LLMError(f"the server at {self.base_url} is not an OpenAI-compatible API: it answered "
+                               f"with an HTML page ({media})", hint=URL_HINT)
+            raise LLMError(f"the server at {self.base_url} answered a streaming request with {media}, "
                            "not an event stream (or not valid JSON)", hint="try --no-stream, or check --base-url")
         return stream
 
@@ -252,11 +320,13 @@ class ChatClient:
         """The error for a reply the model refused (its refusal text) or a content filter stopped."""
         return LLMError(f"the model refused to write the letter: {self._mask(refusal or 'content filter')}")
 
-    def _error(self, exc: Exception) -> LLMError:
+    def _error(self, exc: Exception, asked: float | None = None) -> LLMError:
         """One clear line for an openai exception, the key masked."""
         detail = self._mask(_message(exc))
-        retries = self.settings.max_retries
+        retries = self.retries
         tried = f" (gave up after {retries} {'retry' if retries == 1 else 'retries'})" if retries else ""
+        if asked is not None:
+            tried = f" (it asks to wait {seconds(asked)}, longer than the {seconds(MAX_WAIT)} waited here)"
         for explain in (self._access_error, self._status_error, self._transport_error):
             found = explain(exc, detail, tried)
             if found is not None:
@@ -272,14 +342,13 @@ class ChatClient:
             return LLMError(f"the server at {url} rejected the API key (401): {detail}", hint=KEY_HINT)
         if isinstance(exc, openai.PermissionDeniedError):
             return LLMError(f"the server at {url} denied access (403): {detail}",
-                            hint="check the key's permissions for this model")
+                            hint="check the key's permissions for this model, or the account's region")
         if isinstance(exc, openai.NotFoundError):
             code = str(getattr(exc, "code", "") or "")
-            if "model" in code or "model" in detail.casefold():
+            if "model" in code or ("model" in detail.casefold() and not _is_page(exc)):
                 return LLMError(f"unknown model {self.model!r} at {url}{_offered(self.list_models())}",
                                 hint="pass --model with one of the server's models")
-            return LLMError(f"no chat completions API at {url} (404): {detail}",
-                            hint="check --base-url (it usually ends in /v1)")
+            return LLMError(f"no chat completions API at {url} (404): {detail}", hint=URL_HINT)
         return None
 
     def _status_error(self, exc: Exception, detail: str, tried: str) -> LLMError | None:
@@ -292,6 +361,9 @@ class ChatClient:
                 return LLMError(f"the account behind the API key has no quota left at {url} (429): {detail}",
                                 hint="check your plan and billing")
             return LLMError(f"rate limited by {url} (429){tried}: {detail}", hint="wait a minute and try again")
+        if isinstance(exc, openai.APIStatusError) and _is_page(exc):
+            return LLMError(f"the server at {url} is not an OpenAI-compatible API: it answered "
+                            f"{exc.status_code} with {detail}", hint=URL_HINT)
         if isinstance(exc, openai.APIStatusError) and exc.status_code >= 500:
             return LLMError(f"the server at {url} failed ({exc.status_code}){tried}: {detail}",
                             hint="try again later")
@@ -300,7 +372,7 @@ class ChatClient:
         return None
 
     def _transport_error(self, exc: Exception, detail: str, tried: str) -> LLMError | None:
-        """Timeouts, no server, a reply that is not a chat completion."""
+        """Timeouts, no connection (DNS, refused, TLS), a reply that is not a chat completion."""
         import openai  # heavy: only when a model is used
 
         url = self.base_url
@@ -308,10 +380,45 @@ class ChatClient:
             return LLMError(f"no answer from {url} within {self.settings.timeout:g} s{tried}",
                             hint="try again; raise timeout in config.toml for a slow server")
         if isinstance(exc, openai.APIConnectionError):
-            return LLMError(f"no server at {url}{tried}", hint="start the server, or check --base-url")
+            found = connection_problem(exc, url)
+            if found is not None:
+                return LLMError(self._mask(found[0]), hint=found[1])
+            return LLMError(f"no connection to {url}: {detail}", hint="check your network connection and --base-url")
         if isinstance(exc, openai.APIResponseValidationError):
-            return LLMError(f"the server at {url} sent a reply that is not a chat completion: {detail}")
+            return LLMError(f"the server at {url} sent a reply that is not a chat completion: {detail}",
+                            hint=URL_HINT)
         return None
+
+
+class _Retry(Exception):
+    """A failure worth another try: the openai exception, a label ("rate limited (429)"), the asked wait."""
+
+    def __init__(self, exc: Exception, label: str, wait: float | None) -> None:
+        super().__init__(label)
+        self.exc, self.label, self.wait = exc, label, wait
+
+
+def _retryable(exc: Exception) -> str | None:
+    """A label for a failure that another try may cure (429 but no quota, 5xx, 408, a timeout); else None."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        return "no answer in time"
+    if isinstance(exc, openai.RateLimitError):
+        return None if str(getattr(exc, "code", "")) == "insufficient_quota" else "rate limited (429)"
+    if isinstance(exc, openai.APIStatusError) and not _is_page(exc):
+        status = exc.status_code
+        if status >= 500 or status in (408, 409):
+            return f"server error ({status})"
+    return None
+
+
+def _is_page(exc: Exception) -> bool:
+    """Whether an error response is a web page (HTML), not an API's JSON: not an OpenAI-compatible server."""
+    response = getattr(exc, "response", None)
+    body = getattr(exc, "body", None)
+    return "html" in content_type(response) or (isinstance(body, str) and body.lstrip()[:1] == "<")
+
 
 def _offered(models: list[str]) -> str:
     """'; the server offers: a, b' (the first 12 models) for an error message, '' when none are known."""
@@ -319,8 +426,11 @@ def _offered(models: list[str]) -> str:
 
 
 def _message(exc: Exception) -> str:
-    """The server's own error message where it sent one, else the exception's; on one line."""
+    """The server's own error message where it sent one, else the exception's; on one line. A web page is
+    named by its title ("an HTML page titled '501 Unsupported method'"), never pasted."""
     body = getattr(exc, "body", None)
+    if _is_page(exc):
+        return summarize_body(getattr(exc, "response", None), body) or "an HTML page"
     text = None
     if isinstance(body, dict):
         inner = body.get("error", body)

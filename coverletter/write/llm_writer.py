@@ -10,7 +10,7 @@ removed (or, with ``keep_flagged``, kept and listed). Nothing here prints: strea
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -28,11 +28,15 @@ from .local import start_local
 from .parse import _claim_label, _claim_sentence, parse_body, remove_sentences
 from .pricing import estimate_cost
 from .prompt import build_prompt, resolve_language, revision_message
+from .quality import HOPELESS, Verdict, judge
 from .reply import JsonTextStream, body_schema, reply_tokens
 
 
 class Checked(Protocol):
-    """What the writer needs of a check report: the claims the profile does not back."""
+    """What the writer needs of a check report: its claims, and those the profile does not back."""
+    @property
+    def claims(self) -> list[Any]: ...
+
     @property
     def unsupported(self) -> list[Any]: ...
 
@@ -56,6 +60,8 @@ class LLMResult:
     model: str | None = None
     evidence_kept: int = 0
     evidence_dropped: int = 0
+    rejected: str | None = None  # why the quality gate rejected the model's letter (the body is then offline)
+    body_source: str = "model"
 
 
 @dataclass
@@ -103,8 +109,25 @@ class _Run:
     usage: dict[str, int] = field(default_factory=dict)
     model: str | None = None
 
-    def ask(self, messages: list[dict[str, str]]) -> Completion:
+    def ask(self, messages: list[dict[str, str]], label: str = "draft") -> Completion:
+        """Send messages (structured first, plain text if the server refuses), the stream labelled when its first
+        text arrives (a server that never answers leaves no label behind its error line)."""
+        sink = self.on_token
+        if self.stream and sink is not None:
+            pending = [f"--- {label} ({self.client.model or 'model'}) ---\n"]
 
+            def labelled(text: str) -> None:
+                if pending:
+                    sink(pending.pop())
+                sink(text)
+
+            self.on_token = labelled
+        try:
+            return self._ask(messages)
+        finally:
+            self.on_token = sink
+
+    def _ask(self, messages: list[dict[str, str]]) -> Completion:
         if self.structured:
             try:
                 return self._send(messages, structured=True)
@@ -132,7 +155,7 @@ class _Run:
             else:
                 on_text = sink
         reply = self.client.complete(messages, schema=schema, stream=self.stream, on_text=on_text,
-                                     max_tokens=reply_tokens(self.settings, self.words))
+                                     max_tokens=reply_tokens(self.settings, self.words, self.prompt.language))
         if self.stream and self.on_token is not None:
             self.on_token("\n")
         for key, value in (reply.usage or {}).items():
@@ -165,6 +188,7 @@ class WriteRequest:
     stream: bool = True
     on_token: Callable[[str], None] | None = None
     on_notice: Callable[[str], None] | None = None
+    fallback: str = "offline"  # a letter the quality gate rejects: "offline" writes the offline one, "none" fails
     client: ChatClient | None = None  # shared between letters (a batch); None: one of its own, closed after
 
 
@@ -174,12 +198,18 @@ def write_letter(request: WriteRequest) -> LLMResult:
     if settings.mode == "offline":
         raise LLMError("no model to write with: no API key, no base URL and not --local",
                        hint="set OPENAI_API_KEY, pass --base-url, or use --local")
+    notice = _Notices(request.on_notice)
     server = None
     if settings.mode == "local":
         server = start_local(settings)
+        if server.small:
+            size = f"{server.n_params / 1e9:.2g}B parameters" if server.n_params else "a test model"
+            notice(f"{server.model_path.name} is {'a test model' if server.test_model else 'a small model'} "
+                   f"({size}): too small to write a usable letter (about 3B or more can); its draft goes "
+                   "through the quality gate like any other")
         settings = server.settings_for(settings)
     try:
-        return _write(request, settings)
+        return _write(request, settings, notice)
     finally:
         if server is not None:
             server.stop()
@@ -198,8 +228,7 @@ class _Notices(list):
             self.on_notice(text)
 
 
-def _write(req: WriteRequest, settings: Settings) -> LLMResult:
-    notice = _Notices(req.on_notice)
+def _write(req: WriteRequest, settings: Settings, notice: _Notices) -> LLMResult:
     lang = req.frame.language or req.language or "en"
 
     def rebuild(structured: bool) -> Prompt:
@@ -212,20 +241,20 @@ def _write(req: WriteRequest, settings: Settings) -> LLMResult:
                f"{prompt.evidence_kept + prompt.evidence_dropped} evidence items, dropping the least relevant")
     letter = copy.deepcopy(req.frame)
     client = req.client or ChatClient(settings)
+    client.on_retry = notice
     try:
         run = _Run(client, prompt, settings, req.words, req.stream, req.on_token, notice, rebuild)
         report, revised = _draft_and_revise(run, req, letter, notice)
     finally:
         if req.client is None:
             client.close()
+    claims = list(getattr(report, "claims", []) or [])
     removed, flagged, report = _settle_unsupported(req, letter, report, notice)
+    verdict = judge(letter.paragraphs, claims, req.job, req.words)
     body_source = "model"
-    if not letter.paragraphs:
+    if not verdict.usable:
+        report = _reject(req, letter, verdict, notice, lang)
         body_source = "offline template"
-        letter.paragraphs = _fallback_body(req.profile, req.job, req.matched, gaps=req.gaps, language=lang,
-                                           words=req.words)
-        notice("no supported paragraph was left from the model; the body comes from the offline template")
-        report = req.checker(letter)
     model = run.model or client.model
     usage = run.usage or None
     cost = estimate_cost(model, usage) if settings.is_openai else None
@@ -236,13 +265,30 @@ def _write(req: WriteRequest, settings: Settings) -> LLMResult:
         evidence_used=letter.evidence_ids,
     )
     return LLMResult(letter, usage, cost, list(notice), revised, removed, flagged, report, run.structured, model,
-                     run.prompt.evidence_kept, run.prompt.evidence_dropped)
+                     run.prompt.evidence_kept, run.prompt.evidence_dropped, rejected=None if verdict.usable
+                     else str(verdict), body_source=body_source)
+
+
+def _reject(req: WriteRequest, letter: Letter, verdict: Verdict, notice: _Notices, lang: str) -> Checked:
+    """A letter the gate rejected: the offline writer's body instead (said so), or one clear error."""
+    if req.fallback == "none":
+        raise LLMError(f"the model's letter was not usable: {verdict}",
+                       hint="use a stronger model, or pass --fallback offline to get the offline writer's letter")
+    notice(f"the model's letter was not usable ({verdict}); the body below comes from the offline template "
+           "instead")
+    letter.paragraphs = _fallback_body(req.profile, req.job, req.matched, gaps=req.gaps, language=lang,
+                                       words=req.words)
+    return req.checker(letter)
 
 
 def _draft_and_revise(run: _Run, req: WriteRequest, letter: Letter, notice: _Notices) -> tuple[Checked, bool]:
-    """The model's draft, checked; with unsupported claims, one revision that names them (kept when usable)."""
+    """The model's draft, checked; with unsupported claims, one revision that names them (kept when usable).
+
+    A draft that uses nothing from the CV or repeats itself gets no revision: a revision only removes claims,
+    and another pass of the same model will not mend it (the quality gate then rejects it).
+    """
     applicant = getattr(getattr(req.profile, "basics", None), "name", None)
-    reply = run.ask(list(run.prompt.messages))
+    reply = run.ask(list(run.prompt.messages), label="draft")
     paragraphs = parse_body(reply.text, structured=reply.structured, known_ids=run.prompt.evidence_ids,
                             applicant=applicant)
     if not paragraphs:
@@ -251,11 +297,15 @@ def _draft_and_revise(run: _Run, req: WriteRequest, letter: Letter, notice: _Not
     report = req.checker(letter)
     if not (report.unsupported and paragraphs):
         return report, False
+    verdict = judge(paragraphs, list(getattr(report, "claims", []) or []), req.job, req.words)
+    if any(reason.startswith(HOPELESS) for reason in verdict.reasons):
+        return report, False
     claims = list(dict.fromkeys(_claim_label(c) for c in report.unsupported))
-    notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''}; asking the model for one revision")
+    notice(f"{len(claims)} unsupported claim{'s' if len(claims) != 1 else ''} in the draft, asking the model for "
+           "one revision without:" + _listed(claims))
     history = [*run.prompt.messages, {"role": "assistant", "content": reply.text},
                revision_message(run.prompt, claims)]
-    second = run.ask(history)
+    second = run.ask(history, label="revision")
     revised_paragraphs = parse_body(second.text, structured=second.structured, known_ids=run.prompt.evidence_ids,
                                     applicant=applicant)
     if revised_paragraphs:
@@ -276,16 +326,22 @@ def _settle_unsupported(req: WriteRequest, letter: Letter, report: Checked, noti
     if req.keep_flagged:
         flagged = list(dict.fromkeys(_claim_sentence(c) for c in report.unsupported))
         notice(f"kept {len(flagged)} sentence{'s' if len(flagged) != 1 else ''} with unsupported claims "
-               "(--keep-flagged)")
+               "(--keep-flagged):" + _listed(_claim_label(c) for c in report.unsupported))
         return removed, flagged, report
     letter.paragraphs, removed = remove_sentences(letter.paragraphs, [_claim_sentence(c) for c in report.unsupported])
     if removed:
-        notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported claims")
+        notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported claims:"
+               + _listed(removed))
     return removed, flagged, req.checker(letter)
+
+
+def _listed(items: Iterable[str]) -> str:
+    """Items as an indented list, one a line, for a notice."""
+    return "".join(f"\n  - {item}" for item in dict.fromkeys(items))
 
 
 def _fallback_body(profile: Any, job: Any, matched: Any, *, gaps: str, language: str,
                    words: tuple[int, int]) -> list[Paragraph]:
     """The offline composer's body, for a model that left nothing supported."""
-    offline = compose_letter(profile, job, matched, gaps=gaps, language=language)
+    offline = compose_letter(profile, job, matched, gaps=gaps, language=language, words=words)
     return [Paragraph(p.text, list(p.evidence)) for p in offline.paragraphs]

@@ -24,6 +24,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..match.coverage import check_gap_policy
+from ..profile.evidence import iter_evidence
 from ..style import banned_phrases
 from ..templating.environment import load_template, render_loaded
 from ..templating.lookup import resolve_template
@@ -58,7 +59,9 @@ VARIABLES: dict[str, tuple[str, str, str]] = {
     "fence": ("str", "the fence's tag name (nonce included)", "'posting-3f9a1c2b7d10'"),
     "requirements": ("list[RequirementView]", "the posting's requirements by number, with coverage",
                      "requirements[0].number -> 'R1'"),
-    "evidence": ("list[EvidenceView]", "the ranked evidence kept in the budget, best first",
+    "evidence": ("list[EvidenceView]", "the ranked evidence kept in the budget, best first: what backs the "
+                 "posting's requirements (tier 0 the best for a line, 1 strong, 2 weak), then the rest of the CV "
+                 "(tier 3 and up)",
                  "evidence[0].id -> 'work[0].highlights[1]'"),
     "gaps": ("GapsView", "the gap policy, its instruction and the uncovered requirement numbers",
              "gaps.policy -> 'omit'"),
@@ -67,18 +70,19 @@ VARIABLES: dict[str, tuple[str, str, str]] = {
     "language": ("LanguageView", "the language to write in", "language.name -> 'German'"),
     "banned_phrases": ("list[str]", "phrases the letter must not use", "banned_phrases[0]"),
     "structured": ("bool", "true when the reply must be JSON (paragraphs with evidence ids)", "true"),
-    "counts": ("CountsView", "evidence kept and dropped by the token budget", "counts.dropped -> 3"),
+    "counts": ("CountsView", "evidence kept and dropped by the token budget, of all the CV's citable pieces; "
+               "matched: how many back a requirement", "counts.dropped -> 3"),
     "claims": ("list[str]", "revise only: the unsupported claims to remove", "claims[0]"),
 }
 CONTEXT_TYPES: dict[str, dict[str, str]] = {
     "ApplicantView": {"name": "str", "label": "str"},
     "RequirementView": {"number": "str", "kind": "str", "strength": "str", "evidence_ids": "list[str]"},
     "EvidenceView": {"id": "str", "text": "str", "context": "str", "kind": "str", "score": "float",
-                     "requirements": "list[str]"},
+                     "requirements": "list[str]", "tier": "int", "order": "int"},
     "GapsView": {"policy": "str", "instruction": "str", "uncovered": "list[str]"},
     "WordsView": {"min": "int", "max": "int"},
     "LanguageView": {"code": "str", "name": "str"},
-    "CountsView": {"kept": "int", "dropped": "int", "total": "int"},
+    "CountsView": {"kept": "int", "dropped": "int", "total": "int", "matched": "int"},
 }
 register_schema("prompts", VARIABLES, CONTEXT_TYPES)
 
@@ -146,23 +150,44 @@ def resolve_language(language: str | None, job: Any) -> str:
     return frame_language(language or getattr(job, "language", None))
 
 
-def rank_evidence(matched: Any) -> list[dict[str, Any]]:
-    """Unique evidence from a Match, best score first, each with the requirement numbers it supports."""
+# Evidence the posting did not ask for, most telling first: awards and the lines that show what was done
+# (highlights: a maintainer's project, mentoring, figures), then the entries themselves, then the rest.
+_BEST, _STRONG, _WEAK = 0, 1, 2
+_UNMATCHED_TIER = {"award": 3, "highlight": 3, "publication": 4, "project": 4, "certificate": 4, "work": 5,
+                   "volunteer": 5, "education": 5}
+_LAST_TIER = 6
+
+
+def rank_evidence(matched: Any, profile: Any = None) -> list[dict[str, Any]]:
+    """Unique evidence, best first: the top piece for each strong line of the posting, the rest of what backs
+    strong lines, then weak ones, then (with a profile) every other citable piece of the CV, awards and
+    highlights before headlines and lists.
+
+    Each entry has the requirement numbers it supports and its ``tier`` (0 best, 1 strong, 2 weak, 3+ not
+    matched), so a budget that drops from the end never drops strong evidence while weaker items are kept.
+    """
     ranked: dict[str, dict[str, Any]] = {}
-    order: list[str] = []
     for number, item in enumerate(getattr(matched, "items", []) or [], start=1):
-        for ev in item.evidence:
+        for place, ev in enumerate(item.evidence):
             entry = ranked.get(ev.id)
             if entry is None:
-                entry = {"id": ev.id, "text": _plain(ev.text), "context": _plain(ev.context), "kind": ev.kind,
-                         "score": float(ev.score or 0.0), "requirements": []}
-                ranked[ev.id] = entry
-                order.append(ev.id)
+                entry = ranked[ev.id] = _entry(ev, len(ranked))
             entry["score"] = max(entry["score"], float(ev.score or 0.0))
             if item.strength != "none" and f"R{number}" not in entry["requirements"]:
                 entry["requirements"].append(f"R{number}")
-    position = {ev_id: i for i, ev_id in enumerate(order)}
-    return sorted(ranked.values(), key=lambda e: (not e["requirements"], -e["score"], position[e["id"]]))
+            tier = {"strong": _BEST if place == 0 else _STRONG, "weak": _WEAK}.get(item.strength, _LAST_TIER)
+            entry["tier"] = min(entry["tier"], tier)
+    if profile is not None:
+        for ev in iter_evidence(profile):
+            if ev.id not in ranked:
+                entry = ranked[ev.id] = _entry(ev, len(ranked))
+                entry["tier"] = _UNMATCHED_TIER.get(ev.kind, _LAST_TIER)
+    return sorted(ranked.values(), key=lambda e: (e["tier"], -e["score"], e["order"]))
+
+
+def _entry(ev: Any, order: int) -> dict[str, Any]:
+    return {"id": ev.id, "text": _plain(ev.text), "context": _plain(ev.context), "kind": ev.kind,
+            "score": float(ev.score or 0.0), "requirements": [], "tier": _LAST_TIER, "order": order}
 
 
 def posting_text(job: Any, matched: Any, compact: int = 0) -> str:
@@ -214,7 +239,7 @@ def build_context(  # noqa: PLR0913 - one keyword per part of the prompt context
     low, high = words
     if not (0 < low <= high):
         raise ConfigError(f"bad word band {low}-{high}", hint="give --words as MIN-MAX, e.g. 250-400")
-    ranked = rank_evidence(matched) if evidence is None else evidence
+    ranked = rank_evidence(matched, profile) if evidence is None else evidence
     total = len(ranked) if total_evidence is None else total_evidence
     raw = getattr(job, "raw_text", "") or ""
     full = posting_text(job, matched)
@@ -241,7 +266,8 @@ def build_context(  # noqa: PLR0913 - one keyword per part of the prompt context
         "language": _language(language),
         "banned_phrases": banned_phrases(),
         "structured": structured,
-        "counts": {"kept": len(ranked), "dropped": total - len(ranked), "total": total},
+        "counts": {"kept": len(ranked), "dropped": total - len(ranked), "total": total,
+                   "matched": sum(1 for e in ranked if e.get("requirements"))},
         "claims": [],
     }
 
@@ -290,7 +316,7 @@ def build_prompt(
     template_dir: str | Path | None = None,
 ) -> Prompt:
     """The messages for one letter, with evidence dropped (least relevant first) to fit the token budget."""
-    ranked = rank_evidence(matched)
+    ranked = rank_evidence(matched, profile)
     total = len(ranked)
     render = prompt_renderer(template_dir)
     tried: dict[tuple[int, int], tuple[dict[str, Any], list[dict[str, str]], int]] = {}

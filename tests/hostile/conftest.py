@@ -28,6 +28,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
+from expect import BACKED
 
 ECHO_MARKERS = ("Ignore previous instructions", "SYSTEM:", "Maya ")
 PAGE = (b"<html><head><title>Data Engineer at Acme</title></head><body><h1>Data Engineer</h1><p>Acme Ltd</p>"
@@ -137,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
             key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             text = json.dumps({"paragraphs": [{"text": f"I am applying for the Research Intern role at Tidewater "
                                                f"Labs. My key is {key}, or {key[:12]}..., or {key[5:-5]}.",
-                                               "evidence": []}]})
+                                               "evidence": []}, {"text": BACKED, "evidence": []}]})
             if body.get("stream"):
                 self._stream(text)
             else:

@@ -14,3 +14,8 @@ def one_line_error(done: subprocess.CompletedProcess, code: int | None = None) -
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert len(lines) == 1 and lines[0].startswith("Error: "), done.stderr[-2000:]
     return lines[0]
+
+
+# A paragraph of the example CV's own facts, so a model's reply passes the quality gate (write/quality.py)
+BACKED = ("At the University of Wisconsin-Madison I designed and built Loomcache, a distributed cache for training "
+          "data written in Rust and Python, cutting data-loading stalls by 38% on a 64-GPU cluster.")

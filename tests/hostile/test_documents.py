@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from expect import one_line_error
+from expect import BACKED, one_line_error
 
 from helpers import run_module
 
@@ -44,7 +44,7 @@ def test_control_characters_from_a_profile_are_not_written(tmp_path, fmt):
 def test_control_characters_from_a_model_are_not_streamed_or_written(hostile_server, tmp_path):
     text = ("I am applying for the Research Intern role at Tidewater Labs. \x1b[2J\x1b]0;pwned\x07 Thank you\x07\x08 "
             "for\u202e reading.")
-    reply = json.dumps({"paragraphs": [{"text": text, "evidence": []}]})
+    reply = json.dumps({"paragraphs": [{"text": text, "evidence": []}, {"text": BACKED, "evidence": []}]})
     hostile_server.script.append(reply)
     out = tmp_path / "letter.md"
     done = run_module("generate", PROFILE, POSTING, "--base-url", hostile_server.url("script"), "--model", "m",

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
-from expect import one_line_error
+from expect import BACKED, one_line_error
 
 from helpers import run_module
 
@@ -150,7 +150,8 @@ def test_deep_yaml_is_one_line(tmp_path):
 def test_json_reply_checked_by_the_loopback_model_is_used(hostile_server, tmp_path):
     """The loopback model works at all (so the deep-reply test above means something)."""
     hostile_server.script.append(json.dumps({"paragraphs": [
-        {"text": "I am applying for the Research Intern role at Tidewater Labs.", "evidence": []}]}))
+        {"text": "I am applying for the Research Intern role at Tidewater Labs.", "evidence": []},
+        {"text": BACKED, "evidence": []}]}))
     done = run_module("generate", PROFILE, POSTING, "--base-url", hostile_server.url("script"), "--model", "m",
                       "--no-stream", "--words", "5-400", timeout=30)
     assert done.returncode == 0, done.stderr

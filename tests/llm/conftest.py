@@ -23,6 +23,11 @@ server-sent events ``data: {...}`` ending in ``data: [DONE]``. Its first path se
 /badjson/v1    200 with a body that is not JSON
 /badsse/v1     a stream with a piece that is not JSON
 /refuse/v1     a reply whose message is a refusal
+/403/v1        403 permission denied
+/429wait/v1    429 with ``Retry-After: 1`` (seconds), counted
+/429long/v1    429 with ``Retry-After: 120`` (longer than the client waits)
+/plain/v1      a plain HTTP server (http.server's own HTML error page: 501 for POST, 404 for GET)
+/site/v1       a web site: 200 with an HTML page for everything
 =============  ===================================================================================
 """
 
@@ -240,6 +245,18 @@ class _Handler(BaseHTTPRequestHandler):
                                         "invalid_request_error", "model_not_found"))
         elif mode == "404":
             self._send(404, b"404 page not found", content_type="text/plain")
+        elif mode == "403":
+            self._send(403, _error_body("Project does not have access to model `m`", "invalid_request_error",
+                                        None))
+        elif mode in ("429wait", "429long"):
+            self._send(429, _error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
+                       headers={"Retry-After": "1" if mode == "429wait" else "120"})
+        elif mode == "plain":
+            self.send_error(501 if method == "POST" else 404)  # http.server's own HTML error page
+        elif mode == "site":
+            self._send(200, b"<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body><h1>Welcome"
+                       b" to nginx!</h1><p>If you see this page, the nginx web server is working.</p></body></html>",
+                       content_type="text/html")
         elif mode == "429":
             self._send(429, _error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
                        headers={"retry-after-ms": "1"})

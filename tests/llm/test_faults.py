@@ -89,11 +89,6 @@ def test_refusal_is_reported(fault_server):
     assert "refused" in text and "can't help" in text
 
 
-def test_no_server_at_the_base_url(closed_port):
-    text = _fail(_client(f"http://127.0.0.1:{closed_port}/v1"))
-    assert f"no server at http://127.0.0.1:{closed_port}/v1" in text
-
-
 def test_server_rejecting_the_schema_signals_plain_text_fallback(fault_server):
     with _client(fault_server.url("nojson")) as client, pytest.raises(StructuredOutputRejected) as caught:
         client.complete(MESSAGES, schema={"type": "object"}, stream=True)
@@ -128,3 +123,66 @@ def test_server_without_stream_options_still_streams(fault_server):
     assert reply.text == "Streamed without usage."
     first, second = (r.body for r in fault_server.chat_requests("nostreamopts"))
     assert "stream_options" in first and "stream_options" not in second and second["stream"] is True
+
+
+# ------------------------------------------------------------------ what happened, in words (issue 17)
+
+
+def test_a_host_that_does_not_resolve_says_dns_and_names_the_host():
+    # .invalid never resolves (RFC 2606): the same path as a machine with no network
+    started = time.monotonic()
+    text = _fail(_client("https://api.example.invalid/v1", retries=2))
+    assert "cannot reach https://api.example.invalid/v1" in text and "does not resolve (DNS" in text
+    assert "check your network connection" in text and "start the server" not in text
+    assert time.monotonic() - started < 5  # not retried
+
+
+def test_a_refused_connection_says_nothing_is_listening(closed_port):
+    text = _fail(_client(f"http://127.0.0.1:{closed_port}/v1", retries=2))
+    assert f"nothing is listening at http://127.0.0.1:{closed_port}/v1 (connection refused)" in text
+    assert "start the server" in text
+
+
+def test_https_to_a_plain_http_server_is_a_tls_failure(fault_server):
+    url = fault_server.url("ok").replace("http://", "https://")
+    text = _fail(_client(url))
+    assert "TLS handshake" in text and f"127.0.0.1:{fault_server.port}" in text
+
+
+def test_403_says_access_was_denied(fault_server):
+    text = _fail(_client(fault_server.url("403")))
+    assert "denied access (403)" in text and "permissions" in text
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_plain_http_server_is_named_not_pasted(fault_server, stream):
+    text = _fail(_client(fault_server.url("plain"), retries=2), stream=stream)
+    assert "not an OpenAI-compatible API" in text and "501" in text
+    assert "HTML page titled 'Error response'" in text
+    assert "<" not in text and "DOCTYPE" not in text.upper() and len(text) < 400
+    assert fault_server.hits["plain"] == 1  # a web page is not retried
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_web_site_answering_200_is_not_an_api(fault_server, stream):
+    text = _fail(_client(fault_server.url("site")), stream=stream)
+    assert "not an OpenAI-compatible API" in text and "<" not in text
+
+
+def test_retries_are_announced_with_the_servers_wait(fault_server):
+    said: list[str] = []
+    client = _client(fault_server.url("429wait"), retries=1)
+    client.on_retry = said.append
+    started = time.monotonic()
+    text = _fail(client)
+    assert said == [f"rate limited (429) from {fault_server.url('429wait')}; retrying in 1 s (1 of 1)"]
+    assert time.monotonic() - started >= 1.0
+    assert "gave up after 1 retry" in text and fault_server.hits["429wait"] == 2
+
+
+def test_a_wait_longer_than_30_s_is_not_waited_for(fault_server):
+    said: list[str] = []
+    client = _client(fault_server.url("429long"), retries=2)
+    client.on_retry = said.append
+    text = _fail(client)
+    assert said == [] and "asks to wait 120 s" in text and fault_server.hits["429long"] == 1

@@ -66,11 +66,37 @@ def test_no_stream_to_a_file(llama_server, tmp_path):
     assert f"Wrote {out}" in done.stderr
 
 
-def test_local_flag_runs_the_bundled_model(tmp_path, llama_server):
+def test_local_with_the_bundled_test_model_never_accepts_nonsense(tmp_path, llama_server):
     out = tmp_path / "letter.md"
-    done = run("--local", "--words", "40-120", "--no-stream", "-o", str(out))
+    done = run("--local", "--model-path", "smollm2", "--words", "40-120", "--no-stream", "-o", str(out))
     assert done.returncode == 0, done.stderr
     _assert_letter(out.read_text())
+    assert "is a test model" in done.stderr
+    summary = next(line for line in done.stderr.splitlines() if line.startswith(f"Wrote {out}"))
+    if "not usable" in done.stderr:  # the gate rejected SmolLM2's draft: the offline letter, said so
+        assert "from the offline template" in summary
+    else:
+        assert "from the offline template" not in summary
+
+
+def test_off_topic_reply_gives_the_offline_letter_said_so(fault_server, tmp_path):
+    off_topic = ("I am writing to you today to inform you that I am writing to you about the recent publication of "
+                 "my research, which is focused on the impact of climate change on the environment.")
+    fault_server.script.append(json.dumps({"paragraphs": [{"text": off_topic, "evidence": []}]}))
+    done = run("--base-url", fault_server.url("ok"), "--model", "m", "--no-stream")
+    assert done.returncode == 0, done.stderr
+    assert "climate change" not in done.stdout
+    _assert_letter(done.stdout)
+    lines = done.stderr.splitlines()
+    assert any("not usable" in line and "off-topic" in line for line in lines)
+    assert any(line.startswith("Letter (from the offline template") for line in lines)
+
+    fault_server.script.append(json.dumps({"paragraphs": [{"text": off_topic, "evidence": []}]}))
+    failed = run("--base-url", fault_server.url("ok"), "--model", "m", "--fallback", "none", "-o",
+                 str(tmp_path / "x.md"))
+    errors = [line for line in failed.stderr.splitlines() if line.startswith("Error:")]
+    assert failed.returncode == 7 and len(errors) == 1 and "not usable" in errors[0]
+    assert not (tmp_path / "x.md").exists()
 
 
 def test_dry_run_sends_nothing(fault_server):
@@ -117,7 +143,7 @@ def test_errors_are_one_line_and_leave_no_file(fault_server, tmp_path, mode, wor
 
 def test_no_server_at_the_base_url(closed_port, tmp_path):
     done = run("--base-url", f"http://127.0.0.1:{closed_port}/v1", "--model", "m", "-o", str(tmp_path / "x.md"))
-    assert done.returncode == 7 and "no server at" in done.stderr
+    assert done.returncode == 7 and "(connection refused)" in done.stderr
     assert list(tmp_path.iterdir()) == []
 
 
@@ -135,3 +161,53 @@ def test_ctrl_c_midway_leaves_no_partial_file(fault_server, tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_429_with_retry_after_is_shown_as_it_happens(fault_server, small_prompts, tmp_path):
+    config = small_prompts / "config.toml"
+    config.write_text(config.read_text().replace("max_retries = 0", "max_retries = 1"), encoding="utf-8")
+    done = run("--base-url", fault_server.url("429wait"), "--model", "m", "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7
+    lines = done.stderr.splitlines()
+    retry = next(i for i, line in enumerate(lines) if "retrying in 1 s" in line)
+    error = next(i for i, line in enumerate(lines) if line.startswith("Error:"))
+    assert retry < error and "(429)" in lines[retry] and "gave up after 1 retry" in lines[error]
+
+
+def test_no_network_to_the_openai_host_is_named(tmp_path):
+    done = run("--base-url", "https://api.openai.invalid/v1", "--api-key", "sk-test", "--model", "gpt-4o-mini",
+               "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7
+    error = next(line for line in done.stderr.splitlines() if line.startswith("Error:"))
+    assert "cannot reach https://api.openai.invalid/v1" in error and "DNS" in error and "network" in error
+
+
+def test_a_plain_http_server_is_one_line_without_its_page(fault_server, tmp_path):
+    done = run("--base-url", fault_server.url("plain"), "--model", "m", "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 7
+    errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "not an OpenAI-compatible API" in errors[0] and "<" not in done.stderr
+
+
+def test_what_the_user_sees_warnings_first_labelled_draft_and_revision_claims_listed(fault_server, tmp_path):
+    profile = json.loads(PROFILE.read_text())
+    profile["basics"]["phone"] = None  # a warning about the profile
+    path = tmp_path / "profile.json"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    supported = ("At Tidewater Labs I would build on Loomcache, a distributed cache for training data written in "
+                 "Rust and Python.")
+    invented = "I spent twelve years at Google leading a team of engineers."
+    draft = {"paragraphs": [{"text": f"{supported} {invented}", "evidence": ["work[0].highlights[0]"]}]}
+    fixed = {"paragraphs": [{"text": supported, "evidence": ["work[0].highlights[0]"]}]}
+    fault_server.script += [json.dumps(draft), json.dumps(fixed)]
+    done = subprocess.run([sys.executable, "-m", "coverletter", "generate", str(path), str(POSTING), "--base-url",
+                           fault_server.url("ok"), "--model", "m", "--words", "10-200"],
+                          capture_output=True, text=True, timeout=120, cwd=ROOT, env=os.environ.copy())
+    assert done.returncode == 0, done.stderr
+    err = done.stderr
+    warning, draft_at, revision_at = err.index("profile: "), err.index("--- draft (m) ---"), \
+        err.index("--- revision (m) ---")
+    assert warning < draft_at < revision_at
+    listed = err[draft_at:revision_at]
+    assert "unsupported claims in the draft" in listed and "twelve years at Google" in listed.split("without:")[1]
+    assert err.count("Loomcache") >= 2  # the draft and the revision were both streamed

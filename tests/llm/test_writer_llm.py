@@ -20,10 +20,13 @@ from coverletter.match.coverage import match_profile
 from coverletter.profile import load_profile
 from coverletter.settings import resolve_settings
 from coverletter.write.client import ChatClient
+from coverletter.write.composer import compose_letter
 from coverletter.write.frame import letter_frame
 from coverletter.write.llm_writer import WriteRequest, write_letter
 from coverletter.write.prompt import build_prompt
 from coverletter.write.reply import body_schema
+
+from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WORDS = (40, 120)
@@ -147,7 +150,8 @@ def test_revision_removes_what_stays_unsupported(inputs, fault_server):
 
 
 def test_revision_fixes_and_keep_flagged_keeps(inputs, fault_server):
-    draft = {"paragraphs": [{"text": f"{SUPPORTED} {UNSUPPORTED}", "evidence": ["work[0].highlights[0]"]}]}
+    draft = {"paragraphs": [{"text": f"{SUPPORTED} {UNSUPPORTED}", "evidence": ["work[0].highlights[0]"]},
+                            {"text": CLOSING, "evidence": []}]}
     fixed = {"paragraphs": [{"text": SUPPORTED, "evidence": ["work[0].highlights[0]"]},
                             {"text": CLOSING, "evidence": []}]}
     fault_server.script += [json.dumps(draft), json.dumps(fixed)]
@@ -171,3 +175,56 @@ def test_nothing_usable_falls_back_to_the_offline_body(inputs, fault_server):
     assert len(fault_server.chat_requests("ok")) == 1  # nothing to revise
     assert result.letter.paragraphs and "[" not in result.letter.body
     assert any("offline template" in n for n in notices)
+
+
+# What SmolLM2-135M wrote for the example (issue 17): fluent, off-topic, nothing from the CV.
+OFF_TOPIC = ("I am writing to you today to inform you that I am writing to you about the recent publication of my "
+             "research, which is focused on the impact of climate change on the environment.")
+
+
+def test_an_off_topic_reply_is_rejected_and_the_offline_letter_said_so(inputs, fault_server):
+    fault_server.script += [json.dumps({"paragraphs": [{"text": OFF_TOPIC, "evidence": []}]})]
+    notices: list[str] = []
+    result = _write(inputs, _scripted(fault_server.url("ok")), on_notice=notices.append)
+    assert len(fault_server.chat_requests("ok")) == 1  # nothing from the CV: no revision is asked for
+    assert result.rejected and "off-topic" in result.rejected and "nothing from the CV" in result.rejected
+    assert result.letter.meta.body_source == "offline template" and "climate" not in result.letter.body
+    assert any("not usable" in n and "offline template" in n for n in notices)
+
+
+def test_an_off_topic_reply_without_fallback_is_one_clear_error(inputs, fault_server):
+    from coverletter.errors import LLMError
+
+    fault_server.script += [json.dumps({"paragraphs": [{"text": OFF_TOPIC, "evidence": []}]})]
+    with pytest.raises(LLMError, match="the model's letter was not usable: it is off-topic"):
+        _write(inputs, _scripted(fault_server.url("ok")), fallback="none")
+
+
+@pytest.mark.parametrize("profile_name", ["example", "jsonresume-sample", "rendercv"])
+def test_a_strong_models_letter_for_each_shared_profile_goes_through_whole(fault_server, shared_fixtures,
+                                                                             profile_name):
+    """A strong model's letter (true sentences from the CV, with their evidence ids), replayed: the prompt held
+    the top evidence of every covered line, no true sentence is removed, the checks pass."""
+    path = {"example": EXAMPLES / "profile.json", "jsonresume-sample": SAMPLE_PROFILE,
+            "rendercv": RENDERCV_PROFILE}[profile_name]
+    profile, job = load_profile(path), load_job(SEED_POSTING)
+    matched = match_profile(profile, job)
+    words = (250, 400)
+    strong = compose_letter(profile, job, matched, words=words)
+    reply = {"paragraphs": [{"text": p.text, "evidence": list(p.evidence)} for p in strong.paragraphs]}
+    fault_server.script.append(json.dumps(reply))
+    result = write_letter(WriteRequest(profile, job, matched, _scripted(fault_server.url("ok")),
+                                       frame=letter_frame(profile, job), words=words,
+                                       checker=lambda letter: check_letter(letter, profile, job, words=words)))
+    sent = fault_server.chat_requests("ok")[0].body["messages"][1]["content"]
+    for item in matched.items:
+        if item.strength == "strong":
+            assert f"[{item.evidence[0].id}]" in sent, item.requirement
+    assert result.rejected is None and result.removed_claims == [] and not result.revised
+    assert [p.text for p in result.letter.paragraphs] == [p.text for p in strong.paragraphs]
+    report = check_letter(result.letter, profile, job, words=words)
+    assert not report.unsupported, report.unsupported
+    # the checks pass as they pass for the letter itself (a thin CV's letter may be short of the band)
+    source = check_letter(strong, profile, job, words=words)
+    assert [c.name for c in report.failed] == [c.name for c in source.failed] and set(
+        c.name for c in report.failed) <= {"length"}
