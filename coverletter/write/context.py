@@ -298,8 +298,7 @@ def context_and_writer(  # noqa: PLR0913 - one keyword per input a template's co
     posting = job_view(job, guard, matched, language)
     matched_view = match_view(profile, matched, guard, job, today)
     gap_view = gaps_view(profile, matched, gaps, guard, today, employer=job.company)
-    material = Material(tools=matched_view.shared_skills, gaps=gap_view, safe=guard.safe, stories=stories or [],
-                        avoid=avoid or set())
+    material = Material(gaps=gap_view, safe=guard.safe, stories=stories or [], avoid=avoid or set())
     writer = Writer(profile, job, matched, person, posting, today=today, material=material)
     return {
         "profile": person,

@@ -335,8 +335,8 @@ def _venue_said(paper: Piece, said: str) -> bool:
     return bool(names) and bool(year) and f"{names[0].casefold()} {year.group(0)}" in text
 
 
-def extras_sentences(extras: list[Piece], setting: Setting, tools: list[str], said: str = "") -> list[str]:
-    """Papers, awards and projects not used in a point, and tools the posting names; each at most once."""
+def extras_sentences(extras: list[Piece], setting: Setting, said: str = "") -> list[str]:
+    """Papers, awards and projects not used in a point; each at most once."""
     out: list[str] = []
     papers = [p for p in extras if p.kind == PUBLICATION and p.clause.startswith("published")
               and not _venue_said(p, said)]

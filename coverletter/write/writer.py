@@ -74,7 +74,6 @@ class DraftView:
 class Material:
     """What the writer may use besides the profile, posting and match."""
 
-    tools: list[str] = field(default_factory=list)  # skills of the profile the posting names
     gaps: GapsView | None = None  # the --gaps policy and its items
     safe: Callable[[str], bool] | None = None  # whether posting text names only skills the profile backs
     stories: list[Story] = field(default_factory=list)  # the story bank
@@ -87,8 +86,7 @@ class Writer:
     def __init__(self, profile: Profile, job: Job, matched: Match, person: ProfileView, job_view: JobView,
                  *, today: datetime.date | None = None, material: Material | None = None) -> None:
         material = material or Material()
-        avoid, tools, gaps, safe, stories = (material.avoid, material.tools, material.gaps, material.safe,
-                                             material.stories)
+        avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
         self.pieces: list[Piece] = build_pieces(profile, today)
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
@@ -110,7 +108,6 @@ class Writer:
                      for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
         self.current, self.latest = _roles(person)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
-        self.tools = tools or []
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30), None)
 
     @property
@@ -130,8 +127,7 @@ class Writer:
         said = " ".join([first, *body]).casefold()
         extras = ""
         if budget.extras:
-            tools = [t for t in self.tools if not re.search(rf"(?<!\w){re.escape(t.casefold())}(?!\w)", said)]
-            extras = " ".join(extras_sentences(outline.extras, setting, tools, said))
+            extras = " ".join(extras_sentences(outline.extras, setting, said))
         gaps = " ".join(gap_sentences(self.gap_policy, self.gaps, setting))
         if gaps:
             body.append(gaps)
