@@ -73,18 +73,21 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
 ) -> Letter:
     """Write a letter offline: the frame from code, the body from a letter template.
 
-    The composer renders the template with a growing plan (and ``more`` list) and keeps the rendering
-    whose body lands nearest the template's target inside the word band.
+    A template that prints the writer's ``draft`` (the built-in ones do) gets the richest draft that fits its
+    word band; an older template that reads ``plan`` and ``more`` is rendered with a growing plan and ``more``
+    list, keeping the rendering whose body lands nearest the template's target inside the word band.
     """
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
-    settings = template_settings(path.read_text(encoding="utf-8", errors="replace"))
+    source = path.read_text(encoding="utf-8", errors="replace")
+    settings = template_settings(source)
     letter = letter_frame(profile, job, language=_letter_language(path, settings, language), today=today)
     band = _template_words(settings, words)
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
     base, writer = context_and_writer(profile, job, matched, gaps=gaps, language=letter.language, words=band,
-                         plan_size=0, more_size=0, today=today, guard=guard, avoid=avoid, stories=stories)
-    if _uses_draft(path):
+                                      plan_size=0, more_size=0, today=today, guard=guard, avoid=avoid,
+                                      stories=stories)
+    if _uses_draft(source):
         paragraphs, chosen = _render_drafts(writer, base, compiled, path, template_dir, band)
         letter = _finish(letter, paragraphs, path, gaps, plan_size=chosen.points, more_size=int(chosen.extras))
         told = [s.title for s in writer.stories[:chosen.stories] if any(s.text in p.text for p in paragraphs)]
@@ -112,9 +115,9 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
     return _finish(letter, paragraphs, path, gaps, plan_size=plan_size, more_size=more_size)
 
 
-def _uses_draft(path: Path) -> bool:
-    """Whether a letter template prints the writer's draft (the built-in ones do) rather than the plan."""
-    return bool(re.search(r"\b(draft|outline)\b", path.read_text(encoding="utf-8", errors="replace")))
+def _uses_draft(source: str) -> bool:
+    """Whether a letter template's source prints the writer's draft (the built-in ones do) rather than the plan."""
+    return bool(re.search(r"\b(draft|outline)\b", source))
 
 
 def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, template_dir: str | Path | None,
