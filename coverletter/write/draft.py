@@ -118,8 +118,6 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
             f"I am {as_position(current.position)} at {_org(current)}, and I am applying for {role} at {employer}.",
             f"I would like to apply for {role} at {employer}. I currently work as {as_position(current.position)} "
             f"at {_org(current)}.",
-            f"As {as_position(current.position)} at {_org(current)}, I would like to apply for {role} at "
-            f"{employer}.",
         ]), current))
     elif latest and latest.position and latest.org:
         out.append(cited(setting.pick("open-past", [
@@ -166,7 +164,7 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
     """One sentence on why this employer or this role, from the posting's own about text or duties."""
     from .reason import duties, mission
 
-    employer, company = setting.employer, setting.job.company
+    company = setting.job.company
     what = mission(setting.job) if company else None
     what = what if what and setting.safe(what) else None
     tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1),
@@ -184,35 +182,37 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
             f"I would particularly like to {tasks[0]}.",
             f"The part of the role I look forward to most is the chance to {tasks[0]}.",
         ])]
-    return [] if outline.weak_fit else [setting.pick("why", [
-        f"I would like to bring my experience to {employer}.", ""])]
+    return []
 
 
 # ------------------------------------------------------------------------------------------------ points
 
 def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool = True) -> list[list[str]]:
-    """A paragraph per entry the points come from, in the order of the points; an entry that gives a single
-    sentence shares its paragraph with the next one."""
+    """A paragraph per employer (or entry) the points come from, in the order of the points; an entry that gives
+    a single sentence shares its paragraph with the next one."""
     groups: dict[str, list[Piece]] = {}
     topics: dict[str, str] = {}
+    leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
     for point in points:
+        key = _group_key(point.piece)
         topic = _topic(point, setting)
-        if topic and point.piece.entry not in groups and len(topics) < 3:
-            topics[point.piece.entry] = topic
-        for piece in (point.piece, point.support, point.more):
+        if topic and key not in groups and len(topics) < 3:
+            topics[key] = topic
+        leads.setdefault(key, point.piece)
+        for piece in (point.piece, point.support):
             if piece:
-                groups.setdefault(piece.entry, []).append(piece)
+                groups.setdefault(key, []).append(piece)
     ordered = sorted(groups.items(), key=lambda kv: -max(p.specificity for p in kv[1]))
     paragraphs: list[list[str]] = []
-    for index, (entry, pieces) in enumerate(ordered):
-        pieces = sorted(pieces, key=lambda p: (p.subject != "I", -p.specificity))
-        first, rest = pieces[0], pieces[1:]
-        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(entry, ""))
-        sentences = [cited(lead, first)]
-        for n, piece in enumerate(rest):
-            sentences.append(cited(_follow(piece, setting, n), piece))
+    for index, (key, pieces) in enumerate(ordered):
+        ranked = sorted(pieces, key=lambda p: (p is not _first_said(leads[key], pieces), p.subject != "I",
+                                               -p.specificity))
+        pieces = _by_entry(ranked)[:_MOST_PER_EMPLOYER]
+        first = pieces[0]
+        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(key, ""))
+        sentences = [cited(lead, first), *_follows(first, pieces[1:], setting)]
         if paragraphs and len(paragraphs[-1]) == 1:
             paragraphs[-1].extend(sentences)
         else:
@@ -227,6 +227,64 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         else:
             paragraphs.append([line])
     return paragraphs
+
+
+_MOST_PER_EMPLOYER = 4  # a lead and three more lines; beyond that a paragraph reads as a pasted CV
+_SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
+
+
+def _group_key(piece: Piece) -> str:
+    """Lines from two roles at one employer share a paragraph; anything else groups by its entry."""
+    if piece.section == "work" and piece.org and not _FREELANCE.search(piece.org):
+        return f"org:{piece.org.casefold()}"
+    return piece.entry
+
+
+def _first_said(lead: Piece, pieces: list[Piece]) -> Piece:
+    """The group's opening line: the point's own evidence, or, for a project, the line that names it ('built
+    FlashInfer, a library ...' before 'achieved a 2.8x speedup')."""
+    if lead.section == "projects" and lead.name:
+        naming = [p for p in pieces if p.entry == lead.entry and lead.name.casefold() in p.clause.casefold()]
+        if naming:
+            return naming[0]
+    return lead if lead.subject == "I" else next((p for p in pieces if p.subject == "I"), lead)
+
+
+def _by_entry(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with each entry's lines together, entries in the order of their best line."""
+    entries = list(dict.fromkeys(p.entry for p in pieces))
+    return [p for entry in entries for p in pieces if p.entry == entry]
+
+
+def _follows(first: Piece, rest: list[Piece], setting: Setting) -> list[str]:
+    """The sentences after a paragraph's lead: another role at the same employer is introduced by its title,
+    and two short lines of one entry share a sentence."""
+    out: list[str] = []
+    pending: list[Piece] = []
+    entry = first.entry
+    for piece in rest:
+        new_role = piece.entry != entry
+        entry = piece.entry
+        if piece.subject != "I":
+            out.append(cited(piece.sentence, piece))
+        elif new_role and piece.position and piece.position != first.position:
+            out.extend(cited(_follow(p, setting, len(out)), p) for p in pending)
+            pending.clear()
+            out.append(cited(f"As {as_position(piece.position)} there, I {piece.clause}.", piece))
+        elif pending and piece.words <= _SHORT and pending[0].words <= _SHORT:
+            out.append(_pair(pending.pop(), piece, setting, len(out)))
+        elif piece.words <= _SHORT and not pending:
+            pending.append(piece)
+        else:
+            out.append(cited(_follow(piece, setting, len(out)), piece))
+    out.extend(cited(_follow(p, setting, len(out)), p) for p in pending)
+    return out
+
+
+def _pair(one: Piece, two: Piece, setting: Setting, n: int) -> str:
+    """Two short lines of one entry in one sentence."""
+    opener = "I also" if n == 0 else "I"
+    return cited(f"{opener} {one.clause}, and {two.clause}.", one, two)
 
 
 _TOPIC_START = re.compile(r"^(?:[a-z][\w-]*|[A-Z][\w+#.-]*)\b")
@@ -247,7 +305,21 @@ def _topic(point: Point, setting: Setting) -> str:
 
     if is_base_verb(words[0]) or (words[0].endswith("ing") and words[0] != "engineering"):
         return ""
-    return topic
+    return topic if _speaks_to(topic, point) else ""
+
+
+_GENERIC = re.compile(r"\b(experience|knowledge|understanding|familiarity|expertise|skills?|solid|strong|good|"
+                      r"proven|excellent|deep|hands-on|working|ability|background|track|record)\b", re.I)
+
+
+def _speaks_to(topic: str, point: Point) -> bool:
+    """Whether the point's own lines share a content word with the requirement they are led by (a paragraph
+    headed 'As for the talent market ...' must be about the talent market)."""
+    from ..match.rank import tokenize
+
+    wanted = set(tokenize(_GENERIC.sub(" ", topic)))
+    said = set(tokenize(" ".join(p.clause for p in (point.piece, point.support) if p)))
+    return bool(wanted & said)
 
 
 def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str = "") -> str:
@@ -317,6 +389,8 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
     clause = piece.clause
     if n:
         return f"I {clause}."
+    if piece.section not in ("work", "volunteer"):
+        return f"I also {clause}."
     options = [f"I also {clause}.", f"There I also {clause}.", f"I also {clause}." if piece.current else
                f"In the same job I {clause}."]
     return options[_draw(f"{setting.seed}|follow|{piece.entry}") % len(options)]
@@ -372,7 +446,8 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
             f"If that background could be useful to {employer}, I would be glad to talk.",
             f"I would be glad to talk about whether my experience could be useful to {employer}.",
         ])]
-    where = f"my work at {_org(top)}" if top else "my experience"
+    where = ("my freelance work" if _FREELANCE.search(top.org or "") else f"my work at {_org(top)}") if top \
+        else "my experience"
     options = [f"I would be glad to discuss how {where} could carry over to {employer}."]
     if task:
         options += [f"I would welcome the chance to {task} at {employer}, and to talk about how {where} "

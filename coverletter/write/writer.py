@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..job.model import Job
 from ..match.coverage import Match
@@ -22,6 +22,7 @@ from .draft import Setting, closing, extras_sentences, gap_sentences, opening, p
 from .english import _posting_seed
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
+from .realise import trim_lists
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView
 
@@ -33,7 +34,6 @@ class Budget:
     points: int
     support: bool
     extras: bool
-    more: bool = False
     stories: int = 2
 
 
@@ -87,7 +87,9 @@ class Writer:
                  *, today: datetime.date | None = None, material: Material | None = None) -> None:
         material = material or Material()
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
-        self.pieces: list[Piece] = build_pieces(profile, today)
+        posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
+        self.pieces: list[Piece] = [replace(p, clause=trim_lists(p.clause, posting))
+                                    for p in build_pieces(profile, today)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
         self.outline: Outline = make_outline(profile, job, matched, untold, max_points=7, today=today)
@@ -118,7 +120,7 @@ class Writer:
         """The body for one budget."""
         outline, setting = self.outline, self.setting
         setting.used = {}  # each draft varies its own wordings
-        points = [Point(p.item, p.piece, p.support if budget.support else None, p.more if budget.more else None)
+        points = [Point(p.item, p.piece, p.support if budget.support else None)
                   for p in outline.points[:budget.points]]
         first = " ".join(opening(outline, setting, self.current, self.latest, self.statement))
         told = [story_paragraph(s) for s in self.stories[:budget.stories]]
@@ -162,7 +164,14 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
-    return (current[0] if current else None), (roles[0] if roles else None)
+    latest = max(roles, key=_recency, default=None)  # by dates, not by the CV's order
+    return (current[0] if current else None), latest
+
+
+def _recency(role: Piece) -> tuple[int, int]:
+    """Ongoing roles first, then by the last year named ('2016–2019' -> 2019); roles without dates last."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role.when or "")]
+    return (1 if role.current else 0, max(years) if years else 0)
 
 
 _FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
