@@ -95,7 +95,7 @@ def _org(piece: Piece) -> str:
 # ------------------------------------------------------------------------------------------------ opening
 
 def opening(outline: Outline, setting: Setting, current: Piece | None, latest: Piece | None,
-            statement: Piece | None = None) -> list[str]:
+            statement: Piece | None = None, career: tuple[str, list[Piece]] | None = None) -> list[str]:
     """Who the applicant is and what they apply for; eligibility; why this employer."""
     study, role, employer = outline.study, setting.role, setting.employer
     out: list[str] = []
@@ -129,6 +129,8 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     else:
         out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
                                                f"I would like to apply for {role} at {employer}."]))
+    if career and not (study and study.ongoing):
+        out.append(_career_sentence(career, setting))
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
@@ -136,6 +138,14 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         line = _change_of_field(None if (current or latest) else study, None)
         out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
     return out
+
+
+def _career_sentence(career: tuple[str, list[Piece]], setting: Setting) -> str:
+    """'Since 2012 I have worked at Klarna, Kaltura and Volue Insight.' (employers most recent first)."""
+    since, roles = career
+    where = join_and(_org(r) for r in roles)
+    return cited(setting.pick("career", [f"Since {since} I have worked at {where}.",
+                                         f"My work since {since} has taken me to {where}."]), *roles)
 
 
 def _level(study_type: str) -> str:
@@ -229,7 +239,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     return paragraphs
 
 
-_MOST_PER_EMPLOYER = 4  # a lead and three more lines; beyond that a paragraph reads as a pasted CV
+_MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
 
 
@@ -243,8 +253,8 @@ def _group_key(piece: Piece) -> str:
 def _first_said(lead: Piece, pieces: list[Piece]) -> Piece:
     """The group's opening line: the point's own evidence, or, for a project, the line that names it ('built
     FlashInfer, a library ...' before 'achieved a 2.8x speedup')."""
-    if lead.section == "projects" and lead.name:
-        naming = [p for p in pieces if p.entry == lead.entry and lead.name.casefold() in p.clause.casefold()]
+    if lead.section == "projects":
+        naming = [p for p in pieces if p.entry == lead.entry and p.kind == PROJECT]
         if naming:
             return naming[0]
     return lead if lead.subject == "I" else next((p for p in pieces if p.subject == "I"), lead)

@@ -48,7 +48,7 @@ _FUNCTION_WORDS = frozenset({
 })
 # Passive words that take an object when active ('Promoted the use of X' is "I promoted ..."); they are said
 # passive only before these ('Promoted to Senior Engineer').
-_PASSIVE_BEFORE = frozenset({"to", "as", "in", "at", "within", "twice", "from", "into", "after"})
+_PASSIVE_BEFORE = frozenset({"to", "as", "in", "at", "within", "twice", "from", "into", "after", "with", "for", "by"})
 _OBJECT_TAKING = frozenset({"promoted", "hired", "appointed", "selected", "chosen", "granted", "accepted",
                             "funded", "tasked", "named", "elected", "admitted", "certified"})
 

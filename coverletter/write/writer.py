@@ -38,7 +38,7 @@ class Budget:
 
 
 # Richest first; the composer keeps the first whose letter fits the word band.
-BUDGETS = [Budget(7, True, True), Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
+BUDGETS = [Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
            Budget(3, True, True), Budget(3, True, False),
            Budget(3, False, True), Budget(2, True, False), Budget(3, False, False), Budget(2, False, False),
            Budget(1, False, False)]
@@ -109,8 +109,11 @@ class Writer:
         self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
                      for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
         self.current, self.latest = _roles(person)
+        self.career = _career(person)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
-        self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30), None)
+        self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
+                               and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
+        # the summary line is said when it speaks to the job, or, for a weak fit, as background
 
     @property
     def budgets(self) -> list[Budget]:
@@ -122,7 +125,7 @@ class Writer:
         setting.used = {}  # each draft varies its own wordings
         points = [Point(p.item, p.piece, p.support if budget.support else None)
                   for p in outline.points[:budget.points]]
-        first = " ".join(opening(outline, setting, self.current, self.latest, self.statement))
+        first = " ".join(opening(outline, setting, self.current, self.latest, self.statement, self.career))
         told = [story_paragraph(s) for s in self.stories[:budget.stories]]
         points = points[: max(1, len(points) - len(told))] if told else points  # a story stands for a point
         body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit)]
@@ -143,6 +146,13 @@ def _told(piece: Piece, stories: list[Story]) -> bool:
 
     mine = set(tokenize(piece.clause))
     return any(len(mine & set(tokenize(s.text))) >= 0.6 * len(mine) for s in stories) if mine else False
+
+
+def _shared_terms(text: str, other: str) -> int:
+    """How many content words (stemmed) two texts share."""
+    from ..match.rank import tokenize
+
+    return len(set(tokenize(text)) & set(tokenize(other)))
 
 
 def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
@@ -166,6 +176,22 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
     latest = max(roles, key=_recency, default=None)  # by dates, not by the CV's order
     return (current[0] if current else None), latest
+
+
+def _career(person: ProfileView) -> tuple[str, list[Piece]] | None:
+    """Since when and where the applicant has worked ('2012', [Klarna, Kaltura, ...], most recent first), for
+    one sentence of the opening; None with fewer than two employers or no dates."""
+    roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
+                 when=r.when, current=r.current) for r in person.roles
+             if r.org and not _FREELANCE_ORG.search(r.org) and not _NOT_A_JOB.search(r.org)
+             and not _BUSY.search(r.position or "") and is_english(r.org)]
+    years = [int(y) for r in roles for y in re.findall(r"\b(?:19|20)\d\d\b", r.when or "")]
+    by_org: dict[str, Piece] = {}
+    for role in sorted(roles, key=_recency, reverse=True):
+        by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
+    if len(by_org) < 2 or not years:
+        return None
+    return str(min(years)), list(by_org.values())[:3]
 
 
 def _recency(role: Piece) -> tuple[int, int]:
