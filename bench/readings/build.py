@@ -54,7 +54,7 @@ def _program_item(profile: Path, posting: Path, folder: Path) -> None:
 def _human_item(letter: Path, folder: Path) -> None:
     truth = json.loads(letter.with_name(letter.name.replace(".md", ".truth.json")).read_text())
     shutil.copy(letter, folder / "letter.md")
-    shutil.copy(ROOT / "tests/data/letters/real" / truth["profile"], folder / "profile.json")
+    shutil.copy(letter.parent / truth["profile"], folder / "profile.json")
     posting = truth.get("posting")
     if posting:
         shutil.copy(letter.parent / posting["file"], folder / "posting.txt")

@@ -205,6 +205,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
+    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "")]  # 'Session Chair' is not a job
     for point in points:
         key = _group_key(point.piece)
         topic = _topic(point, setting)
@@ -239,6 +240,8 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     return paragraphs
 
 
+_SIDE_ROLE = re.compile(r"\b(chair|reviewer|judge|committee|member|volunteer|mentor|ambassador|organi[sz]er)\b",
+                        re.I)
 _MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
 

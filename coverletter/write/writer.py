@@ -189,9 +189,21 @@ def _career(person: ProfileView) -> tuple[str, list[Piece]] | None:
     by_org: dict[str, Piece] = {}
     for role in sorted(roles, key=_recency, reverse=True):
         by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
-    if len(by_org) < 2 or not years:
-        return None
-    return str(min(years)), list(by_org.values())[:3]
+    chosen = list(by_org.values())[:3]
+    if len(chosen) < 2 or not years or not all(_looks_like_org(r.org or "") for r in chosen):
+        return None  # a list of names the CV reader may have garbled reads worse than no list
+    return str(min(years)), chosen
+
+
+_TITLE_WORDS = re.compile(r"\b(associate|assistant|student|intern|engineer|developer|manager|researcher|"
+                          r"fellow|postdoc\w*|professor|lecturer|consultant|director|analyst|department|"
+                          r"sciences?|projects?|dissertation|thesis)\b", re.I)
+
+
+def _looks_like_org(name: str) -> bool:
+    """An employer's name as a letter can list it: a few words, none run together, no job title or heading."""
+    words = name.split()
+    return 0 < len(words) <= 6 and all(len(w) <= 20 for w in words) and not _TITLE_WORDS.search(name)
 
 
 def _recency(role: Piece) -> tuple[int, int]:
@@ -202,4 +214,5 @@ def _recency(role: Piece) -> tuple[int, int]:
 
 _FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
 _NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
-_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er)\b", re.I)
+_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er|chair|reviewer|"
+                   r"judge|committee)\b", re.I)
