@@ -130,7 +130,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
                                                f"I would like to apply for {role} at {employer}."]))
     if career and not (study and study.ongoing):
-        out.append(_career_sentence(career, setting))
+        named = current if (current and current.position and current.org) else latest
+        line = _career_sentence(career, setting, named if named and named.org else None)
+        if line:
+            out.append(line)
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
@@ -140,12 +143,19 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     return out
 
 
-def _career_sentence(career: tuple[str, list[Piece]], setting: Setting) -> str:
-    """'Since 2012 I have worked at Klarna, Kaltura and Volue Insight.' (employers most recent first)."""
+def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: Piece | None) -> str:
+    """Where else the applicant has worked: 'Before that, I worked at Kaltura and Zone4Play.' after a sentence
+    that named the latest employer, else 'Since 2012 I have worked at Klarna, Kaltura and Zone4Play.'"""
     since, roles = career
+    if named is not None:
+        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold()]
+        if not earlier or len(earlier) == len(roles):
+            return ""
+        where = join_and(_org(r) for r in earlier)
+        return cited(setting.pick("career-before", [f"Before that, I worked at {where}.",
+                                                    f"Earlier in my career I worked at {where}."]), *earlier)
     where = join_and(_org(r) for r in roles)
-    return cited(setting.pick("career", [f"Since {since} I have worked at {where}.",
-                                         f"My work since {since} has taken me to {where}."]), *roles)
+    return cited(f"Since {since} I have worked at {where}.", *roles)
 
 
 def _level(study_type: str) -> str:
@@ -208,10 +218,11 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "")]  # 'Session Chair' is not a job
     for point in points:
         key = _group_key(point.piece)
-        topic = _topic(point, setting)
+        skills = _skill_topic(point, setting)
+        topic = skills or _topic(point, setting)
         if topic and key not in groups and len(topics) < 3:
-            topics[key] = topic
-        leads.setdefault(key, point.piece)
+            topics[key] = f"{_SKILLS}{topic}" if skills else topic
+        leads.setdefault(key, _naming(point, skills) if skills and key not in groups else point.piece)
         for piece in (point.piece, point.support):
             if piece:
                 groups.setdefault(key, []).append(piece)
@@ -305,6 +316,30 @@ _NOT_TOPIC = re.compile(r"\b(you|your|we|our|must|should|will|able|ability|years
                         r"plus|preferred|required|etc)\b", re.I)
 
 
+_SKILLS = "skills:"  # marks a topic made of skill names ('Terraform and AWS')
+
+
+def _skill_topic(point: Point, setting: Setting) -> str:
+    """The skills a must-have names that the point's own lines show too ('Terraform and AWS'), or ''; for a
+    point chosen for the posting as a whole (a weak fit), the posting's skills."""
+    wanted = point.item.skills if point.item.requirement else setting.job.skills
+    if point.item.kind not in ("requirement", "responsibility") or not wanted:
+        return ""
+    from ..match.lexicon import load_lexicon
+
+    said = set(load_lexicon().find(" ".join(p.clause for p in (point.piece, point.support) if p)))
+    shared = [s for s in wanted if s in said]
+    return join_and(shared[:3])
+
+
+def _naming(point: Point, skills: str) -> Piece:
+    """Of a point's two lines, the one that names the first of the skills its lead will name."""
+    first = skills.split(",")[0].split(" and ")[0].strip().casefold()
+    if point.support and first not in point.piece.clause.casefold() and first in point.support.clause.casefold():
+        return point.support
+    return point.piece
+
+
 def _topic(point: Point, setting: Setting) -> str:
     """A requirement said as a short noun phrase ('experience with Kubernetes'), or '' when it would not read."""
     if point.item.kind != "requirement" or not point.item.requirement:
@@ -343,10 +378,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     if piece.section in ("work", "volunteer") and piece.org:
         org, position = _org(piece), as_position(piece.position)
         if topic:
-            return setting.pick_fresh("lead-topic", f"lead-topic|{piece.entry}", [
-                f"For {topic}, the closest example is from {org}, where I {clause}.",
-                f"As for {topic}, at {org} I {clause}.",
-                f"On {topic}: at {org}, I {clause}."])
+            return _topic_lead(topic, org, clause, setting, piece.entry)
         options = _work_leads(piece, org, position, clause, tensed=not setting.many_current)
         family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
         chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
@@ -362,6 +394,20 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     if piece.kind == PUBLICATION:
         return setting.pick(f"lead|{piece.entry}", [piece.sentence, f"My research speaks to this: I {clause}."])
     return piece.sentence
+
+
+def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str) -> str:
+    """A paragraph's lead that names what the posting asks for, then where the applicant did it."""
+    if topic.startswith(_SKILLS):
+        skills = topic.removeprefix(_SKILLS)
+        return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
+            f"You are looking for experience with {skills}. At {org}, I {clause}.",
+            f"The posting asks for {skills}; at {org}, I {clause}.",
+            f"For the {skills} side of the role, my best example is from {org}, where I {clause}."])
+    return setting.pick_fresh("lead-topic", f"lead-topic|{entry}", [
+        f"For {topic}, the closest example is from {org}, where I {clause}.",
+        f"As for {topic}, at {org} I {clause}.",
+        f"On {topic}: at {org}, I {clause}."])
 
 
 _FREELANCE = re.compile(r"\b(freelance|self-?employed|independent|autónomo|autonomo)\b", re.I)

@@ -22,7 +22,7 @@ from .draft import Setting, closing, extras_sentences, gap_sentences, opening, p
 from .english import _posting_seed
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
-from .realise import trim_lists
+from .realise import join_and, trim_lists
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView
 
@@ -110,6 +110,7 @@ class Writer:
                      for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
         self.current, self.latest = _roles(person)
         self.career = _career(person)
+        self.tools = _tools(profile, job)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
                                and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
@@ -130,6 +131,9 @@ class Writer:
         points = points[: max(1, len(points) - len(told))] if told else points  # a story stands for a point
         body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit)]
         said = " ".join([first, *body]).casefold()
+        tools = [t for t in self.tools if t.casefold() not in said]
+        if len(body) < 2 and tools:  # a thin letter still says which of the posting's tools the CV lists
+            body.append(f"Of the tools the posting names, I have worked with {join_and(tools)}.")
         extras = ""
         if budget.extras:
             extras = " ".join(extras_sentences(outline.extras, setting, said))
@@ -138,6 +142,21 @@ class Writer:
             body.append(gaps)
         return DraftView(opening=first, points=body, extras=extras, closing=" ".join(closing(outline, setting)),
                          weak_fit=outline.weak_fit, notices=list(outline.notices))
+
+
+def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
+    """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order."""
+    from ..match.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    listed = " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
+    mine = set(lexicon.find(listed))
+    return [s for s in job.skills if s in mine and lexicon.category(s) in _TOOL_KINDS][:most]
+
+
+_TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
+                         "machine learning and AI", "cloud and devops", "systems and security", "design",
+                         "finance and accounting", "office and collaboration tools"})
 
 
 def _told(piece: Piece, stories: list[Story]) -> bool:
