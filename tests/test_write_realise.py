@@ -40,6 +40,8 @@ def test_a_cv_line_becomes_a_clause_after_i(line: str, current: bool, expected: 
 @pytest.mark.parametrize("line", [
     "Power System Modeling and Market Analysis Managed a unit-commitment model",  # a heading glued to a bullet
     "Based on Rails, AngularJS, Sinatra and Postgres",  # a participle that describes, not an action
+    "Distributed infrastructure for a live immersive theater production",  # a noun phrase, not 'I distributed'
+
     "Over the course of the five years I built tools",  # a preposition, not the verb 'over'
     "Cloud infrastructure for startups",  # a noun phrase
     "Python, Go, Rust",  # a list of tools

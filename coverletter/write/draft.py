@@ -138,8 +138,8 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
     if outline.unrelated:
-        line = _change_of_field(None if (current or latest) else study, None)
-        out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
+        line = _change_of_field(None if (current or latest) else study, None, setting)
+        out.append(line if outline.points else line.split(";")[0].split(", so ")[0].rstrip(".") + ".")
     return out
 
 
@@ -167,7 +167,7 @@ def _level(study_type: str) -> str:
     return re.sub(r"\s+degree$", "", study_type, flags=re.I)
 
 
-def _change_of_field(study: object, role: Piece | None) -> str:
+def _change_of_field(study: object, role: Piece | None, setting: Setting | None = None) -> str:
     """For a weak fit, said plainly: the applicant comes from another field."""
     area = getattr(getattr(study, "piece", None), "name", None) if getattr(study, "ongoing", False) else None
     if area:
@@ -175,7 +175,10 @@ def _change_of_field(study: object, role: Piece | None) -> str:
     elif role and role.position and role.org:
         background = f"my work as {as_position(role.position)} at {_org(role)}"
     else:
-        return "This role would be a change of direction for me, so here is what I would bring to it."
+        options = ["This role would be a change of direction for me, so here is what I would bring to it.",
+                   "This would be a move into a new field for me, so these are the parts of my work that carry over.",
+                   "My background is in a different field, so let me say what I would bring from it."]
+        return setting.pick("change", options) if setting else options[0]
     return f"Most of my experience comes from {background}, so this role would be a change of direction for me; " \
            f"here is what I would bring to it."
 

@@ -40,6 +40,11 @@ _NOT_VERBS = frozenset({
 
 # Participles that describe rather than act ('Based on Rails ...', 'Located in Berlin'): never "I based ...".
 _DESCRIPTIVE = frozenset({"based", "located", "headquartered", "situated", "powered", "owned", "backed"})
+# Participles that often head a noun phrase ('Distributed infrastructure for ...', 'Embedded systems ...'): read
+# as a verb only before a determiner or a figure ('Automated the release process', 'Automated 30 reports').
+_ADJECTIVAL = frozenset({"distributed", "automated", "integrated", "embedded", "advanced", "customized",
+                         "customised", "personalized", "personalised", "connected", "shared", "managed", "unified",
+                         "applied", "mixed", "augmented", "simulated", "localized", "localised", "animated"})
 # Function words lemminflect also lists as verbs ('Over the course of ...' is not "I overed ...").
 _FUNCTION_WORDS = frozenset({
     "over", "under", "through", "across", "after", "before", "since", "during", "within", "without", "about",
@@ -105,7 +110,8 @@ def _verb_form(word: str, following: str, current: bool, *, heading: bool = Fals
     if not lemma:
         return None
     if low == past(lemma) or (low.endswith("ed") and low != lemma):
-        return low
+        adjectival = low in _ADJECTIVAL and following.casefold() not in _OBJECT_START and not following[:1].isdigit()
+        return None if adjectival else low
     if low in _NOT_VERBS and following.casefold() not in _OBJECT_START:
         return None
     if low.endswith("ing") and low != lemma:
@@ -306,6 +312,7 @@ _COUNTABLE = frozenset({
     "simulator", "compiler", "interpreter", "parser", "scheduler", "cache", "server", "client", "bot",
     "extension", "game", "solution", "strategy", "policy", "plan", "budget", "curriculum", "class", "lab",
     "laboratory", "portal", "interface", "architecture", "benchmark", "dataset", "protocol", "pilot", "tracker",
+    "team", "group", "squad", "department", "hackathon", "meetup",
 })
 _STOP_OBJECT = frozenset({
     "in", "on", "for", "with", "across", "to", "of", "from", "by", "using", "that", "which", "who", "at", "into",

@@ -150,8 +150,10 @@ def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
 
     lexicon = load_lexicon()
     listed = " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
-    mine = set(lexicon.find(listed))
-    return [s for s in job.skills if s in mine and lexicon.category(s) in _TOOL_KINDS][:most]
+    spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
+    for name, start, end in lexicon.find_spans(listed):
+        spelled.setdefault(name, listed[start:end])
+    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in _TOOL_KINDS][:most]
 
 
 _TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
