@@ -167,6 +167,12 @@ def _level(study_type: str) -> str:
     return re.sub(r"\s+degree$", "", study_type, flags=re.I)
 
 
+# How a letter says plainly that the role is in another field than the applicant's (one per posting).
+CHANGE_OF_FIELD = ["This role would be a change of direction for me, so here is what I would bring to it.",
+                   "This would be a move into a new field for me, so these are the parts of my work that carry over.",
+                   "My background is in a different field, so let me say what I would bring from it."]
+
+
 def _change_of_field(study: object, role: Piece | None, setting: Setting | None = None) -> str:
     """For a weak fit, said plainly: the applicant comes from another field."""
     area = getattr(getattr(study, "piece", None), "name", None) if getattr(study, "ongoing", False) else None
@@ -175,10 +181,7 @@ def _change_of_field(study: object, role: Piece | None, setting: Setting | None 
     elif role and role.position and role.org:
         background = f"my work as {as_position(role.position)} at {_org(role)}"
     else:
-        options = ["This role would be a change of direction for me, so here is what I would bring to it.",
-                   "This would be a move into a new field for me, so these are the parts of my work that carry over.",
-                   "My background is in a different field, so let me say what I would bring from it."]
-        return setting.pick("change", options) if setting else options[0]
+        return setting.pick("change", CHANGE_OF_FIELD) if setting else CHANGE_OF_FIELD[0]
     return f"Most of my experience comes from {background}, so this role would be a change of direction for me; " \
            f"here is what I would bring to it."
 

@@ -174,11 +174,15 @@ def _blank(kind: str = "responsibility") -> RequirementMatch:
     return RequirementMatch(requirement="", kind=kind, strength="weak")  # type: ignore[arg-type]
 
 
+_FILL_FLOOR = 0.3
+
+
 def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room: int) -> list[Point]:
     """More points from the pieces closest to the posting as a whole, when its lines gave too few."""
     out: list[Point] = []
+    floor = _FILL_FLOOR * max(relevance.values(), default=0.0)  # far weaker than the best line: padding
     ranked = sorted((p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.id not in used
-                     and relevance[p.id] > 0),
+                     and relevance[p.id] > max(floor, 0.0)),
                     key=lambda p: -(relevance[p.id] * (1 + 0.08 * p.specificity)))
     for piece in ranked:
         if len(out) >= room:
