@@ -322,6 +322,11 @@ _NOT_TOPIC = re.compile(r"\b(you|your|we|our|must|should|will|able|ability|years
                         r"plus|preferred|required|etc)\b", re.I)
 
 
+# Lexicon categories of things a posting asks experience with (not soft skills, not languages or roles).
+TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
+                        "machine learning and AI", "cloud and devops", "systems and security", "design",
+                        "finance and accounting", "office and collaboration tools", "sales and marketing",
+                        "healthcare and education"})
 _SKILLS = "skills:"  # marks a topic made of skill names ('Terraform and AWS')
 
 
@@ -333,8 +338,9 @@ def _skill_topic(point: Point, setting: Setting) -> str:
         return ""
     from ..match.lexicon import load_lexicon
 
-    said = set(load_lexicon().find(" ".join(p.clause for p in (point.piece, point.support) if p)))
-    shared = [s for s in wanted if s in said]
+    lexicon = load_lexicon()
+    said = set(lexicon.find(" ".join(p.clause for p in (point.piece, point.support) if p)))
+    shared = [s for s in wanted if s in said and lexicon.category(s) in TOOL_KINDS]  # 'research' is no topic
     return join_and(shared[:3])
 
 
@@ -388,7 +394,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
         options = _work_leads(piece, org, position, clause, tensed=not setting.many_current)
         family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
         chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
-        if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0:
+        if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0 and not _FREELANCE.search(org):
             return f"The experience closest to what {setting.employer} needs comes from {org}, where I {clause}."
         return chosen
     if piece.kind == PROJECT:
@@ -500,7 +506,7 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     """One or two sentences that end the letter on this role, never the same for every posting."""
     from .reason import duties
 
-    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1
+    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 2
              and t != setting.reason_duty]
     task = max(tasks, key=setting.closeness) if tasks else None
     top = max((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),

@@ -18,7 +18,16 @@ from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
-from .draft import Setting, closing, extras_sentences, gap_sentences, opening, point_paragraphs, story_paragraph
+from .draft import (
+    TOOL_KINDS,
+    Setting,
+    closing,
+    extras_sentences,
+    gap_sentences,
+    opening,
+    point_paragraphs,
+    story_paragraph,
+)
 from .english import _posting_seed
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
@@ -153,12 +162,7 @@ def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
     for name, start, end in lexicon.find_spans(listed):
         spelled.setdefault(name, listed[start:end])
-    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in _TOOL_KINDS][:most]
-
-
-_TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
-                         "machine learning and AI", "cloud and devops", "systems and security", "design",
-                         "finance and accounting", "office and collaboration tools"})
+    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS][:most]
 
 
 def _told(piece: Piece, stories: list[Story]) -> bool:
