@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..text import name_key as norm
 from ..text import paragraph_sentences as sentences
-from . import noise
+from . import noise, orgnames, stacked
+from .roles import MORE_ROLES, title_in_sentence
 from .sections import Block, Section, label_field
 
 # -- vocabularies ------------------------------------------------------------------------------------------
@@ -51,7 +52,8 @@ _GENERIC_COMPANY = {
     "wat", "was", "wer", "wie", "quoi", "qui", "qué", "quién", "o que", "cosa", "chi", "hoe", "waar", "wo",
 }
 _RECRUITER = re.compile(
-    r"\b(?:our|my) client(?!s)\b|\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
+    r"\b(?:our|my) (?-i:client)(?!s)\b|\bone of [\w’']+ (?:\w+ ){0,3}clients\b|"
+    r"\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
     r"\bconfidential (?:client|company|employer)\b|\b(?:unser(?:em|en)?|unseres) (?:kunden?|mandanten?)\b|"
     r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b|"
     r"\bautorizzazione ministeriale\b|\bagenzia per il lavoro\b|\bnostro cliente\b",
@@ -178,7 +180,12 @@ class Fields:
 def is_role_like(text: str) -> bool:
     """Whether a short line reads like a job title."""
     words = text.split()
-    return 0 < len(words) <= 14 and bool(ROLE_WORDS.search(text)) and not text.rstrip().endswith((".", "!"))
+    limit = 30 if _GENDER_MARK.search(text) else 14  # "Contrat doctoral : « ... » (H/F)" is a long title line
+    return (0 < len(words) <= limit and bool(ROLE_WORDS.search(text) or MORE_ROLES.search(text))
+            and not text.rstrip().endswith((".", "!")))
+
+
+_GENDER_MARK = re.compile(r"\((?:[hfmwdx]|all genders?)(?:[-/*][hfmwdx]){1,2}\)", re.IGNORECASE)
 
 
 def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
@@ -306,7 +313,9 @@ def _usable_company(
         return False
     from .sections import heading_kind
 
-    if heading_kind(name) is not None:
+    if heading_kind(name) is not None or orgnames.never_a_name(name) or stacked.field_of(name):
+        return False
+    if len(name.split()) == 1 and is_role_like(name):  # "[Cargo] na Recruiter": a role word is no employer
         return False
     first = name.split()[0].casefold()
     return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
@@ -393,7 +402,7 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
         if len(parts) < 2:
             continue
         stem = parts[-3] if parts[-2] in {"co", "com", "org", "net", "ac", "gov"} and len(parts) >= 3 else parts[-2]
-        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED:
+        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED or orgnames.is_freemail(stem):
             continue
         if len(stem) >= 2 and stem not in stems:
             stems.append(stem)
@@ -407,7 +416,8 @@ def _title_from_sentence(text: str) -> str | None:
         r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
         r"cerchiamo|recherchons|suchen|zoeken)\s+(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
         r"(?:vacantes? de\s+|vagas? de\s+)?"
-        r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong)\s+)*"
+        r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong|"
+        r"junior|intermediate|senior|level|and|or),?\s+)*"
         r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
@@ -455,18 +465,23 @@ def extract(
     post.header = sections[0] if sections and sections[0].kind == "header" else None
     post.header_blocks = post.header.blocks if post.header else []
     post.short_header = [b for b in post.header_blocks
-                         if label_field(b.label) is None and not b.bullet and len(b.text.split()) <= 16]
+                         if label_field(b.label) is None and not b.bullet
+                         and len(b.text.split()) <= (30 if _GENDER_MARK.search(b.text) else 16)]
     for section in sections:
         for block in section.blocks:
-            name = label_field(block.label)
+            name = stacked.field_of(block.label) if block.label else None
             if name and block.value and name not in post.labels:
                 post.labels[name] = (block.value, block)
     for section in sections:  # a form's question as a heading, its one-line answer below ("### Company" / "Acme")
-        name = label_field(section.heading) if section.heading else None
+        name = stacked.field_of(section.heading) if section.heading else None
         if name in {"title", "company", "location"} and len(section.blocks) == 1 and name not in post.labels:
             block = section.blocks[0]
             if len(block.text.split()) <= 12 and not block.bullet:
                 post.labels[name] = (block.text, block)
+    for name, found in stacked.stacked_labels(sections).items():
+        post.labels.setdefault(name, found)
+    label_blocks = {id(block) for _value, block in post.labels.values()}
+    post.short_header = [b for b in post.short_header if id(b) not in label_blocks]
     for name, (value, block) in post.labels.items():
         post.out.used_blocks.add(id(block))
         if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact",
@@ -531,6 +546,8 @@ def _find_title(post: _Posting) -> tuple[str | None, tuple[str, Block | None] | 
             if a and b and a in b and len(str(hint_title).split()) <= 12:
                 title = str(hint_title)
     if title is None:
+        title = title_in_sentence(post.head_text)
+    if title is None:
         title = next((found for section in post.sections if section.kind in ("about", "header", "unknown")
                       for block in section.blocks if (found := _title_from_sentence(block.text))), None)
     if body_title and body_title[1] is not None and title == body_title[0]:
@@ -546,7 +563,8 @@ def _header_candidates(post: _Posting, body_title: tuple[str, Block | None] | No
     """The short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"."""
     title_block = body_title[1] if body_title else None
     after_title = False
-    for block in post.short_header:
+    title_at = next((i for i, b in enumerate(post.short_header) if b is title_block), None)
+    for index, block in enumerate(post.short_header):
         text = block.text
         if block is title_block:
             after_title = True
@@ -566,7 +584,8 @@ def _header_candidates(post: _Posting, body_title: tuple[str, Block | None] | No
             or (first.endswith((".", "?", "!", ":")) and not _ABBREVIATED.search(first))
         ):
             continue
-        cands.add(first, 5 if after_title else 3, source="a line beside the title")
+        near = title_at is None or abs(index - title_at) <= 2  # a board's form lines further down say little
+        cands.add(first, (5 if after_title else 3) if near else 1, weak=not near, source="a line beside the title")
 
 
 def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, beside: list[str]) -> str | None:
@@ -590,19 +609,24 @@ def _find_company(post: _Posting, body_title: tuple[str, Block | None] | None, b
         about = _ABOUT_HEADING.match(section.heading or "")
         if about and not _ABOUT_GENERIC.match(about.group("x")):
             cands.add(about.group("x"), 5, explicit=True, source=f"the heading {section.heading!r}")
+    for name in orgnames.institutions(head_text):
+        cands.add(name, 3.0, source=f"the official name {name!r}")
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
     for stem in _domain_stems(hints.get("domains") or (), post.boards):
-        for match in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])", head_text, re.I):
-            if not match.group(0)[0].islower():
-                cands.add(match.group(0), 3, source=f"the domain {stem}")
-                break
+        addresses = max(1, len(re.findall(rf"@(?:[\w-]+\.)*{re.escape(stem)}\.", head_text, re.I)))
+        named = next((m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])",
+                                                       head_text, re.I) if not m.group(0)[0].islower()), None)
+        named = named or orgnames.name_for_stem(stem, head_text)
+        cands.add(named, 3 * addresses, source=f"the domain {stem}")
     # a candidate confirmed by the text counts more; a name seen many times too
     for key, name in list(cands.names.items()):
         mentions = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", head_text))
         cands.scores[key] += min(mentions, 6) * 0.5
     company = cands.best()
+    if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
+        company = next((n for n in orgnames.institutions(head_text) if norm(company) in norm(n)), company)
     if is_recruiter_posting(head_text) and not ("company" in post.trusted or "company" in labels):
         post.out.extra["company_confidence"] = "high"
         post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
