@@ -7,6 +7,7 @@ from typing import Any
 
 from ..text import paragraph_sentences as sentences
 from . import fields, noise
+from .leadins import apply_lead_ins
 from .model import Job
 from .sections import (
     LIST_KINDS,
@@ -267,7 +268,7 @@ def parse_posting(
     lines = split_lines(text)
     boards = noise.find_boards(lines) | set(hints.get("boards") or ())
     sections, dropped = split_sections(lines, frozenset(boards))
-    sections = settle_headings(sections)
+    sections = apply_lead_ins(settle_headings(sections))
     hints.setdefault("domains", [])
     hints["domains"] = [*hints["domains"], *contact_domains(text)]
 
