@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .sections import Section
+from .sections import LIST_KINDS, Block, Section, heading_kind
 
 _REQUIRED = re.compile(
     r"^(?:(?:the |an? )?(?:successful|ideal|right|suitable|qualified) (?:candidate|applicant|person)s? "
@@ -38,6 +38,8 @@ _PREFERRED = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 25
+# a heading a PDF or a saved page glued to the end of the line before it ("... te stimuleren Wat verwachten we van je?")
+_GLUED = re.compile(r"(?<=[\w)])\s+(?P<h>[A-ZÀ-Þ][^.!?:•]{2,60}[?:])$")
 
 
 def lead_in_kind(text: str) -> str | None:
@@ -80,10 +82,28 @@ def _split(section: Section) -> list[Section]:
     return out
 
 
+def _glued_kind(heading: str) -> str | None:
+    kind = heading_kind(heading)
+    return kind if kind in LIST_KINDS else lead_in_kind(heading)
+
+
+def _unglue(section: Section) -> list[Section]:
+    """The section cut where a list's heading was glued to the end of a line."""
+    for index, block in enumerate(section.blocks):
+        match = _GLUED.search(block.text)
+        kind = _glued_kind(match.group("h")) if match else None
+        if match and kind:
+            head = Section(section.heading, section.kind, [*section.blocks[:index],
+                                                           Block(block.text[:match.start()].rstrip(), block.bullet)])
+            rest = Section(match.group("h"), kind, section.blocks[index + 1:])
+            return [head, *_unglue(rest)]
+    return [section]
+
+
 def apply_lead_ins(sections: list[Section]) -> list[Section]:
     """Sections with each lead-in's bullets made a list of the kind the lead-in asks for."""
     out: list[Section] = []
-    for section in sections:
+    for section in (part for whole in sections for part in _unglue(whole)):
         if section.kind in ("unknown", "about") and section.heading and lead_in_kind(section.heading):
             section = Section(section.heading, lead_in_kind(section.heading) or section.kind, section.blocks)
         if section.kind in ("board", "other", "benefits", "compensation"):
