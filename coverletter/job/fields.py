@@ -775,7 +775,8 @@ def find_pay_sentence(text: str) -> str | None:
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
     r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
-    r"(?:background|skills)|understanding of|background in)\b",
+    r"(?:background|skills)|understanding of|background in|(?:will|should|must) be an? (?:experienced|seasoned|"
+    r"proven|accomplished|skilled|qualified))\b",
     re.IGNORECASE,
 )
 
