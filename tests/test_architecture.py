@@ -39,9 +39,8 @@ ALLOWED = {
 
 
 # Modules and functions still over the limits, owned by work in flight; the lists only shrink.
-LONG_MODULES = {"coverletter.job.fields"}  # job/ is being rewritten in its own branch
+LONG_MODULES: set[str] = set()
 LONG_FUNCTIONS = {
-    ("coverletter.job.htmltext", "walk"), ("coverletter.job.sections", "split_sections"),
     ("coverletter.job.text", "parse_posting"),  # job/ is being rewritten in its own branch
     ("coverletter.cli.generate", "generate"), ("coverletter.write.prompt", "build_prompt"),
 }

@@ -12,7 +12,8 @@ import pytest
 
 from coverletter.errors import InputError, JobError
 from coverletter.job import load_job, parse_text
-from coverletter.job.fields import find_money, is_recruiter_posting
+from coverletter.job.employer import is_recruiter_posting
+from coverletter.job.facts import find_money
 from coverletter.job.frontmatter import hints_from, split_front_matter
 from coverletter.job.noise import find_boards, is_chrome
 from coverletter.job.sections import heading_kind, split_lines, split_sections

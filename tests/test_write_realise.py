@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverletter.write.realise import clause_of, present_clause
+from coverletter.write.realise import clause_of, present_clause, trim_lists
 from coverletter.write.reason import shorten
 
 
@@ -20,12 +20,27 @@ from coverletter.write.reason import shorten
     ("Successfully migrated 30 services to Kubernetes", False, "successfully migrated 30 services to Kubernetes"),
     ("- Taught two courses on ML", False, "taught two courses on ML"),
     ("I led the migration to Kubernetes.", False, "led the migration to Kubernetes"),
+    # readers' worst sentences of set D: 'promoted' with an object is active, not a promotion
+    ("Promoted and implemented a method for load testing", False, "promoted and implemented a method for load testing"),
+    ("Promoted to Senior Engineer in 2019", False, "was promoted to Senior Engineer in 2019"),
+    # telegraphic CV objects get their article; mass nouns and plurals keep none
+    ("Co-authored paper accepted at NeurIPS 2022", False, "co-authored a paper accepted at NeurIPS 2022"),
+    ("Designed sparse attention mechanism reducing memory by 4.2x", False,
+     "designed a sparse attention mechanism reducing memory by 4.2x"),
+    ("Implemented novel self-supervised learning framework for speech", False,
+     "implemented a novel self-supervised learning framework for speech"),
+    ("Built foundation model infrastructure serving 2M+ requests", False,
+     "built foundation model infrastructure serving 2M+ requests"),
+    ("Built APIs for the billing team", False, "built APIs for the billing team"),
 ])
 def test_a_cv_line_becomes_a_clause_after_i(line: str, current: bool, expected: str) -> None:
     assert clause_of(line, current=current) == expected
 
 
 @pytest.mark.parametrize("line", [
+    "Power System Modeling and Market Analysis Managed a unit-commitment model",  # a heading glued to a bullet
+    "Based on Rails, AngularJS, Sinatra and Postgres",  # a participle that describes, not an action
+    "Over the course of the five years I built tools",  # a preposition, not the verb 'over'
     "Cloud infrastructure for startups",  # a noun phrase
     "Python, Go, Rust",  # a list of tools
     "Used by 200 teams",  # the subject is not the applicant
@@ -49,3 +64,11 @@ def test_a_long_phrase_is_cut_at_a_clause_boundary_or_refused() -> None:
     assert shorten("build and run benchmarks using realistic workloads to measure performance; report them") == \
         "build and run benchmarks using realistic workloads to measure performance"
     assert shorten("work with the") is None  # ends mid-thought
+
+
+def test_long_lists_of_names_are_cut_to_three_preferring_the_postings() -> None:
+    clause = "created web applications using ReactJs, FabricJs, RaphaelJs, AngularJs, MySql and MongoDB"
+    assert trim_lists(clause, "We use MongoDB and MySQL") == "created web applications using ReactJs, MySql and MongoDB"
+    assert trim_lists("used Python, Go and Rust daily", "") == "used Python, Go and Rust daily"
+    kept = "cooking, cleaning, washing, and drying dishes daily"  # not names: left as written
+    assert trim_lists(kept, "") == kept

@@ -56,61 +56,70 @@ class _TextWriter:
         if tag in DROP_TAGS:
             self._tail(node)
             return
-        if tag == "br":
-            if "".join(self.inline).strip():
-                self.flush()
-            else:  # <br><br> or <div><br></div>: a paragraph break
-                self.blank()
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            self.blank()
-            text = words(node)
-            if text:
-                self.lines.append("#" * int(tag[1]) + " " + text)
-                self.lines.append("")
-            self._tail(node)
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._heading(node, int(tag[1]))
             return
-        elif tag in ("ul", "ol"):
-            self.flush()
-            kinds = [*(list_kind or []), tag]
-            counter = 0
-            if node.text and node.text.strip():
-                self.inline.append(node.text)
-            for child in node:
-                if isinstance(child.tag, str) and child.tag.lower() == "li":
-                    counter += 1
-                    self.flush()
-                    indent = "  " * (len(kinds) - 1)
-                    self.prefix = indent + (f"{counter}. " if tag == "ol" else "- ")
-                    self._children(child, kinds)
-                    self.flush()
-                    self._tail(child)
-                else:  # a list directly inside a list (Lever writes <ul><ul><li>): not one level deeper
-                    self.walk(child, list_kind)
-            self.flush()
-            if not list_kind:
-                self.blank()
-            self._tail(node)
+        if tag in ("ul", "ol"):
+            self._list(node, tag, list_kind)
             return
-        elif tag in ("td", "th"):
-            if self.inline and "".join(self.inline).strip():
-                self.inline.append(" | ")
-        elif tag in ("p", "div") and self._bold_heading(node):
-            self.blank()
-            self.lines.append("### " + words(node).rstrip())
-            self.lines.append("")
-            self._tail(node)
+        if tag in ("p", "div") and self._bold_heading(node):
+            self._heading(node, 3, words(node).rstrip())
             return
-        elif tag in self._BLOCKS:
-            if tag in ("p", "h1", "table", "blockquote", "pre", "section", "article"):
-                self.blank()
-            else:
-                self.flush()
+        self._open(tag)
         self._children(node, list_kind)
         if tag in self._BLOCKS:
             if tag == "p":
                 self.blank()
             else:
                 self.flush()
+        self._tail(node)
+
+    def _open(self, tag: str) -> None:
+        """What an element's start does to the text: a line or paragraph break, or a table cell's separator."""
+        if tag == "br":
+            if "".join(self.inline).strip():
+                self.flush()
+            else:  # <br><br> or <div><br></div>: a paragraph break
+                self.blank()
+        elif tag in ("td", "th"):
+            if self.inline and "".join(self.inline).strip():
+                self.inline.append(" | ")
+        elif tag in self._BLOCKS:
+            if tag in ("p", "h1", "table", "blockquote", "pre", "section", "article"):
+                self.blank()
+            else:
+                self.flush()
+
+    def _heading(self, node: HtmlElement, level: int, text: str | None = None) -> None:
+        """A heading line of its own (a short all-bold paragraph's text is given)."""
+        self.blank()
+        text = words(node) if text is None else text
+        if text:
+            self.lines.append("#" * level + " " + text)
+            self.lines.append("")
+        self._tail(node)
+
+    def _list(self, node: HtmlElement, tag: str, list_kind: list[str] | None) -> None:
+        """A list's items as "- " or "1. " lines, indented by nesting."""
+        self.flush()
+        kinds = [*(list_kind or []), tag]
+        counter = 0
+        if node.text and node.text.strip():
+            self.inline.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag.lower() == "li":
+                counter += 1
+                self.flush()
+                indent = "  " * (len(kinds) - 1)
+                self.prefix = indent + (f"{counter}. " if tag == "ol" else "- ")
+                self._children(child, kinds)
+                self.flush()
+                self._tail(child)
+            else:  # a list directly inside a list (Lever writes <ul><ul><li>): not one level deeper
+                self.walk(child, list_kind)
+        self.flush()
+        if not list_kind:
+            self.blank()
         self._tail(node)
 
     def _children(self, node: HtmlElement, list_kind: list[str] | None) -> None:

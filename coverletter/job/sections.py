@@ -260,12 +260,17 @@ def _heading_of(line: str, bullet: re.Match[str] | None = None) -> tuple[str, st
     if md:
         text = clean_inline(md.group(2))
         return (text, heading_kind(text)) if text else None
-    if (bullet or _BULLET.match(line)) and not _BOLD_LINE.match(line):
-        return None
     bold = _BOLD_LINE.match(line)
+    if (bullet or _BULLET.match(line)) and not bold:
+        return None
     if bold and _word_count(bold.group("t")) <= 10:
         text = clean_inline(bold.group("t")).rstrip(":：")
         return text, heading_kind(text)
+    return _plain_heading(line)
+
+
+def _plain_heading(line: str) -> tuple[str, str | None] | None:
+    """A heading without Markdown marks: a known heading's words, a "Label:" of its own, or a short line in capitals."""
     text = clean_inline(line).strip()
     words = _word_count(text)
     if not text or words > 12:
@@ -293,87 +298,120 @@ def split_sections(
     lines: list[str], boards: set[str] | frozenset[str] = frozenset()
 ) -> tuple[list[Section], list[str]]:
     """The posting's sections, and the lines dropped as the board's chrome."""
-    sections: list[Section] = [Section(None, "header")]
-    dropped: list[str] = []
-    dropping = False
-    prev_blank = True
-    pending: str | None = None  # "**Location:**" waiting for its value on the next line
-    wrapped = looks_hard_wrapped(lines)
-    prev_raw = ""
+    splitter = _Splitter(boards, looks_hard_wrapped(lines))
     for raw in lines:
+        splitter.read(raw)
+    return splitter.finish()
+
+
+@dataclass
+class _Splitter:
+    """split_sections' reading state: the sections so far, the dropped chrome, and what the last lines left open."""
+
+    boards: set[str] | frozenset[str]
+    wrapped: bool  # the text was wrapped at a fixed width
+    sections: list[Section] = field(default_factory=lambda: [Section(None, "header")])
+    dropped: list[str] = field(default_factory=list)
+    dropping: bool = False  # inside a board's section ("Similar jobs")
+    prev_blank: bool = True
+    pending: str | None = None  # "**Location:**" waiting for its value on the next line
+    prev_raw: str = ""
+
+    def read(self, raw: str) -> None:
+        """Take one line: a heading, a label, a bullet, prose, or chrome to drop."""
         if not raw.strip() or _HR.match(raw):
-            prev_blank = True
-            continue
-        previous, prev_raw = prev_raw, raw
+            self.prev_blank = True
+            return
+        previous, self.prev_raw = self.prev_raw, raw
         bullet = _BULLET.match(raw)
         heading = _heading_of(raw, bullet)
         bare = noise.plain(raw)
         bullet_text = bullet is not None and len(bare.split()) >= 5
-        if bullet_text and not dropping:
-            pass  # a sentence-long bullet is the posting's, not a button or a banner
-        elif noise.is_board_section(raw, boards) or (heading and heading[1] == "board"):
-            dropping = True
-            dropped.append(clean_inline(bare))
-            continue
-        if heading and (heading[1] in POSTING_KINDS or (heading[1] == "other" and not dropping)):
-            dropping = False
-        if dropping:
-            dropped.append(clean_inline(bare))
-            continue
-        if pending is not None:
-            label_text, pending = pending, None
-            if heading is None and not bullet:
-                value = clean_inline(raw)
-                sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
-                prev_blank = False
-                continue
-            if heading_kind(label_text) or label_text.endswith(":"):
-                sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
-        if not bullet_text and noise.is_chrome(raw, boards):
-            dropped.append(clean_inline(bare))
-            continue
+        if self._drops(raw, bare, heading, bullet_text):
+            return
+        if self.pending is not None and self._settle_pending(raw, heading, bullet):
+            return
+        if not bullet_text and noise.is_chrome(raw, self.boards):
+            self.dropped.append(clean_inline(bare))
+            return
         if heading:
             text, kind = heading
             if _is_label_heading(raw, text, kind):
-                pending = text
-                continue
-            sections.append(Section(text, kind or "unknown"))
-            prev_blank = True
-            continue
-        current = sections[-1]
+                self.pending = text
+                return
+            self.sections.append(Section(text, kind or "unknown"))
+            self.prev_blank = True
+            return
+        self._body(raw, bare, bullet, previous)
+
+    def _drops(self, raw: str, bare: str, heading: tuple[str, str | None] | None, bullet_text: bool) -> bool:
+        """Whether the line is a board's section heading or stands inside one (a sentence-long bullet is the
+        posting's, not a button or a banner)."""
+        if not (bullet_text and not self.dropping) and (
+                noise.is_board_section(raw, self.boards) or (heading and heading[1] == "board")):
+            self.dropping = True
+            self.dropped.append(clean_inline(bare))
+            return True
+        if heading and (heading[1] in POSTING_KINDS or (heading[1] == "other" and not self.dropping)):
+            self.dropping = False
+        if self.dropping:
+            self.dropped.append(clean_inline(bare))
+            return True
+        return False
+
+    def _settle_pending(self, raw: str, heading: tuple[str, str | None] | None, bullet: re.Match[str] | None) -> bool:
+        """A label waiting for its value takes this line (True), or becomes a heading of its own."""
+        label_text, self.pending = self.pending or "", None
+        if heading is None and not bullet:
+            value = clean_inline(raw)
+            self.sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
+            self.prev_blank = False
+            return True
+        if heading_kind(label_text) or label_text.endswith(":"):
+            self.sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
+        return False
+
+    def _body(self, raw: str, bare: str, bullet: re.Match[str] | None, previous: str) -> None:
+        """A line of the current section: a bare label, a "Label: value", a bullet, or prose."""
+        current = self.sections[-1]
         if current.kind == "header" and not bullet and _bare_label(bare):
-            pending = clean_inline(bare)  # Workday's "locations" / "time type", Indeed's "Job type"
-            continue
+            self.pending = clean_inline(bare)  # Workday's "locations" / "time type", Indeed's "Job type"
+            return
         label = _LABEL.match(raw) if not bullet else None
         if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
             kind = heading_kind(label.group("label"))
             value = clean_inline(label.group("value"))
             if kind in LIST_KINDS and current.kind != kind:
-                sections.append(Section(clean_inline(label.group("label")), kind, [Block(value)]))
-                prev_blank = False
-                continue
-            current.blocks.append(Block(clean_inline(raw), label=clean_inline(label.group("label")), value=value))
-            prev_blank = False
-            continue
+                self.sections.append(Section(clean_inline(label.group("label")), kind, [Block(value)]))
+            else:
+                current.blocks.append(Block(clean_inline(raw), label=clean_inline(label.group("label")), value=value))
+            self.prev_blank = False
+            return
         if bullet:
             current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
-            prev_blank = False
-            continue
+            self.prev_blank = False
+            return
         text = clean_inline(raw)
-        if not text:
-            continue
+        if text:
+            self._prose(raw, text, current, previous)
+            self.prev_blank = False
+
+    def _prose(self, raw: str, text: str, current: Section, previous: str) -> None:
+        """Prose carries on a label's value or the block above it, or starts a block."""
         last = current.blocks[-1] if current.blocks else None
-        if last is not None and last.label is not None and not prev_blank and text[:1].islower():
+        if last is not None and last.label is not None and not self.prev_blank and text[:1].islower():
             last.text, last.value = f"{last.text} {text}", f"{last.value} {text}"
-        elif (last is not None and not prev_blank and last.label is None
-              and _continues(last, previous, raw, text, current, wrapped)):
+        elif (last is not None and not self.prev_blank and last.label is None
+              and _continues(last, previous, raw, text, current, self.wrapped)):
             last.text = f"{last.text} {text}"
         else:
             current.blocks.append(Block(text))
-        prev_blank = False
-    if pending is not None:
-        sections.append(Section(pending, heading_kind(pending) or "unknown"))
-    return [s for s in sections if s.blocks or s.heading], dropped
+
+    def finish(self) -> tuple[list[Section], list[str]]:
+        """The sections that hold something, and the dropped lines."""
+        if self.pending is not None:
+            self.sections.append(Section(self.pending, heading_kind(self.pending) or "unknown"))
+        return [s for s in self.sections if s.blocks or s.heading], self.dropped
 
 
 def _is_label_heading(raw: str, text: str, kind: str | None) -> bool:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from ..text import paragraph_sentences as sentences
-from . import fields, noise
+from . import facts, fields, noise
 from .leadins import apply_lead_ins
 from .model import Job
 from .sections import (
@@ -243,7 +243,7 @@ def _from_prose(lists: dict[str, list[str]], about: list[str]) -> None:
     """A posting without lists: its requirements and duties are sentences of the description."""
     if not lists["requirements"]:
         taken = {_norm_item(p) for p in lists["preferred"]}
-        lists["requirements"] = [s for s in fields.requirement_sentences(Block(p[:_PROSE]) for p in about)
+        lists["requirements"] = [s for s in facts.requirement_sentences(Block(p[:_PROSE]) for p in about)
                                  if _norm_item(s) not in taken]
     if not lists["responsibilities"]:
         lists["responsibilities"] = [s for p in about for s in sentences(p[:_PROSE])
@@ -337,7 +337,7 @@ def is_posting(job: Job) -> bool:
     title ("Am I qualified for this nurse job?"), and a guide's list of what ads ask for is no posting.
     """
     title = job.title if job.title and not job.title.rstrip().endswith("?") else None
-    if title and fields.is_role_like(title):
+    if title and facts.is_role_like(title):
         return True
     if job.requirements and job.responsibilities:
         return True

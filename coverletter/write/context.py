@@ -209,7 +209,6 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
                  "point chosen for the posting as a whole)", "point.item.requirement"),
         "piece": ("Piece", "the strongest evidence for it", "point.piece.sentence"),
         "support": ("Piece | None", "a second line from the same entry", "point.support.sentence"),
-        "more": ("Piece | None", "a third line from the same entry, for a long letter", "point.more.sentence"),
         "topic": ("str", "the line shortened to a phrase ('' when it cannot be)", "'strong Python skills'"),
     },
     "Piece": {

@@ -95,7 +95,7 @@ def _org(piece: Piece) -> str:
 # ------------------------------------------------------------------------------------------------ opening
 
 def opening(outline: Outline, setting: Setting, current: Piece | None, latest: Piece | None,
-            statement: Piece | None = None) -> list[str]:
+            statement: Piece | None = None, career: tuple[str, list[Piece]] | None = None) -> list[str]:
     """Who the applicant is and what they apply for; eligibility; why this employer."""
     study, role, employer = outline.study, setting.role, setting.employer
     out: list[str] = []
@@ -118,8 +118,6 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
             f"I am {as_position(current.position)} at {_org(current)}, and I am applying for {role} at {employer}.",
             f"I would like to apply for {role} at {employer}. I currently work as {as_position(current.position)} "
             f"at {_org(current)}.",
-            f"As {as_position(current.position)} at {_org(current)}, I would like to apply for {role} at "
-            f"{employer}.",
         ]), current))
     elif latest and latest.position and latest.org:
         out.append(cited(setting.pick("open-past", [
@@ -131,6 +129,11 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     else:
         out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
                                                f"I would like to apply for {role} at {employer}."]))
+    if career and not (study and study.ongoing):
+        named = current if (current and current.position and current.org) else latest
+        line = _career_sentence(career, setting, named if named and named.org else None)
+        if line:
+            out.append(line)
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
@@ -138,6 +141,21 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         line = _change_of_field(None if (current or latest) else study, None)
         out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
     return out
+
+
+def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: Piece | None) -> str:
+    """Where else the applicant has worked: 'Before that, I worked at Kaltura and Zone4Play.' after a sentence
+    that named the latest employer, else 'Since 2012 I have worked at Klarna, Kaltura and Zone4Play.'"""
+    since, roles = career
+    if named is not None:
+        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold()]
+        if not earlier or len(earlier) == len(roles):
+            return ""
+        where = join_and(_org(r) for r in earlier)
+        return cited(setting.pick("career-before", [f"Before that, I worked at {where}.",
+                                                    f"Earlier in my career I worked at {where}."]), *earlier)
+    where = join_and(_org(r) for r in roles)
+    return cited(f"Since {since} I have worked at {where}.", *roles)
 
 
 def _level(study_type: str) -> str:
@@ -166,7 +184,7 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
     """One sentence on why this employer or this role, from the posting's own about text or duties."""
     from .reason import duties, mission
 
-    employer, company = setting.employer, setting.job.company
+    company = setting.job.company
     what = mission(setting.job) if company else None
     what = what if what and setting.safe(what) else None
     tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1),
@@ -184,35 +202,39 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
             f"I would particularly like to {tasks[0]}.",
             f"The part of the role I look forward to most is the chance to {tasks[0]}.",
         ])]
-    return [] if outline.weak_fit else [setting.pick("why", [
-        f"I would like to bring my experience to {employer}.", ""])]
+    return []
 
 
 # ------------------------------------------------------------------------------------------------ points
 
 def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool = True) -> list[list[str]]:
-    """A paragraph per entry the points come from, in the order of the points; an entry that gives a single
-    sentence shares its paragraph with the next one."""
+    """A paragraph per employer (or entry) the points come from, in the order of the points; an entry that gives
+    a single sentence shares its paragraph with the next one."""
     groups: dict[str, list[Piece]] = {}
     topics: dict[str, str] = {}
+    leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
+    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "")]  # 'Session Chair' is not a job
     for point in points:
-        topic = _topic(point, setting)
-        if topic and point.piece.entry not in groups and len(topics) < 3:
-            topics[point.piece.entry] = topic
-        for piece in (point.piece, point.support, point.more):
+        key = _group_key(point.piece)
+        skills = _skill_topic(point, setting)
+        topic = skills or _topic(point, setting)
+        if topic and key not in groups and len(topics) < 3:
+            topics[key] = f"{_SKILLS}{topic}" if skills else topic
+        leads.setdefault(key, _naming(point, skills) if skills and key not in groups else point.piece)
+        for piece in (point.piece, point.support):
             if piece:
-                groups.setdefault(piece.entry, []).append(piece)
+                groups.setdefault(key, []).append(piece)
     ordered = sorted(groups.items(), key=lambda kv: -max(p.specificity for p in kv[1]))
     paragraphs: list[list[str]] = []
-    for index, (entry, pieces) in enumerate(ordered):
-        pieces = sorted(pieces, key=lambda p: (p.subject != "I", -p.specificity))
-        first, rest = pieces[0], pieces[1:]
-        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(entry, ""))
-        sentences = [cited(lead, first)]
-        for n, piece in enumerate(rest):
-            sentences.append(cited(_follow(piece, setting, n), piece))
+    for index, (key, pieces) in enumerate(ordered):
+        ranked = sorted(pieces, key=lambda p: (p is not _first_said(leads[key], pieces), p.subject != "I",
+                                               -p.specificity))
+        pieces = _by_entry(ranked)[:_MOST_PER_EMPLOYER]
+        first = pieces[0]
+        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(key, ""))
+        sentences = [cited(lead, first), *_follows(first, pieces[1:], setting)]
         if paragraphs and len(paragraphs[-1]) == 1:
             paragraphs[-1].extend(sentences)
         else:
@@ -229,9 +251,93 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     return paragraphs
 
 
+_SIDE_ROLE = re.compile(r"\b(chair|reviewer|judge|committee|member|volunteer|mentor|ambassador|organi[sz]er)\b",
+                        re.I)
+_MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
+_SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
+
+
+def _group_key(piece: Piece) -> str:
+    """Lines from two roles at one employer share a paragraph; anything else groups by its entry."""
+    if piece.section == "work" and piece.org and not _FREELANCE.search(piece.org):
+        return f"org:{piece.org.casefold()}"
+    return piece.entry
+
+
+def _first_said(lead: Piece, pieces: list[Piece]) -> Piece:
+    """The group's opening line: the point's own evidence, or, for a project, the line that names it ('built
+    FlashInfer, a library ...' before 'achieved a 2.8x speedup')."""
+    if lead.section == "projects":
+        naming = [p for p in pieces if p.entry == lead.entry and p.kind == PROJECT]
+        if naming:
+            return naming[0]
+    return lead if lead.subject == "I" else next((p for p in pieces if p.subject == "I"), lead)
+
+
+def _by_entry(pieces: list[Piece]) -> list[Piece]:
+    """The pieces with each entry's lines together, entries in the order of their best line."""
+    entries = list(dict.fromkeys(p.entry for p in pieces))
+    return [p for entry in entries for p in pieces if p.entry == entry]
+
+
+def _follows(first: Piece, rest: list[Piece], setting: Setting) -> list[str]:
+    """The sentences after a paragraph's lead: another role at the same employer is introduced by its title,
+    and two short lines of one entry share a sentence."""
+    out: list[str] = []
+    pending: list[Piece] = []
+    entry = first.entry
+    for piece in rest:
+        new_role = piece.entry != entry
+        entry = piece.entry
+        if piece.subject != "I":
+            out.append(cited(piece.sentence, piece))
+        elif new_role and piece.position and piece.position != first.position:
+            out.extend(cited(_follow(p, setting, len(out)), p) for p in pending)
+            pending.clear()
+            out.append(cited(f"As {as_position(piece.position)} there, I {piece.clause}.", piece))
+        elif pending and piece.words <= _SHORT and pending[0].words <= _SHORT:
+            out.append(_pair(pending.pop(), piece, setting, len(out)))
+        elif piece.words <= _SHORT and not pending:
+            pending.append(piece)
+        else:
+            out.append(cited(_follow(piece, setting, len(out)), piece))
+    out.extend(cited(_follow(p, setting, len(out)), p) for p in pending)
+    return out
+
+
+def _pair(one: Piece, two: Piece, setting: Setting, n: int) -> str:
+    """Two short lines of one entry in one sentence."""
+    opener = "I also" if n == 0 else "I"
+    return cited(f"{opener} {one.clause}, and {two.clause}.", one, two)
+
+
 _TOPIC_START = re.compile(r"^(?:[a-z][\w-]*|[A-Z][\w+#.-]*)\b")
 _NOT_TOPIC = re.compile(r"\b(you|your|we|our|must|should|will|able|ability|years?|degree|bachelor|master|phd|"
                         r"plus|preferred|required|etc)\b", re.I)
+
+
+_SKILLS = "skills:"  # marks a topic made of skill names ('Terraform and AWS')
+
+
+def _skill_topic(point: Point, setting: Setting) -> str:
+    """The skills a must-have names that the point's own lines show too ('Terraform and AWS'), or ''; for a
+    point chosen for the posting as a whole (a weak fit), the posting's skills."""
+    wanted = point.item.skills if point.item.requirement else setting.job.skills
+    if point.item.kind not in ("requirement", "responsibility") or not wanted:
+        return ""
+    from ..match.lexicon import load_lexicon
+
+    said = set(load_lexicon().find(" ".join(p.clause for p in (point.piece, point.support) if p)))
+    shared = [s for s in wanted if s in said]
+    return join_and(shared[:3])
+
+
+def _naming(point: Point, skills: str) -> Piece:
+    """Of a point's two lines, the one that names the first of the skills its lead will name."""
+    first = skills.split(",")[0].split(" and ")[0].strip().casefold()
+    if point.support and first not in point.piece.clause.casefold() and first in point.support.clause.casefold():
+        return point.support
+    return point.piece
 
 
 def _topic(point: Point, setting: Setting) -> str:
@@ -247,7 +353,21 @@ def _topic(point: Point, setting: Setting) -> str:
 
     if is_base_verb(words[0]) or (words[0].endswith("ing") and words[0] != "engineering"):
         return ""
-    return topic
+    return topic if _speaks_to(topic, point) else ""
+
+
+_GENERIC = re.compile(r"\b(experience|knowledge|understanding|familiarity|expertise|skills?|solid|strong|good|"
+                      r"proven|excellent|deep|hands-on|working|ability|background|track|record)\b", re.I)
+
+
+def _speaks_to(topic: str, point: Point) -> bool:
+    """Whether the point's own lines share a content word with the requirement they are led by (a paragraph
+    headed 'As for the talent market ...' must be about the talent market)."""
+    from ..match.rank import tokenize
+
+    wanted = set(tokenize(_GENERIC.sub(" ", topic)))
+    said = set(tokenize(" ".join(p.clause for p in (point.piece, point.support) if p)))
+    return bool(wanted & said)
 
 
 def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str = "") -> str:
@@ -258,10 +378,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     if piece.section in ("work", "volunteer") and piece.org:
         org, position = _org(piece), as_position(piece.position)
         if topic:
-            return setting.pick_fresh("lead-topic", f"lead-topic|{piece.entry}", [
-                f"For {topic}, the closest example is from {org}, where I {clause}.",
-                f"As for {topic}, at {org} I {clause}.",
-                f"On {topic}: at {org}, I {clause}."])
+            return _topic_lead(topic, org, clause, setting, piece.entry)
         options = _work_leads(piece, org, position, clause, tensed=not setting.many_current)
         family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
         chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
@@ -277,6 +394,20 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     if piece.kind == PUBLICATION:
         return setting.pick(f"lead|{piece.entry}", [piece.sentence, f"My research speaks to this: I {clause}."])
     return piece.sentence
+
+
+def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str) -> str:
+    """A paragraph's lead that names what the posting asks for, then where the applicant did it."""
+    if topic.startswith(_SKILLS):
+        skills = topic.removeprefix(_SKILLS)
+        return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
+            f"You are looking for experience with {skills}. At {org}, I {clause}.",
+            f"The posting asks for {skills}; at {org}, I {clause}.",
+            f"For the {skills} side of the role, my best example is from {org}, where I {clause}."])
+    return setting.pick_fresh("lead-topic", f"lead-topic|{entry}", [
+        f"For {topic}, the closest example is from {org}, where I {clause}.",
+        f"As for {topic}, at {org} I {clause}.",
+        f"On {topic}: at {org}, I {clause}."])
 
 
 _FREELANCE = re.compile(r"\b(freelance|self-?employed|independent|autónomo|autonomo)\b", re.I)
@@ -317,6 +448,8 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
     clause = piece.clause
     if n:
         return f"I {clause}."
+    if piece.section not in ("work", "volunteer"):
+        return f"I also {clause}."
     options = [f"I also {clause}.", f"There I also {clause}.", f"I also {clause}." if piece.current else
                f"In the same job I {clause}."]
     return options[_draw(f"{setting.seed}|follow|{piece.entry}") % len(options)]
@@ -372,7 +505,8 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
             f"If that background could be useful to {employer}, I would be glad to talk.",
             f"I would be glad to talk about whether my experience could be useful to {employer}.",
         ])]
-    where = f"my work at {_org(top)}" if top else "my experience"
+    where = ("my freelance work" if _FREELANCE.search(top.org or "") else f"my work at {_org(top)}") if top \
+        else "my experience"
     options = [f"I would be glad to discuss how {where} could carry over to {employer}."]
     if task:
         options += [f"I would welcome the chance to {task} at {employer}, and to talk about how {where} "

@@ -43,7 +43,6 @@ class Point:
     item: RequirementMatch
     piece: Piece
     support: Piece | None = None
-    more: Piece | None = None  # a third line from the same entry, for a long letter
 
     @property
     def topic(self) -> str:
@@ -144,11 +143,7 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
             key=lambda p: relevance.get(p.id, 0.0) + 0.1 * p.specificity, default=None)
         if support:
             used.add(support.id)
-        more = next((p for p in pieces if p.id not in used and p.entry == choice.entry and p.kind == DEED
-                     and p.subject == "I"), None) if support else None
-        if more:
-            used.add(more.id)
-        points.append(Point(item, choice, support, more))
+        points.append(Point(item, choice, support))
         if len(points) >= max_points:
             break
     points.sort(key=lambda p: -p.piece.specificity if p.item.kind == "requirement" else 0)

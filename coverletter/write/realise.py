@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..templating.filters import a_an, join_and, lower_first
 
@@ -36,6 +37,20 @@ _NOT_VERBS = frozenset({
     "content", "front", "back", "full", "email", "test", "process", "program", "document", "report", "feature",
     "course", "courses", "thesis", "focus", "interest", "interests", "contact", "profile", "summary", "note",
 })
+
+# Participles that describe rather than act ('Based on Rails ...', 'Located in Berlin'): never "I based ...".
+_DESCRIPTIVE = frozenset({"based", "located", "headquartered", "situated", "powered", "owned", "backed"})
+# Function words lemminflect also lists as verbs ('Over the course of ...' is not "I overed ...").
+_FUNCTION_WORDS = frozenset({
+    "over", "under", "through", "across", "after", "before", "since", "during", "within", "without", "about",
+    "around", "into", "onto", "upon", "out", "up", "down", "off", "back", "along", "beyond", "near", "past",
+    "while", "when", "then", "also", "further", "even", "still", "most", "more", "less", "well",
+})
+# Passive words that take an object when active ('Promoted the use of X' is "I promoted ..."); they are said
+# passive only before these ('Promoted to Senior Engineer').
+_PASSIVE_BEFORE = frozenset({"to", "as", "in", "at", "within", "twice", "from", "into", "after", "with", "for", "by"})
+_OBJECT_TAKING = frozenset({"promoted", "hired", "appointed", "selected", "chosen", "granted", "accepted",
+                            "funded", "tasked", "named", "elected", "admitted", "certified"})
 
 _TOO_LONG = 48
 
@@ -78,10 +93,13 @@ def is_base_verb(word: str) -> bool:
     return bool(lemma) and lemma == low and low not in _NOT_VERBS
 
 
-def _verb_form(word: str, following: str, current: bool) -> str | None:
-    """The first word of a CV line said after "I", or None when the line does not start with an action."""
+def _verb_form(word: str, following: str, current: bool, *, heading: bool = False) -> str | None:
+    """The first word of a CV line said after "I", or None when the line does not start with an action.
+
+    ``heading``: the next two words are capitalised ('Power System Modeling'), so an ambiguous first word
+    begins a title, not an action."""
     low = word.casefold().strip(",")
-    if not low.isalpha() and "-" not in low:
+    if (not low.isalpha() and "-" not in low) or low in _DESCRIPTIVE or low in _FUNCTION_WORDS:
         return None
     lemma = _verb_lemma(low)
     if not lemma:
@@ -96,7 +114,8 @@ def _verb_form(word: str, following: str, current: bool) -> str | None:
         from lemminflect import getAllLemmas
 
         ambiguous = bool(getAllLemmas(low).get("NOUN") or getAllLemmas(low).get("ADJ"))
-        if ambiguous and following.casefold() not in _OBJECT_START and not following[:1].isupper():
+        if ambiguous and following.casefold() not in _OBJECT_START and not (following[:1].isupper()
+                                                                             and not heading):
             return None
         return lemma if current else past(lemma)
     return None
@@ -129,7 +148,8 @@ def clause_of(line: str, *, current: bool = False) -> str | None:
         remainder = text.split(" ", 1)[1]
         inner = clause_of(remainder[:1].upper() + remainder[1:], current=current)
         return f"{low} {inner}" if inner else None
-    verb = _verb_form(first, second, current)
+    heading = len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper()
+    verb = _verb_form(first, second, current, heading=heading)
     if not verb:
         return None
     rest = words[1:]
@@ -137,7 +157,8 @@ def clause_of(line: str, *, current: bool = False) -> str | None:
         second_verb = _verb_form(rest[1], rest[2] if len(rest) > 2 else "", current)
         if second_verb:  # 'Design and build X' -> 'designed and built X'
             rest = ["and", second_verb, *rest[2:]]
-    return " ".join([verb, *rest])
+            return " ".join([verb, *rest[:2], *with_article(rest[2:])])
+    return " ".join([verb, *with_article(rest)])
 
 
 _PRONOUN_OBJECT = frozenset({"it", "this", "that", "them", "these", "those"})
@@ -164,7 +185,7 @@ def _fixed_opening(words: list[str], text: str, current: bool) -> str | None:
         first = _NOMINAL.get(low) or _verb_lemma(low) or low
         verbs = [first, _NOMINAL[third]] if current else [past(first), past(_NOMINAL[third])]
         return " ".join([verbs[0], "and", verbs[1], *words[4:]])
-    if low in _PASSIVE:
+    if low in _PASSIVE and not (low in _OBJECT_TAKING and second not in _PASSIVE_BEFORE):
         return f"{'am' if current and low in ('certified', 'tasked') else 'was'} {lower_first(text)}"
     if low == "responsible" and second == "for":
         return f"{'am' if current else 'was'} {lower_first(text)}"
@@ -188,7 +209,22 @@ def _unsayable(text: str, words: list[str]) -> bool:
     if any(w.casefold() in _COPULA for w in words[1:4]) and not any(
             w.casefold() in ("that", "which", "who", "where") for w in words[1:4]):
         return True  # 'Cinched Financial is building ...': a company, not the applicant, does it
+    if _glued(words):
+        return True
     return not words[0].casefold().endswith("ly") and _second_verb(words)
+
+
+def _glued(words: list[str]) -> bool:
+    """Whether two CV lines ran together: a capitalised past-tense verb inside the line with no stop before it
+    ('System Modeling and Market Analysis Managed a unit-commitment model ...')."""
+    for before, word in pairwise(words[1:]):
+        if not word[:1].isupper() or not word[1:].islower() or before.endswith((".", ":", ";", "!", "?")):
+            continue
+        low = word.casefold()
+        lemma = _verb_lemma(low) if low.endswith("ed") else None
+        if lemma and low == past(lemma):
+            return True
+    return False
 
 
 def _second_verb(words: list[str]) -> bool:
@@ -233,3 +269,75 @@ def present_clause(text: str) -> str | None:
     if len(words) < 2 or not (is_base_verb(first) or (led_by_noun_verb and _verb_lemma(first) == first)):
         return None
     return " ".join([words[0].casefold(), *words[1:]])
+
+
+_ITEM = r"(?!(?:and|or)\b)[\w.+#/-]+(?: [A-Z0-9][\w.+#/-]*)?"
+_LIST = re.compile(rf"(?<![\w-])[\w.+#/-]+(?:, {_ITEM}){{2,}}(?:,? (?:and|&) {_ITEM})?|"
+                   rf"(?<![\w-])[\w.+#/-]+(?:, {_ITEM})+,? (?:and|&) {_ITEM}")
+_KEEP = 3
+
+
+def trim_lists(clause: str, wanted: str = "", keep: int = _KEEP) -> str:
+    """A clause with each list of more than ``keep`` names cut to ``keep`` ('using ReactJs, FabricJs,
+    RaphaelJs, AngularJs and MySql' -> 'using ReactJs, AngularJs and MySql'): the names ``wanted`` (the
+    posting's text) mentions first, then the CV's order. Fewer names of the same list never claim more."""
+    low_wanted = wanted.casefold()
+
+    def cut(match: re.Match[str]) -> str:
+        items = [i.strip() for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", match.group(0)) if i.strip()]
+        names = sum(1 for i in items if re.search(r"[A-Z0-9.+#]", i))
+        if len(items) <= keep or names * 2 < len(items):  # a list of names (tools, languages), not of deeds
+            return match.group(0)
+        named = [i for i in items if re.search(rf"(?<!\w){re.escape(i.casefold())}(?!\w)", low_wanted)]
+        chosen = set((named + [i for i in items if i not in named])[:keep])
+        return join_and([i for i in items if i in chosen])
+
+    return _LIST.sub(cut, clause)
+
+
+# Countable things a CV names without an article ('Designed sparse attention mechanism reducing ...'); the
+# letter says 'a sparse attention mechanism'. Mass nouns (infrastructure, software, data) are not listed.
+_COUNTABLE = frozenset({
+    "paper", "pipeline", "mechanism", "framework", "library", "tool", "toolkit", "system", "service", "platform",
+    "model", "app", "application", "website", "site", "dashboard", "api", "algorithm", "method", "process",
+    "workflow", "prototype", "feature", "module", "package", "plugin", "engine", "database", "course",
+    "program", "programme", "project", "initiative", "campaign", "report", "study", "survey", "startup",
+    "company", "product", "tutorial", "workshop", "conference", "book", "chapter", "thesis", "dissertation",
+    "simulator", "compiler", "interpreter", "parser", "scheduler", "cache", "server", "client", "bot",
+    "extension", "game", "solution", "strategy", "policy", "plan", "budget", "curriculum", "class", "lab",
+    "laboratory", "portal", "interface", "architecture", "benchmark", "dataset", "protocol", "pilot", "tracker",
+})
+_STOP_OBJECT = frozenset({
+    "in", "on", "for", "with", "across", "to", "of", "from", "by", "using", "that", "which", "who", "at", "into",
+    "and", "or", "as", "via", "through", "over", "under", "while", "within", "between", "per",
+})
+_DETERMINERS = frozenset({
+    "a", "an", "the", "my", "our", "their", "his", "her", "its", "this", "that", "these", "those", "each",
+    "every", "all", "some", "several", "multiple", "many", "various", "both", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "more", "over", "up", "out", "and", "to", "on", "in", "for",
+    "with", "as", "from", "at", "by", "it", "them", "no", "new",
+})
+
+
+def with_article(words: list[str]) -> list[str]:
+    """An object said without its article gets one: ['sparse', 'attention', 'mechanism', 'reducing', ...] ->
+    ['a', 'sparse', ...]. Only when the phrase's head is a singular countable noun from a short list, the
+    phrase is lower case and no determiner, figure or name opens it; anything else is left as written."""
+    if not words or words[0].casefold() in _DETERMINERS or not words[0][:1].islower() \
+            or not words[0].replace("-", "").isalpha():
+        return words
+    head = ""
+    for index, word in enumerate(words[:6]):
+        low = word.casefold().strip(",.;")
+        after = words[index + 1].casefold() if index + 1 < len(words) else ""
+        participle = low.endswith(("ing", "ed")) and "-" not in low and head and (
+            head in _COUNTABLE or not after or after in _STOP_OBJECT or after in _DETERMINERS
+            or not after.isalpha())
+        if low in _STOP_OBJECT or participle or not low.replace("-", "").isalpha():
+            break
+        head = low
+        if word.endswith((",", ";", ".")):
+            break
+    if head not in _COUNTABLE:
+        return words
+    return [a_an(words[0]).split(" ", 1)[0], *words]

@@ -18,7 +18,7 @@ def _year(value: Any) -> str:
     text = _clean(value)
     if text.casefold() in ("present", "now", "current", "today"):
         return "present"
-    found = re.match(r"(\d{4})", text)
+    found = re.match(r"(\d{4})", text) or re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)  # '11/2011' too
     return found.group(1) if found else ""
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..job.model import Job
 from ..match.coverage import Match
@@ -22,6 +22,7 @@ from .draft import Setting, closing, extras_sentences, gap_sentences, opening, p
 from .english import _posting_seed
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
+from .realise import join_and, trim_lists
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView
 
@@ -33,12 +34,11 @@ class Budget:
     points: int
     support: bool
     extras: bool
-    more: bool = False
     stories: int = 2
 
 
 # Richest first; the composer keeps the first whose letter fits the word band.
-BUDGETS = [Budget(7, True, True), Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
+BUDGETS = [Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
            Budget(3, True, True), Budget(3, True, False),
            Budget(3, False, True), Budget(2, True, False), Budget(3, False, False), Budget(2, False, False),
            Budget(1, False, False)]
@@ -87,7 +87,9 @@ class Writer:
                  *, today: datetime.date | None = None, material: Material | None = None) -> None:
         material = material or Material()
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
-        self.pieces: list[Piece] = build_pieces(profile, today)
+        posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
+        self.pieces: list[Piece] = [replace(p, clause=trim_lists(p.clause, posting))
+                                    for p in build_pieces(profile, today)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
         self.outline: Outline = make_outline(profile, job, matched, untold, max_points=7, today=today)
@@ -107,8 +109,12 @@ class Writer:
         self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
                      for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
         self.current, self.latest = _roles(person)
+        self.career = _career(person)
+        self.tools = _tools(profile, job)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
-        self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30), None)
+        self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
+                               and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
+        # the summary line is said when it speaks to the job, or, for a weak fit, as background
 
     @property
     def budgets(self) -> list[Budget]:
@@ -118,13 +124,16 @@ class Writer:
         """The body for one budget."""
         outline, setting = self.outline, self.setting
         setting.used = {}  # each draft varies its own wordings
-        points = [Point(p.item, p.piece, p.support if budget.support else None, p.more if budget.more else None)
+        points = [Point(p.item, p.piece, p.support if budget.support else None)
                   for p in outline.points[:budget.points]]
-        first = " ".join(opening(outline, setting, self.current, self.latest, self.statement))
+        first = " ".join(opening(outline, setting, self.current, self.latest, self.statement, self.career))
         told = [story_paragraph(s) for s in self.stories[:budget.stories]]
         points = points[: max(1, len(points) - len(told))] if told else points  # a story stands for a point
         body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit)]
         said = " ".join([first, *body]).casefold()
+        tools = [t for t in self.tools if t.casefold() not in said]
+        if len(body) < 2 and tools:  # a thin letter still says which of the posting's tools the CV lists
+            body.append(f"Of the tools the posting names, I have worked with {join_and(tools)}.")
         extras = ""
         if budget.extras:
             extras = " ".join(extras_sentences(outline.extras, setting, said))
@@ -135,12 +144,34 @@ class Writer:
                          weak_fit=outline.weak_fit, notices=list(outline.notices))
 
 
+def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
+    """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order."""
+    from ..match.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    listed = " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
+    mine = set(lexicon.find(listed))
+    return [s for s in job.skills if s in mine and lexicon.category(s) in _TOOL_KINDS][:most]
+
+
+_TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
+                         "machine learning and AI", "cloud and devops", "systems and security", "design",
+                         "finance and accounting", "office and collaboration tools"})
+
+
 def _told(piece: Piece, stories: list[Story]) -> bool:
     """Whether a story already tells this CV line (most of its words, figures included, are in the story)."""
     from ..match.rank import tokenize
 
     mine = set(tokenize(piece.clause))
     return any(len(mine & set(tokenize(s.text))) >= 0.6 * len(mine) for s in stories) if mine else False
+
+
+def _shared_terms(text: str, other: str) -> int:
+    """How many content words (stemmed) two texts share."""
+    from ..match.rank import tokenize
+
+    return len(set(tokenize(text)) & set(tokenize(other)))
 
 
 def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
@@ -162,9 +193,45 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
-    return (current[0] if current else None), (roles[0] if roles else None)
+    latest = max(roles, key=_recency, default=None)  # by dates, not by the CV's order
+    return (current[0] if current else None), latest
+
+
+def _career(person: ProfileView) -> tuple[str, list[Piece]] | None:
+    """Since when and where the applicant has worked ('2012', [Klarna, Kaltura, ...], most recent first), for
+    one sentence of the opening; None with fewer than two employers or no dates."""
+    roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
+                 when=r.when, current=r.current) for r in person.roles
+             if r.org and not _FREELANCE_ORG.search(r.org) and not _NOT_A_JOB.search(r.org)
+             and not _BUSY.search(r.position or "") and is_english(r.org)]
+    years = [int(y) for r in roles for y in re.findall(r"\b(?:19|20)\d\d\b", r.when or "")]
+    by_org: dict[str, Piece] = {}
+    for role in sorted(roles, key=_recency, reverse=True):
+        by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
+    chosen = list(by_org.values())[:3]
+    if len(chosen) < 2 or not years or not all(_looks_like_org(r.org or "") for r in chosen):
+        return None  # a list of names the CV reader may have garbled reads worse than no list
+    return str(min(years)), chosen
+
+
+_TITLE_WORDS = re.compile(r"\b(associate|assistant|student|intern|engineer|developer|manager|researcher|"
+                          r"fellow|postdoc\w*|professor|lecturer|consultant|director|analyst|department|"
+                          r"sciences?|projects?|dissertation|thesis)\b", re.I)
+
+
+def _looks_like_org(name: str) -> bool:
+    """An employer's name as a letter can list it: a few words, none run together, no job title or heading."""
+    words = name.split()
+    return 0 < len(words) <= 6 and all(len(w) <= 20 for w in words) and not _TITLE_WORDS.search(name)
+
+
+def _recency(role: Piece) -> tuple[int, int]:
+    """Ongoing roles first, then by the last year named ('2016–2019' -> 2019); roles without dates last."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role.when or "")]
+    return (1 if role.current else 0, max(years) if years else 0)
 
 
 _FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
 _NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
-_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er)\b", re.I)
+_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er|chair|reviewer|"
+                   r"judge|committee)\b", re.I)

@@ -1,0 +1,323 @@
+"""The employer: the heaviest of the names a posting gives it, or none for a recruiter's posting.
+
+Candidates come from a "Company:" label, metadata, the lines beside the title, an "About Acme" heading,
+sentences such as "Acme is hiring" and the posting's web or e-mail domains; a job board's name, a skill or
+a generic word ("our client", "the team") is never the employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from ..text import name_key as norm
+from . import noise, orgnames, stacked
+from .facts import MONTHS, is_location_like, is_role_like
+from .posting import Posting, TitleLine
+from .sections import heading_kind
+
+_GENERIC_COMPANY = {
+    "we", "us", "our", "the", "this", "you", "your", "company", "the company", "our company", "the team",
+    "our team", "team", "client", "our client", "the client", "confidential", "undisclosed", "stealth",
+    "stealth startup", "anonymous", "private", "n/a", "na", "none", "unknown", "tbd", "various", "remote",
+    "hybrid", "on-site", "onsite", "full-time", "part-time", "contract", "job", "role", "position", "you'll",
+    "it", "they", "he", "she", "here", "there", "today", "now", "in", "join", "apply", "about", "and",
+    "vacature", "vacancy", "vacancies", "stellenangebot", "stellenausschreibung", "offre d'emploi", "oferta",
+    "oferta de empleo", "vaga", "vagas", "offerta di lavoro", "job offer", "hiring", "we're hiring",
+    "wat", "was", "wer", "wie", "quoi", "qui", "qué", "quién", "o que", "cosa", "chi", "hoe", "waar", "wo",
+}
+_RECRUITER = re.compile(
+    r"\b(?:our|my) (?-i:client)(?!s)\b|\bone of [\w’']+ (?:\w+ ){0,3}clients\b|"
+    r"\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
+    r"\bconfidential (?:client|company|employer)\b|\b(?:unser(?:em|en)?|unseres) (?:kunden?|mandanten?)\b|"
+    r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b|"
+    r"\bautorizzazione ministeriale\b|\bagenzia per il lavoro\b|\bnostro cliente\b",
+    re.IGNORECASE,
+)
+_NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
+         r"(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|der|des|di|del|van|für|for|la|du|von|&)){0,4})")
+_COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
+    (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
+    (re.compile(rf"\b{_NAME} (?:is|are) (?:hiring|looking for|seeking|searching for|growing|expanding)\b"), 3.5),
+    (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
+    (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
+                rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
+                rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b", re.MULTILINE), 1.5),
+    (re.compile(rf"\b(?:[Ww]ork(?:ing)? (?:at|for)|career at|careers at|team at|engineers at) {_NAME}\b"), 2.0),
+    (re.compile(rf"\b[Ff]ounded in \d{{4}},? {_NAME}\b"), 2.0),
+    (re.compile(rf"\b{_NAME} (?:was founded|employees|team members|engineers)\b"), 1.5),
+    (re.compile(rf"\b[Tt]he {_NAME} (?:platform|team|product|way|family|community|organi[sz]ation)\b"), 1.0),
+    (re.compile(rf"\b(?:for|of) the {_NAME} organi[sz]ation\b"), 1.5),
+    (re.compile(rf"\b{_NAME} (?:ist|sucht|bietet|zoekt|organiseert|biedt|geeft|geven|cerca|ricerca|busca|procura|"
+                rf"contrata)\b"), 1.5),
+    (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
+    (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+    (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
+    (re.compile(rf"(?:^|[.!?] ){_NAME} (?:strives|welcomes|encourages|invites)\b", re.MULTILINE), 1.5),
+    (re.compile(rf"\b(?:vacantes?|puestos?|posiciones|vagas?|posizioni|postes?) de [^.!?]{{3,60}}? "
+                rf"(?:para|per|pour|für) {_NAME}"), 5.0),
+    (re.compile(rf"^(?:[Cc]areers|[Jj]obs|[Ww]ork|[Ll]ife) (?:at|@) {_NAME}[ \t]*$", re.MULTILINE), 4.0),
+]
+_ABOUT_HEADING = re.compile(
+    r"^(?:about|über|à propos de|a propos de|acerca de|sobre|why|working at|life at)\s+(?P<x>.+)$", re.IGNORECASE
+)
+_ABOUT_GENERIC = re.compile(
+    r"^(?:the |this |our |your )?(?:role|job|position|opportunity|team|company|us|you|the team|the role|"
+    r"the company|uns|nous|nosotros|the job|this role|this job|this position|the opportunity|the position|"
+    r"the department|the work|the project|the candidate|you and|the hiring team|our client|the client|"
+    r"the client company|the employer)\b",
+    re.IGNORECASE,
+)
+
+def is_recruiter_posting(text: str) -> bool:
+    """Whether the posting is a recruiter's for an unnamed client ("our client, a leading fintech")."""
+    return bool(_RECRUITER.search(text))
+
+
+
+def _usable_company(
+    name: str, boards: Iterable[str], skills: Collection[str] = (), *, known_board_ok: bool = False
+) -> bool:
+    """Whether a candidate can be an employer's name: not generic, not this text's job board, not a skill.
+
+    A known board's name (LinkedIn, Indeed, ...) counts only with explicit evidence (``known_board_ok``:
+    a "Company:" label, an "About X" heading, trusted metadata) and when the text does not show it as the board.
+    ``skills`` holds casefolded skill names.
+    """
+    folded = name.casefold().strip()
+    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 6:
+        return False
+    if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
+        return False
+    if not known_board_ok and folded in noise.KNOWN_BY_FOLDED:
+        return False
+    if folded in skills:
+        return False
+    if MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name) or _NOT_A_NAME.search(name):
+        return False
+    if heading_kind(name) is not None or orgnames.never_a_name(name) or stacked.field_of(name):
+        return False
+    if len(name.split()) == 1 and is_role_like(name):  # "[Cargo] na Recruiter": a role word is no employer
+        return False
+    first = name.split()[0].casefold()
+    return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
+                         "all", "each", "every", "any", "some", "no", "at", "and", "or", "but", "to", "from",
+                         "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home",
+                         "dit", "dat", "deze", "wij", "ons", "onze", "jij", "je", "wir", "unser", "unsere", "dies",
+                         "diese", "nous", "notre", "nos", "ce", "cette", "nuestro", "nuestra", "somos", "este",
+                         "esta", "questo", "questa", "noi", "nosso", "nossa", "isso", "esse", "essa"}
+
+
+# an "owner/repo" path, a URL or an e-mail, a location or salary line: never an employer's name
+_NOT_A_NAME = re.compile(r"^[\w.-]+/[\w.-]+$|\(\w*\d|https?://|@|\d{2,}[,.]?\d{3}|[$€£]\s?\d")
+
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\.$")
+
+
+_ARTICLE = re.compile(r"^(?:[Tt]he|Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|De|Het|O|A)\s+(?=[A-Z])")
+
+
+def _trim_name(name: str) -> str:
+    name = _ARTICLE.sub("", name.strip())
+    keep_dot = _ABBREVIATED.search(name.strip())
+    name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
+    name = re.sub(r"(?:'s|’s)$", "", name)
+    return name
+
+
+class _Candidates:
+    """Weighted employer candidates; the heaviest wins, the earliest among equals."""
+
+    def __init__(self, boards: Iterable[str], skills: Iterable[str]) -> None:
+        self.scores: dict[str, float] = {}
+        self.names: dict[str, str] = {}
+        self.order: dict[str, int] = {}
+        self.sources: dict[str, tuple[float, str]] = {}
+        self.boards = list(boards)
+        self.skills = frozenset(s.casefold() for s in skills)
+
+    def add(self, name: str | None, weight: float, *, weak: bool = False, explicit: bool = False,
+            source: str = "the text") -> None:
+        if not name:
+            return
+        name = _trim_name(name)
+        if not _usable_company(name, self.boards, self.skills if weak else (), known_board_ok=explicit):
+            return
+        key = norm(name)
+        if not key:
+            return
+        self.scores[key] = self.scores.get(key, 0.0) + weight
+        if weight > self.sources.get(key, (0.0, ""))[0]:
+            self.sources[key] = (weight, source)
+        self.names.setdefault(key, name)
+        self.order.setdefault(key, len(self.order))
+
+    def confidence(self, name: str) -> tuple[str, str]:
+        """("high" | "medium" | "low", where the name came from) for a chosen name."""
+        key = norm(name)
+        score = self.scores.get(key, 0.0)
+        level = "high" if score >= 5 else "medium" if score >= 2.5 else "low"
+        return level, self.sources.get(key, (0.0, "the text"))[1]
+
+    def best(self) -> str | None:
+        if not self.scores:
+            return None
+        key = max(self.scores, key=lambda k: (self.scores[k], -self.order[k]))
+        return self.names[key]
+
+
+_HOSTING = {
+    "recruitee", "lever", "greenhouse", "workable", "amazonaws", "cloudfront", "github", "githubusercontent",
+    "googleapis", "linkedin", "indeed", "ashbyhq", "smartrecruiters", "myworkdayjobs", "workday", "bamboohr",
+    "jobvite", "teamtailor", "personio", "breezy", "jazzhr", "applytojob", "wordpress", "medium", "google",
+    "cloudinary", "imgix", "gstatic", "wp", "icims", "taleo", "successfactors", "recruiterbox", "join",
+    "welcometothejungle", "wellfound", "angel", "stepstone", "xing", "glassdoor", "ziprecruiter", "monster",
+}
+
+
+def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
+    """"crunch.io" -> "crunch"; hosting and job-board domains give nothing."""
+    board_keys = {norm(b) for b in boards}
+    stems = []
+    for host in domains:
+        parts = [p for p in host.casefold().split(".") if p and p != "www"]
+        if len(parts) < 2:
+            continue
+        stem = parts[-3] if parts[-2] in {"co", "com", "org", "net", "ac", "gov"} and len(parts) >= 3 else parts[-2]
+        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED or orgnames.is_freemail(stem):
+            continue
+        if len(stem) >= 2 and stem not in stems:
+            stems.append(stem)
+    return stems
+
+
+def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Candidates) -> None:
+    """The short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"."""
+    title_block = body_title[1] if body_title else None
+    after_title = False
+    title_at = next((i for i, b in enumerate(post.short_header) if b is title_block), None)
+    for index, block in enumerate(post.short_header):
+        text = block.text
+        if block is title_block:
+            after_title = True
+            at = re.search(r"\s+(?:at|@|bei|chez)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
+            if at:
+                cands.add(at.group("c"), 6, source="the title line")
+            parts = re.split(r"\s+[|·•–—-]\s+", text)
+            for part in parts[1:]:
+                if not is_location_like(part) and not is_role_like(part):
+                    cands.add(part, 5, source="the title line")
+                    break
+            continue
+        first = re.split(r"\s+[|·•–—-]\s+", text)[0].strip()
+        if (
+            is_role_like(first) or is_location_like(first) or MONTHS.search(first)
+            or re.search(r"\d{4}", first) or len(first.split()) > 5
+            or (first.endswith((".", "?", "!", ":")) and not _ABBREVIATED.search(first))
+        ):
+            continue
+        near = title_at is None or abs(index - title_at) <= 2  # a board's form lines further down say little
+        cands.add(first, (5 if after_title else 3) if near else 1, weak=not near, source="a line beside the title")
+
+
+def find_company(post: Posting, body_title: TitleLine | None, beside: list[str]) -> str | None:
+    """The employer: the heaviest of the names the posting gives it, or None for a recruiter's posting."""
+    cands = _candidates(post, body_title, beside)
+    company = cands.best()
+    if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
+        company = next((n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)), company)
+    if is_recruiter_posting(post.head_text) and not ("company" in post.trusted or "company" in post.labels):
+        post.out.extra["company_confidence"] = "high"
+        post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
+        return None
+    if company:
+        level, source = cands.confidence(company)
+        if level == "low" and not _named_mid_sentence(company, post.head_text):
+            # one capitalised word that only opens sentences ("Sommige engineers ...") is no evidence
+            post.out.extra["company_rejected"] = f"{company} ({source})"
+            company = None
+    if not company:
+        company, level, source = _company_from_mail(post), "low", "the e-mail domain"
+    if company:
+        post.out.extra["company_confidence"] = level
+        post.out.extra["company_from"] = source
+        longer = re.search(rf"(?<![\w.]){re.escape(company)}\.(?:io|com|ai|co|dev|app|net|org|de|fr|es)\b",
+                           post.head_text)
+        if longer:
+            company = longer.group(0)
+    return company
+
+
+def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) -> _Candidates:
+    """Every name the posting gives its employer, weighted by how plainly it says so."""
+    hints, labels = post.hints, post.labels
+    cands = _Candidates(post.boards, post.skills)
+    for name in beside:
+        cands.add(name, 5)
+    if "company" in labels:
+        cands.add(labels["company"][0], 10, explicit=True, source="the Company label")
+    if hints.get("company"):
+        trusted = "company" in post.trusted
+        cands.add(str(hints["company"]), 100 if trusted else 6, explicit=trusted,
+                  source="structured data" if trusted else "the metadata")
+    _header_candidates(post, body_title, cands)
+    if body_title and body_title[1] is None:
+        named = _TITLE_EMPLOYER.search(body_title[0])
+        if named:
+            cands.add(named.group("c") or named.group("c2"), 6, source="the title line")
+    _prose_candidates(post, cands)
+    # a candidate confirmed by the text counts more; a name seen many times too
+    for key, name in list(cands.names.items()):
+        mentions = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", post.head_text))
+        cands.scores[key] += min(mentions, 6) * 0.5
+    return cands
+
+
+def _prose_candidates(post: Posting, cands: _Candidates) -> None:
+    """Names from "About Acme" headings, sentences such as "Acme is hiring", and the posting's web domains."""
+    head_text = post.head_text
+    for section in post.sections:
+        about = _ABOUT_HEADING.match(section.heading or "")
+        if about and not _ABOUT_GENERIC.match(about.group("x")):
+            cands.add(about.group("x"), 5, explicit=True, source=f"the heading {section.heading!r}")
+    for name in orgnames.institutions(head_text):
+        cands.add(name, 3.0, source=f"the official name {name!r}")
+    for pattern, weight in _COMPANY_PATTERNS:
+        for match in pattern.finditer(head_text):
+            cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
+    for stem in _domain_stems(post.hints.get("domains") or (), post.boards):
+        addresses = max(1, len(re.findall(rf"@(?:[\w-]+\.)*{re.escape(stem)}\.", head_text, re.I)))
+        named = next((m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])",
+                                                       head_text, re.I) if not m.group(0)[0].islower()), None)
+        cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
+
+
+def _named_mid_sentence(name: str, text: str) -> bool:
+    """Whether the name stands inside a sentence somewhere (a name), not only as a sentence's first word."""
+    if len(name.split()) > 1:
+        return True
+    for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        before = text[max(0, match.start() - 2):match.start()]
+        if match.start() > 0 and not re.search(r"(?:[.!?:]\s|\n)$|^\s*$", before):
+            return True
+    return False
+
+
+def _company_from_mail(post: Posting) -> str | None:
+    """The name behind the apply address's domain when nothing else names the employer ("x@acme.io")."""
+    mails = [d for d in post.hints.get("domains") or () if d in post.body_text.casefold()]
+    for stem in _domain_stems(mails[:3], post.boards):
+        if re.search(rf"[\w.+-]+@(?:[\w-]+\.)*{re.escape(stem)}\.", post.body_text, re.IGNORECASE):
+            name = stem[:1].upper() + stem[1:]
+            if _usable_company(name, post.boards):
+                return name
+    return None
+
+
+_TITLE_EMPLOYER = re.compile(
+    r"\s(?:at|@|bei|chez|na|no|presso|bij)\s+(?P<c>[A-Z0-9][^,|·•\[\]()]{1,50}?)\s*(?:\[[^\]]*\])?\s*$|"
+    r"\[(?P<c2>[A-Z][^\]\d]{1,40})\]\s*$"
+)
+
+

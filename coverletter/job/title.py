@@ -1,0 +1,110 @@
+"""The job title: a "Job Title:" label, a role-like line at the head, a role-like heading, the metadata's title,
+or the role named in a sentence ("We are hiring a Site Reliability Engineer")."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import name_key as norm
+from .facts import MONTHS, find_employment_type, find_money, is_location_like, is_role_like
+from .posting import Posting, TitleLine
+from .roles import title_in_sentence
+
+
+def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
+    """(title, the posting's own title line and its block, employer names seen beside the title)."""
+    out, hint_title = post.out, post.hints.get("title")
+    candidates = _title_lines(post)
+    beside: list[str] = []  # "Acme" in "Acme | Engineer | Remote"
+    body_title = candidates[0] if candidates else None
+    title: str | None = None
+    if hint_title and ("title" in post.trusted or not body_title):
+        title = str(hint_title)
+    elif body_title:
+        title, beside = _read_title_line(body_title[0], hint_title)
+    if title is None:
+        title = title_in_sentence(post.head_text)
+    if title is None:
+        title = next((found for section in post.sections if section.kind in ("about", "header", "unknown")
+                      for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+    if body_title and body_title[1] is not None and title == body_title[0]:
+        out.used_blocks.add(id(body_title[1]))
+    if title and norm(out.extra.get("official_title", "")) == norm(title):
+        out.extra.pop("official_title")
+    if hint_title and title and norm(str(hint_title)) != norm(title):
+        out.extra["title_hint"] = str(hint_title)
+    return title, body_title, beside
+
+
+def _title_lines(post: Posting) -> list[TitleLine]:
+    """The lines that may be the title, best first: a "Job Title:" label at the head, the first role-like short
+    line of the head, the first role-like heading before the lists, a "Job Title:" label deep in the page (which is
+    also kept as the official title)."""
+    candidates: list[TitleLine] = []
+    label_title = post.labels.get("title")
+    if label_title and (len(label_title[0].split()) > 12 or label_title[0].rstrip().endswith(".")):
+        label_title = None
+    label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
+    if label_title and label_in_header:
+        candidates.append(label_title)
+    for block in post.short_header:
+        if is_role_like(block.text) and not is_location_like(block.text):
+            candidates.append((block.text, block))
+            break
+    for section in post.sections:
+        if section is post.header:
+            continue
+        if section.kind == "unknown" and section.heading and is_role_like(section.heading):
+            candidates.append((section.heading, None))
+            break
+        if section.kind in ("requirements", "responsibilities", "preferred"):
+            break
+    if label_title and not label_in_header:  # "Job Title: ..." deep in the page: the official name
+        candidates.append(label_title)
+        post.out.extra["official_title"] = label_title[0]
+    return candidates
+
+
+def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
+    """(the title, the employer names beside it) from the posting's title line; a metadata title that contains
+    the line's title wins."""
+    title = line
+    beside: list[str] = []
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", title) if p.strip()]
+    roles = [p for p in parts if is_role_like(p) and not find_money(p)] if len(parts) > 1 else []
+    if roles:  # "Acme | Senior Engineer | Remote (US) | Full-time | $150k": the role is the title
+        title = roles[0]
+        beside = [p for p in parts if p is not roles[0] and not (
+            is_location_like(p) or find_money(p) or MONTHS.search(p) or find_employment_type([p]))]
+    if hint_title:
+        a, b = norm(title), norm(str(hint_title))
+        if a and b and a in b and len(str(hint_title).split()) <= 12:
+            title = str(hint_title)
+    return title, beside
+
+
+def _title_from_sentence(text: str) -> str | None:
+    """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"; likewise
+    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
+    match = re.search(
+        r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
+        r"cerchiamo|recherchons|suchen|zoeken)\s+(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
+        r"(?:vacantes? de\s+|vagas? de\s+)?"
+        r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong|"
+        r"junior|intermediate|senior|level|and|or),?\s+)*"
+        r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
+        text,
+    )
+    if not match:
+        return None
+    words = match.group("t").split()
+    first_role = next((i for i, w in enumerate(words) if is_role_like(w)), None)
+    if first_role is None:
+        return None
+    end = first_role + 1
+    while end < len(words) and (words[end][:1].isupper() or is_role_like(words[end])):
+        end += 1  # "Developer Backend SR", "Engineer II"
+    title = " ".join(words[:end]).rstrip(".,;:")
+    return title if is_role_like(title) else None
+
+
