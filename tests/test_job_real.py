@@ -20,6 +20,7 @@ from coverletter.api import load_job
 from coverletter.errors import JobError
 
 from fixture_paths import SHARED, TEST_DATA
+from helpers import run_cli
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
@@ -166,3 +167,12 @@ def test_naming_the_employer_silences_the_notice() -> None:
     job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md", company="Callisto Network")
     assert job.company == "Callisto Network"
     assert job.employer_notice() is None
+
+
+def test_the_job_view_says_where_employer_and_title_came_from(capsys: pytest.CaptureFixture[str]) -> None:
+    posting = REAL / "dev" / "it-page-vasto-istruttore-polizia-municipale.txt"  # title inside the notice's sentence
+    code, out, err = run_cli(capsys, "job", str(posting))
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "official name 'Comune di Vasto'" in flat
+    assert "title from: a sentence of the posting" in flat

@@ -100,10 +100,22 @@ def _unglue(section: Section) -> list[Section]:
     return [section]
 
 
+# "b) essere inquadrati ...; c) aver superato ...": lettered items a saved page ran together on one line
+_INLINE_ITEM = re.compile(r"(?<=[;.])\s+(?=[a-z]\)\s+\w)")
+
+
+def _split_inline_items(section: Section) -> Section:
+    blocks: list[Block] = []
+    for block in section.blocks:
+        parts = _INLINE_ITEM.split(block.text) if block.bullet else [block.text]
+        blocks.extend([block] if len(parts) == 1 else [Block(re.sub(r"^[a-z]\)\s+", "", p), True) for p in parts])
+    return Section(section.heading, section.kind, blocks)
+
+
 def apply_lead_ins(sections: list[Section]) -> list[Section]:
     """Sections with each lead-in's bullets made a list of the kind the lead-in asks for."""
     out: list[Section] = []
-    for section in (part for whole in sections for part in _unglue(whole)):
+    for section in (_split_inline_items(part) for whole in sections for part in _unglue(whole)):
         if section.kind in ("unknown", "about") and section.heading and lead_in_kind(section.heading):
             section = Section(section.heading, lead_in_kind(section.heading) or section.kind, section.blocks)
         if section.kind in ("board", "other", "benefits", "compensation"):

@@ -20,13 +20,16 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     title: str | None = None
     if hint_title and ("title" in post.trusted or not body_title):
         title = str(hint_title)
+        out.extra["title_from"] = "structured data" if "title" in post.trusted else "the metadata"
     elif body_title:
         title, beside = _read_title_line(body_title[0], hint_title)
+        out.extra["title_from"] = _line_source(post, body_title)
     if title is None:
-        title = title_in_sentence(post.head_text)
-    if title is None:
-        title = next((found for section in post.sections if section.kind in ("about", "header", "unknown")
-                      for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+        title = title_in_sentence(post.head_text) or next(
+            (found for section in post.sections if section.kind in ("about", "header", "unknown")
+             for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+        if title:
+            out.extra["title_from"] = "a sentence of the posting"
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
@@ -34,6 +37,16 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
     return title, body_title, beside
+
+
+def _line_source(post: Posting, line: TitleLine) -> str:
+    """Where a title line stands: the Title label, a heading, or a line at the head of the posting."""
+    label = post.labels.get("title")
+    if label and label[1] is line[1]:
+        return "the Title label"
+    if line[1] is None:
+        return f"the heading {line[0]!r}"
+    return f"the line {line[0]!r}"
 
 
 def _title_lines(post: Posting) -> list[TitleLine]:
