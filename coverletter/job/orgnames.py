@@ -15,7 +15,7 @@ _CAP = r"[A-ZÀ-ÞĀ-Ž][\w’'.&-]*"
 _LINK = r"(?:of|for|and|the|de|des|du|der|die|di|del|della|da|do|dos|das|van|voor|la|le|für|y|e|et|und)"
 # the kind of body an official name carries (the keyword may sit inside a compound: "Martin-Luther-Universität")
 _BODY = (
-    r"(?:[\w’'-]*?(?:Universit(?:y|ät|é|à|eit|ade|ad|at)|Hochschule|Fachhochschule|Institut(?:e|o|ut)?|"
+    r"(?:[\w’'-]*?(?:Universit(?:y|ät|é|à|eit|ade|ad|at)|Hochschule|Fachhochschule|Institut(?:e|o|ut)?|Istituto|"
     r"Laborator(?:y|ium|io|ire)|Hospital|Hôpital|Krankenhaus|Klinikum|Ziekenhuis|Ospedale|Academy|Akademie|"
     r"Embaixada|Embassy|Botschaft|Ambassade|Embajada|Ministerio|Ministry|Ministère|Ministerium|"
     r"Polytechnic|Politecnico|Polytechnique|College|Collège|Colegio))"
@@ -48,7 +48,7 @@ _CHROME = re.compile(
     r"omschrijving|beschrijving|descrizione|descripción|descrição|descriptif)|synthèse|détails|informations?|"
     r"overview|summary|samenvatting|zusammenfassung|résumé|resumen|riepilogo|profil|profile|perfil|profilo|"
     r"offre|oferta|offerta|vacature|vacancy|vaga|vagas|stelle|stellenangebot|annuncio|anuncio|job|jobs|"
-    r"posting|listing|details|general information)\b",
+    r"posting|listing|details|general information)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
     re.IGNORECASE,
 )
 # a pronoun inside a candidate makes it a sentence or a heading ("Ein Job, der Sie begeistert"), not a name
