@@ -26,7 +26,8 @@ _REQUIRED = re.compile(
     r"(?:se requiere|requerimos|el candidato (?:ideal )?(?:debe|deberá))|"
     r"(?:si richiede|si richiedono|il candidato (?:ideale )?(?:deve|dovrà|possiede))|"
     r"(?:wij vragen|we vragen|wat (?:wij|we) vragen|je beschikt over|jij beschikt over)|"
-    r"(?:o candidato (?:ideal )?(?:deve|deverá)|exigimos))",
+    r"(?:o candidato (?:ideal )?(?:deve|deverá)|exigimos|essa vaga é (?:pra|para) você que|"
+    r"(?:buscamos|procuramos) (?:alguém|pessoas?) que))",
     re.IGNORECASE,
 )
 _PREFERRED = re.compile(

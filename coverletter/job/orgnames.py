@@ -25,7 +25,7 @@ _INSTITUTION = re.compile(
 )
 # a public employer named by its kind and place: "Gemeente Apeldoorn", "la commune de CAZÈRES-SUR-L’ADOUR"
 _PUBLIC = re.compile(
-    rf"(?<![\w-])(?P<name>(?:Gemeente|Lokaal Bestuur|Provincie|Comune di|Citt[àa]’? di|Regione|Commune de|"
+    rf"(?<![\w-])(?P<name>(?i:Gemeente|Lokaal Bestuur|Provincie|Comune di|Citt[àa]’? di|Regione|Commune de|"
     rf"commune de|Ville de|Mairie de|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Ayuntamiento de|"
     rf"Municipalidad de|Prefeitura(?: Municipal)? de|Câmara Municipal de)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
 )
@@ -48,7 +48,8 @@ _CHROME = re.compile(
     r"omschrijving|beschrijving|descrizione|descripción|descrição|descriptif)|synthèse|détails|informations?|"
     r"overview|summary|samenvatting|zusammenfassung|résumé|resumen|riepilogo|profil|profile|perfil|profilo|"
     r"offre|oferta|offerta|vacature|vacancy|vaga|vagas|stelle|stellenangebot|annuncio|anuncio|job|jobs|"
-    r"posting|listing|details|general information)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
+    r"posting|listing|details|general information|opdracht|organisatie|aanbod|functie|mission|missions|"
+    r"aufgaben|tâches|tareas|compiti)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
     re.IGNORECASE,
 )
 # a pronoun inside a candidate makes it a sentence or a heading ("Ein Job, der Sie begeistert"), not a name

@@ -33,7 +33,7 @@ MORE_ROLES = re.compile(
     r"promovendus|promovenda|onderzoeker|verpleegkundigen?|docent|leerkracht|begeleider|"
     r"\w+(?:ondersteuner|medewerker|adviseur|coördinator|coordinator|consulent|behandelaar|deskundige)|"
     # pt
-    r"auxiliar administrativo|assistente|enfermeir[oa]|professor(?:a)?|secretári[oa]|bolseir[oa]|"
+    r"auxiliar administrativo|assistente|recrutador(?:a)?|enfermeir[oa]|professor(?:a)?|secretári[oa]|bolseir[oa]|"
     r"pesquisador(?:a)?|analistas?"
     r")\b",
     re.IGNORECASE,

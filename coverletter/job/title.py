@@ -101,15 +101,17 @@ def _title_from_sentence(text: str) -> str | None:
     "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
     match = re.search(
         r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
-        r"cerchiamo|recherchons|suchen|zoeken)\s+(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
+        r"cerchiamo|recherchons|suchen|zoeken|op zoek naar|alla ricerca di|à la recherche d['’]u?n?e?)\s+"
+        r"(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
         r"(?:vacantes? de\s+|vagas? de\s+)?"
         r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong|"
         r"junior|intermediate|senior|level|and|or),?\s+)*"
+        r"(?:[a-zà-ÿ]+e\s+)?"  # one inflected adjective before the title ("een energieke Beleidsmedewerker")
         r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
     if not match:
-        return None
+        return _lowercase_role(text)
     words = match.group("t").split()
     first_role = next((i for i, w in enumerate(words) if is_role_like(w)), None)
     if first_role is None:
@@ -121,3 +123,19 @@ def _title_from_sentence(text: str) -> str | None:
     return title if is_role_like(title) else None
 
 
+
+
+# "De griffie is op zoek naar een rolbewuste en nauwgezette raadsadviseur met ...": a role written in lower case
+_SOUGHT = re.compile(
+    r"\b(?:op zoek naar|looking for|sucht|suchen|recherche|busca|cerca|procura)\s+"
+    r"(?:een|an?|einen?|eine|une?|un[ao]?|uma?)\s+(?P<words>(?:[\w-]+,?\s+){0,4}?[\w-]+)(?=\s+(?:met|with|mit|avec|con|com|die|who|der|qui|que|to|om)\b|[.,;])"
+)
+
+
+def _lowercase_role(text: str) -> str | None:
+    """The role word a sentence seeks when it is written in lower case after its adjectives, or None."""
+    match = _SOUGHT.search(text)
+    if not match:
+        return None
+    last = match.group("words").split()[-1]
+    return last if is_role_like(last) and last.islower() else None
