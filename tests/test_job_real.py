@@ -20,12 +20,13 @@ from coverletter.api import load_job
 from coverletter.errors import JobError
 
 from fixture_paths import SHARED, TEST_DATA
+from helpers import run_cli
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
-DEV_RECALL = 0.85  # measured 0.89 on dev (40 postings)
-HOLDOUT_RIGHT = 0.75  # measured 16/21 once, at the end, never tuned on
-HOLDOUT_RECALL = 0.9  # measured 0.92
+DEV_RECALL = 0.9  # measured 0.95 on dev (50 postings)
+HOLDOUT_RIGHT = 0.75  # measured 25/33 at the end, never tuned on
+HOLDOUT_RECALL = 0.9  # measured 0.91
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
 
@@ -49,13 +50,21 @@ def _pairs(part: str) -> list[tuple[Path, dict]]:
 
 
 @functools.cache
-def _read(posting: Path) -> dict:
-    return load_job(posting).to_dict()
+def _read(posting: Path) -> dict | None:
+    try:
+        return load_job(posting).to_dict()
+    except JobError:
+        return None
 
 
-def _judge(posting: Path, truth: dict) -> tuple[bool, float, str]:
-    """(employer, title and noise right; requirement recall; what was wrong) as the shared scorer judges."""
+def _judge(posting: Path, truth: dict) -> tuple[bool, float | None, str]:
+    """(employer, title and noise right; requirement recall; what was wrong) as the shared scorer judges.
+
+    A posting refused as "no job posting found" is wrong and, as the scorer counts, has no recall.
+    """
     scorer, job = _scorer(), _read(posting)
+    if job is None:
+        return False, None, "refused as no job posting"
     company, title = job.get("company") or "", job.get("title") or ""
     accept = truth["company_accept"]
     company_ok = any(scorer.norm(a) in scorer.norm(company) for a in accept) if accept else not scorer.norm(company)
@@ -70,10 +79,20 @@ def _judge(posting: Path, truth: dict) -> tuple[bool, float, str]:
 
 def test_the_corpus_is_what_the_issue_asks() -> None:
     truths = [t for part in ("dev", "holdout") for _p, t in _pairs(part)]
-    assert len(truths) >= 61
-    languages = {t["language"] for t in truths}
-    assert languages == {"en", "de", "fr", "es", "it", "nl", "pt"}
+    assert len(truths) >= 80
+    languages = [t["language"] for t in truths]
+    assert set(languages) == {"en", "de", "fr", "es", "it", "nl", "pt"}
+    assert all(languages.count(code) >= 3 for code in ("de", "fr", "es", "it", "nl", "pt"))
+    assert sum(code != "en" for code in languages) >= 25
     assert sum("software" not in t["field"] for t in truths) >= 30
+
+    def kinds(*names: str) -> int:
+        return sum(bool(set(names) & set(t["kinds"])) for t in truths)
+
+    assert kinds("board") >= 15
+    assert kinds("recruiter", "domain-only", "no-employer") >= 10
+    assert kinds("academic") >= 10
+    assert kinds("truncated") >= 1
     assert all(t["source"] and t["title_accept"] and "company_accept" in t for t in truths)
 
 
@@ -83,15 +102,19 @@ def test_dev_posting_employer_and_title(posting: Path, truth: dict) -> None:
     assert right, why
 
 
+def _mean(values: list[float | None]) -> float:
+    scored = [v for v in values if v is not None]
+    return sum(scored) / len(scored)
+
+
 def test_dev_requirement_recall() -> None:
-    recalls = [_judge(p, t)[1] for p, t in _pairs("dev")]
-    assert sum(recalls) / len(recalls) >= DEV_RECALL
+    assert _mean([_judge(p, t)[1] for p, t in _pairs("dev")]) >= DEV_RECALL
 
 
 def test_holdout_holds_its_measured_level() -> None:
     results = [_judge(p, t) for p, t in _pairs("holdout")]
     right = sum(r for r, _, _ in results) / len(results)
-    recall = sum(rc for _, rc, _ in results) / len(results)
+    recall = _mean([rc for _, rc, _ in results])
     assert right >= HOLDOUT_RIGHT
     assert recall >= HOLDOUT_RECALL
 
@@ -105,9 +128,24 @@ def test_a_real_text_that_is_no_posting_is_refused(text: Path) -> None:
 # -- one test per confidence rule ---------------------------------------------------------------------------
 
 def test_a_recruiters_posting_has_no_employer_and_says_so() -> None:
-    job = load_job(TEST_DATA / "jobs" / "recruiter-unnamed.txt")
+    job = load_job(REAL / "dev" / "en-issue-tech256-teksystems-web-developers.md")  # "one of TEKsystems' clients"
     assert job.company is None
-    assert "--company" in (job.employer_notice() or "")
+    assert "recruiter" in job.extra["company_from"]
+    notice = job.employer_notice() or ""
+    assert "--company" in notice and "\n" not in notice
+
+
+def test_a_department_called_client_experience_is_no_recruiter() -> None:
+    job = load_job(REAL / "dev" / "en-issue-wwr-agent-pronto-client-specialist.md")  # "our Client Experience team"
+    assert job.company == "Agent Pronto"
+    assert job.extra["company_from"] == "the domain agentpronto"
+
+
+def test_a_boards_category_or_form_line_is_never_the_employer() -> None:
+    mulchen = load_job(REAL / "dev" / "es-page-mulchen-tecnico-enfermeria.txt")  # "Área de Trabajo" / "Salud"
+    assert mulchen.company == "Hospital de Mulchén"
+    cazeres = load_job(REAL / "dev" / "fr-page-cazeres-secretaire-general-mairie.txt")  # "Synthèse de l'offre"
+    assert cazeres.company and "CAZÈRES-SUR-L’ADOUR" in cazeres.company
 
 
 def test_an_employer_named_only_by_the_email_domain_is_a_flagged_guess() -> None:
@@ -129,3 +167,12 @@ def test_naming_the_employer_silences_the_notice() -> None:
     job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md", company="Callisto Network")
     assert job.company == "Callisto Network"
     assert job.employer_notice() is None
+
+
+def test_the_job_view_says_where_employer_and_title_came_from(capsys: pytest.CaptureFixture[str]) -> None:
+    posting = REAL / "dev" / "it-page-vasto-istruttore-polizia-municipale.txt"  # title inside the notice's sentence
+    code, out, err = run_cli(capsys, "job", str(posting))
+    assert code == 0, err
+    flat = " ".join(out.split())
+    assert "official name 'Comune di Vasto'" in flat
+    assert "title from: a sentence of the posting" in flat

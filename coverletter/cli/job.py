@@ -71,6 +71,8 @@ def _facts(job: Job) -> list[tuple[str, str]]:
         ("language", _fact(job.language)),
         ("source", f"{job.source} ({job.source_format})"),
     ]
+    if job.title and job.extra.get("title_from"):
+        facts.append(("title from", str(job.extra["title_from"])))
     for key in ("official_title", "agency", "department", "reports_to", "contact", "posted", "deadline",
                 "requisition"):
         if job.extra.get(key):

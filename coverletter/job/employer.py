@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from ..text import name_key as norm
-from . import noise
+from . import noise, orgnames, stacked
 from .facts import MONTHS, is_location_like, is_role_like
 from .posting import Posting, TitleLine
 from .sections import heading_kind
@@ -27,7 +27,8 @@ _GENERIC_COMPANY = {
     "wat", "was", "wer", "wie", "quoi", "qui", "qué", "quién", "o que", "cosa", "chi", "hoe", "waar", "wo",
 }
 _RECRUITER = re.compile(
-    r"\b(?:our|my) client(?!s)\b|\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
+    r"\b(?:our|my) (?-i:client)(?!s)\b|\bone of [\w’']+ (?:\w+ ){0,3}clients\b|"
+    r"\bon behalf of (?:our|a|my|an?) (?:client|customer)\b|\bclient of ours\b|"
     r"\bconfidential (?:client|company|employer)\b|\b(?:unser(?:em|en)?|unseres) (?:kunden?|mandanten?)\b|"
     r"\bfür (?:einen|unseren) (?:kunden|mandanten)\b|\bnotre client\b|\bnuestro cliente\b|\bun cliente nuestro\b|"
     r"\bautorizzazione ministeriale\b|\bagenzia per il lavoro\b|\bnostro cliente\b",
@@ -95,7 +96,9 @@ def _usable_company(
         return False
     if MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name) or _NOT_A_NAME.search(name):
         return False
-    if heading_kind(name) is not None:
+    if heading_kind(name) is not None or orgnames.never_a_name(name) or stacked.field_of(name):
+        return False
+    if len(name.split()) == 1 and is_role_like(name):  # "[Cargo] na Recruiter": a role word is no employer
         return False
     first = name.split()[0].casefold()
     return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
@@ -182,7 +185,7 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
         if len(parts) < 2:
             continue
         stem = parts[-3] if parts[-2] in {"co", "com", "org", "net", "ac", "gov"} and len(parts) >= 3 else parts[-2]
-        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED:
+        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED or orgnames.is_freemail(stem):
             continue
         if len(stem) >= 2 and stem not in stems:
             stems.append(stem)
@@ -193,7 +196,8 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
     """The short lines around the title: "Acme", "Acme · Berlin", "Title at Acme", "Title - Acme"."""
     title_block = body_title[1] if body_title else None
     after_title = False
-    for block in post.short_header:
+    title_at = next((i for i, b in enumerate(post.short_header) if b is title_block), None)
+    for index, block in enumerate(post.short_header):
         text = block.text
         if block is title_block:
             after_title = True
@@ -213,13 +217,16 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
             or (first.endswith((".", "?", "!", ":")) and not _ABBREVIATED.search(first))
         ):
             continue
-        cands.add(first, 5 if after_title else 3, source="a line beside the title")
+        near = title_at is None or abs(index - title_at) <= 2  # a board's form lines further down say little
+        cands.add(first, (5 if after_title else 3) if near else 1, weak=not near, source="a line beside the title")
 
 
 def find_company(post: Posting, body_title: TitleLine | None, beside: list[str]) -> str | None:
     """The employer: the heaviest of the names the posting gives it, or None for a recruiter's posting."""
     cands = _candidates(post, body_title, beside)
     company = cands.best()
+    if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
+        company = next((n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)), company)
     if is_recruiter_posting(post.head_text) and not ("company" in post.trusted or "company" in post.labels):
         post.out.extra["company_confidence"] = "high"
         post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
@@ -274,14 +281,16 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         about = _ABOUT_HEADING.match(section.heading or "")
         if about and not _ABOUT_GENERIC.match(about.group("x")):
             cands.add(about.group("x"), 5, explicit=True, source=f"the heading {section.heading!r}")
+    for name in orgnames.institutions(head_text):
+        cands.add(name, 3.0, source=f"the official name {name!r}")
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
     for stem in _domain_stems(post.hints.get("domains") or (), post.boards):
-        for match in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])", head_text, re.I):
-            if not match.group(0)[0].islower():
-                cands.add(match.group(0), 3, source=f"the domain {stem}")
-                break
+        addresses = max(1, len(re.findall(rf"@(?:[\w-]+\.)*{re.escape(stem)}\.", head_text, re.I)))
+        named = next((m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])",
+                                                       head_text, re.I) if not m.group(0)[0].islower()), None)
+        cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
 
 
 def _named_mid_sentence(name: str, text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import paragraph_sentences as sentences
+from .roles import MORE_ROLES
 from .sections import Block
 
 ROLE_WORDS = re.compile(
@@ -102,7 +103,12 @@ _GRADE_PAY = re.compile(
 def is_role_like(text: str) -> bool:
     """Whether a short line reads like a job title."""
     words = text.split()
-    return 0 < len(words) <= 14 and bool(ROLE_WORDS.search(text)) and not text.rstrip().endswith((".", "!"))
+    limit = 30 if GENDER_MARK.search(text) else 14  # "Contrat doctoral : « ... » (H/F)" is a long title line
+    return (0 < len(words) <= limit and bool(ROLE_WORDS.search(text) or MORE_ROLES.search(text))
+            and not text.rstrip().endswith((".", "!")))
+
+
+GENDER_MARK = re.compile(r"\((?:[hfmwdx]|all genders?)(?:[-/*][hfmwdx]){1,2}\)", re.IGNORECASE)
 
 
 def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
@@ -226,7 +232,8 @@ def find_pay_sentence(text: str) -> str | None:
 _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
     r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
-    r"(?:background|skills)|understanding of|background in)\b",
+    r"(?:background|skills)|understanding of|background in|(?:will|should|must) be an? (?:experienced|seasoned|"
+    r"proven|accomplished|skilled|qualified))\b",
     re.IGNORECASE,
 )
 

@@ -12,8 +12,10 @@ import re
 from collections.abc import Iterable
 
 from ..text import name_key as norm
+from . import stacked
 from .employer import find_company
 from .facts import (
+    GENDER_MARK,
     STRONG_REMOTE,
     clean_location,
     clean_title,
@@ -31,6 +33,26 @@ from .title import find_title
 __all__ = ["Fields", "extract"]
 
 
+def _read_labels(post: Posting, sections: list[Section]) -> None:
+    """"Location: Berlin" labels, a form's question as a heading with its answer below, and labels on a line
+    of their own with the value on the next; the lines they use are no longer header lines."""
+    for section in sections:
+        for block in section.blocks:
+            name = stacked.field_of(block.label) if block.label else None
+            if name and block.value and name not in post.labels:
+                post.labels[name] = (block.value, block)
+    for section in sections:  # a form's question as a heading, its one-line answer below ("### Company" / "Acme")
+        name = stacked.field_of(section.heading) if section.heading else None
+        if name in {"title", "company", "location"} and len(section.blocks) == 1 and name not in post.labels:
+            block = section.blocks[0]
+            if len(block.text.split()) <= 12 and not block.bullet:
+                post.labels[name] = (block.text, block)
+    for name, found in stacked.stacked_labels(sections).items():
+        post.labels.setdefault(name, found)
+    label_blocks = {id(block) for _value, block in post.labels.values()}
+    post.short_header = [b for b in post.short_header if id(b) not in label_blocks]
+
+
 def extract(
     sections: list[Section],
     *,
@@ -44,18 +66,9 @@ def extract(
     post.header = sections[0] if sections and sections[0].kind == "header" else None
     post.header_blocks = post.header.blocks if post.header else []
     post.short_header = [b for b in post.header_blocks
-                         if label_field(b.label) is None and not b.bullet and len(b.text.split()) <= 16]
-    for section in sections:
-        for block in section.blocks:
-            name = label_field(block.label)
-            if name and block.value and name not in post.labels:
-                post.labels[name] = (block.value, block)
-    for section in sections:  # a form's question as a heading, its one-line answer below ("### Company" / "Acme")
-        name = label_field(section.heading) if section.heading else None
-        if name in {"title", "company", "location"} and len(section.blocks) == 1 and name not in post.labels:
-            block = section.blocks[0]
-            if len(block.text.split()) <= 12 and not block.bullet:
-                post.labels[name] = (block.text, block)
+                         if label_field(b.label) is None and not b.bullet
+                         and len(b.text.split()) <= (30 if GENDER_MARK.search(b.text) else 16)]
+    _read_labels(post, sections)
     for name, (value, block) in post.labels.items():
         post.out.used_blocks.add(id(block))
         if name in {"department", "reports_to", "posted", "start_date", "experience_level", "deadline", "contact",

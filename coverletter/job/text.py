@@ -7,6 +7,7 @@ from typing import Any
 
 from ..text import paragraph_sentences as sentences
 from . import facts, fields, noise
+from .leadins import apply_lead_ins
 from .model import Job
 from .sections import (
     LIST_KINDS,
@@ -80,7 +81,13 @@ _NON_WORD = re.compile(r"[\W_]+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 
 
-_CONTACT = re.compile(r"[\w.+-]+@(?P<mail>[\w-]+(?:\.[\w-]+)+)|https?://(?:www\.)?(?P<web>[\w-]+(?:\.[\w-]+)+)")
+_CONTACT = re.compile(
+    r"[\w.+-]+@(?P<mail>[\w-]+(?:\.[\w-]+)+)|https?://(?:www\.)?(?P<web>[\w-]+(?:\.[\w-]+)+)|"
+    # a bare domain after a URL or website label ("<strong>URL:</strong> hotjar.com")
+    r"\b(?:URL|Website|Web|Site|Homepage|Webseite|Site web|Sitio web)\s*:\s*(?:</?\w+[^>]*>\s*)*(?:www\.)?"
+    r"(?P<bare>[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE,
+)
 
 
 def contact_domains(text: str) -> list[str]:
@@ -89,8 +96,8 @@ def contact_domains(text: str) -> list[str]:
     for match in _CONTACT.finditer(text[:_PROSE * 3]):
         if match.group("mail"):
             mails.append(match.group("mail").casefold())
-        elif match.group("web"):
-            webs.append(match.group("web").casefold())
+        elif match.group("web") or match.group("bare"):
+            webs.append((match.group("web") or match.group("bare")).casefold())
     return list(dict.fromkeys([*mails, *webs]))
 
 
@@ -267,7 +274,7 @@ def parse_posting(
     lines = split_lines(text)
     boards = noise.find_boards(lines) | set(hints.get("boards") or ())
     sections, dropped = split_sections(lines, frozenset(boards))
-    sections = settle_headings(sections)
+    sections = apply_lead_ins(settle_headings(sections))
     hints.setdefault("domains", [])
     hints["domains"] = [*hints["domains"], *contact_domains(text)]
 

@@ -8,6 +8,7 @@ import re
 from ..text import name_key as norm
 from .facts import MONTHS, find_employment_type, find_money, is_location_like, is_role_like
 from .posting import Posting, TitleLine
+from .roles import title_in_sentence
 
 
 def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
@@ -19,11 +20,16 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     title: str | None = None
     if hint_title and ("title" in post.trusted or not body_title):
         title = str(hint_title)
+        out.extra["title_from"] = "structured data" if "title" in post.trusted else "the metadata"
     elif body_title:
         title, beside = _read_title_line(body_title[0], hint_title)
+        out.extra["title_from"] = _line_source(post, body_title)
     if title is None:
-        title = next((found for section in post.sections if section.kind in ("about", "header", "unknown")
-                      for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+        title = title_in_sentence(post.head_text) or next(
+            (found for section in post.sections if section.kind in ("about", "header", "unknown")
+             for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+        if title:
+            out.extra["title_from"] = "a sentence of the posting"
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
@@ -31,6 +37,16 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
     return title, body_title, beside
+
+
+def _line_source(post: Posting, line: TitleLine) -> str:
+    """Where a title line stands: the Title label, a heading, or a line at the head of the posting."""
+    label = post.labels.get("title")
+    if label and label[1] is line[1]:
+        return "the Title label"
+    if line[1] is None:
+        return f"the heading {line[0]!r}"
+    return f"the line {line[0]!r}"
 
 
 def _title_lines(post: Posting) -> list[TitleLine]:
@@ -85,14 +101,17 @@ def _title_from_sentence(text: str) -> str | None:
     "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
     match = re.search(
         r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
-        r"cerchiamo|recherchons|suchen|zoeken)\s+(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
+        r"cerchiamo|recherchons|suchen|zoeken|op zoek naar|alla ricerca di|à la recherche d['’]u?n?e?)\s+"
+        r"(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
         r"(?:vacantes? de\s+|vagas? de\s+)?"
-        r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong)\s+)*"
+        r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong|"
+        r"junior|intermediate|senior|level|and|or),?\s+)*"
+        r"(?:[a-zà-ÿ]+e\s+)?"  # one inflected adjective before the title ("een energieke Beleidsmedewerker")
         r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
     if not match:
-        return None
+        return _lowercase_role(text)
     words = match.group("t").split()
     first_role = next((i for i, w in enumerate(words) if is_role_like(w)), None)
     if first_role is None:
@@ -104,3 +123,19 @@ def _title_from_sentence(text: str) -> str | None:
     return title if is_role_like(title) else None
 
 
+
+
+# "De griffie is op zoek naar een rolbewuste en nauwgezette raadsadviseur met ...": a role written in lower case
+_SOUGHT = re.compile(
+    r"\b(?:op zoek naar|looking for|sucht|suchen|recherche|busca|cerca|procura)\s+"
+    r"(?:een|an?|einen?|eine|une?|un[ao]?|uma?)\s+(?P<words>(?:[\w-]+,?\s+){0,4}?[\w-]+)(?=\s+(?:met|with|mit|avec|con|com|die|who|der|qui|que|to|om)\b|[.,;])"
+)
+
+
+def _lowercase_role(text: str) -> str | None:
+    """The role word a sentence seeks when it is written in lower case after its adjectives, or None."""
+    match = _SOUGHT.search(text)
+    if not match:
+        return None
+    last = match.group("words").split()[-1]
+    return last if is_role_like(last) and last.islower() else None

@@ -1,0 +1,121 @@
+"""Names an employer goes by, and words that never are one, in the seven languages postings come in.
+
+An official name carries its kind of body: "University of Cambridge", "Martin-Luther-Universität Halle-Wittenberg",
+"Gemeente Apeldoorn", "Comune di Vasto", "Hospital de Mulchén". A board's chrome and a form's words are no
+name: "Beschreibung", "Synthèse de l'offre", a language's name ("Français"), a role word alone ("Recruiter").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+_CAP = r"[A-ZÀ-ÞĀ-Ž][\w’'.&-]*"
+_LINK = r"(?:of|for|and|the|de|des|du|der|die|di|del|della|da|do|dos|das|van|voor|la|le|für|y|e|et|und)"
+# the kind of body an official name carries (the keyword may sit inside a compound: "Martin-Luther-Universität")
+_BODY = (
+    r"(?:[\w’'-]*?(?:Universit(?:y|ät|é|à|eit|ade|ad|at)|Hochschule|Fachhochschule|Institut(?:e|o|ut)?|Istituto|"
+    r"Laborator(?:y|ium|io|ire)|Hospital|Hôpital|Krankenhaus|Klinikum|Ziekenhuis|Ospedale|Academy|Akademie|"
+    r"Embaixada|Embassy|Botschaft|Ambassade|Embajada|Ministerio|Ministry|Ministère|Ministerium|"
+    r"Polytechnic|Politecnico|Polytechnique|College|Collège|Colegio))"
+)
+_INSTITUTION = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}[ \t]+){{0,3}}{_BODY}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_CAP}){{0,4}})"
+)
+# a public employer named by its kind and place: "Gemeente Apeldoorn", "la commune de CAZÈRES-SUR-L’ADOUR"
+_PUBLIC = re.compile(
+    rf"(?<![\w-])(?P<name>(?i:Gemeente|Lokaal Bestuur|Provincie|Comune di|Citt[àa]’? di|Regione|Commune de|"
+    rf"commune de|Ville de|Mairie de|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Ayuntamiento de|"
+    rf"Municipalidad de|Prefeitura(?: Municipal)? de|Câmara Municipal de)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+)
+_TRAILING_LINK = re.compile(rf"(?:[ \t]+{_LINK})+$")
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:Die|Der|Das|The|La|Le|Les|El|Los|Il|Lo|De|Het|O|A|An|Am|Bei|Beim)[ \t]+|[LlDd][’'])"
+)
+
+# freemail and webmail domains: an address there names a person, never the employer
+FREEMAIL = frozenset({
+    "gmail", "googlemail", "hotmail", "outlook", "live", "msn", "yahoo", "ymail", "icloud", "me", "mac", "aol",
+    "protonmail", "proton", "gmx", "web", "mail", "yandex", "zoho", "uol", "bol", "terra", "ig", "libero",
+    "virgilio", "tiscali", "alice", "orange", "free", "laposte", "wanadoo", "sfr", "t-online", "freenet", "arcor",
+    "telenet", "skynet", "ziggo", "kpn", "xs4all", "planet", "hetnet",
+})
+
+# words that name a part of a posting or a board's form, never an employer
+_CHROME = re.compile(
+    r"^(?:(?:job|position|role|stellen|functie|poste|puesto|vaga|posizione)?[ -]?(?:description|beschreibung|"
+    r"omschrijving|beschrijving|descrizione|descripción|descrição|descriptif)|synthèse|détails|informations?|"
+    r"overview|summary|samenvatting|zusammenfassung|résumé|resumen|riepilogo|profil|profile|perfil|profilo|"
+    r"offre|oferta|offerta|vacature|vacancy|vaga|vagas|stelle|stellenangebot|annuncio|anuncio|job|jobs|"
+    r"posting|listing|details|general information|opdracht|organisatie|aanbod|functie|mission|missions|"
+    r"aufgaben|tâches|tareas|compiti)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
+    re.IGNORECASE,
+)
+# a pronoun inside a candidate makes it a sentence or a heading ("Ein Job, der Sie begeistert"), not a name
+_PRONOUNS = frozenset({
+    "you", "your", "we", "our", "sie", "ihr", "ihre", "du", "dein", "deine", "wir", "unser", "vous", "votre", "nous",
+    "notre", "tu", "ton", "ta", "usted", "nosotros", "nuestro", "nuestra", "você", "jij", "je", "jouw", "wij", "ons",
+    "onze", "noi", "nostro", "nostra", "voi", "vostro",
+})
+
+
+def _has_pronoun(name: str) -> bool:
+    """A pronoun word in it, not an acronym in capitals ("TU Dresden" is a university)."""
+    return any(w.casefold() in _PRONOUNS and not w.isupper() for w in re.findall(r"[^\W\d_]+", name))
+
+
+def institutions(text: str) -> Iterator[str]:
+    """Official names in text: universities, institutes, hospitals, embassies, ministries, public bodies."""
+    for pattern in (_PUBLIC, _INSTITUTION):
+        for match in pattern.finditer(text):
+            name = _TRAILING_LINK.sub("", match.group("name").strip(" .,;:"))
+            name = _LEADING_ARTICLE.sub("", name)  # "Die Martin-Luther-Universität", "L’Institut des Sciences"
+            if len(name) >= 4:
+                yield name
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """Every language's and country's name as each of the seven locales writes it ("Français", "Deutsch")."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in ("en", "de", "fr", "es", "it", "nl", "pt"):
+        locale = Locale.parse(code)
+        names.update(n.casefold() for n in locale.languages.values())
+        names.update(n.casefold() for n in locale.territories.values())
+    return frozenset(names)
+
+
+def never_a_name(name: str) -> bool:
+    """Whether a candidate is chrome, a heading, a sentence, a language or country, or too short to be a name."""
+    bare = name.strip()
+    folded = bare.casefold()
+    if _CHROME.match(folded) or _has_pronoun(bare) or ":" in bare:
+        return True
+    if folded in _language_names():
+        return True
+    # "La", "El": a name of one or two letters is written in capitals ("GE", "3M")
+    return len(bare) <= 2 and not bare.isupper()
+
+
+def name_for_stem(stem: str, text: str) -> str | None:
+    """The name a domain's stem stands for in text: "agentpronto" -> "Agent Pronto", "cam" -> "Cambridge"."""
+    if len(stem) < 3:
+        return None
+    for match in re.finditer(r"(?<![\w.@/])[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2}", text):
+        words = match.group(0).split()
+        for end in range(len(words), 0, -1):
+            key = re.sub(r"[^0-9a-z]+", "", " ".join(words[:end]).casefold())
+            if key == stem or (end == 1 and len(stem) >= 3 and key.startswith(stem) and len(key) <= len(stem) + 8):
+                return " ".join(words[:end])
+    return None
+
+
+def is_freemail(stem: str) -> bool:
+    """Whether a domain's stem is a webmail provider's (gmail, outlook, ...)."""
+    return stem.casefold() in FREEMAIL
+
+
+__all__ = ["FREEMAIL", "institutions", "is_freemail", "name_for_stem", "never_a_name"]

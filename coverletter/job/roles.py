@@ -1,0 +1,61 @@
+"""Role words beyond the office and software ones, in the seven languages: care, teaching, public service,
+research posts, and plurals ("Developers").
+
+``fields.ROLE_WORDS`` holds the common ones; this module adds the rest and the phrases that carry a title
+inside a sentence ("die Stelle einer Wissenschaftlichen Mitarbeiterin (m/w/d)", "n. 6 posti di Istruttore").
+"""
+
+from __future__ import annotations
+
+import re
+
+MORE_ROLES = re.compile(
+    r"\b(?:"
+    # plurals and research posts (en)
+    r"(?:engineer|developer|designer|analyst|manager|specialist|consultant|nurse|teacher|technician|"
+    r"officer|assistant|scientist|researcher|writer|editor)s|"
+    r"post-?doc(?:toral)?(?: fellow| researcher| position)?|ph\.?d\.?|doctoral|doctorate|studentship|"
+    r"scholarship|traineeship|clinician|physician|pharmacist|caregiver|carer|paramedic|librarian|"
+    r"secretary|receptionist|educator|instructor|counsel(?:l)?or|inspector|supervisor|"
+    # de
+    r"doktorand(?:in)?|promotionsstelle|wissenschaftliche[nr]?|pflegefachkraft|pflegekraft|erzieher(?:in)?|"
+    r"lehrkraft|sekretär(?:in)?|assistenz|sachbearbeitung|abteilungsleitung|referendar(?:in)?|"
+    # fr
+    r"doctorant(?:e)?|contrat doctoral|post-?doctorant(?:e)?|infirmi(?:er|ère)|enseignant(?:e)?|"
+    r"secr[ée]taire|[ée]ducat(?:eur|rice)|aide-soignant(?:e)?|technicien(?:ne)?|"
+    # es
+    r"enfermer[oa](?:\(a\))?|doctorand[oa]|investigador(?:a)?|predoctoral|auxiliar|secretari[oa]|"
+    r"educador(?:a)?|maestr[oa]|médic[oa]|docente|administrativ[oa]|supervisor(?:a)?(?:\(a\))?|"
+    # it
+    r"istrut(?:tore|trice)|educat(?:ore|ori|rice|rici)|infermier[ei]|dottorand[oi]|assegnista|ricercat(?:ore|rice)|"
+    r"dirigente|funzionari[oa]|insegnante|operat(?:ore|rice)|"
+    # nl
+    r"promovendus|promovenda|onderzoeker|verpleegkundigen?|docent|leerkracht|begeleider|"
+    r"\w+(?:ondersteuner|medewerker|adviseur|coördinator|coordinator|consulent|behandelaar|deskundige)|"
+    # pt
+    r"auxiliar administrativo|assistente|recrutador(?:a)?|enfermeir[oa]|professor(?:a)?|secretári[oa]|bolseir[oa]|"
+    r"pesquisador(?:a)?|analistas?"
+    r")\b",
+    re.IGNORECASE,
+)
+
+# "die ... Stelle einer*eines Wissenschaftlichen Mitarbeiterin*Mitarbeiters (m-w-d)": the title inside a sentence
+TITLE_IN_SENTENCE = re.compile(
+    r"\bStelle (?:als|eines|einer)(?:\*(?:eines|einer))?\s+"
+    r"(?P<t>[^.,;]{3,80}?\([mwdfx][-/][mwdfx][-/][mwdfx]\))|"
+    r"\b(?i:posti|posto|plazas?|vagas?|postes?) (?i:di|de|d['’])\s*"
+    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n]{3,60}?)\s*(?:[–—,;:(]|$)",
+    re.MULTILINE,
+)
+
+
+def title_in_sentence(text: str) -> str | None:
+    """A title stated inside a sentence of a public or academic notice, or None."""
+    match = TITLE_IN_SENTENCE.search(text)
+    if not match:
+        return None
+    title = (match.group("t") or match.group("t2") or "").strip()
+    return title or None
+
+
+__all__ = ["MORE_ROLES", "TITLE_IN_SENTENCE", "title_in_sentence"]
