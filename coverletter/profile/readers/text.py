@@ -65,6 +65,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SPLIT = re.compile(r"\s*(?:\||—|–| - |\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML = re.compile(r"<[^>]+>")
+#: Icon-font glyphs (Unicode's private use area) and the replacement character a PDF gives for them.
+_ICON = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 @dataclass
@@ -77,7 +79,7 @@ class Reading:
 
 def clean_line(line: str) -> str:
     """A line without Markdown/HTML marks: links keep their text, emphasis and heading marks go."""
-    line = _MD_LINK.sub(r"\1", line)
+    line = _ICON.sub(" ", _MD_LINK.sub(r"\1", line))
     line = _HTML.sub(" | ", line) if "<span" in line else _HTML.sub(" ", line)
     line = re.sub(r"^\s{0,3}#+\s*", "", line)
     line = line.replace("**", "").replace("__", "").replace("`", "")
@@ -135,15 +137,34 @@ def looks_like_name(text: str) -> bool:
                for w in words)
 
 
+#: A dotted abbreviation after a name ("Ph.D.", "M.D.", "M.Sc."), unlike a web address ("Ben.Balter.com").
+_POSTNOMINAL = re.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,}$")
+#: A lower-case letter followed by a capital inside one word: words run together ("AndréSantos", "MoyoAJAYI").
+_RUN_TOGETHER = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
+
+
 def name_prefix(text: str) -> str:
-    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name)."""
+    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name);
+    leading marks that are not words ("... AndréSantos") are passed over."""
     words: list[str] = []
-    for word in re.split(r"\s+", re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()):
+    head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
+    for word in re.split(r"\s+", re.sub(r"^[^\w(]+\s+", "", head)):
         if not word or not (word[0].isupper() or word.lower() in ("de", "da", "van", "von", "der", "del")) \
-                or any(ch.isdigit() or ch in "@/:|" for ch in word) or "." in word.rstrip(".")[1:]:
+                or any(ch.isdigit() or ch in "@/:|" for ch in word) or \
+                ("." in word.rstrip(".")[1:] and not (words and _POSTNOMINAL.match(word))):
             break
         words.append(word)
     return " ".join(words)
+
+
+def split_run_together(name: str) -> str:
+    """A one-word name whose words a PDF ran together, split where a capital follows a small letter
+    ("AndréSantos" -> "André Santos"); a name of two or more words is left as it is ("John McDonald"), and so is
+    one whose parts would be shorter than three letters ("McDonald")."""
+    if " " in name.strip():
+        return name
+    parts = _RUN_TOGETHER.split(name.strip())
+    return " ".join(parts) if all(len(p) >= 3 for p in parts) else name
 
 
 def split_parts(text: str) -> list[str]:
@@ -302,7 +323,7 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
     name = meta.get("name") if isinstance(meta.get("name"), str) else None
     if not name:
         for line in lines[:12]:
-            candidate = name_prefix(line.text)
+            candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
                 name = candidate
                 break
@@ -345,8 +366,12 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     current: dict[str, Any] | None = None
     previous: _Line | None = None
     for line in lines:
-        if _starts_entry(line, previous) and not (previous is not None and previous.is_heading and
-                                                  not split_parts(line.text) and current is not None):
+        site = _WEBSITE.fullmatch(line.text)
+        if site:  # an employer shown by its logo, whose link is all the text layer keeps
+            current = {"name": site.group(1), "url": line.text}
+            jobs.append(current)
+        elif _starts_entry(line, previous) and not (previous is not None and previous.is_heading and
+                                                    not split_parts(line.text) and current is not None):
             current = job_from_parts(split_parts(line.text))
             _employer_above(current, previous, jobs)
             dates = DATE_RANGE.search(line.text)
@@ -365,6 +390,10 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+#: A line that is only a web address; group 1 is its host without "www." ("https://www.gong.io/" -> "gong.io").
+_WEBSITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)/?")
 
 
 def _continues(job: dict[str, Any], line: _Line) -> bool:
