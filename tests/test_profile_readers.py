@@ -255,7 +255,7 @@ def test_a_letter_from_each_cv_names_a_real_employer_and_no_invented_one(cv: Pat
 
     profile = load_profile(cv)
     if not profile.basics.name:  # al-folio's cv.yml keeps the name in _config.yml; the user adds it, as told
-        with pytest.raises(ProfileError, match="basics.name is missing"):
+        with pytest.raises(ProfileError, match=r"basics\.name is missing"):
             compose(profile, posting, today=datetime.date(2026, 1, 5))
         profile.basics.name = "Test Applicant"
     letter = compose(profile, posting, today=datetime.date(2026, 1, 5))
