@@ -37,7 +37,8 @@ _SECTION_OF = {word: kind for kind, words in SECTION_WORDS.items() for word in w
 _OTHER_SECTION = re.compile(
     r"^(publications?|awards?|honou?rs?|interests?|hobbies|references?|certifications?|certificates|"
     r"teaching|talks|presentations|volunteer\w*|activities|patents|research|contact|interesses|interessen|"
-    r"softwaredevelopment.*|first-author.*|páginas e contactos|outreach.*)$", re.I)
+    r"softwaredevelopment.*|first-author.*|páginas e contactos|outreach.*|service|community service)$", re.I)
+_CERTIFICATES = re.compile(r"^(certifications?|certificates?|licenses?|licen[cs]es and certifications)$", re.I)
 
 TITLE_WORDS = re.compile(
     r"\b(engineer|developer|programmer|manager|lead|leader|intern|internship|director|analyst|consultant|"
@@ -46,11 +47,16 @@ TITLE_WORDS = re.compile(
     r"editor|writer|head|chief|president|vp|se|sde|swe|cto|ceo|coo|cfo|student|postdoc|trainee|apprentice|"
     r"maintainer|advisor|adviser|contractor|freelancer|freelance|member|chair|speaker|mentor|creator|"
     r"coach|instructor|clerk|cashier|representative|agent|partner|principal|staff|senior|junior|"
+    r"journalist|reporter|driver|accountant|auditor|paralegal|attorney|lawyer|chef|cook|barista|teller|"
+    r"therapist|pharmacist|physician|technologist|electrician|mechanic|operator|supervisor|foreman|secretary|"
+    r"receptionist|librarian|curator|economist|planner|producer|photographer|translator|interpreter|"
+    r"postdoctoral|representative|salesperson|missionary|volunteer|"
     r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
     r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
 INSTITUTION_WORDS = re.compile(
     r"(universit|college|school|institut|academy|hochschule|universidad|universidade|école|ecole|"
-    r"polytechn|gymnasium|escola|liceo|lycée|faculty|faculdade|facultad|\bmit\b|media lab)", re.I)
+    r"polytechn|gymnasium|escola|liceo|lycée|faculty|faculdade|facultad|\bmit\b|media lab|"
+    r"\bhigh\b(?=\s*(?:,|$)))", re.I)
 DEGREE_WORDS = re.compile(
     r"\b(b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|bachelor|master|diploma|degree|doctor|mba|bscs|licenciatura|"
     r"mestrado|abitur|gpa|grade|honou?rs)\b", re.I)
@@ -59,10 +65,10 @@ MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februa
          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
 _DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}|\b\d{{1,2}}/\d{{2}}\b"
 DATE_RANGE = re.compile(
-    rf"({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
+    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPLIT = re.compile(r"\s*(?:\||—|–| - |\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
+_SPLIT = re.compile(r"\s*(?:\||—|–| - | -(?=[A-Z])|\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML = re.compile(r"<[^>]+>")
 #: Icon-font glyphs (Unicode's private use area) and the replacement character a PDF gives for them.
@@ -108,6 +114,9 @@ def section_kind(raw: str, cleaned: str) -> str | None:
     fuzzy = _fuzzy_section(text) if len(text.split()) <= 6 else None
     if fuzzy and (is_md_heading or len(text.split()) <= 4):
         return fuzzy
+    pieces = [p for p in re.split(r"\s*(?:,|&|\band\b|/)\s*", text) if p]
+    if pieces and all(_OTHER_SECTION.match(p) or _CERTIFICATES.match(p) for p in pieces):
+        return "certificates" if any(_CERTIFICATES.match(p) for p in pieces) else "other"
     if _OTHER_SECTION.match(text) or (is_md_heading and len(text.split()) <= 4 and not DATE_RANGE.search(text)
                                        and raw.lstrip().startswith("## ")):
         return "other"
@@ -223,6 +232,18 @@ _PLACES = {"Germany", "USA", "US", "UK", "India", "China", "Japan", "France", "S
            "Remote", "D.C.", "Kingdom", "States", "Switzerland", "Austria", "Belgium", "Denmark"}
 
 
+def job_from_line(text: str) -> dict[str, str]:
+    """Employer and position of an entry line; in "Front-End Captain at Synthesio", when title words tell
+    neither part, the part before 'at' is the title and the part after it the employer."""
+    job = job_from_parts(split_parts(text))
+    at = re.search(r"\s+at\s+", text)
+    if at and not (job.get("name") and job.get("position")):
+        before, after = split_parts(text[:at.start()]), split_parts(text[at.end():])
+        if before and after:
+            return {"position": before[-1], "name": after[0]}
+    return job
+
+
 def job_from_parts(parts: list[str]) -> dict[str, str]:
     """Employer and position from the parts of an entry heading, told apart by job-title words."""
     parts = [p for p in parts if not is_location(p)]
@@ -267,7 +288,7 @@ def _school_pieces(parts: list[str]) -> list[str]:
 def education_from_parts(parts: list[str]) -> dict[str, str]:
     """Institution (the part naming a school) and degree (the first other part) of an education line."""
     parts = _school_pieces(parts)
-    schools = [p for p in parts if names_school(p)]
+    schools = sorted((p for p in parts if names_school(p)), key=lambda p: bool(DEGREE_WORDS.search(p)))
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
     if schools:
@@ -365,14 +386,17 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     jobs: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     previous: _Line | None = None
+    one_liners = False  # a list of one-line jobs: "* 2 years as Front-End Captain at Synthesio from 2014 to today"
     for line in lines:
         site = _WEBSITE.fullmatch(line.text)
+        one_line = _one_line_job(line) and (current is None or one_liners)
         if site:  # an employer shown by its logo, whose link is all the text layer keeps
             current = {"name": site.group(1), "url": line.text}
             jobs.append(current)
-        elif _starts_entry(line, previous) and not (previous is not None and previous.is_heading and
-                                                    not split_parts(line.text) and current is not None):
-            current = job_from_parts(split_parts(line.text))
+        elif one_line or (_starts_entry(line, previous) and not (
+                previous is not None and previous.is_heading and not split_parts(line.text) and current is not None)):
+            one_liners = one_line
+            current = job_from_line(_YEARS_AS.sub("", line.text))
             _employer_above(current, previous, jobs)
             dates = DATE_RANGE.search(line.text)
             if dates:
@@ -390,6 +414,18 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+#: "9 years as", "1 year" before a title in a one-line job.
+_YEARS_AS = re.compile(r"^\d+\+?\s+(?:years?|yrs?|months?)\s+(?:as\s+)?", re.I)
+
+
+def _one_line_job(line: _Line) -> bool:
+    """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer')."""
+    if not re.match(r"^\s*[-*+•]\s", line.raw) or len(line.text) > 140 or not DATE_RANGE.search(line.text):
+        return False
+    job = job_from_line(_YEARS_AS.sub("", line.text))
+    return bool(job.get("name") and job.get("position"))
 
 
 #: A line that is only a web address; group 1 is its host without "www." ("https://www.gong.io/" -> "gong.io").
@@ -420,7 +456,7 @@ def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict
 
 def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
     """A short line right under a heading that gives the missing title or employer."""
-    if job.get("highlights") or len(line.text) > 80 or line.text.endswith("."):
+    if job.get("highlights") or len(line.text) > 100 or line.text.endswith("."):
         return False
     parts = split_parts(line.text)
     if not parts:
@@ -502,6 +538,8 @@ def parse_text(text: str) -> Reading:
             summary = " ".join(line.text for line in part)
             if summary:
                 data["basics"].setdefault("summary", summary)
+        elif kind == "certificates":
+            data.setdefault("certificates", []).extend({"name": line.text} for line in part if len(line.text) <= 120)
         elif kind == "projects":
             data.setdefault("projects", []).extend({"name": line.text} for line in part if len(line.text) <= 100)
         elif kind == "other":
