@@ -36,6 +36,11 @@ class CVReading:
     data: dict[str, Any]
     kind: str
     unread: list[str] = field(default_factory=list)
+    #: the CV's text as the readers saw it (markup removed); empty for JSON/YAML and LinkedIn exports
+    text: str = ""
+    #: with a model's help (``coverletter.write.cv_assist``): what it added, and its values not found in the CV
+    notes: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
 
 def detect_kind(path: str | Path, raw: bytes) -> str:
@@ -125,7 +130,7 @@ def understood(reading: CVReading) -> int:
 
 def _from_text(text: str, kind: str) -> CVReading:
     reading = parse_text(text)
-    return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread])
+    return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread], text=text)
 
 
 def _structured(text: str, name: str, *, strict: bool) -> CVReading | None:
