@@ -75,12 +75,12 @@ def ask_model(client: ChatClient, text: str) -> str:
     messages = messages_for(text)
     limit = client.settings.max_tokens or MAX_TOKENS
     try:
-        return client.complete(messages, schema=SCHEMA, schema_name="cv_fields", stream=False,
+        return client.complete(messages, schema=SCHEMA, schema_name="cv_fields", stream=True,
                                max_tokens=limit).text
     except StructuredOutputRejected:
         plain = [*messages[:-1], {"role": "user", "content": messages[-1]["content"] +
                                   "\nReply with one JSON object with the keys basics, work, education, skills."}]
-        return client.complete(plain, stream=False, max_tokens=limit).text
+        return client.complete(plain, stream=True, max_tokens=limit).text
 
 
 def parse_reply(reply: str) -> dict[str, Any] | None:

@@ -47,7 +47,7 @@ def _strings(value: object):
 def test_a_real_model_helps_and_keeps_nothing_the_cv_lacks(proxy_server):
     cv = REAL / "other" / "dev" / "abhishek-keshri.md"
     settings = dataclasses.replace(resolve_settings(base_url=proxy_server.url("proxy"), model="smollm2",
-                                                    timeout=600), max_tokens=600)
+                                                    timeout=600), max_tokens=400)
     profile, reading = import_profile(cv, settings=settings)
     sent = proxy_server.chat_requests("proxy")[0].body
     assert sent["response_format"]["json_schema"]["name"] == "cv_fields"

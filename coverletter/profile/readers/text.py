@@ -223,7 +223,8 @@ def is_location(part: str) -> bool:
     if re.fullmatch(r"(remote|hybrid|on-?site|remote job|worldwide)", part, re.I):
         return True
     return bool(re.fullmatch(r"[A-Z][\w.' ]+(?:,\s*|\s)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", part)) and \
-        not TITLE_WORDS.search(part) and len(part.split()) <= 4 and part.split()[-1] in _PLACES
+        not TITLE_WORDS.search(part) and not INSTITUTION_WORDS.search(part) and len(part.split()) <= 4 and \
+        part.split()[-1] in _PLACES
 
 
 _PLACES = {"Germany", "USA", "US", "UK", "India", "China", "Japan", "France", "Spain", "Portugal", "Brazil",
