@@ -166,6 +166,15 @@ def name_prefix(text: str) -> str:
     return " ".join(words)
 
 
+def _name_case(word: str) -> str:
+    """A name word written in capitals as a name is written ("AJAYI" -> "Ajayi"); initials, Roman numerals
+    ("III") and words with small letters stay as they are."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isupper() for ch in letters) or re.fullmatch(r"[IVX]+,?", word):
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def split_run_together(name: str) -> str:
     """A one-word name whose words a PDF ran together, split where a capital follows a small letter
     ("AndréSantos" -> "André Santos"); a name of two or more words is left as it is ("John McDonald"), and so is
@@ -347,7 +356,7 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
         for line in lines[:12]:
             candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
-                name = candidate
+                name = " ".join(_name_case(word) for word in candidate.split())
                 break
     if name:
         basics["name"] = name
