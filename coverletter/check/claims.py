@@ -89,6 +89,10 @@ _VERSIONS = re.compile(
 )
 
 
+# A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
+_A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
+
+
 class _SentenceReader:
     """The state of reading one sentence: who each clause is about, the spans taken, the claims found."""
 
@@ -146,6 +150,9 @@ class _SentenceReader:
             text = sentence[start:end]
             if not self.free(start, end) or not _checkable(lexicon, name, text):
                 continue
+            if text.islower() and _A_THING.search(sentence[:start]):
+                self.taken.append((start, end))
+                continue  # "the level of the compiler", "their operating systems": a thing, not a skill claimed
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
                 self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision

@@ -142,7 +142,8 @@ def names(sentence: str) -> list[Name]:
             text = re.sub(r"['’]s$", "", text).rstrip(".")
             words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON | _GENERIC_NOUNS]
             function_word = first == j and text.casefold() in _SENTENCE_START  # "industry Because of this"
-            if words and text.casefold().strip(".'’") not in _COMMON and not function_word:
+            things = re.fullmatch(r"[A-Z]{2,6}s", text) is not None  # "web UIs", "PCs": a plural acronym
+            if words and text.casefold().strip(".'’") not in _COMMON and not function_word and not things:
                 out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
         i = j + 1
     return out

@@ -169,6 +169,12 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
     subject = re.sub(r"\s+(?:departments?|industry|team|division|office)$", "", text, flags=re.IGNORECASE)
     if subject != text and (facts.find(subject) or facts.find_stems(subject)):
         return facts.find(subject) or facts.find_stems(subject)
+    if subject != text:  # "Information Technology Departments" for a post in "IT"; a department makes two
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", subject))  # letters enough
+        found = len(initials) > 1 and next(
+            (path for path, _key, leaf in facts.leaves if re.search(rf"\b{initials}S?\b", leaf)), None)
+        if found:
+            return found
     long_form = len(re.findall(r"[^\W\d_]+", subject)) > 1
     for path, _key, leaf in facts.leaves:
         if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
