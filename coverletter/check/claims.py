@@ -166,8 +166,11 @@ class _SentenceReader:
     def skills(self, lexicon: Any) -> None:
         """Skills the lexicon knows."""
         sentence = self.sentence
+        first = re.search(r"[^\W\d_]", sentence)
         for name, start, end in _spans(lexicon, sentence):
             text = sentence[start:end]
+            if first and start == first.start() and text[1:].islower():
+                text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
             if not self.free(start, end) or not _checkable(lexicon, name, text):
                 continue
             if text.islower() and _A_THING.search(sentence[:start]):
