@@ -81,9 +81,9 @@ def cited(text: str, *pieces: Piece | None) -> str:
 
 def as_position(position: str | None) -> str:
     """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma,
-    a dash ('Full Stack Developer - SlashDB') or a parenthesis."""
+    a dash ('Full Stack Developer - SlashDB') or a parenthesis; '' for a team's name ('Macro Trading Team')."""
     head = re.split(r",|\s[-–—|]\s|\s\(", position or "")[0].strip()
-    if not head:
+    if not head or re.search(r"\b(team|group|department|division|unit|lab|office)$", head, re.I):
         return ""
     return head if _NO_ARTICLE.match(head) else a_an(head)
 
@@ -227,7 +227,8 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         skills = _skill_topic(point, setting)
         topic = skills or _topic(point, setting)
         if topic and key not in groups and len(topics) < 3:
-            topics[key] = f"{_SKILLS}{topic}" if skills else topic
+            marker = (_SKILLS if point.item.requirement else _MENTIONED) if skills else ""
+            topics[key] = f"{marker}{topic}"
         leads.setdefault(key, _naming(point, skills) if skills and key not in groups else point.piece)
         for piece in (point.piece, point.support):
             if piece:
@@ -327,7 +328,8 @@ TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and 
                         "machine learning and AI", "cloud and devops", "systems and security", "design",
                         "finance and accounting", "office and collaboration tools", "sales and marketing",
                         "healthcare and education"})
-_SKILLS = "skills:"  # marks a topic made of skill names ('Terraform and AWS')
+_SKILLS = "skills:"  # marks a topic made of skill names a must-have asks for ('Terraform and AWS')
+_MENTIONED = "mentioned:"  # skill names the posting mentions, for a point chosen for the posting as a whole
 
 
 def _skill_topic(point: Point, setting: Setting) -> str:
@@ -410,6 +412,8 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
 
 def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str) -> str:
     """A paragraph's lead that names what the posting asks for, then where the applicant did it."""
+    if topic.startswith(_MENTIONED):
+        return f"Your posting mentions {topic.removeprefix(_MENTIONED)}; at {org}, I {clause}."
     if topic.startswith(_SKILLS):
         skills = topic.removeprefix(_SKILLS)
         return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
@@ -525,7 +529,7 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
                     f"prepares me for it.",
                     f"I would be glad to talk about how {where} could help {employer} {task}."]
     if title:
-        options.append(f"I would enjoy talking with you about the {title} role and what I would bring to it "
+        options.append(f"I would enjoy talking with you about {setting.role} and what I would bring to it "
                        f"from {where}.")
     return [setting.pick("close", options)]
 

@@ -80,12 +80,13 @@ class Outline:
     missing: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     foreign_cv: bool = False  # most of the CV is in another language than the letter
+    same_trade: bool = False  # a job title or two tools in common: never called a change of field
 
     @property
     def unrelated(self) -> bool:
         """The profile and the posting share almost nothing: the applicant would change field (not said of a
-        CV in another language, which the matcher cannot read)."""
-        return self.weak_fit and self.score < UNRELATED and not self.foreign_cv
+        CV in another language, which the matcher cannot read, nor of one in the same trade)."""
+        return self.weak_fit and self.score < UNRELATED and not self.foreign_cv and not self.same_trade
 
 
 def _is_point_item(item: RequirementMatch) -> bool:

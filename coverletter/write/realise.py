@@ -202,8 +202,8 @@ def _unsayable(text: str, words: list[str]) -> bool:
     """Lines that cannot be said after "I": too short or long, a heading, a label and its note ('Distributed
     video-sync: a Pi 4 coordinates ...'), a noun phrase as subject ('Automated report generation improved
     ...'), or an object that points at a line before ('Used it to build ...')."""
-    if len(words) < 3 or len(words) > _TOO_LONG or text.endswith(":"):
-        return True
+    if len(words) < 3 or len(words) > _TOO_LONG or text.endswith(":") or " · " in text or " | " in text:
+        return True  # too short, too long, a heading, or bullets a reader ran together
     if re.match(r"^[^:]{1,40}:\s", text) and len(text.split(":", 1)[0].split()) <= 4:
         return True
     if ";" in text and len(text.split(";", 1)[0].split()) <= 4:

@@ -120,6 +120,7 @@ class Writer:
         self.current, self.latest = _roles(person)
         self.career = _career(person)
         self.tools = _tools(profile, job)
+        self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
                                and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
@@ -151,6 +152,20 @@ class Writer:
             body.append(gaps)
         return DraftView(opening=first, points=body, extras=extras, closing=" ".join(closing(outline, setting)),
                          weak_fit=outline.weak_fit, notices=list(outline.notices))
+
+
+_TITLE_NOISE = re.compile(r"\b(senior|junior|sr|jr|lead|head|principal|staff|chief|intern|trainee|assistant|"
+                          r"associate|manager|remote|hybrid|m/w/d|f/m/d|h/f)\b", re.I)
+
+
+def _titles_meet(person: ProfileView, job: Job) -> bool:
+    """Whether one of the applicant's job titles shares a word with the posting's title ('Web Developer' and
+    'Front-End Developer'), leaving out seniority and the like."""
+    from ..match.rank import tokenize
+
+    wanted = set(tokenize(_TITLE_NOISE.sub(" ", job.title or "")))
+    held = set(tokenize(_TITLE_NOISE.sub(" ", " ".join(r.position or "" for r in person.roles))))
+    return bool(wanted & held)
 
 
 def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
@@ -238,6 +253,7 @@ def _recency(role: Piece) -> tuple[int, int]:
 
 
 _FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
-_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
+_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing|student|"
+                        r"candidate|pupil)\b", re.I)
 _BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er|chair|reviewer|"
                    r"judge|committee)\b", re.I)
