@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverletter.write.realise import clause_of, present_clause, trim_lists
+from coverletter.write.realise import clause_of, drop_cross_references, present_clause, trim_lists
 from coverletter.write.reason import shorten
 
 
@@ -74,3 +74,8 @@ def test_long_lists_of_names_are_cut_to_three_preferring_the_postings() -> None:
     assert trim_lists("used Python, Go and Rust daily", "") == "used Python, Go and Rust daily"
     kept = "cooking, cleaning, washing, and drying dishes daily"  # not names: left as written
     assert trim_lists(kept, "") == kept
+
+
+def test_a_pointer_to_another_cv_section_is_dropped() -> None:
+    line = "was awarded an NIH training fellowship (see Honors & Awards) providing three years of funding"
+    assert drop_cross_references(line) == "was awarded an NIH training fellowship providing three years of funding"

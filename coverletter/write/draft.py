@@ -40,6 +40,7 @@ class Setting:
     reason_duty: str | None = None  # the duty the opening already named
     many_current: bool = False  # the CV leaves several jobs open-ended: none is called "current"
     used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
+    named: set[str] = field(default_factory=set)  # entries the opening already names (role and employer)
 
     def pick_fresh(self, family: str, key: str, options: list[str]) -> str:
         """Like ``pick``, but a wording of the family not used yet in this letter when there is one."""
@@ -129,8 +130,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     else:
         out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
                                                f"I would like to apply for {role} at {employer}."]))
+    named = current if (current and current.position and current.org) else latest
+    if named and named.org and not (study and study.ongoing):
+        setting.named.add(named.entry)  # the opening names this role; the body need not list it again
     if career and not (study and study.ongoing):
-        named = current if (current and current.position and current.org) else latest
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
             out.append(line)
@@ -148,9 +151,9 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
     that named the latest employer, else 'Since 2012 I have worked at Klarna, Kaltura and Zone4Play.'"""
     since, roles = career
     if named is not None:
-        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold()]
+        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold() and not r.current]
         if not earlier or len(earlier) == len(roles):
-            return ""
+            return ""  # another job still held is not 'before that'
         where = join_and(_org(r) for r in earlier)
         return cited(setting.pick("career-before", [f"Before that, I worked at {where}.",
                                                     f"Earlier in my career I worked at {where}."]), *earlier)
@@ -221,7 +224,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
-    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "")]  # 'Session Chair' is not a job
+    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "") and p.entry not in setting.named]
     for point in points:
         key = _group_key(point.piece)
         skills = _skill_topic(point, setting)
@@ -371,7 +374,8 @@ def _topic(point: Point, setting: Setting) -> str:
 
 
 _GENERIC = re.compile(r"\b(experience|knowledge|understanding|familiarity|expertise|skills?|solid|strong|good|"
-                      r"proven|excellent|deep|hands-on|working|ability|background|track|record)\b", re.I)
+                      r"proven|excellent|deep|hands-on|working|ability|background|track|record|interest(ed)?|"
+                      r"demonstrable|demonstrated|passion(ate)?|desire|willingness|motivation|enthusiasm)\b", re.I)
 
 
 def _speaks_to(topic: str, point: Point) -> bool:

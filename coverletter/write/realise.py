@@ -348,3 +348,12 @@ def with_article(words: list[str]) -> list[str]:
     if head not in _COUNTABLE:
         return words
     return [a_an(words[0]).split(" ", 1)[0], *words]
+
+
+_CROSS_REFERENCE = re.compile(r"\s*\((?:see|cf\.?|refer to)\s[^()]*\)", re.I)
+
+
+def drop_cross_references(clause: str) -> str:
+    """'a fellowship (see Honors & Awards) providing ...' -> 'a fellowship providing ...': a letter has no
+    sections to point at."""
+    return _CROSS_REFERENCE.sub("", clause)
