@@ -357,3 +357,21 @@ def drop_cross_references(clause: str) -> str:
     """'a fellowship (see Honors & Awards) providing ...' -> 'a fellowship providing ...': a letter has no
     sections to point at."""
     return _CROSS_REFERENCE.sub("", clause)
+
+
+_TAIL = re.compile(r";\s|,\s(?:while|which|where|whereas|including|allowing|providing|helping|enabling|ensuring|"
+                   r"as well as)\s|\s[–—]\s|\s-\s")
+_LONG = 22
+
+
+def cut_long(clause: str, limit: int = _LONG) -> str:
+    """A clause over ``limit`` words cut before a trailing aside ('..., while also pushing forward better
+    standards'), never before a tail that holds a figure, never inside parentheses; else left whole."""
+    if len(clause.split()) <= limit:
+        return clause
+    for match in _TAIL.finditer(clause):
+        head, tail = clause[: match.start()], clause[match.end():]
+        if len(head.split()) < 8 or head.count("(") != head.count(")") or re.search(r"\d", tail):
+            continue
+        return head.rstrip(" ,;")
+    return clause

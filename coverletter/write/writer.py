@@ -31,7 +31,7 @@ from .draft import (
 from .english import _posting_seed
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
-from .realise import drop_cross_references, join_and, trim_lists
+from .realise import cut_long, drop_cross_references, join_and, trim_lists
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView
 
@@ -97,7 +97,7 @@ class Writer:
         material = material or Material()
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
         posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
-        self.pieces: list[Piece] = [replace(p, clause=trim_lists(drop_cross_references(p.clause), posting))
+        self.pieces: list[Piece] = [replace(p, clause=cut_long(trim_lists(drop_cross_references(p.clause), posting)))
                                     for p in build_pieces(profile, today)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
