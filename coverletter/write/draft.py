@@ -142,7 +142,8 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     out.extend(reason_sentences(outline, setting))
     if outline.unrelated:
         line = _change_of_field(None if (current or latest) else study, None, setting)
-        out.append(line if outline.points else line.split(";")[0].split(", so ")[0].rstrip(".") + ".")
+        told = any(p.piece.kind != ROLE for p in outline.points)  # something to show, not only job titles
+        out.append(line if told else line.split(";")[0].split(", so ")[0].rstrip(".") + ".")
     return out
 
 
@@ -154,9 +155,11 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
         earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold() and not r.current]
         if not earlier or len(earlier) == len(roles):
             return ""  # another job still held is not 'before that'
+        setting.named.update(r.entry for r in earlier)
         where = join_and(_org(r) for r in earlier)
         return cited(setting.pick("career-before", [f"Before that, I worked at {where}.",
                                                     f"Earlier in my career I worked at {where}."]), *earlier)
+    setting.named.update(r.entry for r in roles)
     where = join_and(_org(r) for r in roles)
     return cited(f"Since {since} I have worked at {where}.", *roles)
 

@@ -312,7 +312,7 @@ _COUNTABLE = frozenset({
     "simulator", "compiler", "interpreter", "parser", "scheduler", "cache", "server", "client", "bot",
     "extension", "game", "solution", "strategy", "policy", "plan", "budget", "curriculum", "class", "lab",
     "laboratory", "portal", "interface", "architecture", "benchmark", "dataset", "protocol", "pilot", "tracker",
-    "team", "group", "squad", "department", "hackathon", "meetup",
+    "team", "group", "squad", "department", "hackathon", "meetup", "award", "prize", "grant", "scholarship",
 })
 _STOP_OBJECT = frozenset({
     "in", "on", "for", "with", "across", "to", "of", "from", "by", "using", "that", "which", "who", "at", "into",
