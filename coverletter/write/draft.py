@@ -473,9 +473,9 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
         return f"I {clause}."
     if piece.section not in ("work", "volunteer"):
         return f"I also {clause}."
-    options = [f"I also {clause}.", f"There I also {clause}.", f"I also {clause}." if piece.current else
-               f"In the same job I {clause}."]
-    return options[_draw(f"{setting.seed}|follow|{piece.entry}") % len(options)]
+    options = [f"I also {clause}.", f"There I also {clause}.",
+               f"I also {clause}." if piece.current else f"In the same job I {clause}."]
+    return setting.pick_fresh("follow", f"follow|{piece.entry}", options)  # not the same link twice in a letter
 
 
 # ------------------------------------------------------------------------------------------------ extras, close
