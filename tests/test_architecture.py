@@ -18,7 +18,8 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 60
 
 # Stages in pipeline order; a module may import its own stage, the leaves and earlier stages only.
-LEAVES = ("text", "style", "errors", "paths", "files", "settings", "datamodel", "letter", "__init__", "__main__")
+LEAVES = ("text", "style", "skills", "errors", "paths", "files", "settings", "datamodel", "letter", "__init__",
+          "__main__")
 STAGES = (
     ("profile", "job"),
     ("match",),
@@ -32,16 +33,12 @@ STAGES = (
     ("cli",),
 )
 # Known exceptions, each with its reason; the list only shrinks.
-ALLOWED = {
-    # job/text.py finds skills in a posting with the lexicon; the job package's owner is moving it (issue 15).
-    ("coverletter.job.text", "coverletter.match.lexicon"),
-}
+ALLOWED: set[tuple[str, str]] = set()
 
 
 # Modules and functions still over the limits, owned by work in flight; the lists only shrink.
 LONG_MODULES: set[str] = set()
 LONG_FUNCTIONS = {
-    ("coverletter.job.text", "parse_posting"),  # job/ is being rewritten in its own branch
     ("coverletter.cli.generate", "generate"), ("coverletter.write.prompt", "build_prompt"),
 }
 
