@@ -39,7 +39,7 @@ ALLOWED: set[tuple[str, str]] = set()
 # Modules and functions still over the limits, owned by work in flight; the lists only shrink.
 LONG_MODULES: set[str] = set()
 LONG_FUNCTIONS = {
-    ("coverletter.cli.generate", "generate"), ("coverletter.write.prompt", "build_prompt"),
+    ("coverletter.write.prompt", "build_prompt"),
 }
 
 
