@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TypeVar
@@ -110,11 +110,11 @@ def start(handler: type[BaseHTTPRequestHandler], state: Any = None, *, poll_inte
 
 
 @contextmanager
-def serving(handler: type[BaseHTTPRequestHandler], make_state: type[State], *, poll_interval: float = 0.05
-            ) -> Iterator[State]:
+def serving(handler: type[BaseHTTPRequestHandler], make_state: Callable[[int], State], *,
+            poll_interval: float = 0.05) -> Iterator[State]:
     """``make_state(port)`` while a server with it answers; the server is shut down afterwards."""
     httpd = start(handler, poll_interval=poll_interval)
-    state = make_state(httpd.server_address[1])  # type: ignore[call-arg]
+    state = make_state(httpd.server_address[1])
     httpd.state = state  # type: ignore[attr-defined]
     try:
         yield state
