@@ -23,11 +23,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, ClassVar
+
+import loopback
 
 ROOT = Path(__file__).resolve().parents[1]
 PROFILE = ROOT / "examples" / "profile.json"
@@ -55,36 +54,18 @@ main(sys.argv[2:])
 """
 
 
-class _Instant(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    first_byte: ClassVar[list[float]] = []
+class _Instant(loopback.Instant):
+    """The reply above in one piece."""
 
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
-    def do_POST(self) -> None:
-        self.first_byte.append(time.monotonic())  # the request line has just been read
-        request = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-        if request.get("stream"):
-            chunk = {"id": "c", "object": "chat.completion.chunk", "created": 0, "model": "m",
-                     "choices": [{"index": 0, "delta": {"content": REPLY}, "finish_reason": None}]}
-            end = {**chunk, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-            body = b"".join(b"data: " + json.dumps(c).encode() + b"\n\n" for c in (chunk, end)) + b"data: [DONE]\n\n"
-            kind = "text/event-stream"
-        else:
-            body = json.dumps({"id": "c", "object": "chat.completion", "created": 0, "model": "m", "choices": [
-                {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": REPLY}}]}).encode()
-            kind = "application/json"
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+    reply = REPLY
+    piece = len(REPLY)
+    model = "m"
+    id = "c"
 
 
 def one_run(url: str, home: str, mode: str) -> tuple[float, float, float]:
     """(start -> first byte, ready -> first byte, start -> done) of one child run ("warm" or "cold")."""
-    _Instant.first_byte.clear()
+    _Instant.arrivals.clear()
     env = {**os.environ, "COVERLETTER_HOME": home}
     env.pop("OPENAI_API_KEY", None)
     start = time.monotonic()
@@ -92,10 +73,10 @@ def one_run(url: str, home: str, mode: str) -> tuple[float, float, float]:
                            "--model", "m", "--words", "10-400", "--no-stream"],
                           capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     finished = time.monotonic()
-    if done.returncode != 0 or not _Instant.first_byte:
+    if done.returncode != 0 or not _Instant.arrivals:
         raise SystemExit(f"the run failed ({done.returncode}): {done.stderr.strip()[-500:]}")
     ready = float(next(line.split()[1] for line in done.stderr.splitlines() if line.startswith("READY ")))
-    first = _Instant.first_byte[0]
+    first = _Instant.arrivals[0]
     return first - start, first - ready, finished - start
 
 
@@ -103,9 +84,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     repeat = parser.parse_args().repeat
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Instant)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
+    server = loopback.serve(_Instant)
     url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     runs: dict[str, list[tuple[float, float, float]]] = {"cold": [], "warm": []}
     try:

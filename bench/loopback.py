@@ -1,59 +1,46 @@
 """An OpenAI-compatible Chat Completions server on 127.0.0.1 that answers at once (streamed or not), for
-measuring the tool's own overhead per letter. Start with ``serve()``; stop with the returned server's shutdown."""
+measuring the tool's own overhead per letter. Start with ``serve()``; stop with the returned server's shutdown.
+
+The wire format is the tests' (tests/wire.py); a benchmark changes the reply by subclassing ``Instant``.
+"""
 
 from __future__ import annotations
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+import sys
+import time
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
 
-DRAFT = {"paragraphs": [{"text": "I designed and built Loomcache, a distributed cache for training data written in "
-                                 "Rust and Python.", "evidence": ["work[0].highlights[0]"]}]}
-USAGE = {"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140}
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-
-def _chunk(data: dict[str, Any]) -> bytes:
-    return b"data: " + json.dumps(data).encode() + b"\n\n"
+from wire import DONE, DRAFT, USAGE, QuietHandler, chunk, completion, pieces, sse, start
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class Instant(QuietHandler):
+    """Answers every chat request at once with ``reply``, whole or streamed in pieces of ``piece`` characters,
+    and notes when each request arrived. A stream is sent whole with its length, so the connection stays open."""
 
-    def log_message(self, format: str, *args: Any) -> None:
-        return
+    reply = json.dumps(DRAFT)
+    piece = 16
+    model = "bench"
+    id = "chatcmpl-bench"
+    arrivals: ClassVar[list[float]] = []
 
     def do_POST(self) -> None:
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-        text = json.dumps(DRAFT)
-        base = {"id": "chatcmpl-bench", "created": 0, "model": "bench"}
+        self.arrivals.append(time.monotonic())  # the request line has just been read
+        body = self.read_json() or {}
         if body.get("stream"):
-            out = b"".join(
-                _chunk({**base, "object": "chat.completion.chunk",
-                        "choices": [{"index": 0, "delta": {"content": text[i:i + 16]}, "finish_reason": None}]})
-                for i in range(0, len(text), 16))
-            out += _chunk({**base, "object": "chat.completion.chunk",
-                           "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-            out += _chunk({**base, "object": "chat.completion.chunk", "choices": [], "usage": USAGE})
-            out += b"data: [DONE]\n\n"
-            self.send_response(200)  # the whole stream at once, with its length: the connection stays open
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("Content-Length", str(len(out)))
-            self.end_headers()
-            self.wfile.write(out)
+            out = b"".join(sse(chunk(text, model=self.model, id=self.id)) for text in pieces(self.reply, self.piece))
+            out += sse(chunk(None, "stop", model=self.model, id=self.id))
+            out += sse(chunk(None, model=self.model, id=self.id, usage=USAGE)) + DONE
+            self.send(200, out, "text/event-stream")
             return
-        payload = json.dumps({**base, "object": "chat.completion", "usage": USAGE, "choices": [
-            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+        reply = completion(self.reply, model=self.model, id=self.id, usage=USAGE, with_refusal=False)
+        self.send(200, json.dumps(reply).encode())
 
 
-def serve() -> ThreadingHTTPServer:
+def serve(handler: type[Instant] = Instant) -> ThreadingHTTPServer:
     """The server, listening on a free loopback port, answering in a daemon thread."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
-    return httpd
+    return start(handler)

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,3 +56,10 @@ def docx_paragraphs(path: Path) -> list[str]:
     from docx import Document
 
     return [paragraph.text for paragraph in Document(str(path)).paragraphs]
+
+
+def docx_properties(path: Path) -> Any:
+    """The core properties (title, subject, author, ...) of the Word document at ``path``."""
+    from docx import Document
+
+    return Document(str(path)).core_properties

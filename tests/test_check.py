@@ -26,7 +26,7 @@ _LEXICON: list[object] = []
 def _check(letter: object, profile: Profile, job: Job, **options: object) -> CheckReport:
     """check_letter with the bundled lexicon loaded once for the module (it is cached per user directory)."""
     if not _LEXICON:
-        from coverletter.match.lexicon import load_lexicon
+        from coverletter.skills import load_lexicon
 
         _LEXICON.append(load_lexicon())
     return check_letter(letter, profile, job, lexicon=_LEXICON[0], **options)  # type: ignore[arg-type]

@@ -102,7 +102,7 @@ Enclosure: CV
 
 def _check(letter: str) -> CheckReport:
     if not _LEXICON:
-        from coverletter.match.lexicon import load_lexicon
+        from coverletter.skills import load_lexicon
 
         _LEXICON.append(load_lexicon())
     return check_letter(letter, _profile(), _job(), lexicon=_LEXICON[0], words=(1, 10_000))

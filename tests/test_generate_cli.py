@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fixture_paths import EXAMPLES, SAMPLE_PROFILE, SEED_POSTING
-from helpers import docx_paragraphs, run_module, write
+from helpers import docx_paragraphs, docx_properties, run_module, write
 
 PROFILE = EXAMPLES / "profile.json"
 POSTING = EXAMPLES / "posting.txt"
@@ -46,6 +46,9 @@ def test_seed_docx_names_dropbox_and_the_role_never_the_board(shared_fixtures: P
     assert "Systems & AI/ML Research Intern" in text
     assert "MisuJob" not in text
     assert "Richard Hendriks" in text
+    properties = docx_properties(out)  # Word's "Subject" field names the role and the employer
+    assert properties.subject == "PhD Systems & AI/ML Research Intern (Summer 2026), Dropbox"
+    assert "MisuJob" not in properties.title
 
 
 def test_existing_output_is_kept_without_force(tmp_path: Path) -> None:

@@ -8,7 +8,6 @@ import json
 import re
 import socket
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +19,7 @@ from coverletter.errors import InputError, JobError, ParseError
 from coverletter.job import fetch, html, jsonld, language, load_job, pdf
 
 from fixture_paths import FIXTURES, TEST_DATA
+from wire import serving
 
 JOBS = TEST_DATA / "jobs"
 BAD = TEST_DATA / "bad"
@@ -480,15 +480,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    """A web server on 127.0.0.1 (HTTP/1.0: a page without a length ends when the connection closes)."""
+    with serving(_Handler, lambda port: f"http://127.0.0.1:{port}", poll_interval=0.5) as url:
+        yield url
 
 
 @pytest.mark.parametrize(

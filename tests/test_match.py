@@ -10,10 +10,10 @@ import pytest
 
 from coverletter.job.model import Job
 from coverletter.match.coverage import Match, match_profile
-from coverletter.match.lexicon import load_lexicon
 from coverletter.match.rank import BM25, stem, tokenize
 from coverletter.profile.evidence import iter_evidence
 from coverletter.profile.model import Profile
+from coverletter.skills import load_lexicon
 
 from fixture_paths import RENDERCV_PROFILE, SAMPLE_PROFILE, SEED_POSTING, TEST_DATA
 from helpers import run_cli, value_at

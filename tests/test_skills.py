@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from coverletter.match.lexicon import Lexicon, SkillEntry, load_lexicon, parse_lexicon
 from coverletter.paths import data_file
+from coverletter.skills import Lexicon, SkillEntry, load_lexicon, parse_lexicon
 
 
 @pytest.fixture(scope="module")

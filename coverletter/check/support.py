@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..match.lexicon import CONTEXT_WORDS
+from ..skills import CONTEXT_WORDS
 from ..text import norm
 from .facts import Facts, contains
 from .figures import Figure

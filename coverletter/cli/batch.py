@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..api import BatchOptions, GenerateOptions, expand_postings, format_for_path, resolve_settings, run_batch
+from ..api import BatchOptions, expand_postings, format_for_path, run_batch
 from ..errors import BatchFailed
 from .batch_view import BatchProgress, print_summary, summary_rows
-from .options import WORD_BAND, echo_json, rich_stderr_console
+from .options import WORD_BAND, LetterFlags, ModelFlags, echo_json, gather, rich_stderr_console
 
 if TYPE_CHECKING:
     from ..api import BatchResult
@@ -25,6 +24,24 @@ Examples:
   coverletter batch cv.json postings/ -o letters/ --summary           # the table of what is done, nothing written
   coverletter batch cv.json postings/ -o letters/ --force             # write every letter again
 """
+
+
+@dataclass(frozen=True)
+class RunFlags:
+    """Where and how the letters are written: -o, --format, --force, --jobs, --vary, --reference-docx,
+    --page-size."""
+
+    output_dir: Path
+    fmt: str
+    force: bool
+    jobs: int
+    vary: bool
+    reference_docx: Path | None
+    page_size: str | None
+
+    def options(self) -> BatchOptions:
+        return BatchOptions(self.output_dir, fmt=self.fmt, force=self.force, jobs=self.jobs, vary=self.vary,
+                            reference_docx=self.reference_docx, page_size=self.page_size)
 
 
 @click.command(epilog=EPILOG)
@@ -72,14 +89,10 @@ Examples:
 @click.option("--language", help="Write in this language (en, de, fr, es); default: each posting's.")
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
 @click.option("--no-stream", is_flag=True, help="Ask the model for whole replies instead of streamed ones.")
+@gather(run=RunFlags, letter=LetterFlags, model=ModelFlags)
 def batch(
-    profile: str, postings: tuple[str, ...], output_dir: Path, fmt: str, force: bool, jobs: int, vary: bool,
-    summary_only: bool, as_json: bool, strict: bool, template: str | None, template_dir: Path | None,
-    reference_docx: Path | None, page_size: str | None, letter_date: datetime.datetime | None,
-    company: str | None, title: str | None, gaps: str, stories: Path | None, words: tuple[int, int],
-    offline: bool, model: str | None,
-    base_url: str | None, api_key: str | None, local: bool, model_path: str | None, temperature: float | None,
-    timeout: float | None, seed: int | None, language: str | None, keep_flagged: bool, no_stream: bool,
+    profile: str, postings: tuple[str, ...], run: RunFlags, letter: LetterFlags, model: ModelFlags,
+    summary_only: bool, as_json: bool, strict: bool,
 ) -> None:
     """Write a letter for PROFILE and each of POSTINGS into a folder (-o), named <employer>-<role>.<ext>.
 
@@ -92,27 +105,18 @@ def batch(
     if not console.is_terminal:  # a log file or a pipe: lines long enough for the table's file names
         console.width = max(console.width, 160)
     items = expand_postings(list(postings))
-    format_for_path(None, fmt)
+    format_for_path(None, run.fmt)
     if summary_only:
         from ..batch import Manifest
 
-        manifest = Manifest(output_dir)
+        manifest = Manifest(run.output_dir)
         records = [manifest.letters[p.key] for p in items if p.key in manifest.letters]
         _show(console, records, None, as_json, pending=len(items) - len(records))
         return
-    settings = resolve_settings(
-        model=model, base_url=base_url, api_key=api_key, temperature=temperature, seed=seed, timeout=timeout,
-        local=local, model_path=model_path, offline=offline,
-    )
-    options = GenerateOptions(
-        template=template, template_dir=template_dir, gaps=gaps, words=words, language=language, company=company,
-        title=title, keep_flagged=keep_flagged, stream=not no_stream,
-        today=letter_date.date() if letter_date else None, stories=stories,
-    )
-    run = BatchOptions(output_dir, fmt=fmt, force=force, jobs=jobs, vary=vary, reference_docx=reference_docx,
-                       page_size=page_size)
+    settings = model.settings()
+    options, batch_options = letter.options(), run.options()
     with BatchProgress(console, len(items), settings.mode) as progress:
-        result = run_batch(profile, items, settings, options, run, on_event=progress.update)
+        result = run_batch(profile, items, settings, options, batch_options, on_event=progress.update)
     _show(console, result.records, result, as_json)
     if result.interrupted:
         raise KeyboardInterrupt

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import datetime
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..api import (
-    GenerateOptions,
     atomic_write,
     check_outputs,
     check_pdf_converter,
@@ -19,12 +18,11 @@ from ..api import (
     format_for_path,
     prepare,
     render_measured,
-    resolve_settings,
     summarize_warnings,
 )
 from ..api import generate as run_generate
 from ..errors import CheckFailed, OutputError
-from .options import WORD_BAND, echo_json, stderr_console
+from .options import WORD_BAND, LetterFlags, ModelFlags, echo_json, gather, stderr_console
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,6 +39,17 @@ Examples:
   coverletter generate cv.json job.md --local -o letter.md
   coverletter generate cv.json job.md --json | jq .letter.paragraphs
 """
+
+
+@dataclass(frozen=True)
+class OutputFlags:
+    """Where and how the letter is written: -o, --format, --force, --reference-docx, --page-size."""
+
+    output: Path | None
+    fmt: str | None
+    force: bool
+    reference_docx: Path | None
+    page_size: str | None
 
 
 @click.command(epilog=EPILOG)
@@ -89,37 +98,16 @@ Examples:
 @click.option("--fallback", type=click.Choice(["offline", "none"]), default="offline", show_default=True,
               help="When the model's letter fails the quality gate (off-topic, nothing from the CV, mostly "
                    "unsupported, repeating, far too short): write the offline letter instead, saying so, or fail.")
+@gather(out=OutputFlags, letter=LetterFlags, model=ModelFlags)
 def generate(
     profile: str,
     job: str,
-    output: Path | None,
-    fmt: str | None,
-    force: bool,
-    template: str | None,
-    template_dir: Path | None,
-    reference_docx: Path | None,
-    page_size: str | None,
-    letter_date: datetime.datetime | None,
-    company: str | None,
-    title: str | None,
-    gaps: str,
-    stories: Path | None,
-    words: tuple[int, int],
+    out: OutputFlags,
+    letter: LetterFlags,
+    model: ModelFlags,
     strict: bool,
     report_path: Path | None,
     as_json: bool,
-    offline: bool,
-    model: str | None,
-    base_url: str | None,
-    api_key: str | None,
-    local: bool,
-    model_path: str | None,
-    temperature: float | None,
-    timeout: float | None,
-    seed: int | None,
-    language: str | None,
-    keep_flagged: bool,
-    no_stream: bool,
     dry_run: bool,
     fallback: str,
 ) -> None:
@@ -129,28 +117,12 @@ def generate(
     checked against the profile and the posting, and a summary of the checks goes to stderr.
     """
     console = stderr_console()
-    fmt = format_for_path(output, fmt)
-    if output is None and fmt in ("docx", "pdf"):
-        raise OutputError(f"{fmt.upper()} output needs a file", hint=f"pass -o letter.{fmt}")
-    if reference_docx is not None and fmt not in ("docx", "pdf"):
-        console.print(f"--reference-docx applies to DOCX and PDF only; ignored for {fmt}", style="yellow",
-                      markup=False)
-    for notice in check_outputs([("-o", output), ("--report", report_path)],
-                                [profile, job, *(p for p in (reference_docx, template) if p)], force=force):
-        console.print(notice, style="yellow", markup=False)
+    inputs = [profile, job, *(p for p in (out.reference_docx, letter.template) if p)]
+    fmt = _check_outputs(console, out, report_path, inputs)
     if not dry_run:
-        _check_renderer(fmt, reference_docx)
-
-    settings = resolve_settings(
-        model=model, base_url=base_url, api_key=api_key, temperature=temperature, seed=seed, timeout=timeout,
-        local=local, model_path=model_path, offline=offline,
-    )
-    options = GenerateOptions(
-        template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
-        company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
-        today=letter_date.date() if letter_date else None, fallback=fallback, stories=stories,
-    )
-
+        _check_renderer(fmt, out.reference_docx)
+    settings = model.settings()
+    options = letter.options(fallback=fallback)
     if dry_run:
         _dry_run(profile, job, settings, options)
         return
@@ -163,25 +135,39 @@ def generate(
     )
     if streaming:
         console.print()
-    if settings.mode == "offline" and not offline:  # with --offline the user chose it: nothing to explain
+    if settings.mode == "offline" and not model.offline:  # with --offline the user chose it: nothing to explain
         console.print("Wrote offline from a letter template (no API key or base URL configured); "
                       "set OPENAI_API_KEY or pass --base-url or --local to use a model.", style="dim", markup=False)
     _print_notes(console, result)
     pages = None
-    if output is not None or not as_json:
-        rendered = render_measured(result.letter, fmt, reference_docx=reference_docx, page_size=page_size)
+    if out.output is not None or not as_json:
+        rendered = render_measured(result.letter, fmt, reference_docx=out.reference_docx, page_size=out.page_size)
         pages = rendered.pages
-        if output is None:
+        if out.output is None:
             click.echo(rendered.data.decode("utf-8"), nl=False)
         else:
-            atomic_write(output, rendered.data, force=force)
+            atomic_write(out.output, rendered.data, force=out.force)
     if as_json:
         echo_json({"letter": result.letter.to_dict(), **result.report_dict()})
     if report_path is not None:
-        atomic_write(report_path, json.dumps(result.report_dict(), indent=2, ensure_ascii=False) + "\n", force=force)
-    _summarise(console, result, output, fmt, pages)
+        atomic_write(report_path, json.dumps(result.report_dict(), indent=2, ensure_ascii=False) + "\n",
+                     force=out.force)
+    _summarise(console, result, out.output, fmt, pages)
     if strict and not result.report.ok:
         raise CheckFailed("the letter failed its checks (--strict); see the summary above")
+
+
+def _check_outputs(console: Console, out: OutputFlags, report_path: Path | None, inputs: list[Any]) -> str:
+    """The output format; refuses DOCX or PDF without a file, and says what will be overwritten or ignored."""
+    fmt = format_for_path(out.output, out.fmt)
+    if out.output is None and fmt in ("docx", "pdf"):
+        raise OutputError(f"{fmt.upper()} output needs a file", hint=f"pass -o letter.{fmt}")
+    if out.reference_docx is not None and fmt not in ("docx", "pdf"):
+        console.print(f"--reference-docx applies to DOCX and PDF only; ignored for {fmt}", style="yellow",
+                      markup=False)
+    for notice in check_outputs([("-o", out.output), ("--report", report_path)], inputs, force=out.force):
+        console.print(notice, style="yellow", markup=False)
+    return fmt
 
 
 def _check_renderer(fmt: str, reference_docx: Path | None) -> None:

@@ -1,12 +1,21 @@
-"""Option types and small output helpers shared by the CLI commands."""
+"""Option types, option bundles and small output helpers shared by the CLI commands."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime
+import functools
 import json
 import re
-from typing import Any
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
 
 import click
+
+from ..api import GenerateOptions, Settings, resolve_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 _BAND = re.compile(r"^\s*(\d+)\s*[-–:]\s*(\d+)\s*$")
 
@@ -26,6 +35,72 @@ class WordBand(click.ParamType):
 
 
 WORD_BAND = WordBand()
+
+
+def gather(**bundles: type) -> Callable[[F], F]:
+    """Hand a command one dataclass per group of options instead of one parameter per option.
+
+    Click passes every option as a keyword argument; ``@gather(model=ModelFlags)`` (the decorator nearest the
+    function) takes the keywords named as ModelFlags' fields out and passes ``model=ModelFlags(...)`` instead.
+    The options themselves are declared as usual, so ``--help`` lists them in their order.
+    """
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            for name, bundle in bundles.items():
+                kwargs[name] = bundle(**{f.name: kwargs.pop(f.name) for f in dataclasses.fields(bundle)})
+            return command(*args, **kwargs)
+
+        return cast(F, call)
+
+    return decorate
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelFlags:
+    """--offline, --model, --base-url, --api-key, --local, --model-path, --temperature, --timeout, --seed."""
+
+    offline: bool
+    model: str | None
+    base_url: str | None
+    api_key: str | None
+    local: bool
+    model_path: str | None
+    temperature: float | None
+    timeout: float | None
+    seed: int | None
+
+    def settings(self) -> Settings:
+        """The model settings: these flags over the environment and config.toml."""
+        return resolve_settings(**dataclasses.asdict(self))
+
+
+@dataclasses.dataclass(frozen=True)
+class LetterFlags:
+    """What shapes each letter: --template, --template-dir, --date, --company, --title, --gaps, --stories, --words,
+    --language, --keep-flagged, --no-stream."""
+
+    template: str | None
+    template_dir: Path | None
+    letter_date: datetime.datetime | None
+    company: str | None
+    title: str | None
+    gaps: str
+    stories: Path | None
+    words: tuple[int, int]
+    language: str | None
+    keep_flagged: bool
+    no_stream: bool
+
+    def options(self, **more: Any) -> GenerateOptions:
+        """The letter's GenerateOptions (``more``: further fields, such as ``fallback``)."""
+        return GenerateOptions(
+            template=self.template, template_dir=self.template_dir, gaps=self.gaps, words=self.words,
+            language=self.language, company=self.company, title=self.title, keep_flagged=self.keep_flagged,
+            stream=not self.no_stream, today=self.letter_date.date() if self.letter_date else None,
+            stories=self.stories, **more,
+        )
 
 
 def echo_json(data: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..skills import load_lexicon
 from ..text import paragraph_sentences as sentences
 from . import facts, fields, noise
 from .leadins import apply_lead_ins
@@ -278,42 +279,12 @@ def parse_posting(
     hints.setdefault("domains", [])
     hints["domains"] = [*hints["domains"], *contact_domains(text)]
 
-    from ..match.lexicon import load_lexicon
-
     lexicon = load_lexicon()
-    skill_names = [e.name for e in lexicon.entries]
-    found = fields.extract(sections, hints=hints, boards=boards, skills=skill_names)
-
-    lists, about, other = _collect(sections, found.used_blocks)
-    _move_preferred(lists, about)
-    _from_prose(lists, about)
-    seen: set[str] = set()
-    for kind in ("requirements", "preferred"):
-        lists[kind] = [item for item in lists[kind] if not _BOILERPLATE.search(item)]
-    for kind in ("requirements", "preferred", "responsibilities", "benefits"):
-        lists[kind] = _dedupe(lists[kind], seen)
-    about = _dedupe([p for p in about if p])
-
+    found = fields.extract(sections, hints=hints, boards=boards, skills=[e.name for e in lexicon.entries])
+    lists, about, other = _posting_lists(sections, found.used_blocks)
     title = found.title
     skill_text = "\n".join([*lists["requirements"], *lists["preferred"], *lists["responsibilities"],
                             title or "", *about])
-    skills = lexicon.find(skill_text)
-
-    extra: dict[str, Any] = dict(found.extra)
-    for paragraph in about:
-        agency = _AGENCY.search(paragraph[:_PROSE])
-        if agency:
-            extra["agency"] = agency.group("name")
-            break
-    if found.workplace:
-        extra["workplace"] = found.workplace
-    if boards:
-        extra["boards"] = sorted(boards)
-    if other:
-        extra["other_sections"] = other
-    if hints.get("posted") and "posted" not in extra:
-        extra["posted"] = str(hints["posted"])
-
     return Job(
         raw_text=text,
         source=source,
@@ -328,12 +299,50 @@ def parse_posting(
         requirements=lists["requirements"],
         preferred=lists["preferred"],
         benefits=lists["benefits"],
-        skills=skills,
+        skills=lexicon.find(skill_text),
         language=str(hints.get("language") or "en"),
         source_format=source_format,
         dropped=_dedupe(dropped),
-        extra=extra,
+        extra=_extra(found, about, boards, other, hints),
     )
+
+
+def _posting_lists(
+    sections: list[Section], used: set[int]
+) -> tuple[dict[str, list[str]], list[str], dict[str, list[str]]]:
+    """(the posting's lists by kind, its paragraphs of prose, sections of no known kind), boilerplate and
+    repeats removed; preferred items moved out of the requirements, requirements read from prose when no list
+    gives them."""
+    lists, about, other = _collect(sections, used)
+    _move_preferred(lists, about)
+    _from_prose(lists, about)
+    seen: set[str] = set()
+    for kind in ("requirements", "preferred"):
+        lists[kind] = [item for item in lists[kind] if not _BOILERPLATE.search(item)]
+    for kind in ("requirements", "preferred", "responsibilities", "benefits"):
+        lists[kind] = _dedupe(lists[kind], seen)
+    return lists, _dedupe([p for p in about if p]), other
+
+
+def _extra(found: fields.Fields, about: list[str], boards: set[str], other: dict[str, list[str]],
+           hints: dict[str, Any]) -> dict[str, Any]:
+    """The Job's further facts: what the field finders noted, the hiring agency, workplace, boards, other
+    sections and the posting date."""
+    extra: dict[str, Any] = dict(found.extra)
+    for paragraph in about:
+        agency = _AGENCY.search(paragraph[:_PROSE])
+        if agency:
+            extra["agency"] = agency.group("name")
+            break
+    if found.workplace:
+        extra["workplace"] = found.workplace
+    if boards:
+        extra["boards"] = sorted(boards)
+    if other:
+        extra["other_sections"] = other
+    if hints.get("posted") and "posted" not in extra:
+        extra["posted"] = str(hints["posted"])
+    return extra
 
 
 def is_posting(job: Job) -> bool:

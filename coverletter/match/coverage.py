@@ -32,9 +32,9 @@ from typing import Any, Literal
 from ..datamodel import to_dict
 from ..errors import ConfigError
 from ..profile.evidence import Evidence, iter_evidence
+from ..skills import load_lexicon
 from ..text import ascii_words as _norm
 from .guards import eligibility, masked_texts
-from .lexicon import load_lexicon
 from .rank import BM25, skills_in, tokenize
 
 Strength = Literal["strong", "weak", "none"]

@@ -317,50 +317,23 @@ def build_prompt(
 ) -> Prompt:
     """The messages for one letter, with evidence dropped (least relevant first) to fit the token budget."""
     ranked = rank_evidence(matched, profile)
-    total = len(ranked)
     render = prompt_renderer(template_dir)
-    tried: dict[tuple[int, int], tuple[dict[str, Any], list[dict[str, str]], int]] = {}
 
-    def attempt(count: int, compact: int = 0) -> tuple[dict[str, Any], list[dict[str, str]], int]:
-        """The context, messages and token count for one evidence count and compaction (each built once)."""
-        if (count, compact) not in tried:
-            context = build_context(profile, job, matched, gaps=gaps, language=language, words=words,
-                                    structured=structured, evidence=ranked[:count], total_evidence=total,
-                                    compact=compact)
-            messages = messages_for(context, render)
-            tried[count, compact] = context, messages, count_message_tokens(messages)
-        return tried[count, compact]
+    def build(count: int, compact: int) -> dict[str, Any]:
+        return build_context(profile, job, matched, gaps=gaps, language=language, words=words,
+                             structured=structured, evidence=ranked[:count], total_evidence=len(ranked),
+                             compact=compact)
 
-    def fit(low: int, high: int, compact: int) -> int:
-        """The largest evidence count in [low, high] that fits the budget (low when none does)."""
-        while low < high:
-            middle = (low + high + 1) // 2
-            if attempt(middle, compact)[2] <= budget:
-                low = middle
-            else:
-                high = middle - 1
-        return low
-
-    # Least relevant evidence goes first, down to a floor; then the posting's "about" and duties; then the
-    # rest of the evidence.
-    floor = min(MIN_EVIDENCE, total)
-    compact = 0
-    context, messages, tokens = attempt(total)
-    if tokens > budget and total:
-        count = fit(floor, total, 0)
-        while attempt(count, compact)[2] > budget and compact < 2:
-            compact += 1
-            count = fit(floor, total, compact)
-        if attempt(count, compact)[2] > budget:
-            count = fit(0, floor, compact)
-        context, messages, tokens = attempt(count, compact)
+    attempts = _Attempts(build, render, budget)
+    count, compact = attempts.fitting(len(ranked))
+    context, messages, tokens = attempts.attempt(count, compact)
     kept = context["evidence"]
     return Prompt(
         messages=messages,
         token_count=tokens,
         evidence_ids=[e["id"] for e in kept],
         evidence_kept=len(kept),
-        evidence_dropped=total - len(kept),
+        evidence_dropped=len(ranked) - len(kept),
         fence=context["fence"],
         language=context["language"]["code"],
         structured=structured,
@@ -368,6 +341,52 @@ def build_prompt(
         context=context,
         posting_trimmed=compact > 0,
     )
+
+
+class _Attempts:
+    """Prompts tried for one letter, by evidence count and compaction (each built once), and the search for the
+    largest that fits the token budget."""
+
+    def __init__(self, build: Callable[[int, int], dict[str, Any]],
+                 render: Callable[[str, Mapping[str, Any]], str], budget: int) -> None:
+        self.build, self.render, self.budget = build, render, budget
+        self.tried: dict[tuple[int, int], tuple[dict[str, Any], list[dict[str, str]], int]] = {}
+
+    def attempt(self, count: int, compact: int = 0) -> tuple[dict[str, Any], list[dict[str, str]], int]:
+        """The context, messages and token count for one evidence count and compaction."""
+        if (count, compact) not in self.tried:
+            context = self.build(count, compact)
+            messages = messages_for(context, self.render)
+            self.tried[count, compact] = context, messages, count_message_tokens(messages)
+        return self.tried[count, compact]
+
+    def fits(self, count: int, compact: int) -> bool:
+        return self.attempt(count, compact)[2] <= self.budget
+
+    def fit(self, low: int, high: int, compact: int) -> int:
+        """The largest evidence count in [low, high] that fits the budget (low when none does)."""
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.fits(middle, compact):
+                low = middle
+            else:
+                high = middle - 1
+        return low
+
+    def fitting(self, total: int) -> tuple[int, int]:
+        """(evidence count, compaction) of the prompt to send. Least relevant evidence goes first, down to a
+        floor; then the posting's "about" and duties; then the rest of the evidence."""
+        if self.fits(total, 0) or not total:
+            return total, 0
+        floor = min(MIN_EVIDENCE, total)
+        compact = 0
+        count = self.fit(floor, total, 0)
+        while not self.fits(count, compact) and compact < 2:
+            compact += 1
+            count = self.fit(floor, total, compact)
+        if not self.fits(count, compact):
+            count = self.fit(0, floor, compact)
+        return count, compact
 
 
 def revision_message(prompt: Prompt, claims: list[str], template_dir: str | Path | None = None

@@ -12,8 +12,8 @@ from ..style import find_cliches, load_cliches
 if TYPE_CHECKING:
     from ..job.model import Job
     from ..profile.model import Profile
-from ..match.lexicon import load_lexicon
 from ..profile.evidence import iter_evidence
+from ..skills import load_lexicon
 from .values import _clean
 
 _DOCUMENT_WORD = re.compile(r"\b(my|your|the|a|this)\s+$", re.I)

@@ -9,14 +9,12 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 
-DRAFT = {"paragraphs": [{"text": "I designed and built Loomcache, a distributed cache for training data written in "
-                                 "Rust and Python.", "evidence": ["work[0].highlights[0]"]}]}
-USAGE = {"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140}
+from wire import DONE, DRAFT, USAGE, QuietHandler, chunk, completion, error_body, pieces, serving, sse
+
+MODEL, ID = "gpt-4o-mini", "chatcmpl-batch"
 
 
 @dataclass
@@ -41,29 +39,10 @@ class LoopbackServer:
         return f"http://127.0.0.1:{self.port}/v1"
 
 
-def _completion() -> dict[str, Any]:
-    return {"id": "chatcmpl-batch", "object": "chat.completion", "created": 0, "model": "gpt-4o-mini",
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": json.dumps(DRAFT), "refusal": None}}],
-            "usage": USAGE}
-
-
-def _chunk(content: str | None, finish: str | None = None, usage: dict | None = None) -> bytes:
-    choices = [] if usage else [{"index": 0, "delta": {"content": content} if content else {}, "finish_reason": finish}]
-    data = {"id": "chatcmpl-batch", "object": "chat.completion.chunk", "created": 0, "model": "gpt-4o-mini",
-            "choices": choices, **({"usage": usage} if usage else {})}
-    return b"data: " + json.dumps(data).encode() + b"\n\n"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
-
+class _Handler(QuietHandler):
     def do_POST(self) -> None:
         state: LoopbackServer = self.server.state  # type: ignore[attr-defined]
-        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+        body = self.read_json() or {}
         call = Call(time.monotonic())
         with state.lock:
             first = not state.calls
@@ -73,53 +52,29 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if first and state.rate_limit_first is not None:
                 call.status = 429
-                self._json(429, {"error": {"message": "Rate limit reached for requests", "type": "requests",
-                                           "param": None, "code": "rate_limit_exceeded"}},
-                           {"Retry-After": f"{state.rate_limit_first:g}"})
+                self.send(429, error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
+                          headers={"Retry-After": f"{state.rate_limit_first:g}"})
                 return
             time.sleep(state.delay)
             if body.get("stream"):
                 self._stream()
             else:
-                self._json(200, _completion())
+                self.send(200, json.dumps(completion(json.dumps(DRAFT), model=MODEL, id=ID, usage=USAGE)).encode())
         finally:
             with state.lock:
                 state.active -= 1
                 call.end = time.monotonic()
 
-    def _json(self, status: int, data: dict[str, Any], headers: dict[str, str] | None = None) -> None:
-        payload = json.dumps(data).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(payload)
-
     def _stream(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-        text = json.dumps(DRAFT)
-        for start in range(0, len(text), 16):
-            self.wfile.write(_chunk(text[start:start + 16]))
-        self.wfile.write(_chunk(None, "stop") + _chunk(None, usage=USAGE) + b"data: [DONE]\n\n")
+        self.start_stream()
+        for piece in pieces(json.dumps(DRAFT), 16):
+            self.wfile.write(sse(chunk(piece, model=MODEL, id=ID)))
+        end = chunk(None, "stop", model=MODEL, id=ID)
+        self.wfile.write(sse(end) + sse(chunk(None, model=MODEL, id=ID, usage=USAGE)) + DONE)
         self.wfile.flush()
 
 
 @pytest.fixture
 def loopback() -> Iterator[LoopbackServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    state = LoopbackServer(port=httpd.server_address[1])
-    httpd.state = state  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
+    with serving(_Handler, LoopbackServer) as state:
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()

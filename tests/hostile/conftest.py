@@ -20,16 +20,16 @@ segment picks the behaviour:
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
 
 import pytest
 from expect import BACKED
 
+from wire import DONE, QuietHandler, chunk, completion, pieces, serving, sse
+
+MODEL, ID = "hostile", "chatcmpl-hostile"
 ECHO_MARKERS = ("Ignore previous instructions", "SYSTEM:", "Maya ")
 PAGE = (b"<html><head><title>Data Engineer at Acme</title></head><body><h1>Data Engineer</h1><p>Acme Ltd</p>"
         b"<h2>Requirements</h2><ul><li>Python</li><li>SQL</li></ul></body></html>")
@@ -48,13 +48,9 @@ class HostileServer:
         return f"http://127.0.0.1:{self.port}/{mode}" + ("/v1" if mode in ("echo", "script") else "")
 
 
-def completion(text: str) -> bytes:
+def _completion(text: str) -> bytes:
     """A chat completion whose message is ``text``."""
-    return json.dumps({
-        "id": "chatcmpl-hostile", "object": "chat.completion", "created": 0, "model": "hostile",
-        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": text}}],
-        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-    }).encode()
+    return json.dumps(completion(text, model=MODEL, id=ID, with_refusal=False)).encode()
 
 
 def echo_reply(prompt: str) -> str:
@@ -67,35 +63,13 @@ def echo_reply(prompt: str) -> str:
                                       {"text": " ".join(injected) or "Nothing to add.", "evidence": []}]})
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        return
-
-    def _send(self, status: int, body: bytes, content_type: str = "application/json",
-              headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
-
+class _Handler(QuietHandler):
     def _stream(self, text: str) -> None:
         """text as server-sent events, in pieces of 5 characters (so a key is split between pieces)."""
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
-        base = {"id": "chatcmpl-hostile", "object": "chat.completion.chunk", "created": 0, "model": "hostile"}
-        for i in range(0, len(text), 5):
-            piece = {**base, "choices": [{"index": 0, "delta": {"content": text[i : i + 5]}, "finish_reason": None}]}
-            self.wfile.write(b"data: " + json.dumps(piece).encode() + b"\n\n")
-        end = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
-        self.wfile.write(b"data: " + json.dumps(end).encode() + b"\n\ndata: [DONE]\n\n")
+        self.start_stream()
+        for piece in pieces(text, 5):
+            self.wfile.write(sse(chunk(piece, model=MODEL, id=ID)))
+        self.wfile.write(sse(chunk(None, "stop", model=MODEL, id=ID)) + DONE)
         self.wfile.flush()
 
     def do_GET(self) -> None:
@@ -114,26 +88,25 @@ class _Handler(BaseHTTPRequestHandler):
             except OSError:
                 return
         elif mode == "redirect":
-            self._send(302, b"", "text/plain", {"Location": state.location})
+            self.send(302, b"", "text/plain", {"Location": state.location})
         elif mode == "page":
-            self._send(200, PAGE, "text/html; charset=utf-8")
+            self.send(200, PAGE, "text/html; charset=utf-8")
         else:
-            self._send(404, b"not found", "text/plain")
+            self.send(404, b"not found", "text/plain")
 
     def do_POST(self) -> None:
         state: HostileServer = self.server.state  # type: ignore[attr-defined]
-        length = int(self.headers.get("Content-Length") or 0)
-        body = json.loads(self.rfile.read(length) or b"{}")
+        body = self.read_json() or {}
         prompt = "\n".join(str(m.get("content") or "") for m in body.get("messages", []))
         state.prompts.append(prompt)
         mode = self.path.split("/")[1]
         if not self.path.endswith("/chat/completions"):
-            self._send(404, b'{"error": {"message": "no route"}}')
+            self.send(404, b'{"error": {"message": "no route"}}')
         elif mode == "echo":
             if body.get("stream"):
                 self._stream(echo_reply(prompt))
             else:
-                self._send(200, completion(echo_reply(prompt)))
+                self.send(200, _completion(echo_reply(prompt)))
         elif mode == "keyecho":
             key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
             text = json.dumps({"paragraphs": [{"text": f"I am applying for the Research Intern role at Tidewater "
@@ -142,10 +115,10 @@ class _Handler(BaseHTTPRequestHandler):
             if body.get("stream"):
                 self._stream(text)
             else:
-                self._send(200, completion(text))
+                self.send(200, _completion(text))
         elif mode == "401":
             key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
-            self._send(401, json.dumps({"error": {"message": f"Incorrect API key provided: {key[:14]}****. See "
+            self.send(401, json.dumps({"error": {"message": f"Incorrect API key provided: {key[:14]}****. See "
                                                   "your account.", "type": "invalid_request_error",
                                                   "code": "invalid_api_key"}}).encode())
         elif mode == "script":
@@ -153,24 +126,15 @@ class _Handler(BaseHTTPRequestHandler):
             if body.get("stream"):
                 self._stream(text)
             else:
-                self._send(200, completion(text))
+                self.send(200, _completion(text))
         else:
-            self._send(404, b'{"error": {"message": "no route"}}')
+            self.send(404, b'{"error": {"message": "no route"}}')
 
 
 @pytest.fixture(scope="session")
 def hostile_server_session() -> Iterator[HostileServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    state = HostileServer(port=httpd.server_address[1])
-    httpd.state = state  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with serving(_Handler, HostileServer, poll_interval=0.1) as state:
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 @pytest.fixture

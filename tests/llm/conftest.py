@@ -43,15 +43,17 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from wire import DONE, SMALL_USAGE, QuietHandler, chunk, completion, error_body, pieces, serving, sse
+
 SKIP_ENV = "COVERLETTER_SKIP_LLM_TESTS"
 MODEL_ALIAS = "smollm2"
 SLOW_SECONDS = 3.0
+MODEL = "scripted"  # the fault server's replies name this model
 
 
 # ------------------------------------------------------------------------------------------ llama.cpp
@@ -144,66 +146,20 @@ class FaultServer:
         return [r for r in self.requests if r.path.endswith("/chat/completions") and (mode is None or r.mode == mode)]
 
 
-def _error_body(message: str, type_: str, code: str | None) -> bytes:
-    return json.dumps({"error": {"message": message, "type": type_, "param": None, "code": code}}).encode()
-
-
 def _completion(text: str, *, refusal: str | None = None) -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-test", "object": "chat.completion", "created": 0, "model": "scripted",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": None if refusal else text, "refusal": refusal}}],
-        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
-    }
+    return completion(text, model=MODEL, refusal=refusal)
 
 
 def _chunk(content: str | None, finish: str | None = None) -> bytes:
-    data = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
-            "choices": [{"index": 0, "delta": {"content": content} if content is not None else {},
-                         "finish_reason": finish}]}
-    return b"data: " + json.dumps(data).encode() + b"\n\n"
+    return sse(chunk(content, finish, model=MODEL))
 
 
-def _pieces(text: str, size: int = 12) -> list[str]:
-    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
-
-
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     server_version = "fault/1.0"
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:  # quiet
-        return
 
     @property
     def state(self) -> FaultServer:
         return self.server.state  # type: ignore[attr-defined]
-
-    def _read_body(self) -> dict[str, Any] | None:
-        length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
-        try:
-            return json.loads(raw) if raw else None
-        except ValueError:
-            return None
-
-    def _send(self, status: int, body: bytes, *, content_type: str = "application/json",
-              headers: dict[str, str] | None = None) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for key, value in (headers or {}).items():
-            self.send_header(key, value)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _stream_start(self) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Cache-Control", "no-cache")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
 
     def do_GET(self) -> None:
         self._handle("GET")
@@ -214,7 +170,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle(self, method: str) -> None:
         parts = self.path.split("/", 2)
         mode = parts[1] if len(parts) > 1 else ""
-        body = self._read_body() if method == "POST" else None
+        body = self.read_json() if method == "POST" else None
         state = self.state
         with state.lock:
             headers = {k.lower(): v for k, v in self.headers.items()}
@@ -226,50 +182,50 @@ class _Handler(BaseHTTPRequestHandler):
         for respond in (self._error_mode, self._stream_fault, self._scripted_mode):
             if respond(mode, method, body, is_chat, is_models, stream):
                 return
-        self._send(404, _error_body(f"no route {self.path}", "invalid_request_error", None))
+        self.send(404, error_body(f"no route {self.path}", "invalid_request_error", None))
 
     def _error_mode(self, mode: str, method: str, body: dict[str, Any] | None,
                     is_chat: bool, is_models: bool, stream: bool) -> bool:
         """Modes that answer with an error, a bad body or a refusal."""
         if mode == "401":
             key = (self.headers.get("Authorization") or "").removeprefix("Bearer ")
-            self._send(401, _error_body(f"Incorrect API key provided: {key}. You can find your API key at "
+            self.send(401, error_body(f"Incorrect API key provided: {key}. You can find your API key at "
                                         "https://platform.openai.com/account/api-keys.",
                                         "invalid_request_error", "invalid_api_key"))
         elif mode == "404model" and is_models:
             data = [{"id": name, "object": "model", "created": 0, "owned_by": "test"} for name in ("alpha", "beta")]
-            self._send(200, json.dumps({"object": "list", "data": data}).encode())
+            self.send(200, json.dumps({"object": "list", "data": data}).encode())
         elif mode == "404model":
             model = (body or {}).get("model")
-            self._send(404, _error_body(f"The model `{model}` does not exist or you do not have access to it.",
+            self.send(404, error_body(f"The model `{model}` does not exist or you do not have access to it.",
                                         "invalid_request_error", "model_not_found"))
         elif mode == "404":
-            self._send(404, b"404 page not found", content_type="text/plain")
+            self.send(404, b"404 page not found", content_type="text/plain")
         elif mode == "403":
-            self._send(403, _error_body("Project does not have access to model `m`", "invalid_request_error",
+            self.send(403, error_body("Project does not have access to model `m`", "invalid_request_error",
                                         None))
         elif mode in ("429wait", "429long"):
-            self._send(429, _error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
+            self.send(429, error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
                        headers={"Retry-After": "1" if mode == "429wait" else "120"})
         elif mode == "plain":
             self.send_error(501 if method == "POST" else 404)  # http.server's own HTML error page
         elif mode == "site":
-            self._send(200, b"<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body><h1>Welcome"
+            self.send(200, b"<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body><h1>Welcome"
                        b" to nginx!</h1><p>If you see this page, the nginx web server is working.</p></body></html>",
                        content_type="text/html")
         elif mode == "429":
-            self._send(429, _error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
+            self.send(429, error_body("Rate limit reached for requests", "requests", "rate_limit_exceeded"),
                        headers={"retry-after-ms": "1"})
         elif mode == "500":
-            self._send(500, _error_body("The server had an error while processing your request.", "server_error",
+            self.send(500, error_body("The server had an error while processing your request.", "server_error",
                                         None), headers={"retry-after-ms": "1"})
         elif mode == "slow":
             time.sleep(SLOW_SECONDS)
-            self._send(200, json.dumps(_completion('{"paragraphs": []}')).encode())
+            self.send(200, json.dumps(_completion('{"paragraphs": []}')).encode())
         elif mode == "badjson":
-            self._send(200, b'{"id": "chatcmpl-1", "choices": [{"message": ', content_type="application/json")
+            self.send(200, b'{"id": "chatcmpl-1", "choices": [{"message": ', content_type="application/json")
         elif mode == "refuse":
-            self._send(200, json.dumps(_completion("", refusal="I can't help with that request.")).encode())
+            self.send(200, json.dumps(_completion("", refusal="I can't help with that request.")).encode())
         else:
             return False
         return True
@@ -278,24 +234,24 @@ class _Handler(BaseHTTPRequestHandler):
                       is_chat: bool, is_models: bool, stream: bool) -> bool:
         """Modes that break a stream midway."""
         if mode == "badsse" and is_chat:
-            self._stream_start()
+            self.start_stream()
             self.wfile.write(_chunk("Fine so far. ") + b"data: {not json\n\n")
             self.wfile.flush()
         elif mode == "cut" and is_chat:
-            self._stream_start()
+            self.start_stream()
             for piece in ("I have built ", "distributed caches "):
                 self.wfile.write(_chunk(piece))
                 self.wfile.flush()
             self.wfile.flush()
             self.connection.shutdown(2)  # closed midway: no finish_reason, no [DONE]
         elif mode == "drip" and is_chat:
-            self._stream_start()
+            self.start_stream()
             try:
                 for index in range(50):
                     self.wfile.write(_chunk(f"piece {index} "))
                     self.wfile.flush()
                     time.sleep(0.2)
-                self.wfile.write(_chunk(None, "stop") + b"data: [DONE]\n\n")
+                self.wfile.write(_chunk(None, "stop") + DONE)
             except (BrokenPipeError, ConnectionResetError):
                 return True
         else:
@@ -306,25 +262,23 @@ class _Handler(BaseHTTPRequestHandler):
                        is_chat: bool, is_models: bool, stream: bool) -> bool:
         """Scripted replies, servers without an option, and the proxy to a real model."""
         if mode == "nostreamopts" and is_chat and body and "stream_options" in body:
-            self._send(400, _error_body("Unrecognized request argument supplied: stream_options",
+            self.send(400, error_body("Unrecognized request argument supplied: stream_options",
                                         "invalid_request_error", None))
         elif mode in ("ok", "nostreamopts") and is_chat:
             with self.state.lock:
                 text = self.state.script.pop(0) if self.state.script else '{"paragraphs": []}'
             if stream:
-                self._stream_start()
-                for piece in _pieces(text):
+                self.start_stream()
+                for piece in pieces(text, 12) or [""]:
                     self.wfile.write(_chunk(piece))
                 self.wfile.write(_chunk(None, "stop"))
-                usage = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
-                         "choices": [], "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}}
-                self.wfile.write(b"data: " + json.dumps(usage).encode() + b"\n\n")
-                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.write(sse(chunk(None, model=MODEL, usage=SMALL_USAGE)))
+                self.wfile.write(DONE)
                 self.wfile.flush()
             else:
-                self._send(200, json.dumps(_completion(text)).encode())
+                self.send(200, json.dumps(_completion(text)).encode())
         elif mode == "nojson" and is_chat and body and "response_format" in body:
-            self._send(400, _error_body("response_format of type json_schema is not supported by this server",
+            self.send(400, error_body("response_format of type json_schema is not supported by this server",
                                         "invalid_request_error", None))
         elif mode in ("proxy", "nojson") and self.state.upstream:
             self._proxy(method, body)
@@ -341,7 +295,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             with urllib.request.urlopen(request, timeout=300) as upstream:
                 if (upstream.headers.get("Content-Type") or "").startswith("text/event-stream"):
-                    self._stream_start()
+                    self.start_stream()
                     while True:
                         line = upstream.readline()
                         if not line:
@@ -349,25 +303,16 @@ class _Handler(BaseHTTPRequestHandler):
                         self.wfile.write(line)
                         self.wfile.flush()
                 else:
-                    self._send(upstream.status, upstream.read(),
+                    self.send(upstream.status, upstream.read(),
                                content_type=upstream.headers.get("Content-Type") or "application/json")
         except urllib.error.HTTPError as exc:
-            self._send(exc.code, exc.read())
+            self.send(exc.code, exc.read())
 
 
 @pytest.fixture(scope="session")
 def fault_server_session() -> Iterator[FaultServer]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    state = FaultServer(port=httpd.server_address[1])
-    httpd.state = state  # type: ignore[attr-defined]
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
-    try:
+    with serving(_Handler, FaultServer, poll_interval=0.1) as state:
         yield state
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
 
 
 @pytest.fixture

@@ -28,8 +28,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..files import read_text
-from ..paths import data_file, user_file
+from .files import read_text
+from .paths import data_file, user_file
 
 AMBIGUOUS_MARK = "~"
 CASE_MARK = "="
