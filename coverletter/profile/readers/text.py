@@ -407,7 +407,7 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
                 previous is not None and previous.is_heading and not split_parts(line.text) and current is not None)):
             one_liners = one_line
             current = job_from_line(_YEARS_AS.sub("", line.text))
-            _employer_above(current, previous, jobs)
+            _employer_above(current, line, previous, jobs)
             dates = DATE_RANGE.search(line.text)
             if dates:
                 current["startDate"] = dates.group(1)
@@ -450,15 +450,29 @@ def _continues(job: dict[str, Any], line: _Line) -> bool:
     return line.text[:1].islower() or not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
-def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
+def _comma_title(text: str) -> str | None:
+    """The whole of a dated line that only a comma split ("Developer, WordPress Document Revisions"), else None."""
+    parts = [_trim(p) for p in _SPLIT.split(DATE_RANGE.sub(" | ", text))]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
+    return parts[0] if len(parts) == 1 and "," in parts[0] else None
+
+
+def _employer_above(job: dict[str, Any], line: _Line, previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
     """A dated title line under an undated organisation line ("Executive Office of the President  Washington,
-    D.C.") takes that organisation as employer, and the line stops being the last job's highlight."""
-    if "name" in job or previous is None or DATE_RANGE.search(previous.text) or len(previous.text) > 90:
+    D.C.") takes that organisation as employer, and the line stops being the last job's highlight. Under a short
+    organisation line ("Google Summer of Code"), "Developer, WordPress Document Revisions" is one title."""
+    whole = _comma_title(line.text) if "name" in job else None
+    if ("name" in job and not whole) or previous is None or DATE_RANGE.search(previous.text) or \
+            len(previous.text) > 90:
         return
     if re.match(r"^\s*[-*•]\s", previous.raw) or (previous.text.endswith(".") and len(previous.text.split()) > 8):
         return
+    if whole and (len(previous.text.split()) > 6 or previous.text.endswith((".", ",", ";", ":"))):
+        return
     parts = [p for p in split_parts(previous.text) if not is_location(p)]
     if parts and previous.text[0].isupper() and ("position" in job or not TITLE_WORDS.search(parts[0])):
+        if whole:
+            job["position"] = whole
         job["name"] = re.sub(r"\s+(Washington|Boston|New York|Berlin|London)\b.*$", "", parts[0]).strip()
         if jobs and jobs[-1].get("highlights") and jobs[-1]["highlights"][-1] == previous.text:
             jobs[-1]["highlights"].pop()
