@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names import name_case, name_prefix, split_run_together
+
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "work": ("experience", "work experience", "professional experience", "employment", "employment history",
              "work history", "career", "positions", "professional experience", "berufserfahrung", "erfahrung",
@@ -144,45 +146,6 @@ def looks_like_name(text: str) -> bool:
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("de", "da", "van", "von", "der", "del")
                for w in words)
-
-
-#: A dotted abbreviation after a name ("Ph.D.", "M.D.", "M.Sc."), unlike a web address ("Ben.Balter.com").
-_POSTNOMINAL = re.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,}$")
-#: A lower-case letter followed by a capital inside one word: words run together ("AndréSantos", "MoyoAJAYI").
-_RUN_TOGETHER = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
-
-
-def name_prefix(text: str) -> str:
-    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name);
-    leading marks that are not words ("... AndréSantos") are passed over."""
-    words: list[str] = []
-    head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
-    for word in re.split(r"\s+", re.sub(r"^[^\w(]+\s+", "", head)):
-        if not word or not (word[0].isupper() or word.lower() in ("de", "da", "van", "von", "der", "del")) \
-                or any(ch.isdigit() or ch in "@/:|" for ch in word) or \
-                ("." in word.rstrip(".")[1:] and not (words and _POSTNOMINAL.match(word))):
-            break
-        words.append(word)
-    return " ".join(words)
-
-
-def _name_case(word: str) -> str:
-    """A name word written in capitals as a name is written ("AJAYI" -> "Ajayi"); initials, Roman numerals
-    ("III") and words with small letters stay as they are."""
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 3 or not all(ch.isupper() for ch in letters) or re.fullmatch(r"[IVX]+,?", word):
-        return word
-    return "-".join(part.capitalize() for part in word.split("-"))
-
-
-def split_run_together(name: str) -> str:
-    """A one-word name whose words a PDF ran together, split where a capital follows a small letter
-    ("AndréSantos" -> "André Santos"); a name of two or more words is left as it is ("John McDonald"), and so is
-    one whose parts would be shorter than three letters ("McDonald")."""
-    if " " in name.strip():
-        return name
-    parts = _RUN_TOGETHER.split(name.strip())
-    return " ".join(parts) if all(len(p) >= 3 for p in parts) else name
 
 
 def split_parts(text: str) -> list[str]:
@@ -356,7 +319,7 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
         for line in lines[:12]:
             candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
-                name = " ".join(_name_case(word) for word in candidate.split())
+                name = " ".join(name_case(word) for word in candidate.split())
                 break
     if name:
         basics["name"] = name
