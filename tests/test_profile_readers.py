@@ -31,11 +31,11 @@ STOP = {"the", "of", "and", "in", "at", "for", "a", "an", "de", "la", "le", "du"
 #: Mean recall per field measured on each part (see /work/status/profiles.md); a drop below fails.
 BARS = {
     "jsonresume/dev": {"employers": 1.0, "titles": 1.0, "institutions": 1.0, "skills": 1.0},
-    "other/dev": {"employers": 0.95, "titles": 0.95, "institutions": 1.0, "skills": 1.0},
+    "other/dev": {"employers": 1.0, "titles": 1.0, "institutions": 1.0, "skills": 1.0},
     # holdout: three CVs added blind were scored once first (employers 0.67, titles 0.52, institutions 0.50,
     # skills 0.50); the readers were then changed with them in view, so this part is no longer blind
     "jsonresume/holdout": {"employers": 1.0, "titles": 1.0, "institutions": 1.0, "skills": 1.0},
-    "other/holdout": {"employers": 0.9, "titles": 1.0, "institutions": 0.85, "skills": 0.85},
+    "other/holdout": {"employers": 1.0, "titles": 1.0, "institutions": 0.85, "skills": 0.85},
 }
 
 
@@ -294,3 +294,23 @@ def test_conversions_are_cached_by_file_hash(tmp_path: Path) -> None:
     entries = list((cache_dir() / "cv").glob("*.json"))
     assert len(entries) == 1
     assert load_profile(cv).to_dict() == first
+
+
+def test_entry_shapes_and_names_met_in_the_corpus() -> None:
+    """Shapes the real CVs showed: a short organisation line over 'Title, Project'; a bullet list of one-line
+    jobs; a name in capitals or run together; a moderncv entry whose fourth argument is the employer."""
+    data = parse_text("MOYO AJAYI\n\nEXPERIENCE\nGoogle Summer of Code\n"
+                      "Developer, WordPress Document Revisions  April 2011 – Present\n- Built a plugin.\n").data
+    assert data["basics"]["name"] == "Moyo Ajayi"
+    assert [(w["name"], w["position"]) for w in data["work"]] == [
+        ("Google Summer of Code", "Developer, WordPress Document Revisions")]
+    data = parse_text("... AndréSantos.\n\nWORK EXPERIENCE\n...........\n\n"
+                      "* 2 years as Front-End Captain at Synthesio from 2014 to today\n"
+                      "* 9 years as Enthusiast Developer at Airbus Defence & Space From 2005 to 2014\n").data
+    assert data["basics"]["name"] == "André Santos"
+    assert [(w["name"], w["position"], w["startDate"]) for w in data["work"]] == [
+        ("Synthesio", "Front-End Captain", "2014"), ("Airbus Defence & Space", "Enthusiast Developer", "2005")]
+    tex = latex_to_markdown("\\section{Experience}\n\\cventry{2016--2018}{Postdoctoral Associate}{Div. of GI}"
+                            "{Boston Children's Hospital}{Boston, MA}{Genomic analysis.}\n")
+    assert [(w["name"], w["position"]) for w in parse_text(tex).data["work"]] == [
+        ("Boston Children's Hospital", "Postdoctoral Associate")]

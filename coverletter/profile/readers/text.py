@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names import name_case, name_prefix, split_run_together
+
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "work": ("experience", "work experience", "professional experience", "employment", "employment history",
              "work history", "career", "positions", "professional experience", "berufserfahrung", "erfahrung",
@@ -144,45 +146,6 @@ def looks_like_name(text: str) -> bool:
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("de", "da", "van", "von", "der", "del")
                for w in words)
-
-
-#: A dotted abbreviation after a name ("Ph.D.", "M.D.", "M.Sc."), unlike a web address ("Ben.Balter.com").
-_POSTNOMINAL = re.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,}$")
-#: A lower-case letter followed by a capital inside one word: words run together ("AndréSantos", "MoyoAJAYI").
-_RUN_TOGETHER = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
-
-
-def name_prefix(text: str) -> str:
-    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name);
-    leading marks that are not words ("... AndréSantos") are passed over."""
-    words: list[str] = []
-    head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
-    for word in re.split(r"\s+", re.sub(r"^[^\w(]+\s+", "", head)):
-        if not word or not (word[0].isupper() or word.lower() in ("de", "da", "van", "von", "der", "del")) \
-                or any(ch.isdigit() or ch in "@/:|" for ch in word) or \
-                ("." in word.rstrip(".")[1:] and not (words and _POSTNOMINAL.match(word))):
-            break
-        words.append(word)
-    return " ".join(words)
-
-
-def _name_case(word: str) -> str:
-    """A name word written in capitals as a name is written ("AJAYI" -> "Ajayi"); initials, Roman numerals
-    ("III") and words with small letters stay as they are."""
-    letters = [ch for ch in word if ch.isalpha()]
-    if len(letters) < 3 or not all(ch.isupper() for ch in letters) or re.fullmatch(r"[IVX]+,?", word):
-        return word
-    return "-".join(part.capitalize() for part in word.split("-"))
-
-
-def split_run_together(name: str) -> str:
-    """A one-word name whose words a PDF ran together, split where a capital follows a small letter
-    ("AndréSantos" -> "André Santos"); a name of two or more words is left as it is ("John McDonald"), and so is
-    one whose parts would be shorter than three letters ("McDonald")."""
-    if " " in name.strip():
-        return name
-    parts = _RUN_TOGETHER.split(name.strip())
-    return " ".join(parts) if all(len(p) >= 3 for p in parts) else name
 
 
 def split_parts(text: str) -> list[str]:
@@ -356,7 +319,7 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
         for line in lines[:12]:
             candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
-                name = " ".join(_name_case(word) for word in candidate.split())
+                name = " ".join(name_case(word) for word in candidate.split())
                 break
     if name:
         basics["name"] = name
@@ -407,7 +370,7 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
                 previous is not None and previous.is_heading and not split_parts(line.text) and current is not None)):
             one_liners = one_line
             current = job_from_line(_YEARS_AS.sub("", line.text))
-            _employer_above(current, previous, jobs)
+            _employer_above(current, line, previous, jobs)
             dates = DATE_RANGE.search(line.text)
             if dates:
                 current["startDate"] = dates.group(1)
@@ -450,15 +413,29 @@ def _continues(job: dict[str, Any], line: _Line) -> bool:
     return line.text[:1].islower() or not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";"))
 
 
-def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
+def _comma_title(text: str) -> str | None:
+    """The whole of a dated line that only a comma split ("Developer, WordPress Document Revisions"), else None."""
+    parts = [_trim(p) for p in _SPLIT.split(DATE_RANGE.sub(" | ", text))]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
+    return parts[0] if len(parts) == 1 and "," in parts[0] else None
+
+
+def _employer_above(job: dict[str, Any], line: _Line, previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
     """A dated title line under an undated organisation line ("Executive Office of the President  Washington,
-    D.C.") takes that organisation as employer, and the line stops being the last job's highlight."""
-    if "name" in job or previous is None or DATE_RANGE.search(previous.text) or len(previous.text) > 90:
+    D.C.") takes that organisation as employer, and the line stops being the last job's highlight. Under a short
+    organisation line ("Google Summer of Code"), "Developer, WordPress Document Revisions" is one title."""
+    whole = _comma_title(line.text) if "name" in job else None
+    if ("name" in job and not whole) or previous is None or DATE_RANGE.search(previous.text) or \
+            len(previous.text) > 90:
         return
     if re.match(r"^\s*[-*•]\s", previous.raw) or (previous.text.endswith(".") and len(previous.text.split()) > 8):
         return
+    if whole and (len(previous.text.split()) > 6 or previous.text.endswith((".", ",", ";", ":"))):
+        return
     parts = [p for p in split_parts(previous.text) if not is_location(p)]
     if parts and previous.text[0].isupper() and ("position" in job or not TITLE_WORDS.search(parts[0])):
+        if whole:
+            job["position"] = whole
         job["name"] = re.sub(r"\s+(Washington|Boston|New York|Berlin|London)\b.*$", "", parts[0]).strip()
         if jobs and jobs[-1].get("highlights") and jobs[-1]["highlights"][-1] == previous.text:
             jobs[-1]["highlights"].pop()
