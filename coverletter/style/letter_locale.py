@@ -86,7 +86,7 @@ CONVENTIONS: dict[str, Conventions] = {
         "Je vous prie d'agréer, {address}, mes salutations distinguées.",
         titled=((r"Madame|Mme\.?", "Madame,"), (r"Monsieur|M\.", "Monsieur,")),
         placeholders=("Nom de l'entreprise", "Nom de la société", "Intitulé du poste", "Prénom Nom",
-                      "Nom du recruteur", "Nom du destinataire", "Votre prénom", "Jean Dupont"),
+                      "Nom du recruteur", "Nom du destinataire", "Votre prénom"),
         words=1.1, address="Madame, Monsieur"),
     "es": Conventions(
         "es", "Candidatura al puesto de {title}", "Estimado equipo de selección:", "Estimado/a {name}:",
@@ -100,14 +100,14 @@ CONVENTIONS: dict[str, Conventions] = {
         "Gentile {name},", "Cordiali saluti",
         titled=((r"Dott\.ssa|Dott\.?|Sig\.ra|Sig\.?|Signora|Signor|Ing\.?|Prof\.ssa|Prof\.?", "Gentile {name},"),),
         placeholders=("Nome dell'azienda", "Nome azienda", "Titolo della posizione", "Nome e cognome",
-                      "Nome del selezionatore", "Mario Rossi"),
+                      "Nome del selezionatore"),
         words=1.05),
     "nl": Conventions(
         "nl", "Sollicitatie naar de functie van {title}", "Geachte heer/mevrouw,", "Geachte {name},",
         "Met vriendelijke groet,",
         titled=((r"mevrouw|mevr\.|Mevrouw", "Geachte {name},"), (r"heer|dhr\.|Heer|de heer", "Geachte {name},")),
         placeholders=("Naam van het bedrijf", "Naam bedrijf", "Naam van de functie", "Voornaam Achternaam",
-                      "Naam contactpersoon", "Jan Jansen"),
+                      "Naam contactpersoon"),
         words=1.05),
     "pt": Conventions(
         "pt", "Candidatura à vaga de {title}", "Prezado(a) recrutador(a),", "Prezado(a) {name},",
