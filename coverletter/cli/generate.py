@@ -82,7 +82,8 @@ Examples:
 @click.option("--temperature", type=float, help="Sampling temperature.")
 @click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for the model's answer.")
 @click.option("--seed", type=int, help="Sampling seed, for repeatable output where the server supports it.")
-@click.option("--language", help="Write in this language (en, de, fr, es); default: the posting's.")
+@click.option("--language", help="Write in this language (en, de, fr, es, it, nl, pt); default: the posting's. "
+              "Offline, the frame (salutation, subject, date, closing) follows it and the body is English for now.")
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
 @click.option("--no-stream", is_flag=True, help="Do not stream the model's tokens to the terminal.")
 @click.option("--dry-run", is_flag=True, help="Print the messages that would be sent and their token count.")
