@@ -136,6 +136,15 @@ def test_a_us_sender_dates_the_letter_month_first() -> None:
     assert german.date == "27. November 2026"
 
 
+def test_french_elides_de_before_a_vowel_in_the_subject() -> None:
+    assert letter_frame(_profile(), _job(title="Acheteur projet"), language="fr", today=DAY).subject == \
+        "Candidature au poste d'Acheteur projet"
+    assert letter_frame(_profile(), _job(title="Ingénieur système"), language="fr", today=DAY).subject == \
+        "Candidature au poste d'Ingénieur système"
+    assert letter_frame(_profile(), _job(title="Développeur"), language="fr", today=DAY).subject == \
+        "Candidature au poste de Développeur"
+
+
 @pytest.mark.parametrize(("language", "contact", "greeting", "closing"), [
     ("de", "Frau Schmidt", "Sehr geehrte Frau Schmidt,", "Mit freundlichen Grüßen"),
     ("de", "Herr Dr. Weber", "Sehr geehrter Herr Dr. Weber,", "Mit freundlichen Grüßen"),

@@ -166,8 +166,14 @@ def closing(language: str | None, greeting: str | None = None) -> str:
 
 
 def subject(language: str | None, title: str | None) -> str | None:
-    """The subject line for a role ("Bewerbung als Data Engineer"), or None without a title."""
-    return conventions(language).subject.format(title=title) if title else None
+    """The subject line for a role ("Bewerbung als Data Engineer"), or None without a title; French elides "de"
+    before a vowel ("Candidature au poste d'Acheteur projet")."""
+    if not title:
+        return None
+    line = conventions(language).subject.format(title=title)
+    if resolve_language(language) == "fr":
+        line = re.sub(r"\bde (?=[aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ])", "d'", line)
+    return line
 
 
 def date_locale(language: str | None, country: str | None = None) -> str:
