@@ -99,3 +99,20 @@ def test_the_users_own_list_of_a_language_adds_and_removes(isolated_user_dir: Pa
     assert "leidenschaftlich gern" in phrases and "teamfähig" not in phrases
     assert "leidenschaftlich gern" not in load_cliches("fr")
     assert find_cliches("Ich programmiere leidenschaftlich gern.", phrases) == ["leidenschaftlich gern"]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_frame_of_a_letter_in_each_language_is_not_read_as_body(code: str) -> None:
+    import datetime
+
+    from coverletter.check.frame import body_of
+    from coverletter.render import render
+    from coverletter.write.frame import letter_frame
+
+    profile = Profile.from_dict({"basics": {"name": "Ada Example", "email": "ada@example.org",
+                                            "location": {"city": "Lyon", "countryCode": "FR"}}}, source="ada.json")
+    job = Job(raw_text="posting", source="job.txt", company="Fabrikam", title="Analyste", location="Paris")
+    letter = letter_frame(profile, job, language=code, today=datetime.date(2026, 12, 1))
+    letter.paragraphs = [Paragraph(ENGLISH_BODY)]
+    for fmt in ("md", "txt"):
+        assert " ".join(body_of(render(letter, fmt).decode()).split()) == ENGLISH_BODY, (code, fmt)
