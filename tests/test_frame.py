@@ -136,6 +136,16 @@ def test_a_us_sender_dates_the_letter_month_first() -> None:
     assert german.date == "27. November 2026"
 
 
+def test_generate_greets_the_contact_given(capsys: pytest.CaptureFixture[str]) -> None:
+    from fixture_paths import ROOT
+    from helpers import run_cli
+
+    code, out, _ = run_cli(capsys, "generate", str(ROOT / "examples" / "profile.json"),
+                           str(ROOT / "examples" / "posting.txt"), "--date", "2026-12-01", "--language", "de",
+                           "--contact", "Frau Dr. Weber")
+    assert code == 0 and "\nSehr geehrte Frau Dr. Weber,\n" in out and "Frau Dr. Weber" in out.split("Sehr")[0]
+
+
 def test_french_elides_de_before_a_vowel_in_the_subject() -> None:
     assert letter_frame(_profile(), _job(title="Acheteur projet"), language="fr", today=DAY).subject == \
         "Candidature au poste d'Acheteur projet"

@@ -78,6 +78,13 @@ def test_a_german_letter_is_laid_out_after_din_5008() -> None:
     assert "Betreff" not in "\n".join(p.text for p in document.paragraphs)
 
 
+def test_the_address_field_names_the_organisation_then_the_person() -> None:
+    letter = german_letter()
+    letter.recipient.name = "Herr Dr. Weber"
+    cell = reopen(letter).tables[0].rows[0].cells[0]
+    assert cell.paragraphs[1].text == "ALTEN GmbH\nHerrn Dr. Weber\nMünchen"
+
+
 def test_return_address_is_one_line_of_name_and_address() -> None:
     assert return_address(german_letter()) == "Kim Berger · Hauptstraße 1 · 10115 Berlin"
     assert return_address(german_letter(location=None)) == "Kim Berger"

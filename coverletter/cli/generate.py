@@ -61,6 +61,9 @@ Examples:
               help="Date the letter YYYY-MM-DD (default: today).")
 @click.option("--company", help="The employer's name, when the posting's is missing or wrong.")
 @click.option("--title", help="The role's title, when the posting's is missing or wrong.")
+@click.option("--contact", help='The person to write to, with a title for a formal greeting: "Frau Schmidt" '
+                                '("Sehr geehrte Frau Schmidt,"), "Ms. Lee", "Mme Dupont"; a bare name is greeted '
+                                "in the language's gender-neutral form.")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
               help="What to say about requirements the profile does not cover.")
 @click.option("--stories", type=click.Path(dir_okay=False, path_type=Path),
@@ -103,6 +106,7 @@ def generate(
     letter_date: datetime.datetime | None,
     company: str | None,
     title: str | None,
+    contact: str | None,
     gaps: str,
     stories: Path | None,
     words: tuple[int, int],
@@ -148,7 +152,7 @@ def generate(
     )
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language,
-        company=company, title=title, keep_flagged=keep_flagged, stream=not no_stream,
+        company=company, title=title, contact=contact, keep_flagged=keep_flagged, stream=not no_stream,
         today=letter_date.date() if letter_date else None, fallback=fallback, stories=stories,
     )
 

@@ -103,7 +103,7 @@ def address_field(document: Document, letter: Letter) -> Table:
     sender = cell.paragraphs[0]
     sender.style = document.styles[RETURN_STYLE]
     sender.add_run(return_address(letter))
-    recipient = [clean(x) for x in letter.recipient.lines if clean(x)]
+    recipient = address_lines(letter)
     if recipient:
         block = cell.add_paragraph(style=document.styles["Recipient"])
         block.paragraph_format.space_after = Pt(0)
@@ -112,6 +112,14 @@ def address_field(document: Document, letter: Letter) -> Table:
                 block.add_run().add_break()
             block.add_run(line)
     return table
+
+
+def address_lines(letter: Letter) -> list[str]:
+    """The recipient as a German address writes it: the organisation, then the person ("Herrn" for "Herr",
+    as the address is in the accusative), then the place."""
+    person = re.sub(r"^Herr\b", "Herrn", clean(letter.recipient.name))
+    lines = [clean(letter.recipient.company), person, *(clean(x) for x in letter.recipient.address_lines)]
+    return [line for line in lines if line]
 
 
 def date_line(document: Document, letter: Letter) -> None:

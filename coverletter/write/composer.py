@@ -71,6 +71,7 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
     words: tuple[int, int] = DEFAULT_WORDS,
     avoid: set[str] | None = None,
     stories: list[Story] | None = None,
+    contact: str | None = None,
 ) -> Letter:
     """Write a letter offline: the frame from code, the body from a letter template.
 
@@ -82,7 +83,7 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
     source = path.read_text(encoding="utf-8", errors="replace")
     settings = template_settings(source)
     lang = letter_language(path, settings, language, getattr(job, "language", None))
-    letter = letter_frame(profile, job, language=lang, today=today)
+    letter = letter_frame(profile, job, language=lang, today=today, contact=contact)
     band = _template_words(settings, words)
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
