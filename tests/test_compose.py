@@ -236,7 +236,7 @@ def test_the_letter_follows_the_postings_language_or_the_one_asked_for(tmp_path:
     assert german.closing == "Mit freundlichen Grüßen" and german.subject == "Bewerbung als Analystin"
     assert any("body is in English" in n and "German" in n for n in german.meta.fit_notices)
     french = _compose(_small_profile(), german_posting, language="fr")  # --language wins
-    assert french.salutation == "Madame, Monsieur," and french.subject == "Candidature au poste de Analystin"
+    assert french.salutation == "Madame, Monsieur," and french.subject == "Candidature au poste d'Analystin"
     english = _compose(_small_profile(), german_posting, language="en")
     assert english.salutation == "Dear ACME hiring team,"
     assert not any("body is in" in n for n in english.meta.fit_notices)
