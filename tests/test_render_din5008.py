@@ -9,6 +9,7 @@ import docx
 import pytest
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from coverletter.job.model import Job
@@ -62,6 +63,10 @@ def test_a_german_letter_is_laid_out_after_din_5008() -> None:
     assert len(document.tables) == 1
     row = document.tables[0].rows[0]
     assert row.height_rule == WD_ROW_HEIGHT_RULE.EXACTLY and abs(row.height - Mm(45)) < Mm(0.1)
+    table = document.tables[0]._tbl
+    assert abs(int(table.tblGrid.findall(qn("w:gridCol"))[0].get(qn("w:w"))) - 4535) <= 1  # 80 mm in twips
+    order = [child.tag.split("}")[1] for child in table.tblPr]
+    assert order.index("tblCellMar") < order.index("tblLook")  # the order the schema asks, or Word refuses it
     cell = row.cells[0]
     assert cell.paragraphs[0].text == "Kim Berger · Hauptstraße 1 · 10115 Berlin"
     assert cell.paragraphs[0].style.name == "Return Address" and cell.paragraphs[0].style.font.size.pt == 8

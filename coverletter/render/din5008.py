@@ -98,6 +98,7 @@ def address_field(document: Document, letter: Letter) -> Table:
     _no_cell_margins(table)
     row = table.rows[0]
     row.height, row.height_rule = FIELD_HEIGHT, WD_ROW_HEIGHT_RULE.EXACTLY
+    table.columns[0].width = FIELD_WIDTH  # the grid, which a fixed layout follows
     cell = row.cells[0]
     cell.width = FIELD_WIDTH
     sender = cell.paragraphs[0]
@@ -152,4 +153,8 @@ def _no_cell_margins(table: Table) -> None:
         node.set(qn("w:w"), "0")
         node.set(qn("w:type"), "dxa")
         margins.append(node)
-    tbl_pr.append(margins)
+    look = tbl_pr.find(qn("w:tblLook"))  # the schema orders tblCellMar before tblLook
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
