@@ -167,10 +167,13 @@ def compose(
     language: str | None = None,
     words: tuple[int, int] = (250, 400),
     today: datetime.date | None = None,
+    contact: str | None = None,
 ) -> Letter:
-    """Write a letter offline from a Jinja letter template (the body), in a frame from code and the profile."""
+    """Write a letter offline from a Jinja letter template (the body), in a frame from code and the profile;
+    ``contact`` is the person to write to ("Frau Schmidt"), greeted by the letter's language's convention."""
     return compose_letter(profile, job, matched or match(profile, job), template=template,
-                          template_dir=template_dir, gaps=gaps, language=language, words=words, today=today)
+                          template_dir=template_dir, gaps=gaps, language=language, words=words, today=today,
+                          contact=contact)
 
 
 def write(

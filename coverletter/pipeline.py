@@ -41,6 +41,7 @@ class GenerateOptions:
     language: str | None = None
     company: str | None = None
     title: str | None = None
+    contact: str | None = None  # the person to write to ("Frau Schmidt", "Mme Dupont"), for the salutation
     keep_flagged: bool = False
     stream: bool = True
     today: datetime.date | None = None
@@ -111,13 +112,14 @@ def write(
     if settings.mode == "offline":
         letter = compose_letter(profile, job, matched, template=options.template, template_dir=options.template_dir,
                                 gaps=options.gaps, language=options.language, words=options.words,
-                                today=options.today,
+                                today=options.today, contact=options.contact,
                                 stories=load_stories(options.stories) if options.stories else None,
                                 avoid=sentence_keys(options.previous_sentences))
         return letter, None
     from .write.llm_writer import WriteRequest, write_letter
 
-    frame = letter_frame(profile, job, language=options.language or job.language, today=options.today)
+    frame = letter_frame(profile, job, language=options.language or job.language, today=options.today,
+                         contact=options.contact)
     result = write_letter(WriteRequest(
         profile,
         job,

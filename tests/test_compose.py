@@ -228,18 +228,37 @@ def test_topics_are_short_phrases_of_the_posting() -> None:
         "3+ years in a financial operations role"
 
 
-def test_the_letter_speaks_the_templates_language(tmp_path: Path) -> None:
+def test_the_letter_follows_the_postings_language_or_the_one_asked_for(tmp_path: Path) -> None:
     german_posting = Job(raw_text="Stelle", source="p.txt", company="ACME", title="Analystin", language="de",
                          requirements=["Python für Datenanalyse"])
-    english = _compose(_small_profile(), german_posting)
-    assert english.language == "en" and english.salutation == "Dear ACME hiring team,"
-    with pytest.raises(TemplateError, match="written in 'en', not 'de'"):
-        _compose(_small_profile(), german_posting, language="de")
+    german = _compose(_small_profile(), german_posting)  # a built-in template follows the posting
+    assert german.language == "de" and german.salutation == "Sehr geehrte Damen und Herren,"
+    assert german.closing == "Mit freundlichen Grüßen" and german.subject == "Bewerbung als Analystin"
+    assert any("body is in English" in n and "German" in n for n in german.meta.fit_notices)
+    french = _compose(_small_profile(), german_posting, language="fr")  # --language wins
+    assert french.salutation == "Madame, Monsieur," and french.subject == "Candidature au poste d'Analystin"
+    english = _compose(_small_profile(), german_posting, language="en")
+    assert english.salutation == "Dear ACME hiring team,"
+    assert not any("body is in" in n for n in english.meta.fit_notices)
+
+
+def test_a_template_in_one_language_makes_the_letter_that_language(tmp_path: Path) -> None:
+    german_posting = Job(raw_text="Stelle", source="p.txt", company="ACME", title="Analystin", language="de",
+                         requirements=["Python für Datenanalyse"])
     mine = tmp_path / "brief.md.j2"
     mine.write_text("{# description: Kurz.\n   language: de #}\nIch bewerbe mich bei {{ job.employer }}.\n")
     german = _compose(_small_profile(), german_posting, template=str(mine), language="de")
     assert german.salutation == "Sehr geehrte Damen und Herren," and german.closing == "Mit freundlichen Grüßen"
     assert german.body == "Ich bewerbe mich bei ACME."
+    assert not any("body is in" in n for n in german.meta.fit_notices)  # too short to tell: no false alarm
+    with pytest.raises(TemplateError, match=r"written in 'de' \(German\), not 'fr' \(French\)") as caught:
+        _compose(_small_profile(), german_posting, template=str(mine), language="fr")
+    assert "\n" not in str(caught.value)
+    english = tmp_path / "old.md.j2"  # a template that declares nothing is English, whatever the posting
+    english.write_text("{# description: Short. #}\nI apply to {{ job.employer }}.\n")
+    assert _compose(_small_profile(), german_posting, template=str(english)).salutation == "Dear ACME hiring team,"
+    with pytest.raises(TemplateError, match="written in 'en' \\(English\\), not 'de'"):
+        _compose(_small_profile(), german_posting, template=str(english), language="de")
 
 
 @pytest.mark.parametrize("profile_path", [
@@ -335,4 +354,4 @@ def test_the_letter_date_decides_whether_a_degree_is_ongoing() -> None:
     after = api.compose(profile, job, matched, today=datetime.date(2028, 1, 15))
     assert "studying for a PhD" in before.body and "I expect to graduate in May 2027" in before.body
     assert "studying for a PhD" not in after.body and "expect to graduate" not in after.body
-    assert after.date == "15 January 2028"
+    assert after.date == "January 15, 2028"  # a US sender writes the month first

@@ -40,7 +40,7 @@ def test_messages_carry_requirements_evidence_policy_tone_language_and_banned_ph
     assert [m["role"] for m in prompt.messages] == ["system", "user"]
     assert "Ada Example" in system and "German" in system and "200 to 300 words" in system
     assert "keen to learn" in system  # the acknowledge policy
-    assert "I am writing to apply" in system  # banned phrases come from the cliché list
+    assert "Hiermit bewerbe ich mich" in system  # banned phrases come from the cliché list of the letter's language
     assert "[work[0].highlights[0]] Built a Go scheduler" in user and "(supports R1)" in user
     assert "R1. (requirement) 5 years of Go" in user
     assert "Not covered by the evidence: R2" in user

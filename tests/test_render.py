@@ -170,11 +170,15 @@ def test_plain_text_never_breaks_a_url() -> None:
 
 
 def test_subject_label_follows_the_language() -> None:
-    assert subject_label("de") == "Betreff:"
+    assert subject_label("de") == ""  # DIN 5008: the subject stands alone, no "Betreff:"
     assert subject_label("fr-CA") == "Objet :"
     assert subject_label("xx") == "Subject:"
-    text = render(dropbox_letter(language="de"), "txt").decode()
-    assert "Betreff: Application for PhD Systems Intern" in text
+    text = render(dropbox_letter(language="de", subject="Bewerbung als Systems Intern"), "txt").decode()
+    assert "\n\nBewerbung als Systems Intern\n\n" in text and "Betreff" not in text
+    markdown = render(dropbox_letter(language="de", subject="Bewerbung als Systems Intern"), "md").decode()
+    assert "\n**Bewerbung als Systems Intern**\n" in markdown and "Betreff" not in markdown
+    french = render(dropbox_letter(language="fr", subject="Candidature au poste de X"), "txt").decode()
+    assert "Objet : Candidature au poste de X" in french
 
 
 # --- HTML ------------------------------------------------------------------------------------------------

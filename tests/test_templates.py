@@ -332,3 +332,57 @@ def test_docs_list_the_prompt_context() -> None:
 @pytest.mark.parametrize("name", ["system", "user", "revise"])
 def test_builtin_prompt_templates_check_clean(name: str) -> None:
     assert check_template(resolve_template(name, kind="prompts"), "prompts") == []
+
+
+# ------------------------------------------------------------------------------------------- language
+
+
+def test_builtin_letters_follow_the_letters_language_and_user_templates_declare_theirs(
+        isolated_user_dir: Path) -> None:
+    mine = _user_letters(isolated_user_dir)
+    (mine / "brief.md.j2").write_text("{# description: Kurz.\n   language: de #}\nIch bewerbe mich.\n")
+    (mine / "carta.md.j2").write_text("{# language: pt-BR #}\nCandidato-me.\n")
+    (mine / "old.md.j2").write_text("{# description: no language #}\nI apply.\n")
+    found = {i.name: i.language for i in list_templates("letters")}
+    assert {found[name] for name in BUILTIN_LETTERS} == {"any"}
+    assert (found["brief"], found["carta"], found["old"]) == ("de", "pt-br", "en")
+
+
+def test_cli_list_shows_the_language_and_copy_keeps_it(isolated_user_dir: Path) -> None:
+    runner = CliRunner()
+    (_user_letters(isolated_user_dir) / "brief.md.j2").write_text("{# language: de #}\nIch bewerbe mich.\n")
+    table = runner.invoke(templates_cli, ["list", "--kind", "letters"], terminal_width=200)
+    assert table.exit_code == 0, table.output
+    assert "language" in table.output
+    assert re.search(r"brief\s*│\s*letters\s*│\s*de\s*│", table.output)
+    assert re.search(r"default\s*│\s*letters\s*│\s*any\s*│", table.output)
+    data = {d["name"]: d for d in json.loads(runner.invoke(templates_cli, ["list", "--json"]).output)}
+    assert data["brief"]["language"] == "de" and data["default"]["language"] == "any"
+    copied = runner.invoke(templates_cli, ["copy", "brief", "brief-copy"])
+    assert copied.exit_code == 0, copied.output
+    again = {d["name"]: d for d in json.loads(runner.invoke(templates_cli, ["list", "--json"]).output)}
+    assert again["brief-copy"]["language"] == "de"
+    runner.invoke(templates_cli, ["copy", "default", "mine"])
+    assert {d["name"]: d for d in json.loads(runner.invoke(templates_cli, ["list", "--json"]).output)}[
+        "mine"]["language"] == "any"
+
+
+def test_generate_with_a_template_in_another_language_is_one_line_naming_both(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    brief = tmp_path / "brief.md.j2"
+    brief.write_text("{# language: de #}\nIch bewerbe mich bei {{ job.employer }}.\n")
+    code, out, err = run_cli(capsys, "generate", str(ROOT / "examples" / "profile.json"),
+                             str(ROOT / "examples" / "posting.txt"), "--template", str(brief), "--language", "fr")
+    assert code == 4 and not out
+    assert err.count("\n") == 1 and "written in 'de' (German), not 'fr' (French)" in err
+
+
+def test_generate_in_german_from_a_builtin_template_says_the_body_is_english(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "generate", str(ROOT / "examples" / "profile.json"),
+                             str(ROOT / "examples" / "posting.txt"), "--language", "de", "--date", "2026-12-01")
+    assert code == 0
+    assert "Sehr geehrte Damen und Herren," in out and "Mit freundlichen Grüßen" in out
+    assert "1\\. Dezember 2026" in out and "**Bewerbung als " in out
+    notices = [line for line in err.splitlines() if "body is in English" in line]
+    assert len(notices) == 1 and "does not write German yet" in notices[0]

@@ -16,18 +16,24 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _MARKS = r"\s*(?:[#*_>]\s*)*"
 _SALUTATION = re.compile(
     _MARKS + r"(?:dear|hello|hi|hey|to whom|to those|to the|greetings|good (?:morning|afternoon|day)|"
-    r"sehr geehrte|liebe|bonjour|madame|monsieur|estimad[oa]s?|hola)\b",
+    r"sehr geehrte|liebe|guten tag|bonjour|madame|monsieur|estimad[oa]s?|hola|geachte|beste|gentile|gentili|"
+    r"egregi[oa]|prezad[oa]s?|exm[oa]s?\.?|car[oa]|distinguid[oa]s?)\b",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
     _MARKS + r"(?:sincerely|best regards|kind regards|warm regards|warmest regards|regards|best wishes|best,|"
-    r"yours|respectfully|thank you,|thanks,|with thanks|cheers,|mit freundlichen|cordialement|atentamente|"
-    r"(?:--|—|–)\s*\w)",
+    r"yours|respectfully|thank you,|thanks,|with thanks|cheers,|mit freundlichen|mit besten grüßen|"
+    r"freundliche grüße|viele grüße|cordialement|bien à vous|atentamente|saludos cordiales|un saludo|"
+    r"met vriendelijke groet|hoogachtend|cordiali saluti|distinti saluti|atenciosamente|"
+    r"com os melhores cumprimentos|melhores cumprimentos|(?:--|—|–)\s*\w)",
     re.IGNORECASE,
 )
+# A French closing is a whole sentence ("Je vous prie d'agréer, Madame, Monsieur, mes salutations distinguées.")
+_LONG_CLOSING = re.compile(_MARKS + r"(?:je vous prie d['’]agréer|veuillez agréer|je vous prie de recevoir|"
+                           r"veuillez recevoir)\b", re.IGNORECASE)
 _FRAME_LINE = re.compile(
     _MARKS + r"(?:subject|re|betreff|objet|asunto|enclosures?|encl|attachments?|cc|date|to|from|phone|mobile|"
-    r"tel|email|e-mail|address|linkedin|github|website|location)\s*[:.]",
+    r"tel|email|e-mail|address|linkedin|github|website|location|betreft|oggetto|assunto)\s*[:.]",
     re.IGNORECASE,
 )
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -75,7 +81,7 @@ def _end(lines: list[str], start: int) -> int:
     """The index after the last body line: the closing, else the end of the last paragraph of prose."""
     for i in range(start, len(lines)):
         line = lines[i].strip()
-        if _CLOSING.match(line) and len(line) < 60:
+        if (_CLOSING.match(line) and len(line) < 60) or (_LONG_CLOSING.match(line) and len(line) < 200):
             return i
     last = max((i for i in range(start, len(lines)) if _is_prose(lines[i])), default=len(lines) - 1)
     return last + 1

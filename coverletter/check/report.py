@@ -6,10 +6,13 @@
 * ``employer``: the posting's employer is named (passes when the posting names none);
 * ``role``: the posting's role is named;
 * ``placeholders``: no template debris: ``[Company Name]``, ``{{ }}``, ``{% %}``, None, null, TODO,
-  ``<NAME>``, "at ,", empty parentheses;
-* ``length``: the body's words are within the band (250-400 by default);
-* ``cliches``: none of the bundled phrases (``coverletter/data/cliches.txt``, plus the user's own
-  ``<user dir>/cliches.txt``) that make a letter sound canned or machine-written;
+  ``<NAME>``, "at ,", empty parentheses, and a sample letter's stand-ins in the body's language
+  ("Firmenname", "Nom de l'entreprise");
+* ``length``: the body's words are within the band (250-400 by default, stretched for languages whose letters
+  run longer in words: ``style.letter_locale.length_band``);
+* ``cliches``: none of the bundled phrases of the body's language (``coverletter/data/cliches.txt`` for
+  English, ``cliches-de.txt`` and so on, plus the user's own ``<user dir>/cliches.txt`` and
+  ``cliches-<lang>.txt``) that make a letter sound canned or machine-written;
 * ``posting chrome``: nothing the job reader dropped as job-board chrome was copied into the letter;
 * ``injection``: no instruction addressed to a model ("ignore previous instructions", "SYSTEM:") and no
   copy of the posting beyond a short quotation (``coverletter.check.injection``).
@@ -33,6 +36,7 @@ from ..datamodel import to_dict
 from ..job.language import detect_language
 from ..match.coverage import default_lexicon
 from ..style import find_cliches, find_placeholders, load_cliches
+from ..style.letter_locale import language_name, length_band
 from ..text import norm, word_count
 from .claims import Claim, extract_claims
 from .facts import build_facts
@@ -108,7 +112,8 @@ def check_letter(
         lexicon = default_lexicon()
     whole, body = _letter_texts(letter, _posting_text(job))
     facts = build_facts(profile, job, lexicon)
-    claims = extract_claims(body, facts, lexicon, language=_language_of(letter, body))
+    language = _language_of(letter, body)
+    claims = extract_claims(body, facts, lexicon, language=language)
     count = word_count(body)
     checks: list[CheckResult] = []
 
@@ -117,11 +122,13 @@ def check_letter(
                               + (f"; unsupported: {', '.join(c.text for c in bad[:6])}" if bad else "")))
     checks.append(_named("employer", whole, [job.company] if job.company else [], "the posting names no employer"))
     checks.append(_named("role", whole, _role_names(job.title), "the posting gives no title"))
-    debris = find_placeholders(whole)
+    debris = find_placeholders(whole, language)
     checks.append(CheckResult("placeholders", not debris, "; ".join(debris) if debris else "none"))
+    words = length_band(language, words)
     low, high = words
-    checks.append(CheckResult("length", low <= count <= high, f"{count} words in the body (band {low}-{high})"))
-    phrases = load_cliches() if cliches is None else cliches
+    band = f"band {low}-{high}" + (f" for {language_name(language)}" if language != "en" else "")
+    checks.append(CheckResult("length", low <= count <= high, f"{count} words in the body ({band})"))
+    phrases = load_cliches(language) if cliches is None else cliches
     found = find_cliches(body, phrases)
     checks.append(CheckResult("cliches", not found, ", ".join(f'"{p}"' for p in found) if found else "none"))
     chrome = [line for line in getattr(job, "dropped", []) if len(line.split()) >= 3 and line in whole]
@@ -145,11 +152,16 @@ def _posting_text(job: Any) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def _language_of(letter: Any, body: str) -> str:
-    """The letter's language: a Letter's own, else read off the body's common words."""
-    if not isinstance(letter, str) and getattr(letter, "language", None):
-        return str(letter.language).split("-")[0].casefold()
+_MIN_WORDS = 25  # a body shorter than this is too short to tell its language
 
+
+def _language_of(letter: Any, body: str) -> str:
+    """The body's language, which picks the cliché list, the placeholders and the word band: read off the body
+    (py3langid), since an offline letter may have a German frame around an English body; a Letter's own
+    language for a body too short to tell."""
+    declared = getattr(letter, "language", None) if not isinstance(letter, str) else None
+    if declared and len(body.split()) < _MIN_WORDS:
+        return str(declared).split("-")[0].casefold()
     return detect_language(body)
 
 

@@ -86,7 +86,7 @@ class RunFlags:
 @click.option("--temperature", type=float, help="Sampling temperature.")
 @click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for each answer of the model.")
 @click.option("--seed", type=int, help="Sampling seed, where the server supports it.")
-@click.option("--language", help="Write in this language (en, de, fr, es); default: each posting's.")
+@click.option("--language", help="Write in this language (en, de, fr, es, it, nl, pt); default: each posting's.")
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
 @click.option("--no-stream", is_flag=True, help="Ask the model for whole replies instead of streamed ones.")
 @gather(run=RunFlags, letter=LetterFlags, model=ModelFlags)

@@ -70,6 +70,9 @@ class OutputFlags:
               help="Date the letter YYYY-MM-DD (default: today).")
 @click.option("--company", help="The employer's name, when the posting's is missing or wrong.")
 @click.option("--title", help="The role's title, when the posting's is missing or wrong.")
+@click.option("--contact", help='The person to write to, with a title for a formal greeting: "Frau Schmidt" '
+                                '("Sehr geehrte Frau Schmidt,"), "Ms. Lee", "Mme Dupont"; a bare name is greeted '
+                                "in the language's gender-neutral form.")
 @click.option("--gaps", type=click.Choice(["omit", "acknowledge", "adjacent"]), default="omit", show_default=True,
               help="What to say about requirements the profile does not cover.")
 @click.option("--stories", type=click.Path(dir_okay=False, path_type=Path),
@@ -91,7 +94,8 @@ class OutputFlags:
 @click.option("--temperature", type=float, help="Sampling temperature.")
 @click.option("--timeout", type=click.FloatRange(min=1), help="Seconds to wait for the model's answer.")
 @click.option("--seed", type=int, help="Sampling seed, for repeatable output where the server supports it.")
-@click.option("--language", help="Write in this language (en, de, fr, es); default: the posting's.")
+@click.option("--language", help="Write in this language (en, de, fr, es, it, nl, pt); default: the posting's. "
+              "Offline, the frame (salutation, subject, date, closing) follows it and the body is English for now.")
 @click.option("--keep-flagged", is_flag=True, help="Keep claims still unsupported after revision, flagged.")
 @click.option("--no-stream", is_flag=True, help="Do not stream the model's tokens to the terminal.")
 @click.option("--dry-run", is_flag=True, help="Print the messages that would be sent and their token count.")

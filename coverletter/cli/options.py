@@ -49,7 +49,8 @@ def gather(**bundles: type) -> Callable[[F], F]:
         @functools.wraps(command)
         def call(*args: Any, **kwargs: Any) -> Any:
             for name, bundle in bundles.items():
-                kwargs[name] = bundle(**{f.name: kwargs.pop(f.name) for f in dataclasses.fields(bundle)})
+                kwargs[name] = bundle(**{f.name: kwargs.pop(f.name) for f in dataclasses.fields(bundle)
+                                         if f.name in kwargs})  # a field a command has no option for: its default
             return command(*args, **kwargs)
 
         return cast(F, call)
@@ -79,7 +80,7 @@ class ModelFlags:
 @dataclasses.dataclass(frozen=True)
 class LetterFlags:
     """What shapes each letter: --template, --template-dir, --date, --company, --title, --gaps, --stories, --words,
-    --language, --keep-flagged, --no-stream."""
+    --language, --keep-flagged, --no-stream, --contact."""
 
     template: str | None
     template_dir: Path | None
@@ -92,12 +93,14 @@ class LetterFlags:
     language: str | None
     keep_flagged: bool
     no_stream: bool
+    contact: str | None = None  # generate's --contact; batch has none
 
     def options(self, **more: Any) -> GenerateOptions:
         """The letter's GenerateOptions (``more``: further fields, such as ``fallback``)."""
         return GenerateOptions(
             template=self.template, template_dir=self.template_dir, gaps=self.gaps, words=self.words,
-            language=self.language, company=self.company, title=self.title, keep_flagged=self.keep_flagged,
+            language=self.language, company=self.company, title=self.title, contact=self.contact,
+            keep_flagged=self.keep_flagged,
             stream=not self.no_stream, today=self.letter_date.date() if self.letter_date else None,
             stories=self.stories, **more,
         )

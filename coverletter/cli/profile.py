@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..api import atomic_write, import_profile, load_profile, resolve_settings, summarize_warnings, validate_profile
-from .options import echo_json, stdout_console
+from .options import echo_json, gather, stdout_console
 
 if TYPE_CHECKING:
     from ..api import CVReading, Profile, Settings, ValidationIssue
@@ -30,6 +31,26 @@ SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publication
             "languages", "interests", "references")
 
 
+@dataclasses.dataclass(frozen=True)
+class AssistFlags:
+    """--assist and the model server it asks: --model, --base-url, --api-key, --timeout."""
+
+    assist: bool
+    model: str | None
+    base_url: str | None
+    api_key: str | None
+    timeout: float | None
+
+    def settings(self) -> Settings:
+        """The model settings for --assist; a UsageError when they name no model server."""
+        settings = resolve_settings(model=self.model, base_url=self.base_url, api_key=self.api_key,
+                                    timeout=self.timeout)
+        if settings.mode != "llm":
+            raise click.UsageError("--assist needs a model server: pass --base-url (and --model), or set "
+                                   "OPENAI_API_KEY")
+        return settings
+
+
 @click.command(epilog=EPILOG)
 @click.argument("args", nargs=-1, required=True, metavar="[import] FILE")
 @click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of the summary.")
@@ -44,9 +65,9 @@ SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publication
 @click.option("--base-url", help="With --assist: OpenAI-compatible server (env OPENAI_BASE_URL).")
 @click.option("--api-key", help="With --assist: API key (env OPENAI_API_KEY). Never printed.")
 @click.option("--timeout", type=click.FloatRange(min=1), help="With --assist: seconds to wait for the model.")
+@gather(helper=AssistFlags)
 def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | None, force: bool,
-            verbose: bool, assist: bool, model: str | None, base_url: str | None, api_key: str | None,
-            timeout: float | None) -> None:
+            verbose: bool, helper: AssistFlags) -> None:
     """Show what was understood of the CV FILE: JSON Resume, rendercv, Markdown, text, LaTeX, PDF, DOCX,
     or LinkedIn's data export (.zip); the format is found from the content.
 
@@ -54,7 +75,7 @@ def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | 
     every part left unread. FILE may be "-" to read standard input.
     """
     if args[0] == "import" and len(args) == 2:
-        settings = _assist_settings(model, base_url, api_key, timeout) if assist else None
+        settings = helper.settings() if helper.assist else None
         _import(args[1], output, force=force, verbose=verbose, settings=settings)
         return
     if len(args) != 1:
@@ -73,13 +94,6 @@ def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | 
     show_profile(loaded, verbose=verbose)
 
 
-def _assist_settings(model: str | None, base_url: str | None, api_key: str | None, timeout: float | None
-                     ) -> Settings:
-    """The model settings for --assist; a UsageError when they name no model server."""
-    settings = resolve_settings(model=model, base_url=base_url, api_key=api_key, timeout=timeout)
-    if settings.mode != "llm":
-        raise click.UsageError("--assist needs a model server: pass --base-url (and --model), or set OPENAI_API_KEY")
-    return settings
 
 
 def _import(file: str, output: str | None, *, force: bool, verbose: bool, settings: Settings | None = None) -> None:

@@ -47,7 +47,11 @@ Examples:
 @_template_dir_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def list_command(kind: str | None, template_dir: Path | None, as_json: bool) -> None:
-    """List every template a name reaches: name, kind, origin, path and description."""
+    """List every template a name reaches: name, kind, language, origin, path and description.
+
+    The language is that of the template's own words ("any" for one that prints the writer's text in the
+    letter's language).
+    """
     found = list_templates(kind, template_dir)
     if as_json:
         click.echo(json.dumps([info.to_dict() for info in found], indent=2, ensure_ascii=False))
@@ -56,11 +60,12 @@ def list_command(kind: str | None, template_dir: Path | None, as_json: bool) -> 
 
 
     table = Table(show_lines=False)
-    for column in ("name", "kind", "origin", "description", "path"):
+    for column in ("name", "kind", "language", "origin", "description", "path"):
         table.add_column(column, overflow="fold")
     for info in found:
         origin = info.origin + (" (overrides built-in)" if info.overrides else "")
-        table.add_row(info.name, info.kind, origin, info.description, str(info.path))
+        language = info.language if info.kind == "letters" else ""
+        table.add_row(info.name, info.kind, language, origin, info.description, str(info.path))
     stdout_console().print(table)
 
 

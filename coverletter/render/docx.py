@@ -33,6 +33,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 
 from ..errors import InputError, OutputError
 from ..files import read_bytes
+from .din5008 import address_field, date_line, letterhead, set_din_page, uses_din5008
 from .external import drop_external_links
 from .parts import (
     clean,
@@ -123,11 +124,14 @@ def build_document(
     else:
         document = docx.Document()
         clear_body(document)
-        set_page(document, page_size_for(letter, page_size), margins=True)
+        din = uses_din5008(letter)  # a German letter: DIN 5008 Form B on A4 unless a size is asked for
+        set_page(document, (page_size or "A4") if din else page_size_for(letter, page_size), margins=True)
+        if din:
+            set_din_page(document)
         style_normal(document, fitted_size(letter, *_text_area(document.sections[-1])))
     ensure_styles(document, restyle=reference_docx is None)
     set_language(document, letter)
-    write_letter(document, letter)
+    write_letter(document, letter, din=reference_docx is None and uses_din5008(letter))
     drop_unused_links(document)
     set_properties(document, letter)
     return document
@@ -324,8 +328,27 @@ def east_asian_language(language: str | None, text: str) -> str:
 # --- the letter ----------------------------------------------------------------------------------------
 
 
-def write_letter(document: Document, letter: Letter) -> None:
-    """Append the letter's blocks, each in its style."""
+def write_letter(document: Document, letter: Letter, *, din: bool = False) -> None:
+    """Append the letter's blocks, each in its style; with ``din`` the head follows DIN 5008 (letterhead in the
+    first page's header, the address field, the date at the right)."""
+    if din:
+        letterhead(document, letter)
+        address_field(document, letter)
+        date_line(document, letter)
+    else:
+        _head(document, letter)
+    if clean(letter.subject):
+        prose(document, "Subject", letter.subject or "")
+    prose(document, "Salutation", letter.salutation)
+    for paragraph in letter.paragraphs:
+        if clean(paragraph.text):
+            prose(document, "Body Text", paragraph.text)
+    prose(document, "Closing", letter.closing)
+    prose(document, "Signature", letter.signature)
+
+
+def _head(document: Document, letter: Letter) -> None:
+    """Sender name, headline and contact block, the date and the recipient, one below the other."""
     lines(document, "Sender Name", [clean(letter.sender.name)], link=False)
     if clean(letter.sender.label):
         lines(document, "Sender Headline", [clean(letter.sender.label)], link=False)
@@ -336,14 +359,6 @@ def write_letter(document: Document, letter: Letter) -> None:
     recipient = [clean(x) for x in letter.recipient.lines if clean(x)]
     if recipient:
         lines(document, "Recipient", recipient, link=False)
-    if clean(letter.subject):
-        prose(document, "Subject", letter.subject or "")
-    prose(document, "Salutation", letter.salutation)
-    for paragraph in letter.paragraphs:
-        if clean(paragraph.text):
-            prose(document, "Body Text", paragraph.text)
-    prose(document, "Closing", letter.closing)
-    prose(document, "Signature", letter.signature)
 
 
 def lines(document: Document, style: str, values: list[str], *, link: bool) -> Paragraph:

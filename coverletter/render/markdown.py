@@ -106,7 +106,9 @@ def render_markdown(letter: Letter) -> str:
     if recipient:
         blocks.append(block(recipient))
     if clean(letter.subject):
-        blocks.append(f"**{subject_label(letter.language)}** {inline(letter.subject or '')}")
+        label = subject_label(letter.language)
+        subject = inline(letter.subject or "")
+        blocks.append(f"**{label}** {subject}" if label else f"**{subject}**")
     blocks.append(inline(letter.salutation))
     blocks.extend(inline(p.text) for p in letter.paragraphs if clean(p.text))
     blocks.append(block([line for line in (inline(letter.closing), inline(letter.signature)) if line]))

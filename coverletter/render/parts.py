@@ -15,10 +15,11 @@ _BARE_DOMAIN = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}(?:[/?#]\S*)?$", re.UNICOD
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
 _SPACE = re.compile(r"\s+")
 
-# The word before the subject line, by language (ISO 639-1); English for any other language.
+# The word before the subject line, by language (ISO 639-1); English for any other language. German letters
+# write the subject without one (DIN 5008 has dropped "Betreff:"), so a plain-text subject is bold or alone.
 SUBJECT_LABELS = {
     "en": "Subject:",
-    "de": "Betreff:",
+    "de": "",
     "fr": "Objet :",
     "es": "Asunto:",
     "it": "Oggetto:",
@@ -41,7 +42,7 @@ def primary_language(language: str | None) -> str:
 
 
 def subject_label(language: str | None) -> str:
-    """The label before the subject in the letter's language ("Subject:", "Betreff:", ...)."""
+    """The label before the subject in the letter's language ("Subject:", "Objet :", ...; none in German)."""
     return SUBJECT_LABELS.get(primary_language(language), SUBJECT_LABELS["en"])
 
 

@@ -22,7 +22,8 @@ def render_text(letter: Letter, width: int = WIDTH) -> str:
     blocks.append(clean(letter.date))
     blocks.append("\n".join(clean(x) for x in letter.recipient.lines if clean(x)))
     if clean(letter.subject):
-        blocks.append(wrap(f"{subject_label(letter.language)} {clean(letter.subject)}", width))
+        label = subject_label(letter.language)
+        blocks.append(wrap(f"{label} {clean(letter.subject)}" if label else clean(letter.subject), width))
     blocks.append(clean(letter.salutation))
     blocks.extend(wrap(p.text, width) for p in letter.paragraphs)
     blocks.append("\n".join(x for x in (clean(letter.closing), clean(letter.signature)) if x))

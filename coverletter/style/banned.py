@@ -7,6 +7,7 @@ from .cliches import load_cliches
 MAX_BANNED = 40
 
 
-def banned_phrases() -> list[str]:
-    """The cliché list the checker uses (bundled plus the user's own), capped for the prompt."""
-    return load_cliches()[:MAX_BANNED]
+def banned_phrases(language: str = "en") -> list[str]:
+    """The cliché list the checker uses for a letter in that language (bundled plus the user's own), capped
+    for the prompt."""
+    return load_cliches(language)[:MAX_BANNED]

@@ -12,10 +12,22 @@ from ..files import read_text
 from ..paths import data_file, user_file
 
 
-def load_cliches() -> list[str]:
-    """The bundled cliché list plus the user's own cliches.txt; one phrase a line, # comments."""
+def cliche_files(language: str = "en") -> list[str]:
+    """The names of the cliché lists for a language, bundled and the user's: cliches.txt for English,
+    cliches-de.txt for German (the user's cliches.txt applies to every language)."""
+    code = (language or "en").split("-")[0].split("_")[0].casefold()
+    return ["cliches.txt"] if code == "en" else [f"cliches-{code}.txt"]
+
+
+def load_cliches(language: str = "en") -> list[str]:
+    """The bundled cliché list of a language plus the user's own (cliches.txt for every language, and
+    cliches-<lang>.txt for one); one phrase a line, # comments. A language without a bundled list has none."""
     phrases: dict[str, str] = {}
-    for path in (data_file("cliches.txt"), user_file("cliches.txt")):
+    names = cliche_files(language)
+    paths = [data_file(names[0]), user_file("cliches.txt")]
+    if names[0] != "cliches.txt":
+        paths.append(user_file(names[0]))
+    for path in paths:
         if not path.is_file():
             continue
         for raw in read_text(path, what="cliché list").splitlines():

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .letter_locale import CONVENTIONS, resolve_language
 
 _PLACEHOLDERS = [
     (re.compile(r"\[[^\]\n]{1,60}\](?!\()"), "bracketed placeholder"),
@@ -17,13 +20,25 @@ _PLACEHOLDERS = [
 ]
 
 
-def find_placeholders(text: str) -> list[str]:
-    """Template debris in text, each as 'what: "the text"'."""
+def find_placeholders(text: str, language: str = "en") -> list[str]:
+    """Template debris in text, each as 'what: "the text"'; sample letters' stand-ins in the letter's language
+    ("Firmenname", "Nom de l'entreprise") count too."""
     found: list[str] = []
-    for pattern, what in _PLACEHOLDERS:
+    for pattern, what in [*_PLACEHOLDERS, *_language_placeholders(language)]:
         for m in pattern.finditer(text):
             snippet = text[max(0, m.start() - 12) : m.end() + 12].replace("\n", " ").strip()
             item = f'{what}: "{snippet}"'
             if item not in found:
                 found.append(item)
     return found
+
+
+@cache
+def _language_placeholders(language: str) -> list[tuple[re.Pattern[str], str]]:
+    """The stand-in names of a language's sample letters, as whole words (English's are in _PLACEHOLDERS)."""
+    code = resolve_language(language)
+    names = CONVENTIONS[code].placeholders if code != "en" else ()
+    if not names:
+        return []
+    alternatives = "|".join(re.escape(name).replace("'", "['’]") for name in names)
+    return [(re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), "placeholder name")]

@@ -26,6 +26,7 @@ Kind = Literal["letters", "prompts"]
 KINDS: tuple[str, ...] = ("letters", "prompts")
 EXTENSIONS: tuple[str, ...] = (".md.j2", ".txt.j2", ".j2", ".jinja", ".jinja2")
 _SETTING = re.compile(r"^\s*([a-z_]+)\s*:\s*(.+?)\s*$")
+ANY_LANGUAGE = "any"  # a template with no words of its own: it prints the writer's text in the letter's language
 
 
 @dataclass
@@ -38,10 +39,11 @@ class TemplateInfo:
     path: Path
     description: str = ""
     overrides: bool = False
+    language: str = "en"  # the language of its own words, or "any" (see template_language)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "kind": self.kind, "origin": self.origin, "path": str(self.path),
-                "description": self.description, "overrides": self.overrides}
+                "description": self.description, "language": self.language, "overrides": self.overrides}
 
 
 def _check_kind(kind: str) -> None:
@@ -111,12 +113,24 @@ def resolve_template(
                         hint=f"known: {known}; see `coverletter templates list`")
 
 
-def _description(path: Path) -> str:
+def _head_settings(path: Path) -> dict[str, str]:
+    """The settings of a template file's first comment ({} when it cannot be read)."""
     try:
         head = path.read_text(encoding="utf-8", errors="replace")[:4000]
     except OSError:
-        return ""
-    return template_settings(head).get("description", "")
+        return {}
+    return template_settings(head)
+
+
+def template_language(settings: dict[str, str]) -> str:
+    """The language a template's own words are in, from ``language:`` in its first comment (``{# language: de
+    #}``): a lower-case code ("de", "pt-br"), ``any`` for a template that prints only the writer's text and so
+    follows the letter's language, English when it declares none."""
+    declared = settings.get("language", "").strip().split()
+    if not declared:
+        return "en"
+    value = declared[0].strip(",;").casefold().replace("_", "-")
+    return ANY_LANGUAGE if value in (ANY_LANGUAGE, "*", "all") else value
 
 
 def template_settings(source: str) -> dict[str, str]:
@@ -152,7 +166,9 @@ def list_templates(kind: str | None = None, template_dir: str | Path | None = No
                 if name in seen:
                     continue
                 seen.add(name)
-                found.append(TemplateInfo(name, one, origin, path, _description(path)))  # type: ignore[arg-type]
+                settings = _head_settings(path)
+                found.append(TemplateInfo(name, one, origin, path,  # type: ignore[arg-type]
+                                          settings.get("description", ""), language=template_language(settings)))
         builtin = builtin_templates_dir() / one
         for info in found:
             if info.kind == one and info.origin != "builtin":

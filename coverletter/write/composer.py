@@ -39,8 +39,9 @@ if TYPE_CHECKING:
     from ..profile.model import Profile
 from ..templating.environment import load_template, render_loaded
 from ..templating.lookup import resolve_template, template_settings
-from .context import _letter_language, context_and_writer
+from .context import context_and_writer
 from .frame import letter_frame
+from .languages import body_notice, letter_language
 from .length import DEFAULT_WORDS, _length_cost, _template_words, _word_count, split_paragraphs
 from .selection import build_plan
 from .skill_guard import SkillGuard, _profile_text
@@ -70,6 +71,7 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
     words: tuple[int, int] = DEFAULT_WORDS,
     avoid: set[str] | None = None,
     stories: list[Story] | None = None,
+    contact: str | None = None,
 ) -> Letter:
     """Write a letter offline: the frame from code, the body from a letter template.
 
@@ -80,7 +82,8 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
     path = resolve_template(template or DEFAULT_TEMPLATE, kind="letters", template_dir=template_dir)
     source = path.read_text(encoding="utf-8", errors="replace")
     settings = template_settings(source)
-    letter = letter_frame(profile, job, language=_letter_language(path, settings, language), today=today)
+    lang = letter_language(path, settings, language, getattr(job, "language", None))
+    letter = letter_frame(profile, job, language=lang, today=today, contact=contact)
     band = _template_words(settings, words)
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
@@ -91,7 +94,8 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
         paragraphs, chosen = _render_drafts(writer, base, compiled, path, template_dir, band)
         letter = _finish(letter, paragraphs, path, gaps, plan_size=chosen.points, more_size=int(chosen.extras))
         told = [s.title for s in writer.stories[:chosen.stories] if any(s.text in p.text for p in paragraphs)]
-        letter.meta = replace(letter.meta, fit_notices=list(writer.outline.notices), stories=told)
+        letter.meta = replace(letter.meta, fit_notices=[*writer.outline.notices, *letter.meta.fit_notices],
+                              stories=told)
         return letter
     best: tuple[tuple[float, ...], list[Paragraph], int, int] | None = None
     previous_plan = -1
@@ -149,6 +153,8 @@ def _finish(letter: Letter, paragraphs: list[Paragraph], path: Path, gaps: str, 
     if leftover:  # pragma: no cover - extract_marks removes every well-formed marker
         raise TemplateError("a citation marker was cut in half by a filter", path=str(path))
     letter.paragraphs = paragraphs
+    notice = body_notice(letter.language, letter.body)
     letter.meta = replace(letter.meta, template=str(path), mode="offline", gaps=gaps, plan_size=plan_size,
-                          more_size=more_size, evidence_used=letter.evidence_ids)
+                          more_size=more_size, evidence_used=letter.evidence_ids,
+                          fit_notices=[*letter.meta.fit_notices, *([notice] if notice else [])])
     return letter

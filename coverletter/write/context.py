@@ -5,10 +5,8 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import TemplateError
 from ..match.coverage import check_gap_policy
 from ..templating.filters import cite
 from ..templating.schema import register_schema
@@ -17,9 +15,7 @@ if TYPE_CHECKING:
     from ..job.model import Job
     from ..match.coverage import Match
     from ..profile.model import Profile
-from ..templating.environment import display_path
 from .english import Vary, _posting_seed
-from .frame import resolve_language
 from .length import DEFAULT_WORDS
 from .selection import _publication_evidence, build_plan
 from .skill_guard import SkillGuard, _profile_text
@@ -249,21 +245,6 @@ CONTEXT_TYPES: dict[str, dict[str, str]] = {t: {a: spec[0] for a, spec in attrs.
 
 
 register_schema("letters", VARIABLES, CONTEXT_TYPES)
-
-
-def _letter_language(path: Path, settings: dict[str, str], requested: str | None) -> str:
-    """The language of the whole letter: the template's (``language:`` in its first comment, English when
-    it says none). Asking for another language than the template is written in is an error, since the
-    frame and the body would not match."""
-    declared = settings.get("language")
-    written = resolve_language(declared) if declared else "en"
-    if requested and resolve_language(requested) != written:
-        raise TemplateError(
-            f"the letter template is written in {written!r}, not {resolve_language(requested)!r}",
-            path=display_path(path),
-            hint="give a template in that language with --template (see docs/templates.md), or leave out "
-                 "--language for an offline letter")
-    return written
 
 
 def build_context(*args: Any, **kwargs: Any) -> dict[str, Any]:

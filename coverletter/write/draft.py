@@ -344,7 +344,7 @@ def _skill_topic(point: Point, setting: Setting) -> str:
     wanted = point.item.skills if point.item.requirement else setting.job.skills
     if point.item.kind not in ("requirement", "responsibility") or not wanted:
         return ""
-    from ..match.lexicon import load_lexicon
+    from ..skills import load_lexicon
 
     lexicon = load_lexicon()
     said = set(lexicon.find(" ".join(p.clause for p in (point.piece, point.support) if p)))

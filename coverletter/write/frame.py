@@ -9,69 +9,20 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
 from ..errors import ProfileError
 from ..job.model import Job
 from ..letter import Letter, Provenance, Recipient, Sender
 from ..profile import require_name
 from ..profile.model import Location, Profile
+from ..style.letter_locale import LANGUAGES, closing, format_date, resolve_language, salutation, subject
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
+__all__ = ["SUPPORTED_LANGUAGES", "address_lines", "format_date", "letter_frame", "require_profile_name",
+           "resolve_language", "sender_from"]
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = LANGUAGES
 
 MISSING_NAME = "basics.name is missing; a letter needs a name to sign (add basics.name to the profile)"
-
-
-@dataclass(frozen=True)
-class Phrases:
-    """The fixed words of a letter in one language."""
-    months: tuple[str, ...]
-    date: str  # format with {day}, {month}, {year}
-    subject: str  # format with {title}
-    salutation_company: str  # format with {company}
-    salutation: str
-    closing: str
-
-
-PHRASES: dict[str, Phrases] = {
-    "en": Phrases(
-        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-         "November", "December"),
-        "{day} {month} {year}", "Application: {title}", "Dear {company} hiring team,", "Dear Hiring Manager,",
-        "Sincerely,"),
-    "de": Phrases(
-        ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-         "November", "Dezember"),
-        "{day}. {month} {year}", "Bewerbung als {title}", "Sehr geehrte Damen und Herren,",
-        "Sehr geehrte Damen und Herren,", "Mit freundlichen Grüßen"),
-    "fr": Phrases(
-        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-         "novembre", "décembre"),
-        "{day} {month} {year}", "Candidature : {title}", "Madame, Monsieur,", "Madame, Monsieur,", "Cordialement,"),
-    "es": Phrases(
-        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-         "noviembre", "diciembre"),
-        "{day} de {month} de {year}", "Solicitud: {title}", "Estimado equipo de selección de {company}:",
-        "Estimado equipo de selección:", "Atentamente,"),
-}
-
-
-def resolve_language(language: str | None) -> str:
-    """A supported language code from 'de', 'de-AT', 'fr_FR', 'German'...; English otherwise."""
-    if not language:
-        return "en"
-    code = re.split(r"[-_]", language.strip().casefold())[0]
-    names = {"english": "en", "german": "de", "deutsch": "de", "french": "fr", "français": "fr",
-             "francais": "fr", "spanish": "es", "español": "es", "espanol": "es"}
-    code = names.get(code, code)
-    return code if code in SUPPORTED_LANGUAGES else "en"
-
-
-def format_date(day: datetime.date, language: str = "en") -> str:
-    """'27 November 2026', '27. November 2026', '27 novembre 2026', '27 de noviembre de 2026'."""
-    phrases = PHRASES[resolve_language(language)]
-    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return phrases.date.format(day=number, month=phrases.months[day.month - 1], year=day.year)
 
 
 def _clean(value: object) -> str:
@@ -153,28 +104,34 @@ def letter_frame(
     *,
     language: str | None = None,
     today: datetime.date | None = None,
+    contact: str | None = None,
 ) -> Letter:
-    """A letter with sender, date, recipient, subject, salutation, closing and signature, and no paragraphs."""
+    """A letter with sender, date, recipient, subject, salutation, closing and signature, and no paragraphs.
+
+    The words around the body follow the letter's language (``language``, else the posting's): salutation,
+    closing, subject line and the date, written the way the sender's country writes it. ``contact`` is the
+    person to write to ("Frau Schmidt", "Maria Schmidt"), when known.
+    """
     name = require_profile_name(profile)
     lang = resolve_language(language or getattr(job, "language", None))
-    phrases = PHRASES[lang]
     day = today or datetime.date.today()
     company = _clean(job.company) or None
     title = _clean(job.title) or None
     place = _postal_location(job.location)
-    recipient = Recipient(name=None, company=company, address_lines=[place] if place else [])
-    salutation = phrases.salutation_company.format(company=company) if company else phrases.salutation
+    country = _sender_country(profile)
+    recipient = Recipient(name=_clean(contact) or None, company=company, address_lines=[place] if place else [])
+    greeting = salutation(lang, recipient.name, company)
     return Letter(
         sender=sender_from(profile, name),
-        date=format_date(day, lang),
+        date=format_date(day, lang, country),
         recipient=recipient,
-        salutation=salutation,
+        salutation=greeting,
         paragraphs=[],
-        closing=phrases.closing,
+        closing=closing(lang, greeting),
         signature=name,
-        subject=phrases.subject.format(title=title) if title else None,
+        subject=subject(lang, title),
         language=lang,
-        meta=Provenance(job_title=title, company=company, date_iso=day.isoformat(), country=_sender_country(profile)),
+        meta=Provenance(job_title=title, company=company, date_iso=day.isoformat(), country=country),
     )
 
 

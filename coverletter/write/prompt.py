@@ -264,7 +264,7 @@ def build_context(  # noqa: PLR0913 - one keyword per part of the prompt context
         "tone": tone,
         "words": {"min": low, "max": high},
         "language": _language(language),
-        "banned_phrases": banned_phrases(),
+        "banned_phrases": banned_phrases(_language(language)["code"]),
         "structured": structured,
         "counts": {"kept": len(ranked), "dropped": total - len(ranked), "total": total,
                    "matched": sum(1 for e in ranked if e.get("requirements"))},

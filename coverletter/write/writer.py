@@ -170,7 +170,7 @@ def _titles_meet(person: ProfileView, job: Job) -> bool:
 
 def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order."""
-    from ..match.lexicon import load_lexicon
+    from ..skills import load_lexicon
 
     lexicon = load_lexicon()
     listed = " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
