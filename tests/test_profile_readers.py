@@ -238,12 +238,10 @@ def test_import_writes_json_resume_and_reports_unread(tmp_path: Path) -> None:
     assert again.returncode != 0 and "already exists" in again.stderr and "Traceback" not in again.stderr
 
 
-#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so). Both are the offline
-#: writer's choices, not the readers' (the employers are read): see /work/status/profiles.md.
+#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so). It is the offline
+#: writer's choice, not the reader's (the employers are read).
 LETTER_SHORTFALLS = {
     "jaepil-choi-ko.yaml": "writer: a profile with a degree under way gets a letter about the studies only",
-    "jesus-cuentas-es.yaml": "writer: names the CV's first 'company', 'Desarrollador Independiente' (a freelancer's "
-                             "label the truth file does not count as an employer), and no other",
 }
 
 
