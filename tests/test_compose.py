@@ -79,8 +79,8 @@ def test_every_template_writes_a_specific_truthful_letter(template: str, profile
     profile = load_profile(profile_path)
     letter = _compose(profile, seed_job, template=template)
     body = letter.body
-    weak = _outline(profile, seed_job).weak_fit  # a weak fit stays short and honest (about 150-300 words)
-    low, high = (120, 260) if template == "concise" else ((90, 300) if weak else (250, 400))
+    weak = _outline(profile, seed_job).weak_fit  # a weak fit stays short and honest: no padding with unrelated lines
+    low, high = ((90 if weak else 120), 260) if template == "concise" else ((90, 300) if weak else (250, 400))
     assert low <= letter.word_count <= high, (template, letter.word_count)
     assert not LEFTOVER.findall(body), LEFTOVER.findall(body)
     assert "MisuJob" not in body

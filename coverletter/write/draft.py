@@ -246,7 +246,8 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
                                                -p.specificity))
         pieces = _by_entry(ranked)[:_MOST_PER_EMPLOYER]
         first = pieces[0]
-        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead, topic=topics.get(key, ""))
+        strong = any(p.item.strength == "strong" for p in points if _group_key(p.piece) == key)
+        lead = _lead(first, setting, first_of_letter=index == 0 and first_lead and strong, topic=topics.get(key, ""))
         sentences = [cited(lead, first), *_follows(first, pieces[1:], setting)]
         if paragraphs and len(paragraphs[-1]) == 1:
             paragraphs[-1].extend(sentences)

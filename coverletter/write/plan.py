@@ -206,6 +206,8 @@ def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Poin
         return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0)
 
     best_per_entry: dict[str, Piece] = {}
+    floor = _FILL_FLOOR * max(relevance.values(), default=0.0)
+    deeds = [p for p in deeds if relevance.get(p.id, 0.0) > max(floor, 0.0)]  # nothing near the posting: say less
     for piece in deeds:
         if piece.entry not in best_per_entry or worth(piece) > worth(best_per_entry[piece.entry]):
             best_per_entry[piece.entry] = piece

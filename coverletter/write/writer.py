@@ -165,7 +165,8 @@ def _titles_meet(person: ProfileView, job: Job) -> bool:
 
     wanted = set(tokenize(_TITLE_NOISE.sub(" ", job.title or "")))
     held = set(tokenize(_TITLE_NOISE.sub(" ", " ".join(r.position or "" for r in person.roles))))
-    return bool(wanted & held)
+    return any(a.startswith(b) or b.startswith(a) for a in wanted for b in held if min(len(a), len(b)) >= 4)
+    # 'developer' and 'develop': the stemmer does not always agree on plurals
 
 
 def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
