@@ -238,11 +238,8 @@ def test_import_writes_json_resume_and_reports_unread(tmp_path: Path) -> None:
     assert again.returncode != 0 and "already exists" in again.stderr and "Traceback" not in again.stderr
 
 
-#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so). It is the offline
-#: writer's choice, not the reader's (the employers are read).
-LETTER_SHORTFALLS = {
-    "jaepil-choi-ko.yaml": "writer: a profile with a degree under way gets a letter about the studies only",
-}
+#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so); none at present.
+LETTER_SHORTFALLS: dict[str, str] = {}
 
 
 def letter_cases() -> list:

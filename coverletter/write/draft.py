@@ -133,7 +133,13 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     named = current if (current and current.position and current.org) else latest
     if named and named.org and not (study and study.ongoing):
         setting.named.add(named.entry)  # the opening names this role; the body need not list it again
-    if career and not (study and study.ongoing):
+    if career and study and study.ongoing:  # a student who has also worked says where (not the university)
+        school = (study.piece.org or "").casefold()
+        jobs = [r for r in career[1] if (r.org or "").casefold() != school]
+        setting.named.update(r.entry for r in jobs)
+        if jobs:
+            out.append(cited(f"Alongside my studies, I have worked at {join_and(_org(r) for r in jobs)}.", *jobs))
+    elif career:
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
             out.append(line)

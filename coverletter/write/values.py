@@ -34,17 +34,20 @@ def _when(start: Any, end: Any, current: bool = True) -> str:
     return first or last
 
 
-def _is_current(end: Any, start: Any = None, siblings: list[Any] | None = None) -> bool:
-    """Whether an entry is ongoing: its end says so ('present'), or it has no end and began no earlier than
-    every other entry of its section (``siblings``: their start dates). A role from 2009 with no end date beside
-    roles begun later is an end date the CV left out, not a current job."""
+def _is_current(end: Any, start: Any = None, siblings: list[tuple[Any, Any]] | None = None) -> bool:
+    """Whether an entry is ongoing: its end says so ('present'), or it has no end and no other open entry of its
+    section (``siblings``: their start and end dates) began later. A 2009 role with no end date beside a job
+    begun in 2014 and still held is an end date the CV left out; beside a finished summer internship it is not."""
     if _year(end) == "present":
         return True
     if _clean(end):
         return False
     began = _year(start)
-    others = [int(y) for y in (_year(s) for s in siblings or []) if y.isdigit()]
-    return not (began.isdigit() and others and int(began) < max(others))
+    if not began.isdigit():
+        return True
+    later_open = [s for s, e in siblings or [] if _year(s).isdigit() and int(_year(s)) > int(began)
+                  and (not _clean(e) or _year(e) == "present")]
+    return not later_open
 
 
 def _draw(text: str, digits: int | None = None) -> int:

@@ -118,7 +118,8 @@ class Writer:
         self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
                      for g in (gaps.items if gaps else []) if not _SOFT.search(g.topic)]
         self.current, self.latest = _roles(person)
-        self.career = _career(person)
+        studying = bool(self.outline.study and self.outline.study.ongoing)
+        self.career = _career(person, single=studying)  # a student's one job is worth naming
         self.tools = _tools(profile, job)
         self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
@@ -219,7 +220,7 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     return (current[0] if current else None), latest
 
 
-def _career(person: ProfileView) -> tuple[str, list[Piece]] | None:
+def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Piece]] | None:
     """Since when and where the applicant has worked ('2012', [Klarna, Kaltura, ...], most recent first), for
     one sentence of the opening; None with fewer than two employers or no dates."""
     roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
@@ -231,7 +232,8 @@ def _career(person: ProfileView) -> tuple[str, list[Piece]] | None:
     for role in sorted(roles, key=_recency, reverse=True):
         by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
     chosen = list(by_org.values())[:3]
-    if len(chosen) < 2 or not years or not all(_looks_like_org(r.org or "") for r in chosen):
+    if not chosen or (len(chosen) < 2 and not single) or not years \
+            or not all(_looks_like_org(r.org or "") for r in chosen):
         return None  # a list of names the CV reader may have garbled reads worse than no list
     return str(min(years)), chosen
 
