@@ -89,3 +89,11 @@ def test_a_long_line_loses_its_trailing_aside_but_never_a_figure() -> None:
     with_figure = ("built AI-powered security automation systems for the detection team and the response team, "
                    "which process 1M+ events daily with 99.9% accuracy across all regions")
     assert cut_long(with_figure) == with_figure
+
+
+def test_link_markup_around_a_cv_name_is_not_said() -> None:
+    from coverletter.text import plain
+
+    name = "Improving Streamflow Forecasting [#underline[Link]](https://github.com/waterdmd/AI4flow)"
+    assert plain(name) == "Improving Streamflow Forecasting"
+    assert plain("See [my blog](https://example.org) first") == "See my blog first"

@@ -20,11 +20,18 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text.replace("\r\n", "\n")) if text else text
 
 
+_TYPST_MARK = re.compile(r"#(?:underline|strong|emph|link|text)\[([^\]\n]{0,500})\]")  # bounded, like the rest
+_BARE_LINK = re.compile(r"[ \t]{0,5}\[(?:link|here|pdf|paper|code|website|demo|github|doi|url|slides|video)\]"
+                        r"\([^)\s]{0,2000}\)", re.I)
+
+
 def plain(text: Any) -> str:
     """Text without Markdown links/emphasis and with collapsed whitespace ('' for None)."""
     if text is None:
         return ""
-    value = _MD_LINK.sub(r"\1", str(text))
+    value = _TYPST_MARK.sub(r"\1", str(text))  # rendercv's '#underline[Link]'
+    value = _BARE_LINK.sub("", value)  # '[Link](https://...)' after a title says nothing
+    value = _MD_LINK.sub(r"\1", value)
     value = _MD_MARK.sub("", value)
     value = _MD_EMPHASIS.sub(r"\1", value)
     return " ".join(value.split())
