@@ -97,3 +97,11 @@ def test_link_markup_around_a_cv_name_is_not_said() -> None:
     name = "Improving Streamflow Forecasting [#underline[Link]](https://github.com/waterdmd/AI4flow)"
     assert plain(name) == "Improving Streamflow Forecasting"
     assert plain("See [my blog](https://example.org) first") == "See my blog first"
+
+
+def test_an_employer_a_cv_shouts_is_written_in_title_case_but_acronyms_stay() -> None:
+    from coverletter.write.english import the_org
+
+    assert the_org("BOSTON INTERACTIVE") == "Boston Interactive"
+    assert the_org("UNIVERSITY OF TORONTO") == "the University of Toronto"
+    assert the_org("NASA JPL") == "NASA JPL" and the_org("IBM") == "IBM"

@@ -61,7 +61,13 @@ def topic_of(line: str, max_words: int = 14, *, whole: bool = False) -> str:
 
 
 def the_org(name: str) -> str:
-    """'University of Toronto' -> 'the University of Toronto' (after 'at' or 'from'); other names as they are."""
+    """'University of Toronto' -> 'the University of Toronto' (after 'at' or 'from'); a name a CV shouts
+    ('BOSTON INTERACTIVE') in title case; other names as they are."""
+    words = name.split()
+    small = {"OF", "AND", "THE", "FOR", "DE", "LA", "DU", "DER", "DES", "&"}
+    if len(words) >= 2 and name.isupper() and all(len(w) >= 4 or w in small for w in words if w.isalpha()):
+        name = " ".join(w.lower() if w in small and i else w.capitalize() if w.isalpha() else w
+                        for i, w in enumerate(words))  # acronyms (IBM, NASA JPL) stay
     if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I):
         return "the " + name
     return name
