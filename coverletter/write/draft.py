@@ -233,7 +233,8 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
-    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "") and p.entry not in setting.named]
+    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
+            and as_position(p.position)]  # a team's name is no job title to list
     for point in points:
         key = _group_key(point.piece)
         skills = _skill_topic(point, setting)
@@ -311,12 +312,12 @@ def _follows(first: Piece, rest: list[Piece], setting: Setting) -> list[str]:
         entry = piece.entry
         if piece.subject != "I":
             out.append(cited(piece.sentence, piece))
-        elif new_role and piece.position and piece.position != first.position:
+        elif new_role and as_position(piece.position) and piece.position != first.position:
             out.extend(cited(_follow(p, setting, len(out)), p) for p in pending)
             pending.clear()
             out.append(cited(f"As {as_position(piece.position)} there, I {piece.clause}.", piece))
         elif pending and piece.words <= _SHORT and pending[0].words <= _SHORT:
-            out.append(_pair(pending.pop(), piece, setting, len(out)))
+            out.append(_pair(pending.pop(), piece, len(out)))
         elif piece.words <= _SHORT and not pending:
             pending.append(piece)
         else:
@@ -325,7 +326,7 @@ def _follows(first: Piece, rest: list[Piece], setting: Setting) -> list[str]:
     return out
 
 
-def _pair(one: Piece, two: Piece, setting: Setting, n: int) -> str:
+def _pair(one: Piece, two: Piece, n: int) -> str:
     """Two short lines of one entry in one sentence."""
     opener = "I also" if n == 0 else "I"
     return cited(f"{opener} {one.clause}, and {two.clause}.", one, two)

@@ -21,6 +21,7 @@ from ..templating.filters import strip_marks
 from .draft import (
     TOOL_KINDS,
     Setting,
+    as_position,
     closing,
     extras_sentences,
     gap_sentences,
@@ -213,6 +214,7 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
                    when=r.when, current=r.current) for r in person.roles
              if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
              and is_english(f"{r.position} {r.org}")]
+    roles = [r for r in roles if as_position(r.position)]  # 'Macro Trading Team' names a team, not the job
     current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
