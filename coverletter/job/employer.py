@@ -281,8 +281,11 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         about = _ABOUT_HEADING.match(section.heading or "")
         if about and not _ABOUT_GENERIC.match(about.group("x")):
             cands.add(about.group("x"), 5, explicit=True, source=f"the heading {section.heading!r}")
+    listed = "\n".join(b.text for s in post.sections if s.kind in ("requirements", "preferred") for b in s.blocks)
     for name in orgnames.institutions(head_text):
-        cands.add(name, 3.0, source=f"the official name {name!r}")
+        # a name inside the requirements ("Diploma Istituto Tecnologico") is weak evidence of the employer
+        inside = name in listed and name not in head_text.replace(listed, "")
+        cands.add(name, 1.0 if inside else 3.0, weak=inside, source=f"the official name {name!r}")
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
