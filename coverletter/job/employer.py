@@ -86,7 +86,7 @@ def _usable_company(
     ``skills`` holds casefolded skill names.
     """
     folded = name.casefold().strip()
-    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 6:
+    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 8:
         return False
     if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
         return False
@@ -226,7 +226,8 @@ def find_company(post: Posting, body_title: TitleLine | None, beside: list[str])
     cands = _candidates(post, body_title, beside)
     company = cands.best()
     if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
-        company = next((n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)), company)
+        fuller = [n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)]
+        company = min(fuller, key=len) if fuller else company
     if is_recruiter_posting(post.head_text) and not ("company" in post.trusted or "company" in post.labels):
         post.out.extra["company_confidence"] = "high"
         post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
