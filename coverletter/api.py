@@ -126,9 +126,24 @@ def load_profile(path: str | Path) -> Profile:
     return _load_profile(path)
 
 
-def import_profile(path: str | Path) -> tuple[Profile, CVReading]:
-    """Read a CV of any supported format; the Profile and the reading (format found, parts left unread)."""
-    return _read_profile(path)
+def import_profile(path: str | Path, *, settings: Settings | None = None) -> tuple[Profile, CVReading]:
+    """Read a CV of any supported format; the Profile and the reading (format found, parts left unread).
+
+    With ``settings`` for a model, the model is asked for the JSON Resume fields too; only values the CV's text
+    holds are kept (``reading.dropped`` lists the others, ``reading.notes`` what the model added). A server that
+    cannot be reached is an LLMError."""
+    profile, reading = _read_profile(path)
+    if settings is None:
+        return profile, reading
+    from .profile import profile_from_data
+    from .write.client import ChatClient
+    from .write.cv_assist import assist_reading
+
+    with ChatClient(settings) as client:
+        helped = assist_reading(reading, client)
+    if helped.data is reading.data:
+        return profile, helped
+    return profile_from_data(helped.data, source=profile.source or str(path), lenient=True), helped
 
 
 def load_job(source: str | Path, *, company: str | None = None, title: str | None = None) -> Job:

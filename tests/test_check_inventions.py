@@ -39,6 +39,9 @@ INVENTIONS = [
     ("I hold a Ph.D. in Astrophysics from the University of Oregon.", "University of Oregon"),
     ("I used GitHub Copilot daily to write Rust.", "GitHub Copilot"),
     ("I built a game similar to Mario, using Rust and COBOL.", "COBOL"),  # a comparison ends at its comma
+    ("Initech hired me in 2020 to run its storage.", "Initech"),  # a first word that is no English word
+    ("Tidecache: a storage tool I wrote in Rust.", "Tidecache"),
+    ("I once built my own weather forecasting app in Rust.", "weather forecasting app"),
 ]
 
 HONEST = [
@@ -55,6 +58,19 @@ HONEST = [
     "Your forecasting models and your Kafka pipelines are what draw me to the role.",
     "I am excited to join Tidewater Labs as a storage engineer.",
     "I have written Rust for three teams (Kestrel Analytics, Pied Piper and UW).",
+    # session 2 (real letters): a misspelt employer, a skill capitalised by its sentence's start, a thing named
+    # with 'the', a plural acronym, day names, number words and everyday words first, a department of the
+    # profile's school by its initials, another team's name
+    "I worked at Kestrel Analytcs as a storage engineer.",
+    "Software development, which began as a hobby, became my work.",
+    "My understanding reaches below the level of the compiler.",
+    "I wrote Rust to make the web UIs faster.",
+    "I spent my Saturdays teaching the systems lab.",
+    "Twelve hundred on-call pages taught me to write runbooks.",
+    "Storage fascinates me.",
+    "I was a research assistant in the Computer Science Department at the University of Washington.",
+    "My cache resembles the one built by the Storage Platform teams at Tidewater Labs.",
+    "I once built my own compaction tool in Rust.",
 ]
 
 FRAME = """Dana Reyes

@@ -14,7 +14,7 @@ from coverletter.match.coverage import Match, RequirementMatch
 from coverletter.profile.evidence import Evidence
 from coverletter.profile.model import Basics, Profile
 from coverletter.settings import resolve_settings
-from coverletter.write.parse import parse_body, remove_sentences
+from coverletter.write.parse import parse_body
 from coverletter.write.prompt import build_prompt, count_message_tokens, estimate_tokens, fence_tag
 from coverletter.write.reply import JsonTextStream, body_schema
 
@@ -163,12 +163,6 @@ def test_parse_plain_text_with_bracketed_ids():
                             applicant="Ada Example")
     assert paragraphs == [Paragraph("I built a scheduler in Go.", ["work[0].highlights[0]"]),
                           Paragraph("I enjoy robots.", ["skills[1]", "projects[0]"])]
-
-
-def test_remove_sentences_drops_only_those_and_empty_paragraphs():
-    paragraphs = [Paragraph("Keep this. Drop this one.", ["a"]), Paragraph("Drop this one.", [])]
-    kept, removed = remove_sentences(paragraphs, ["Drop this one."])
-    assert kept == [Paragraph("Keep this.", ["a"])] and removed == ["Drop this one.", "Drop this one."]
 
 
 @pytest.mark.parametrize("name", ["system", "user", "revise"])

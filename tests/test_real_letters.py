@@ -21,9 +21,14 @@ def dev() -> real_letters.Totals:
     return real_letters.measure("dev")
 
 
+@pytest.fixture(scope="module")
+def corpus() -> real_letters.Totals:
+    return real_letters.measure("all")
+
+
 def test_the_corpus_is_whole() -> None:
     truths = real_letters.truth_files("all")
-    assert len(truths) >= 20
+    assert len(truths) >= 25
     for path in truths:
         truth = json.loads(path.read_text())
         assert truth["source"]["repo"] and truth["source"]["commit"] and truth["source"]["path"]
@@ -33,11 +38,19 @@ def test_the_corpus_is_whole() -> None:
 
 
 def test_few_false_alarms_on_honest_letters(dev: real_letters.Totals) -> None:
-    # measured: 4 false alarms in 15 letters (0.27 a letter, 4% of flags); before issue 12: 7.40 a letter, 53%
-    assert dev.per_letter <= 0.34, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
-    assert dev.false_share <= 0.06
+    # measured (session 2): 2 false alarms in 23 letters (0.09 a letter, 2% of flags); before issue 12: 7.40 a letter
+    assert dev.per_letter <= 0.2, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
+    assert dev.false_share <= 0.04
 
 
 def test_every_unbacked_claim_is_flagged(dev: real_letters.Totals) -> None:
     assert dev.missed == 0, [(r.name, r.missed) for r in dev.letters if r.missed]
-    assert dev.caught >= 50
+    assert dev.caught >= 60
+
+
+def test_the_whole_corpus_holds_the_issues_bar(corpus: real_letters.Totals) -> None:
+    """Issue 12's bar on every letter, the holdout's included: at most one false alarm in four letters."""
+    # measured: 3 false alarms in 25 letters (0.12 a letter); 62 of 63 unbacked claims caught (the holdout's
+    # 'pair programming' is a practice the checker does not check)
+    assert corpus.per_letter <= 0.25, [(r.name, r.false_alarms) for r in corpus.letters if r.false_alarms]
+    assert corpus.missed <= 1, [(r.name, r.missed) for r in corpus.letters if r.missed]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coverletter.write.realise import clause_of, present_clause, trim_lists
+from coverletter.write.realise import clause_of, cut_long, drop_cross_references, present_clause, trim_lists
 from coverletter.write.reason import shorten
 
 
@@ -40,6 +40,8 @@ def test_a_cv_line_becomes_a_clause_after_i(line: str, current: bool, expected: 
 @pytest.mark.parametrize("line", [
     "Power System Modeling and Market Analysis Managed a unit-commitment model",  # a heading glued to a bullet
     "Based on Rails, AngularJS, Sinatra and Postgres",  # a participle that describes, not an action
+    "Distributed infrastructure for a live immersive theater production",  # a noun phrase, not 'I distributed'
+
     "Over the course of the five years I built tools",  # a preposition, not the verb 'over'
     "Cloud infrastructure for startups",  # a noun phrase
     "Python, Go, Rust",  # a list of tools
@@ -72,3 +74,18 @@ def test_long_lists_of_names_are_cut_to_three_preferring_the_postings() -> None:
     assert trim_lists("used Python, Go and Rust daily", "") == "used Python, Go and Rust daily"
     kept = "cooking, cleaning, washing, and drying dishes daily"  # not names: left as written
     assert trim_lists(kept, "") == kept
+
+
+def test_a_pointer_to_another_cv_section_is_dropped() -> None:
+    line = "was awarded an NIH training fellowship (see Honors & Awards) providing three years of funding"
+    assert drop_cross_references(line) == "was awarded an NIH training fellowship providing three years of funding"
+
+
+def test_a_long_line_loses_its_trailing_aside_but_never_a_figure() -> None:
+    line = ("led a cross-functional engineering team delivering development and support of internal platforms "
+            "for onboarding and diagnostics, while also pushing forward better development standards and processes")
+    assert cut_long(line) == ("led a cross-functional engineering team delivering development and support of "
+                              "internal platforms for onboarding and diagnostics")
+    with_figure = ("built AI-powered security automation systems for the detection team and the response team, "
+                   "which process 1M+ events daily with 99.9% accuracy across all regions")
+    assert cut_long(with_figure) == with_figure

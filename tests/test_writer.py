@@ -13,6 +13,7 @@ from coverletter.match import match_profile
 from coverletter.profile import load_profile
 from coverletter.profile.model import Profile
 from coverletter.write.composer import compose_letter
+from coverletter.write.draft import CHANGE_OF_FIELD
 from coverletter.write.stories import parse_stories, pick_stories
 
 from fixture_paths import EXAMPLES, RENDERCV_PROFILE, SEED_POSTING
@@ -48,7 +49,7 @@ def test_a_finished_degree_against_an_enrolment_requirement_is_a_notice(
 
 def test_a_weak_fit_is_said_and_kept_short(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     letter = _letter(load_profile(MAYA), ACCOUNTANT)
-    assert "change of direction" in letter.body
+    assert any(said.split(",")[0] in letter.body for said in CHANGE_OF_FIELD)  # said plainly, in one of its wordings
     assert "closest to what" not in letter.body  # no claim that unrelated work fits
     assert letter.word_count <= 320
     assert letter.meta.fit_notices and letter.meta.fit_notices[-1].startswith("weak fit: match score")

@@ -72,6 +72,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     reader = _SentenceReader(sentence, facts, language)
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
+    reader.projects()
     reader.others()
     reader.names(organisations=True)  # before skills: "Rust Analytics" is one employer, not the skill Rust
     if lexicon is not None:
@@ -87,6 +88,17 @@ _VERSIONS = re.compile(
     r"(?<=[a-z])\s[A-Z][\w+#.-]*\s(?P<versions>\d+(?:\.\d+)*(?:,?\s+(?:and\s+|or\s+)?\d+(?:\.\d+)*)*)"
     r"(?!\s*(?:%|percent|years?|months?|\+))"
 )
+
+
+_PROJECT_NOUNS = {"software", "system", "systems", "app", "application", "tool", "library", "game", "engine",
+                  "website", "program", "framework", "platform"}
+_OWN_PROJECT = re.compile(
+    r"\bmy\s+own\s+(?P<what>(?:[a-z][\w-]*\s+){0,4}?"
+    rf"(?:{'|'.join(sorted(_PROJECT_NOUNS))})(?:\s+(?:{'|'.join(sorted(_PROJECT_NOUNS))}))?)\b")
+
+
+# A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
+_A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
 
 
 class _SentenceReader:
@@ -139,13 +151,31 @@ class _SentenceReader:
             ok, path, detail = _title_support(title, self.facts, self.mode_of(span[0]), self.sentence[: span[0]])
             self.add(title, "title", ok, path, detail, span)
 
+    def projects(self) -> None:
+        """A project of the applicant's own ("my own sailing computer software system"): backed when one line of
+        the profile holds its words (those before the generic noun)."""
+        for m in _OWN_PROJECT.finditer(self.sentence):
+            words = [w for w in m.group("what").split() if w not in _PROJECT_NOUNS]
+            if not words or self.mode_of(m.start()) != "claim":
+                continue
+            path = self.facts.find_stems(" ".join(words))
+            self.add(m.group("what"), "project", path is not None, path,
+                     "a project the profile describes" if path else "a project the profile does not describe",
+                     m.span("what"))
+
     def skills(self, lexicon: Any) -> None:
         """Skills the lexicon knows."""
         sentence = self.sentence
+        first = re.search(r"[^\W\d_]", sentence)
         for name, start, end in _spans(lexicon, sentence):
             text = sentence[start:end]
+            if first and start == first.start() and text[1:].islower():
+                text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
             if not self.free(start, end) or not _checkable(lexicon, name, text):
                 continue
+            if text.islower() and _A_THING.search(sentence[:start]):
+                self.taken.append((start, end))
+                continue  # "the level of the compiler", "their operating systems": a thing, not a skill claimed
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
                 self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision
@@ -205,6 +235,10 @@ class _SentenceReader:
             if _ROLE_NOUN.search(name.text) and re.search(r"\bthe$", before, re.IGNORECASE) and not re.search(
                     r"\b(?:as|was|am|became|been)\s+the$", before, re.IGNORECASE):
                 self.taken.append((name.start, name.end))
+            after = self.sentence[name.end:]
+            if re.match(r"\s+(?:teams?|groups?|divisions?|departments?)\b", after) and re.search(
+                    r"\b(?:by|of)\s+the$", before, re.IGNORECASE):
+                self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
 

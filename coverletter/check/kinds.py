@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from text_to_num import text2num
+
 from ..text import norm
 
 _DEGREE = re.compile(
@@ -15,7 +17,8 @@ _DEGREE = re.compile(
     r"M\.\s?Sc\.?|MSc|M\.\s?S\.|M\.\s?A\.|MBA|M\.?Eng\.?|MEng|MPhil|LL\.M\.?|[Mm]aster['’]s(?:\s+degree)?|[Mm]asters?\s+degree|Masters?(?![\w'’])|"
     r"Master\s+of\s+[A-Z]\w+|B\.\s?Sc\.?|BSc|B\.\s?S\.|B\.\s?A\.|B\.?Eng\.?|BEng|BBA|LL\.B\.?|"
     r"[Bb]achelor['’]s(?:\s+degree)?|[Bb]achelors?\s+degree|Bachelor\s+of\s+[A-Z]\w+|Bachelors?(?![\w'’])|[Aa]ssociate['’]?s?\s+degree|"
-    r"(?:MS|MA|BS|BA)(?=\s+(?:[Dd]egree|in)\b))(?![\w'’])"
+    r"(?:MS|MA|BS|BA)(?=\s+(?:[Dd]egree|in)\b))"
+    r"(?:\s?\(?(?:Mod|Hons|Honou?rs)\.?\)?)?(?![\w'’])"  # "B.A.Mod", "BSc (Hons)": a degree's qualifier
     r"(?P<field>(?:\s+(?:degree\s+)?(?:in|of)\s+(?:the\s+)?[A-Za-z][\w&/-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&/-]*)*)+)?",
 )
 
@@ -63,7 +66,8 @@ _NAME_TOKEN = re.compile(r"(?<![\w.$€£])(?:[^\W\d_][\w'’.&+#/-]*[\w+#]|[^\W
 
 _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours best kind warm january february march
     april may june july august september october november december monday tuesday wednesday thursday friday
-    saturday sunday spring summer fall autumn winter mr mrs ms dr prof english internet web ok cv cvs résumé
+    saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer fall autumn
+    winter mr mrs ms dr prof english internet web ok cv cvs résumé
     gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx pc pcs pdf pdfs usb tv"""
 
 
@@ -134,7 +138,8 @@ def names(sentence: str) -> list[Name]:
         first = i
         at_start = tokens[i][1] == _first_word_at(sentence) or sentence[: tokens[i][1]].rstrip().endswith(
             (":", "—", "“", '"'))
-        everyday = tokens[i][0].casefold().rstrip("'’s") in _SENTENCE_START or (j == i and not _marked(tokens[i][0]))
+        everyday = tokens[i][0].casefold().rstrip("'’s") in _SENTENCE_START or (
+            j == i and not _marked(tokens[i][0]) and in_dictionary(tokens[i][0]))
         if at_start and everyday:
             first = i + 1
         if first <= j:
@@ -142,10 +147,31 @@ def names(sentence: str) -> list[Name]:
             text = re.sub(r"['’]s$", "", text).rstrip(".")
             words = [w for w in text.split() if w.casefold().strip(".'’") not in _COMMON | _GENERIC_NOUNS]
             function_word = first == j and text.casefold() in _SENTENCE_START  # "industry Because of this"
-            if words and text.casefold().strip(".'’") not in _COMMON and not function_word:
+            things = re.fullmatch(r"[A-Z]{2,6}s", text) is not None  # "web UIs", "PCs": a plural acronym
+            common = text.casefold().strip(".'’").replace(".", "") in _COMMON  # "the I.T. industry"
+            if words and not common and not function_word and not things:
                 out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
         i = j + 1
     return out
+
+
+def in_dictionary(word: str) -> bool:
+    """An English word (lemminflect knows it, or it is short or a function word): a sentence's first word that
+    is not one ("Dancify: a web app ...", "Initech hired me") is a name even there."""
+    from lemminflect import getAllLemmas
+
+    bare = word.casefold().rstrip(".'’")
+    if len(bare) < 4 or bare in _EVERYDAY_UNLISTED or not bare.isalpha() or getAllLemmas(bare):
+        return True
+    try:  # number words ("Three years ago") are not in lemminflect
+        text2num(bare, "en")
+    except ValueError:
+        return False
+    return True
+
+
+# Everyday words lemminflect does not list.
+_EVERYDAY_UNLISTED = {"whereas", "hey", "hiya", "okay", "thankyou", "regards", "congrats"}
 
 
 def _first_word_at(sentence: str) -> int:

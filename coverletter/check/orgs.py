@@ -38,7 +38,7 @@ def aliases(name: str) -> frozenset[str]:
     """The normal forms a name may be written in: whole, without legal form or "The", its parts around a dash,
     comma or parentheses, its parenthesised short name."""
     forms = {name}
-    forms.update(p for p in re.split(r"\s+[-–—|]\s+|,\s*|\s*\(|\)", name) if p and p.strip())
+    forms.update(p for p in re.split(r"\s+[-–—|]\s+|,\s*|\s*\(|\)|(?<=\w{3})/(?=\w{3})", name) if p and p.strip())
     forms.update(re.findall(r"\(([^)]+)\)", name))
     out = set()
     for form in forms:

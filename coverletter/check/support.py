@@ -12,7 +12,7 @@ from ..text import norm
 from .facts import Facts, contains
 from .figures import Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
-from .orgs import abbreviates, org_path
+from .orgs import abbreviates, aliases, org_path
 from .speaker import _PAST_WORK, past_work
 from .variants import _DESCRIBING, _FAMILIES, _SENIORITY, near_spelling, plural_forms, role_backed, stem_in
 
@@ -169,6 +169,12 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
     subject = re.sub(r"\s+(?:departments?|industry|team|division|office)$", "", text, flags=re.IGNORECASE)
     if subject != text and (facts.find(subject) or facts.find_stems(subject)):
         return facts.find(subject) or facts.find_stems(subject)
+    if subject != text:  # "Information Technology Departments" for a post in "IT"; a department makes two
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", subject))  # letters enough
+        found = len(initials) > 1 and next(
+            (path for path, _key, leaf in facts.leaves if re.search(rf"\b{initials}S?\b", leaf)), None)
+        if found:
+            return found
     long_form = len(re.findall(r"[^\W\d_]+", subject)) > 1
     for path, _key, leaf in facts.leaves:
         if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
@@ -205,6 +211,9 @@ def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     paths = [org_path(p, facts.orgs) or facts.find(p) for p in parts]
     if paths and all(paths):
         return True, paths[0], "an organisation in the profile"
+    near = next((path for path, org in facts.orgs for alias in aliases(org) if near_spelling(text, alias)), None)
+    if near:  # "ConsumerCelluar", "Open Learninig Exchange": a letter off
+        return True, near, "an organisation in the profile, spelt a letter or two off"
     what = "an institution" if any(w in _ORG_WORDS for w in norm(text).split()) else "an employer"
     return False, None, f"{what} the profile does not list"
 

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..api import atomic_write, import_profile, load_profile, summarize_warnings, validate_profile
+from ..api import atomic_write, import_profile, load_profile, resolve_settings, summarize_warnings, validate_profile
 from .options import echo_json, stdout_console
 
 if TYPE_CHECKING:
-    from ..api import CVReading, Profile, ValidationIssue
+    from ..api import CVReading, Profile, Settings, ValidationIssue
 
 EPILOG = """\b
 Examples:
@@ -22,6 +22,8 @@ Examples:
   coverletter profile cv.yaml --validate --json
   coverletter profile cv.pdf                  any CV: Markdown, text, LaTeX, PDF, DOCX, LinkedIn export zip
   coverletter profile import cv.docx -o profile.json   convert to JSON Resume to review and keep
+  coverletter profile import cv.pdf -o profile.json --assist --base-url http://127.0.0.1:8080/v1
+                                              ask a model too; values not in the CV are dropped and listed
 """
 
 SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publications", "awards", "certificates",
@@ -36,8 +38,15 @@ SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publication
 @click.option("-o", "--output", type=str, default=None, help="With import: write the JSON Resume data here.")
 @click.option("--force", is_flag=True, help="With import: overwrite an existing output file.")
 @click.option("--verbose", is_flag=True, help="List every empty field ignored instead of counting them.")
+@click.option("--assist", is_flag=True,
+              help="With import: ask the model too; only values found in the CV's text are kept.")
+@click.option("--model", help="With --assist: model name (env COVERLETTER_MODEL).")
+@click.option("--base-url", help="With --assist: OpenAI-compatible server (env OPENAI_BASE_URL).")
+@click.option("--api-key", help="With --assist: API key (env OPENAI_API_KEY). Never printed.")
+@click.option("--timeout", type=click.FloatRange(min=1), help="With --assist: seconds to wait for the model.")
 def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | None, force: bool,
-            verbose: bool) -> None:
+            verbose: bool, assist: bool, model: str | None, base_url: str | None, api_key: str | None,
+            timeout: float | None) -> None:
     """Show what was understood of the CV FILE: JSON Resume, rendercv, Markdown, text, LaTeX, PDF, DOCX,
     or LinkedIn's data export (.zip); the format is found from the content.
 
@@ -45,7 +54,8 @@ def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | 
     every part left unread. FILE may be "-" to read standard input.
     """
     if args[0] == "import" and len(args) == 2:
-        _import(args[1], output, force=force, verbose=verbose)
+        settings = _assist_settings(model, base_url, api_key, timeout) if assist else None
+        _import(args[1], output, force=force, verbose=verbose, settings=settings)
         return
     if len(args) != 1:
         raise click.UsageError("give one FILE, or: import FILE -o profile.json")
@@ -63,9 +73,18 @@ def profile(args: tuple[str, ...], as_json: bool, validate: bool, output: str | 
     show_profile(loaded, verbose=verbose)
 
 
-def _import(file: str, output: str | None, *, force: bool, verbose: bool) -> None:
+def _assist_settings(model: str | None, base_url: str | None, api_key: str | None, timeout: float | None
+                     ) -> Settings:
+    """The model settings for --assist; a UsageError when they name no model server."""
+    settings = resolve_settings(model=model, base_url=base_url, api_key=api_key, timeout=timeout)
+    if settings.mode != "llm":
+        raise click.UsageError("--assist needs a model server: pass --base-url (and --model), or set OPENAI_API_KEY")
+    return settings
+
+
+def _import(file: str, output: str | None, *, force: bool, verbose: bool, settings: Settings | None = None) -> None:
     """Convert a CV to JSON Resume (stdout, or -o FILE) and report what was understood and left unread."""
-    loaded, reading = import_profile(file)
+    loaded, reading = import_profile(file, settings=settings)
     text = json.dumps(loaded.to_dict(), ensure_ascii=False, indent=2) + "\n"
     if output:
         atomic_write(output, text, force=force)
@@ -87,6 +106,10 @@ def import_summary(loaded: Profile, reading: CVReading) -> str:
     if reading.unread:
         lines.append(f"{len(reading.unread)} parts left unread:")
         lines += [f"  {part[:100]}" for part in reading.unread]
+    lines += [f"model: {note}" for note in reading.notes]
+    if reading.dropped:
+        lines.append(f"{len(reading.dropped)} values from the model are not in the CV; dropped:")
+        lines += [f"  {value[:100]}" for value in reading.dropped]
     return "\n".join(lines)
 
 

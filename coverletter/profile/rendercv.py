@@ -94,6 +94,7 @@ _TITLE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("publications", re.compile(r"publication|paper|patent")),
     ("volunteer", re.compile(r"volunteer")),
     ("interests", re.compile(r"interest|hobb")),
+    ("education", re.compile(r"educa|formaci|formação|ausbildung|studies|studium|academic")),
 )
 #: Where the lines of a bullet/numbered/text section go, by the field that holds one line.
 _LINE_FIELD = {"publications": "name", "certificates": "name", "interests": "name", "skills": "name",
@@ -353,7 +354,15 @@ class _Sections:
     def entry(self, kind: str, by_title: str | None, title: str, entry: dict[str, Any], path: str) -> None:
         r = self.reader
         item: dict[str, Any] = {}
-        if kind == "ExperienceEntry":
+        if kind == "ExperienceEntry" and by_title == "education":  # a school written as company/position
+            _put(item, "institution", r.text(entry, "company", path))
+            _put(item, "studyType", r.text(entry, "position", path))
+            _dates(r, entry, path, item)
+            _put(item, "location", r.text(entry, "location", path))
+            _put(item, "summary", r.text(entry, "summary", path))
+            _put(item, "highlights", r.texts(entry, "highlights", path))
+            self.add("education", item)
+        elif kind == "ExperienceEntry":
             volunteer = by_title == "volunteer"
             _put(item, "organization" if volunteer else "name", r.text(entry, "company", path))
             _put(item, "position", r.text(entry, "position", path))

@@ -168,8 +168,10 @@ class ChatClient:
         stream: bool = True,
         on_text: Callable[[str], None] | None = None,
         max_tokens: int | None = None,
+        schema_name: str = "letter_body",
     ) -> Completion:
-        """Send messages and return the reply; with a schema, ask for JSON through response_format."""
+        """Send messages and return the reply; with a schema (named ``schema_name``), ask for JSON through
+        response_format."""
 
         model = self.resolve_model()
         params: dict[str, Any] = {"model": model, "messages": messages, "temperature": self.settings.temperature}
@@ -180,7 +182,7 @@ class ChatClient:
         if schema is not None:
             params["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "letter_body", "strict": True, "schema": schema},
+                "json_schema": {"name": schema_name, "strict": True, "schema": schema},
             }
         attempt = 0
         while True:

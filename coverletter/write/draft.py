@@ -40,6 +40,7 @@ class Setting:
     reason_duty: str | None = None  # the duty the opening already named
     many_current: bool = False  # the CV leaves several jobs open-ended: none is called "current"
     used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
+    named: set[str] = field(default_factory=set)  # entries the opening already names (role and employer)
 
     def pick_fresh(self, family: str, key: str, options: list[str]) -> str:
         """Like ``pick``, but a wording of the family not used yet in this letter when there is one."""
@@ -81,9 +82,9 @@ def cited(text: str, *pieces: Piece | None) -> str:
 
 def as_position(position: str | None) -> str:
     """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma,
-    a dash ('Full Stack Developer - SlashDB') or a parenthesis."""
+    a dash ('Full Stack Developer - SlashDB') or a parenthesis; '' for a team's name ('Macro Trading Team')."""
     head = re.split(r",|\s[-–—|]\s|\s\(", position or "")[0].strip()
-    if not head:
+    if not head or re.search(r"\b(team|group|department|division|unit|lab|office)$", head, re.I):
         return ""
     return head if _NO_ARTICLE.match(head) else a_an(head)
 
@@ -129,8 +130,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     else:
         out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
                                                f"I would like to apply for {role} at {employer}."]))
+    named = current if (current and current.position and current.org) else latest
+    if named and named.org and not (study and study.ongoing):
+        setting.named.add(named.entry)  # the opening names this role; the body need not list it again
     if career and not (study and study.ongoing):
-        named = current if (current and current.position and current.org) else latest
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
             out.append(line)
@@ -138,8 +141,9 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
     if outline.unrelated:
-        line = _change_of_field(None if (current or latest) else study, None)
-        out.append(line if outline.points else line.split(";")[0].split(", so here")[0].rstrip(".") + ".")
+        line = _change_of_field(None if (current or latest) else study, None, setting)
+        told = any(p.piece.kind != ROLE for p in outline.points)  # something to show, not only job titles
+        out.append(line if told else line.split(";")[0].split(", so ")[0].rstrip(".") + ".")
     return out
 
 
@@ -148,12 +152,14 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
     that named the latest employer, else 'Since 2012 I have worked at Klarna, Kaltura and Zone4Play.'"""
     since, roles = career
     if named is not None:
-        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold()]
+        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold() and not r.current]
         if not earlier or len(earlier) == len(roles):
-            return ""
+            return ""  # another job still held is not 'before that'
+        setting.named.update(r.entry for r in earlier)
         where = join_and(_org(r) for r in earlier)
         return cited(setting.pick("career-before", [f"Before that, I worked at {where}.",
                                                     f"Earlier in my career I worked at {where}."]), *earlier)
+    setting.named.update(r.entry for r in roles)
     where = join_and(_org(r) for r in roles)
     return cited(f"Since {since} I have worked at {where}.", *roles)
 
@@ -167,7 +173,13 @@ def _level(study_type: str) -> str:
     return re.sub(r"\s+degree$", "", study_type, flags=re.I)
 
 
-def _change_of_field(study: object, role: Piece | None) -> str:
+# How a letter says plainly that the role is in another field than the applicant's (one per posting).
+CHANGE_OF_FIELD = ["This role would be a change of direction for me, so here is what I would bring to it.",
+                   "This would be a move into a new field for me, so these are the parts of my work that carry over.",
+                   "My background is in a different field, so let me say what I would bring from it."]
+
+
+def _change_of_field(study: object, role: Piece | None, setting: Setting | None = None) -> str:
     """For a weak fit, said plainly: the applicant comes from another field."""
     area = getattr(getattr(study, "piece", None), "name", None) if getattr(study, "ongoing", False) else None
     if area:
@@ -175,7 +187,7 @@ def _change_of_field(study: object, role: Piece | None) -> str:
     elif role and role.position and role.org:
         background = f"my work as {as_position(role.position)} at {_org(role)}"
     else:
-        return "This role would be a change of direction for me, so here is what I would bring to it."
+        return setting.pick("change", CHANGE_OF_FIELD) if setting else CHANGE_OF_FIELD[0]
     return f"Most of my experience comes from {background}, so this role would be a change of direction for me; " \
            f"here is what I would bring to it."
 
@@ -215,13 +227,14 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
-    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "")]  # 'Session Chair' is not a job
+    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "") and p.entry not in setting.named]
     for point in points:
         key = _group_key(point.piece)
         skills = _skill_topic(point, setting)
         topic = skills or _topic(point, setting)
         if topic and key not in groups and len(topics) < 3:
-            topics[key] = f"{_SKILLS}{topic}" if skills else topic
+            marker = (_SKILLS if point.item.requirement else _MENTIONED) if skills else ""
+            topics[key] = f"{marker}{topic}"
         leads.setdefault(key, _naming(point, skills) if skills and key not in groups else point.piece)
         for piece in (point.piece, point.support):
             if piece:
@@ -316,7 +329,13 @@ _NOT_TOPIC = re.compile(r"\b(you|your|we|our|must|should|will|able|ability|years
                         r"plus|preferred|required|etc)\b", re.I)
 
 
-_SKILLS = "skills:"  # marks a topic made of skill names ('Terraform and AWS')
+# Lexicon categories of things a posting asks experience with (not soft skills, not languages or roles).
+TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
+                        "machine learning and AI", "cloud and devops", "systems and security", "design",
+                        "finance and accounting", "office and collaboration tools", "sales and marketing",
+                        "healthcare and education"})
+_SKILLS = "skills:"  # marks a topic made of skill names a must-have asks for ('Terraform and AWS')
+_MENTIONED = "mentioned:"  # skill names the posting mentions, for a point chosen for the posting as a whole
 
 
 def _skill_topic(point: Point, setting: Setting) -> str:
@@ -327,8 +346,9 @@ def _skill_topic(point: Point, setting: Setting) -> str:
         return ""
     from ..match.lexicon import load_lexicon
 
-    said = set(load_lexicon().find(" ".join(p.clause for p in (point.piece, point.support) if p)))
-    shared = [s for s in wanted if s in said]
+    lexicon = load_lexicon()
+    said = set(lexicon.find(" ".join(p.clause for p in (point.piece, point.support) if p)))
+    shared = [s for s in wanted if s in said and lexicon.category(s) in TOOL_KINDS]  # 'research' is no topic
     return join_and(shared[:3])
 
 
@@ -357,7 +377,8 @@ def _topic(point: Point, setting: Setting) -> str:
 
 
 _GENERIC = re.compile(r"\b(experience|knowledge|understanding|familiarity|expertise|skills?|solid|strong|good|"
-                      r"proven|excellent|deep|hands-on|working|ability|background|track|record)\b", re.I)
+                      r"proven|excellent|deep|hands-on|working|ability|background|track|record|interest(ed)?|"
+                      r"demonstrable|demonstrated|passion(ate)?|desire|willingness|motivation|enthusiasm)\b", re.I)
 
 
 def _speaks_to(topic: str, point: Point) -> bool:
@@ -382,7 +403,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
         options = _work_leads(piece, org, position, clause, tensed=not setting.many_current)
         family = f"lead-{piece.section}-{'current' if piece.current else 'past'}-{bool(position)}"
         chosen = setting.pick_fresh(family, f"lead|{piece.entry}", options)
-        if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0:
+        if first_of_letter and _draw(f"{setting.seed}|closest") % 3 == 0 and not _FREELANCE.search(org):
             return f"The experience closest to what {setting.employer} needs comes from {org}, where I {clause}."
         return chosen
     if piece.kind == PROJECT:
@@ -398,6 +419,8 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
 
 def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str) -> str:
     """A paragraph's lead that names what the posting asks for, then where the applicant did it."""
+    if topic.startswith(_MENTIONED):
+        return f"Your posting mentions {topic.removeprefix(_MENTIONED)}; at {org}, I {clause}."
     if topic.startswith(_SKILLS):
         skills = topic.removeprefix(_SKILLS)
         return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
@@ -494,7 +517,7 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     """One or two sentences that end the letter on this role, never the same for every posting."""
     from .reason import duties
 
-    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1
+    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 2
              and t != setting.reason_duty]
     task = max(tasks, key=setting.closeness) if tasks else None
     top = max((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),
@@ -513,7 +536,7 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
                     f"prepares me for it.",
                     f"I would be glad to talk about how {where} could help {employer} {task}."]
     if title:
-        options.append(f"I would enjoy talking with you about the {title} role and what I would bring to it "
+        options.append(f"I would enjoy talking with you about {setting.role} and what I would bring to it "
                        f"from {where}.")
     return [setting.pick("close", options)]
 

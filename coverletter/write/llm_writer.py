@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ..errors import LLMError
 from ..letter import Letter, Paragraph
 from ..settings import Settings
-from ..text import without_controls
+from ..text import without_controls, word_count
 
 if TYPE_CHECKING:
     from .client import ChatClient, Completion
@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 from .client import ChatClient, StructuredOutputRejected
 from .composer import compose_letter
 from .local import start_local
-from .parse import _claim_label, _claim_sentence, parse_body, remove_sentences
+from .parse import _claim_label, _claim_sentence, parse_body
 from .pricing import estimate_cost
 from .prompt import build_prompt, resolve_language, revision_message
 from .quality import HOPELESS, Verdict, judge
+from .removal import Removal, remove_claims
 from .reply import JsonTextStream, body_schema, reply_tokens
 
 
@@ -328,11 +329,44 @@ def _settle_unsupported(req: WriteRequest, letter: Letter, report: Checked, noti
         notice(f"kept {len(flagged)} sentence{'s' if len(flagged) != 1 else ''} with unsupported claims "
                "(--keep-flagged):" + _listed(_claim_label(c) for c in report.unsupported))
         return removed, flagged, report
-    letter.paragraphs, removed = remove_sentences(letter.paragraphs, [_claim_sentence(c) for c in report.unsupported])
-    if removed:
-        notice(f"removed {len(removed)} sentence{'s' if len(removed) != 1 else ''} with unsupported claims:"
-               + _listed(removed))
-    return removed, flagged, req.checker(letter)
+    removal = _remove(req, letter, report)
+    report = req.checker(letter)
+    if removal.removed:
+        notice(f"removed {_count(removal.removed, 'sentence')} with unsupported claims:" + _listed(removal.removed))
+    if removal.cut:
+        notice(f"cut the unsupported part of {_count(removal.cut, 'sentence')}, keeping the rest:"
+               + _listed(f"{part!r} from: {sentence}" for sentence, part, _ in removal.cut))
+    if removal.dangling:
+        notice(f"removed {_count(removal.dangling, 'sentence')} that pointed back at a removed one:"
+               + _listed(removal.dangling))
+    count = word_count("\n\n".join(p.text for p in letter.paragraphs))
+    if removal.gone and count < req.words[0]:
+        notice(f"after the removals the body is {count} words, below the band of {req.words[0]}-{req.words[1]}: "
+               "the length check fails (an error with --strict)")
+    return removal.gone, flagged, report
+
+
+def _remove(req: WriteRequest, letter: Letter, report: Checked) -> Removal:
+    """The unsupported claims taken out (the smallest part that carries each), the letter's body updated; a
+    sentence whose cut left a claim the checker still flags goes whole."""
+    removal = remove_claims(letter.paragraphs, report.unsupported)
+    letter.paragraphs = removal.paragraphs
+    if not removal.cut:
+        return removal
+    left = req.checker(letter).unsupported
+    if left:
+        again = remove_claims(letter.paragraphs, left, whole=True)
+        letter.paragraphs = again.paragraphs
+        gone = set(again.removed)
+        removal.removed += [sentence for sentence, _, shorter in removal.cut if shorter in gone]
+        removal.removed += [sentence for sentence in again.removed if sentence not in {c[2] for c in removal.cut}]
+        removal.cut = [cut for cut in removal.cut if cut[2] not in gone]
+        removal.dangling += again.dangling
+    return removal
+
+
+def _count(items: list[Any], noun: str) -> str:
+    return f"{len(items)} {noun}{'s' if len(items) != 1 else ''}"
 
 
 def _listed(items: Iterable[str]) -> str:

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..letter import Paragraph
 from ..style import find_placeholders
-from ..text import sentence_key as _norm
-from ..text import sentences as split_sentences
 from ..text import without_controls
 
 if TYPE_CHECKING:
@@ -196,26 +194,6 @@ def _unrepeated(text: str, seen: set[str]) -> str:
         seen.add(key)
         kept.append(sentence)
     return " ".join(kept).strip()
-
-
-def remove_sentences(paragraphs: list[Paragraph], sentences: list[str]) -> tuple[list[Paragraph], list[str]]:
-    """Paragraphs without the given sentences (matched ignoring case and spacing); empty ones dropped."""
-    targets = [_norm(s) for s in sentences if s and s.strip()]
-    removed: list[str] = []
-    out: list[Paragraph] = []
-    for paragraph in paragraphs:
-        parts = split_sentences(paragraph.text)
-        kept = []
-        for sentence in parts:
-            key = _norm(sentence)
-            if any(t and (t == key or t in key or key in t) for t in targets):
-                removed.append(sentence)
-            else:
-                kept.append(sentence)
-        if kept:
-            text = " ".join(kept) if len(kept) != len(parts) else paragraph.text
-            out.append(Paragraph(text, list(paragraph.evidence)))
-    return out, removed
 
 
 def _claim_sentence(claim: Any) -> str:

@@ -80,12 +80,13 @@ class Outline:
     missing: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     foreign_cv: bool = False  # most of the CV is in another language than the letter
+    same_trade: bool = False  # a job title or two tools in common: never called a change of field
 
     @property
     def unrelated(self) -> bool:
         """The profile and the posting share almost nothing: the applicant would change field (not said of a
-        CV in another language, which the matcher cannot read)."""
-        return self.weak_fit and self.score < UNRELATED and not self.foreign_cv
+        CV in another language, which the matcher cannot read, nor of one in the same trade)."""
+        return self.weak_fit and self.score < UNRELATED and not self.foreign_cv and not self.same_trade
 
 
 def _is_point_item(item: RequirementMatch) -> bool:
@@ -174,11 +175,15 @@ def _blank(kind: str = "responsibility") -> RequirementMatch:
     return RequirementMatch(requirement="", kind=kind, strength="weak")  # type: ignore[arg-type]
 
 
+_FILL_FLOOR = 0.3
+
+
 def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room: int) -> list[Point]:
     """More points from the pieces closest to the posting as a whole, when its lines gave too few."""
     out: list[Point] = []
+    floor = _FILL_FLOOR * max(relevance.values(), default=0.0)  # far weaker than the best line: padding
     ranked = sorted((p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.id not in used
-                     and relevance[p.id] > 0),
+                     and relevance[p.id] > max(floor, 0.0)),
                     key=lambda p: -(relevance[p.id] * (1 + 0.08 * p.specificity)))
     for piece in ranked:
         if len(out) >= room:

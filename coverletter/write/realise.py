@@ -40,6 +40,11 @@ _NOT_VERBS = frozenset({
 
 # Participles that describe rather than act ('Based on Rails ...', 'Located in Berlin'): never "I based ...".
 _DESCRIPTIVE = frozenset({"based", "located", "headquartered", "situated", "powered", "owned", "backed"})
+# Participles that often head a noun phrase ('Distributed infrastructure for ...', 'Embedded systems ...'): read
+# as a verb only before a determiner or a figure ('Automated the release process', 'Automated 30 reports').
+_ADJECTIVAL = frozenset({"distributed", "automated", "integrated", "embedded", "advanced", "customized",
+                         "customised", "personalized", "personalised", "connected", "shared", "managed", "unified",
+                         "applied", "mixed", "augmented", "simulated", "localized", "localised", "animated"})
 # Function words lemminflect also lists as verbs ('Over the course of ...' is not "I overed ...").
 _FUNCTION_WORDS = frozenset({
     "over", "under", "through", "across", "after", "before", "since", "during", "within", "without", "about",
@@ -105,7 +110,8 @@ def _verb_form(word: str, following: str, current: bool, *, heading: bool = Fals
     if not lemma:
         return None
     if low == past(lemma) or (low.endswith("ed") and low != lemma):
-        return low
+        adjectival = low in _ADJECTIVAL and following.casefold() not in _OBJECT_START and not following[:1].isdigit()
+        return None if adjectival else low
     if low in _NOT_VERBS and following.casefold() not in _OBJECT_START:
         return None
     if low.endswith("ing") and low != lemma:
@@ -196,8 +202,8 @@ def _unsayable(text: str, words: list[str]) -> bool:
     """Lines that cannot be said after "I": too short or long, a heading, a label and its note ('Distributed
     video-sync: a Pi 4 coordinates ...'), a noun phrase as subject ('Automated report generation improved
     ...'), or an object that points at a line before ('Used it to build ...')."""
-    if len(words) < 3 or len(words) > _TOO_LONG or text.endswith(":"):
-        return True
+    if len(words) < 3 or len(words) > _TOO_LONG or text.endswith(":") or " · " in text or " | " in text:
+        return True  # too short, too long, a heading, or bullets a reader ran together
     if re.match(r"^[^:]{1,40}:\s", text) and len(text.split(":", 1)[0].split()) <= 4:
         return True
     if ";" in text and len(text.split(";", 1)[0].split()) <= 4:
@@ -306,6 +312,7 @@ _COUNTABLE = frozenset({
     "simulator", "compiler", "interpreter", "parser", "scheduler", "cache", "server", "client", "bot",
     "extension", "game", "solution", "strategy", "policy", "plan", "budget", "curriculum", "class", "lab",
     "laboratory", "portal", "interface", "architecture", "benchmark", "dataset", "protocol", "pilot", "tracker",
+    "team", "group", "squad", "department", "hackathon", "meetup", "award", "prize", "grant", "scholarship",
 })
 _STOP_OBJECT = frozenset({
     "in", "on", "for", "with", "across", "to", "of", "from", "by", "using", "that", "which", "who", "at", "into",
@@ -341,3 +348,30 @@ def with_article(words: list[str]) -> list[str]:
     if head not in _COUNTABLE:
         return words
     return [a_an(words[0]).split(" ", 1)[0], *words]
+
+
+_CROSS_REFERENCE = re.compile(r"\s*\((?:see|cf\.?|refer to)\s[^()]*\)", re.I)
+
+
+def drop_cross_references(clause: str) -> str:
+    """'a fellowship (see Honors & Awards) providing ...' -> 'a fellowship providing ...': a letter has no
+    sections to point at."""
+    return _CROSS_REFERENCE.sub("", clause)
+
+
+_TAIL = re.compile(r";\s|,\s(?:while|which|where|whereas|including|allowing|providing|helping|enabling|ensuring|"
+                   r"as well as)\s|\s[–—]\s|\s-\s")
+_LONG = 22
+
+
+def cut_long(clause: str, limit: int = _LONG) -> str:
+    """A clause over ``limit`` words cut before a trailing aside ('..., while also pushing forward better
+    standards'), never before a tail that holds a figure, never inside parentheses; else left whole."""
+    if len(clause.split()) <= limit:
+        return clause
+    for match in _TAIL.finditer(clause):
+        head, tail = clause[: match.start()], clause[match.end():]
+        if len(head.split()) < 8 or head.count("(") != head.count(")") or re.search(r"\d", tail):
+            continue
+        return head.rstrip(" ,;")
+    return clause

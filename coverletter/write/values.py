@@ -22,8 +22,11 @@ def _year(value: Any) -> str:
     return found.group(1) if found else ""
 
 
-def _when(start: Any, end: Any) -> str:
+def _when(start: Any, end: Any, current: bool = True) -> str:
+    """'2019–2021'; 'since 2019' for an ongoing entry; '2019' for one whose end the CV left out."""
     first, last = _year(start), _year(end)
+    if not current and not last:
+        return first
     if first and (not last or last == "present"):
         return f"since {first}"
     if first and last and first != last:
@@ -31,8 +34,17 @@ def _when(start: Any, end: Any) -> str:
     return first or last
 
 
-def _is_current(end: Any) -> bool:
-    return not _clean(end) or _year(end) == "present"
+def _is_current(end: Any, start: Any = None, siblings: list[Any] | None = None) -> bool:
+    """Whether an entry is ongoing: its end says so ('present'), or it has no end and began no earlier than
+    every other entry of its section (``siblings``: their start dates). A role from 2009 with no end date beside
+    roles begun later is an end date the CV left out, not a current job."""
+    if _year(end) == "present":
+        return True
+    if _clean(end):
+        return False
+    began = _year(start)
+    others = [int(y) for y in (_year(s) for s in siblings or []) if y.isdigit()]
+    return not (began.isdigit() and others and int(began) < max(others))
 
 
 def _draw(text: str, digits: int | None = None) -> int:

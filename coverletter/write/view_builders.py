@@ -71,10 +71,12 @@ def evidence_view(
         return view
     if section == "work":
         view.org, view.position = _clean(entry.name) or None, _clean(entry.position) or None
-        view.when, view.current = _when(entry.start_date, entry.end_date), _is_current(entry.end_date)
+        view.current = _is_current(entry.end_date, entry.start_date, [w.start_date for w in profile.work])
+        view.when = _when(entry.start_date, entry.end_date, view.current)
     elif section == "volunteer":
         view.org, view.position = _clean(entry.organization) or None, _clean(entry.position) or None
-        view.when, view.current = _when(entry.start_date, entry.end_date), _is_current(entry.end_date)
+        view.current = _is_current(entry.end_date, entry.start_date, [v.start_date for v in profile.volunteer])
+        view.when = _when(entry.start_date, entry.end_date, view.current)
     elif section == "projects":
         view.org = _clean(entry.name) or None
         view.position = ", ".join(_clean(r) for r in entry.roles if _clean(r)) or None
@@ -110,9 +112,11 @@ def _degree_ongoing(end: Any, today: datetime.date | None = None, start: Any = N
 
 def _role_views(profile: Profile) -> list[RoleView]:
     rows = []
+    starts = [w.start_date for w in profile.work]
     for i, work in enumerate(profile.work):
+        current = _is_current(work.end_date, work.start_date, starts)
         rows.append(RoleView(_clean(work.position) or None, _clean(work.name) or None,
-                             _when(work.start_date, work.end_date), _is_current(work.end_date), f"work[{i}]"))
+                             _when(work.start_date, work.end_date, current), current, f"work[{i}]"))
     order = {id(r): (r.current, _year(w.start_date) or "0") for r, w in zip(rows, profile.work, strict=True)}
     return sorted(rows, key=lambda r: order[id(r)], reverse=True)
 

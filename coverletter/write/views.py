@@ -388,8 +388,11 @@ class JobView:
 
     @property
     def role(self) -> str:
-        if not self.role_title:
+        if not self.role_title or len(self.role_title.split()) > 8:  # a sentence, not a title
             return "this internship" if self.is_internship else "this position"
+        if re.search(r"\b(position|role|post|job|vacancy|internship|studentship|fellowship|scholarship|"
+                     r"traineeship|apprenticeship|project|phd|doctorate|programme)\b", self.role_title, re.I):
+            return f"the {self.role_title}"  # 'the Postdoc position for ...' is not said '... position position'
         return f"the {self.role_title} position"
 
     @property

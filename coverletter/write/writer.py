@@ -18,11 +18,20 @@ from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
-from .draft import Setting, closing, extras_sentences, gap_sentences, opening, point_paragraphs, story_paragraph
+from .draft import (
+    TOOL_KINDS,
+    Setting,
+    closing,
+    extras_sentences,
+    gap_sentences,
+    opening,
+    point_paragraphs,
+    story_paragraph,
+)
 from .english import _posting_seed
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
-from .realise import join_and, trim_lists
+from .realise import cut_long, drop_cross_references, join_and, trim_lists
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView
 
@@ -88,7 +97,7 @@ class Writer:
         material = material or Material()
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
         posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
-        self.pieces: list[Piece] = [replace(p, clause=trim_lists(p.clause, posting))
+        self.pieces: list[Piece] = [replace(p, clause=cut_long(trim_lists(drop_cross_references(p.clause), posting)))
                                     for p in build_pieces(profile, today)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
@@ -111,6 +120,7 @@ class Writer:
         self.current, self.latest = _roles(person)
         self.career = _career(person)
         self.tools = _tools(profile, job)
+        self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
                                and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
@@ -123,7 +133,7 @@ class Writer:
     def draft(self, budget: Budget) -> DraftView:
         """The body for one budget."""
         outline, setting = self.outline, self.setting
-        setting.used = {}  # each draft varies its own wordings
+        setting.used, setting.named = {}, set()  # each draft varies its own wordings
         points = [Point(p.item, p.piece, p.support if budget.support else None)
                   for p in outline.points[:budget.points]]
         first = " ".join(opening(outline, setting, self.current, self.latest, self.statement, self.career))
@@ -144,19 +154,30 @@ class Writer:
                          weak_fit=outline.weak_fit, notices=list(outline.notices))
 
 
+_TITLE_NOISE = re.compile(r"\b(senior|junior|sr|jr|lead|head|principal|staff|chief|intern|trainee|assistant|"
+                          r"associate|manager|remote|hybrid|m/w/d|f/m/d|h/f)\b", re.I)
+
+
+def _titles_meet(person: ProfileView, job: Job) -> bool:
+    """Whether one of the applicant's job titles shares a word with the posting's title ('Web Developer' and
+    'Front-End Developer'), leaving out seniority and the like."""
+    from ..match.rank import tokenize
+
+    wanted = set(tokenize(_TITLE_NOISE.sub(" ", job.title or "")))
+    held = set(tokenize(_TITLE_NOISE.sub(" ", " ".join(r.position or "" for r in person.roles))))
+    return bool(wanted & held)
+
+
 def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order."""
     from ..match.lexicon import load_lexicon
 
     lexicon = load_lexicon()
     listed = " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
-    mine = set(lexicon.find(listed))
-    return [s for s in job.skills if s in mine and lexicon.category(s) in _TOOL_KINDS][:most]
-
-
-_TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
-                         "machine learning and AI", "cloud and devops", "systems and security", "design",
-                         "finance and accounting", "office and collaboration tools"})
+    spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
+    for name, start, end in lexicon.find_spans(listed):
+        spelled.setdefault(name, listed[start:end])
+    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS][:most]
 
 
 def _told(piece: Piece, stories: list[Story]) -> bool:
@@ -232,6 +253,7 @@ def _recency(role: Piece) -> tuple[int, int]:
 
 
 _FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
-_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing)\b", re.I)
+_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing|student|"
+                        r"candidate|pupil)\b", re.I)
 _BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er|chair|reviewer|"
                    r"judge|committee)\b", re.I)

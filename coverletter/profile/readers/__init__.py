@@ -36,6 +36,11 @@ class CVReading:
     data: dict[str, Any]
     kind: str
     unread: list[str] = field(default_factory=list)
+    #: the CV's text as the readers saw it (markup removed); empty for JSON/YAML and LinkedIn exports
+    text: str = ""
+    #: with a model's help (``coverletter.write.cv_assist``): what it added, and its values not found in the CV
+    notes: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
 
 
 def detect_kind(path: str | Path, raw: bytes) -> str:
@@ -86,13 +91,13 @@ def read_cv(path: str | Path) -> CVReading:
 def _convert(raw: bytes, kind: str, name: str, path: str | Path) -> CVReading:
     """The reading of one CV whose kind is known."""
     if kind in ("pdf", "docx"):
-        from .binary import docx_text, pdf_text
+        from .binary import docx_text, pdf_texts
 
-        text = pdf_text(raw) if kind == "pdf" else docx_text(raw)
-        if not text.strip():
+        texts = pdf_texts(raw) if kind == "pdf" else [docx_text(raw)]
+        if not any(t.strip() for t in texts):
             raise ProfileError("has no text layer to read", path=name,
                                hint="export the CV again as a PDF with text, or give its DOCX/Markdown")
-        return _from_text(text, kind)
+        return max((_from_text(t, kind) for t in texts), key=understood)
     if kind == "linkedin":
         from .linkedin import read_linkedin
 
@@ -114,9 +119,18 @@ def _convert(raw: bytes, kind: str, name: str, path: str | Path) -> CVReading:
     return _from_text(text, "text")
 
 
+def understood(reading: CVReading) -> int:
+    """How much of a CV a reading understood: two points a job with employer and title, one a job with one of
+    them, one a degree with its school, one the name; of two readings of one PDF the first best is kept."""
+    data = reading.data
+    jobs = sum(bool(j.get("name")) + bool(j.get("position")) for j in data.get("work") or [])
+    schools = sum(bool(e.get("institution")) for e in data.get("education") or [])
+    return jobs + schools + bool((data.get("basics") or {}).get("name"))
+
+
 def _from_text(text: str, kind: str) -> CVReading:
     reading = parse_text(text)
-    return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread])
+    return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread], text=text)
 
 
 def _structured(text: str, name: str, *, strict: bool) -> CVReading | None:

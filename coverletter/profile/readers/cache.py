@@ -39,7 +39,8 @@ def cache_get(raw: bytes) -> CVReading | None:
 
     try:
         stored = json.loads(_entry(raw).read_text(encoding="utf-8"))
-        return CVReading(stored["data"], stored["kind"], list(stored.get("unread") or []))
+        return CVReading(stored["data"], stored["kind"], list(stored.get("unread") or []),
+                         text=stored.get("text") or "")
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -49,7 +50,8 @@ def cache_put(raw: bytes, reading: CVReading) -> None:
     entry = _entry(raw)
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"data": reading.data, "kind": reading.kind, "unread": reading.unread}, ensure_ascii=False)
+        text = json.dumps({"data": reading.data, "kind": reading.kind, "unread": reading.unread, "text": reading.text},
+                          ensure_ascii=False)
         atomic_write(entry, text, force=True)
     except Exception:  # the cache must never stop a letter
         return

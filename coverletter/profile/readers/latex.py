@@ -1,6 +1,7 @@
 """LaTeX CVs as Markdown-like text, without compiling: the classes' entry macros become entry headings.
 
-moderncv ``\\cventry{dates}{title}{employer}{city}{grade}{text}``, awesome-cv ``\\cventry{title}{org}{place}
+moderncv ``\\cventry{dates}{title}{employer}{city}{grade}{text}`` (or ``{dates}{title}{unit}{employer}{City,
+ST}{text}``, told by the place), awesome-cv ``\\cventry{title}{org}{place}
 {date}{text}``, friggeri ``\\entry{dates}{title}{place}{text}``, resume.cls-style ``\\resumeSubheading{org}
 {place}{title}{dates}``, ``\\section{..}`` and ``\\cvsection{..}`` headings, ``\\name{first}{last}`` and
 friggeri's ``\\header{first}{last}{subtitle}``. Other markup is removed with pylatexenc.
@@ -28,6 +29,16 @@ ENTRY_MACROS: dict[str, tuple[int, str]] = {
 }
 CVENTRY_MODERN = "\n### {1} | {2} | {0}\n{5}\n"
 CVENTRY_AWESOME = "\n### {0} | {1} | {3}\n{4}\n"
+#: moderncv used as {dates}{title}{unit}{employer}{City, ST}{text}: the employer comes before the unit
+CVENTRY_UNIT = "\n### {1} | {3} | {2} | {0}\n{5}\n"
+_CITY = re.compile(r"^[A-Z][\w .'-]+,\s*[A-Z]{2}$")
+
+
+def _unit_then_employer(args: list[str]) -> bool:
+    """True when a moderncv entry's fifth argument is the place ("Cambridge, MA") and its fourth, where the place
+    usually goes, names something else: then the fourth is the employer and the third a unit of it."""
+    place, fourth = " ".join(args[4].split()), " ".join(args[3].split())
+    return bool(_CITY.match(place)) and bool(fourth) and not _CITY.match(fourth)
 
 
 def _args(text: str, start: int, count: int) -> tuple[list[str], int] | None:
@@ -69,6 +80,8 @@ def expand_macros(text: str, awesome: bool) -> str:
         if found is None:
             continue
         args, end = found
+        if match.group(1) == "cventry" and not awesome and _unit_then_employer(args):
+            form = CVENTRY_UNIT
         out.append(text[pos:match.start()])
         out.append(form.format(*[" ".join(a.split()) if "\n" not in form.split("{")[0] else a for a in args]))
         pos = end

@@ -37,7 +37,8 @@ _SECTION_OF = {word: kind for kind, words in SECTION_WORDS.items() for word in w
 _OTHER_SECTION = re.compile(
     r"^(publications?|awards?|honou?rs?|interests?|hobbies|references?|certifications?|certificates|"
     r"teaching|talks|presentations|volunteer\w*|activities|patents|research|contact|interesses|interessen|"
-    r"softwaredevelopment.*|first-author.*|páginas e contactos|outreach.*)$", re.I)
+    r"softwaredevelopment.*|first-author.*|páginas e contactos|outreach.*|service|community service)$", re.I)
+_CERTIFICATES = re.compile(r"^(certifications?|certificates?|licenses?|licen[cs]es and certifications)$", re.I)
 
 TITLE_WORDS = re.compile(
     r"\b(engineer|developer|programmer|manager|lead|leader|intern|internship|director|analyst|consultant|"
@@ -46,11 +47,16 @@ TITLE_WORDS = re.compile(
     r"editor|writer|head|chief|president|vp|se|sde|swe|cto|ceo|coo|cfo|student|postdoc|trainee|apprentice|"
     r"maintainer|advisor|adviser|contractor|freelancer|freelance|member|chair|speaker|mentor|creator|"
     r"coach|instructor|clerk|cashier|representative|agent|partner|principal|staff|senior|junior|"
+    r"journalist|reporter|driver|accountant|auditor|paralegal|attorney|lawyer|chef|cook|barista|teller|"
+    r"therapist|pharmacist|physician|technologist|electrician|mechanic|operator|supervisor|foreman|secretary|"
+    r"receptionist|librarian|curator|economist|planner|producer|photographer|translator|interpreter|"
+    r"postdoctoral|representative|salesperson|missionary|volunteer|"
     r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
     r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
 INSTITUTION_WORDS = re.compile(
     r"(universit|college|school|institut|academy|hochschule|universidad|universidade|école|ecole|"
-    r"polytechn|gymnasium|escola|liceo|lycée|faculty|faculdade|facultad|\bmit\b|media lab)", re.I)
+    r"polytechn|gymnasium|escola|liceo|lycée|faculty|faculdade|facultad|\bmit\b|media lab|"
+    r"\bhigh\b(?=\s*(?:,|$)))", re.I)
 DEGREE_WORDS = re.compile(
     r"\b(b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|bachelor|master|diploma|degree|doctor|mba|bscs|licenciatura|"
     r"mestrado|abitur|gpa|grade|honou?rs)\b", re.I)
@@ -59,12 +65,14 @@ MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februa
          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
 _DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}|\b\d{{1,2}}/\d{{2}}\b"
 DATE_RANGE = re.compile(
-    rf"({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
+    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SPLIT = re.compile(r"\s*(?:\||—|–| - |\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
+_SPLIT = re.compile(r"\s*(?:\||—|–| - | -(?=[A-Z])|\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML = re.compile(r"<[^>]+>")
+#: Icon-font glyphs (Unicode's private use area) and the replacement character a PDF gives for them.
+_ICON = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 @dataclass
@@ -77,7 +85,7 @@ class Reading:
 
 def clean_line(line: str) -> str:
     """A line without Markdown/HTML marks: links keep their text, emphasis and heading marks go."""
-    line = _MD_LINK.sub(r"\1", line)
+    line = _ICON.sub(" ", _MD_LINK.sub(r"\1", line))
     line = _HTML.sub(" | ", line) if "<span" in line else _HTML.sub(" ", line)
     line = re.sub(r"^\s{0,3}#+\s*", "", line)
     line = line.replace("**", "").replace("__", "").replace("`", "")
@@ -106,6 +114,9 @@ def section_kind(raw: str, cleaned: str) -> str | None:
     fuzzy = _fuzzy_section(text) if len(text.split()) <= 6 else None
     if fuzzy and (is_md_heading or len(text.split()) <= 4):
         return fuzzy
+    pieces = [p for p in re.split(r"\s*(?:,|&|\band\b|/)\s*", text) if p]
+    if pieces and all(_OTHER_SECTION.match(p) or _CERTIFICATES.match(p) for p in pieces):
+        return "certificates" if any(_CERTIFICATES.match(p) for p in pieces) else "other"
     if _OTHER_SECTION.match(text) or (is_md_heading and len(text.split()) <= 4 and not DATE_RANGE.search(text)
                                        and raw.lstrip().startswith("## ")):
         return "other"
@@ -135,15 +146,43 @@ def looks_like_name(text: str) -> bool:
                for w in words)
 
 
+#: A dotted abbreviation after a name ("Ph.D.", "M.D.", "M.Sc."), unlike a web address ("Ben.Balter.com").
+_POSTNOMINAL = re.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,}$")
+#: A lower-case letter followed by a capital inside one word: words run together ("AndréSantos", "MoyoAJAYI").
+_RUN_TOGETHER = re.compile(r"(?<=[^\W\d_])(?<![A-Z])(?=[A-Z])")
+
+
 def name_prefix(text: str) -> str:
-    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name)."""
+    """The leading run of capitalised words of a line ("Benjamin J. Balter web Ben.Balter.com" -> the name);
+    leading marks that are not words ("... AndréSantos") are passed over."""
     words: list[str] = []
-    for word in re.split(r"\s+", re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()):
+    head = re.split(r"\s+[|–—]\s+|\s+-\s+", text)[0].strip()
+    for word in re.split(r"\s+", re.sub(r"^[^\w(]+\s+", "", head)):
         if not word or not (word[0].isupper() or word.lower() in ("de", "da", "van", "von", "der", "del")) \
-                or any(ch.isdigit() or ch in "@/:|" for ch in word) or "." in word.rstrip(".")[1:]:
+                or any(ch.isdigit() or ch in "@/:|" for ch in word) or \
+                ("." in word.rstrip(".")[1:] and not (words and _POSTNOMINAL.match(word))):
             break
         words.append(word)
     return " ".join(words)
+
+
+def _name_case(word: str) -> str:
+    """A name word written in capitals as a name is written ("AJAYI" -> "Ajayi"); initials, Roman numerals
+    ("III") and words with small letters stay as they are."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 3 or not all(ch.isupper() for ch in letters) or re.fullmatch(r"[IVX]+,?", word):
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def split_run_together(name: str) -> str:
+    """A one-word name whose words a PDF ran together, split where a capital follows a small letter
+    ("AndréSantos" -> "André Santos"); a name of two or more words is left as it is ("John McDonald"), and so is
+    one whose parts would be shorter than three letters ("McDonald")."""
+    if " " in name.strip():
+        return name
+    parts = _RUN_TOGETHER.split(name.strip())
+    return " ".join(parts) if all(len(p) >= 3 for p in parts) else name
 
 
 def split_parts(text: str) -> list[str]:
@@ -193,13 +232,26 @@ def is_location(part: str) -> bool:
     if re.fullmatch(r"(remote|hybrid|on-?site|remote job|worldwide)", part, re.I):
         return True
     return bool(re.fullmatch(r"[A-Z][\w.' ]+(?:,\s*|\s)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", part)) and \
-        not TITLE_WORDS.search(part) and len(part.split()) <= 4 and part.split()[-1] in _PLACES
+        not TITLE_WORDS.search(part) and not INSTITUTION_WORDS.search(part) and len(part.split()) <= 4 and \
+        part.split()[-1] in _PLACES
 
 
 _PLACES = {"Germany", "USA", "US", "UK", "India", "China", "Japan", "France", "Spain", "Portugal", "Brazil",
            "Canada", "Netherlands", "Sweden", "Russia", "Israel", "Italy", "Egypt", "Morocco", "Nepal",
            "California", "Colorado", "Washington", "MA", "CA", "NY", "TX", "WA", "CO", "IL", "AZ", "TN", "NM",
            "Remote", "D.C.", "Kingdom", "States", "Switzerland", "Austria", "Belgium", "Denmark"}
+
+
+def job_from_line(text: str) -> dict[str, str]:
+    """Employer and position of an entry line; in "Front-End Captain at Synthesio", when title words tell
+    neither part, the part before 'at' is the title and the part after it the employer."""
+    job = job_from_parts(split_parts(text))
+    at = re.search(r"\s+at\s+", text)
+    if at and not (job.get("name") and job.get("position")):
+        before, after = split_parts(text[:at.start()]), split_parts(text[at.end():])
+        if before and after:
+            return {"position": before[-1], "name": after[0]}
+    return job
 
 
 def job_from_parts(parts: list[str]) -> dict[str, str]:
@@ -246,7 +298,7 @@ def _school_pieces(parts: list[str]) -> list[str]:
 def education_from_parts(parts: list[str]) -> dict[str, str]:
     """Institution (the part naming a school) and degree (the first other part) of an education line."""
     parts = _school_pieces(parts)
-    schools = [p for p in parts if names_school(p)]
+    schools = sorted((p for p in parts if names_school(p)), key=lambda p: bool(DEGREE_WORDS.search(p)))
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
     if schools:
@@ -302,9 +354,9 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
     name = meta.get("name") if isinstance(meta.get("name"), str) else None
     if not name:
         for line in lines[:12]:
-            candidate = name_prefix(line.text)
+            candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
-                name = candidate
+                name = " ".join(_name_case(word) for word in candidate.split())
                 break
     if name:
         basics["name"] = name
@@ -344,10 +396,17 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     jobs: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     previous: _Line | None = None
+    one_liners = False  # a list of one-line jobs: "* 2 years as Front-End Captain at Synthesio from 2014 to today"
     for line in lines:
-        if _starts_entry(line, previous) and not (previous is not None and previous.is_heading and
-                                                  not split_parts(line.text) and current is not None):
-            current = job_from_parts(split_parts(line.text))
+        site = _WEBSITE.fullmatch(line.text)
+        one_line = _one_line_job(line) and (current is None or one_liners)
+        if site:  # an employer shown by its logo, whose link is all the text layer keeps
+            current = {"name": site.group(1), "url": line.text}
+            jobs.append(current)
+        elif one_line or (_starts_entry(line, previous) and not (
+                previous is not None and previous.is_heading and not split_parts(line.text) and current is not None)):
+            one_liners = one_line
+            current = job_from_line(_YEARS_AS.sub("", line.text))
             _employer_above(current, previous, jobs)
             dates = DATE_RANGE.search(line.text)
             if dates:
@@ -365,6 +424,22 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+#: "9 years as", "1 year" before a title in a one-line job.
+_YEARS_AS = re.compile(r"^\d+\+?\s+(?:years?|yrs?|months?)\s+(?:as\s+)?", re.I)
+
+
+def _one_line_job(line: _Line) -> bool:
+    """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer')."""
+    if not re.match(r"^\s*[-*+•]\s", line.raw) or len(line.text) > 140 or not DATE_RANGE.search(line.text):
+        return False
+    job = job_from_line(_YEARS_AS.sub("", line.text))
+    return bool(job.get("name") and job.get("position"))
+
+
+#: A line that is only a web address; group 1 is its host without "www." ("https://www.gong.io/" -> "gong.io").
+_WEBSITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)/?")
 
 
 def _continues(job: dict[str, Any], line: _Line) -> bool:
@@ -391,7 +466,7 @@ def _employer_above(job: dict[str, Any], previous: _Line | None, jobs: list[dict
 
 def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
     """A short line right under a heading that gives the missing title or employer."""
-    if job.get("highlights") or len(line.text) > 80 or line.text.endswith("."):
+    if job.get("highlights") or len(line.text) > 100 or line.text.endswith("."):
         return False
     parts = split_parts(line.text)
     if not parts:
@@ -473,6 +548,8 @@ def parse_text(text: str) -> Reading:
             summary = " ".join(line.text for line in part)
             if summary:
                 data["basics"].setdefault("summary", summary)
+        elif kind == "certificates":
+            data.setdefault("certificates", []).extend({"name": line.text} for line in part if len(line.text) <= 120)
         elif kind == "projects":
             data.setdefault("projects", []).extend({"name": line.text} for line in part if len(line.text) <= 100)
         elif kind == "other":
