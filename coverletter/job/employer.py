@@ -86,7 +86,7 @@ def _usable_company(
     ``skills`` holds casefolded skill names.
     """
     folded = name.casefold().strip()
-    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 6:
+    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 8:
         return False
     if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
         return False
@@ -226,7 +226,8 @@ def find_company(post: Posting, body_title: TitleLine | None, beside: list[str])
     cands = _candidates(post, body_title, beside)
     company = cands.best()
     if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
-        company = next((n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)), company)
+        fuller = [n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)]
+        company = min(fuller, key=len) if fuller else company
     if is_recruiter_posting(post.head_text) and not ("company" in post.trusted or "company" in post.labels):
         post.out.extra["company_confidence"] = "high"
         post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
@@ -281,8 +282,11 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         about = _ABOUT_HEADING.match(section.heading or "")
         if about and not _ABOUT_GENERIC.match(about.group("x")):
             cands.add(about.group("x"), 5, explicit=True, source=f"the heading {section.heading!r}")
+    listed = "\n".join(b.text for s in post.sections if s.kind in ("requirements", "preferred") for b in s.blocks)
     for name in orgnames.institutions(head_text):
-        cands.add(name, 3.0, source=f"the official name {name!r}")
+        # a name inside the requirements ("Diploma Istituto Tecnologico") is weak evidence of the employer
+        inside = name in listed and name not in head_text.replace(listed, "")
+        cands.add(name, 1.0 if inside else 3.0, weak=inside, source=f"the official name {name!r}")
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(head_text):
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")

@@ -11,17 +11,18 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-_CAP = r"[A-ZÀ-ÞĀ-Ž][\w’'.&-]*"
-_LINK = r"(?:of|for|and|the|de|des|du|der|die|di|del|della|da|do|dos|das|van|voor|la|le|für|y|e|et|und)"
+_CAP = r"[A-ZÀ-ÞĀ-Ž][\w’'&-]*(?:\.[\w’'&-]+)*"  # a dot only inside a word ("St.Gallen"), never a sentence's
+_LINK = (r"(?i:of|for|and|the|de|des|du|der|die|di|del|della|dei|degli|alla|al|da|do|dos|das|van|voor|la|le|für|y|e|"
+         r"et|und)")
 # the kind of body an official name carries (the keyword may sit inside a compound: "Martin-Luther-Universität")
 _BODY = (
-    r"(?:[\w’'-]*?(?:Universit(?:y|ät|é|à|eit|ade|ad|at)|Hochschule|Fachhochschule|Institut(?:e|o|ut)?|Istituto|"
+    r"(?:[\w’'-]*?(?i:Azienda|Universit(?:y|ät|é|à|eit|ade|ad|at)|Hochschule|Fachhochschule|Institut(?:e|o|ut)?|Istituto|"
     r"Laborator(?:y|ium|io|ire)|Hospital|Hôpital|Krankenhaus|Klinikum|Ziekenhuis|Ospedale|Academy|Akademie|"
     r"Embaixada|Embassy|Botschaft|Ambassade|Embajada|Ministerio|Ministry|Ministère|Ministerium|"
     r"Polytechnic|Politecnico|Polytechnique|College|Collège|Colegio))"
 )
 _INSTITUTION = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}[ \t]+){{0,3}}{_BODY}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_CAP}){{0,4}})"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}[ \t]+){{0,3}}{_BODY}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_CAP}){{0,5}})"
 )
 # a public employer named by its kind and place: "Gemeente Apeldoorn", "la commune de CAZÈRES-SUR-L’ADOUR"
 _PUBLIC = re.compile(
@@ -60,6 +61,14 @@ _PRONOUNS = frozenset({
 })
 
 
+# a street address ("Via Pascoli, 31", "Marktplein 1"), not a name
+_ADDRESS = re.compile(
+    r"^(?:via|viale|piazza|corso|rue|avenue|boulevard|calle|avenida|rua|praça|street|road|straße|strasse|laan|"
+    r"straat|plein|weg|place)\b|,?\s\d{1,4}[a-z]?$",
+    re.IGNORECASE,
+)
+
+
 def _has_pronoun(name: str) -> bool:
     """A pronoun word in it, not an acronym in capitals ("TU Dresden" is a university)."""
     return any(w.casefold() in _PRONOUNS and not w.isupper() for w in re.findall(r"[^\W\d_]+", name))
@@ -71,7 +80,8 @@ def institutions(text: str) -> Iterator[str]:
         for match in pattern.finditer(text):
             name = _TRAILING_LINK.sub("", match.group("name").strip(" .,;:"))
             name = _LEADING_ARTICLE.sub("", name)  # "Die Martin-Luther-Universität", "L’Institut des Sciences"
-            if len(name) >= 4:
+            # "University" alone (a degree's) is no employer's name; "Martin-Luther-Universität" is one
+            if len(name) >= 4 and (pattern is _PUBLIC or (name[:1].isupper() and (" " in name or "-" in name))):
                 yield name
 
 
@@ -92,7 +102,7 @@ def never_a_name(name: str) -> bool:
     """Whether a candidate is chrome, a heading, a sentence, a language or country, or too short to be a name."""
     bare = name.strip()
     folded = bare.casefold()
-    if _CHROME.match(folded) or _has_pronoun(bare) or ":" in bare:
+    if _CHROME.match(folded) or _has_pronoun(bare) or ":" in bare or _ADDRESS.search(bare):
         return True
     if folded in _language_names():
         return True
