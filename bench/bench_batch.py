@@ -17,6 +17,7 @@ Exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -45,14 +46,21 @@ def child_cpu(command: list[str]) -> float:
     return (after.children_user - before.children_user) + (after.children_system - before.children_system)
 
 
-def startup(repeat: int, work: Path) -> tuple[float, float]:
-    """(median CPU of an offline generate to Markdown, median CPU of the import floor)."""
+def startup(repeat: int, work: Path) -> tuple[float, float, float]:
+    """(median CPU of an offline generate to Markdown, median CPU of the import floor, CPU of the first run).
+
+    As installed from a wheel: the package's bytecode compiled (pip does it; this checkout may run with
+    PYTHONDONTWRITEBYTECODE), and the user's cache directory (the CLI's compiled regular expressions) in
+    place after the first run, which is reported on its own."""
+    compileall.compile_dir(ROOT / "coverletter", quiet=1)
+    first = child_cpu([sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING),
+                       "-o", str(work / "start-first.md")])
     letters, floor = [], []
     for n in range(repeat):
         floor.append(child_cpu([sys.executable, "-c", "import jinja2, yaml"]))
         letters.append(child_cpu([sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING),
                                   "-o", str(work / f"start-{n}.md")]))
-    return statistics.median(letters), statistics.median(floor)
+    return statistics.median(letters), statistics.median(floor), first
 
 
 def postings_folder(count: int, work: Path) -> Path:
@@ -122,11 +130,12 @@ def main() -> int:
     missed = 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        letter_cpu, floor_cpu = startup(args.repeat, work)
+        os.environ["COVERLETTER_HOME"] = str(work / "home")  # a fresh user directory and cache for the children
+        letter_cpu, floor_cpu, first_cpu = startup(args.repeat, work)
         ratio = letter_cpu / floor_cpu
         missed += ratio > 2.5
         print(f"offline generate -o letter.md  {letter_cpu * 1000:7.0f} ms CPU; import floor {floor_cpu * 1000:.0f} ms"
-              f"; ratio {ratio:.2f}x (target <= 2.5x)")
+              f"; ratio {ratio:.2f}x (target <= 2.5x); the very first run (empty cache) {first_cpu * 1000:.0f} ms")
         folder = postings_folder(args.letters, work)
         command = [sys.executable, "-m", "coverletter", "batch", str(PROFILE), str(folder), "-o", str(work / "out")]
         (first, first_cpu), (second, _) = wall(command), wall(command)
