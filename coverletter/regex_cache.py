@@ -46,10 +46,10 @@ def _program(pattern: str | bytes, flags: int) -> Entry:
 
 
 class _Cache:
-    def __init__(self, original: Callable[..., re.Pattern[Any]], stored: dict[Any, Entry]) -> None:
+    def __init__(self, original: Callable[..., re.Pattern[Any]], stored: dict[Any, Entry], path: Any = None) -> None:
         import _sre
 
-        self.original, self.stored, self.added = original, stored, False
+        self.original, self.stored, self.added, self.path = original, stored, False, path
         self.built: dict[Any, re.Pattern[Any]] = {}
         self.sre_compile = _sre.compile
 
@@ -77,9 +77,9 @@ class _Cache:
         return found
 
     def save(self) -> None:
-        if not self.added:
+        if not self.added or self.path is None:
             return
-        path = _cache_file()
+        path = self.path
         with contextlib.suppress(OSError, ValueError):
             path.parent.mkdir(parents=True, exist_ok=True)
             temporary = path.with_suffix(f".{os.getpid()}.tmp")
@@ -94,12 +94,13 @@ def install() -> None:
         return
     _installed = True
     stored: dict[Any, Entry] = {}
+    path = _cache_file()  # where it was read, whatever the environment says at exit
     with contextlib.suppress(OSError, ValueError, EOFError, TypeError):
-        loaded = marshal.loads(_cache_file().read_bytes())
+        loaded = marshal.loads(path.read_bytes())
         if isinstance(loaded, dict):
             stored = loaded
     try:
-        cache = _Cache(re._compile, stored)  # type: ignore[attr-defined]
+        cache = _Cache(re._compile, stored, path)  # type: ignore[attr-defined]
     except ImportError:
         return
     re._compile = cache.compile  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import CoverLetterError, OutputError
+from ..errors import ConfigError, CoverLetterError, OutputError
 from ..files import atomic_write
 from ..pipeline import GenerateOptions
 from ..settings import Settings
@@ -46,15 +46,18 @@ class BatchOptions:
     reference_docx: Path | None = None
     page_size: str | None = None
     vary: bool = True  # offline: each letter avoids the wordings of the letters before it (drafted in order)
+    batch_api: bool = False  # with a model: first requests through the OpenAI Batch API (see batchapi.py)
+    poll_seconds: float = 30.0  # how often the Batch API's batch is asked for its state
 
 
 @dataclass
 class BatchEvent:
     """Progress: a posting started, was written, skipped (done and unchanged) or failed."""
 
-    kind: str  # "start", "done", "skipped", "failed"
-    posting: PostingInput
+    kind: str  # "start", "done", "skipped", "failed"; "status": a line about the batch as a whole (note)
+    posting: PostingInput | None
     record: LetterRecord | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -167,8 +170,12 @@ class _Batch:
             outcome = str(error)
         self.settle(posting, job, digest, outcome, started)
 
+    def notify(self, note: str) -> None:
+        """A line about the batch as a whole (the Batch API's state)."""
+        self.on_event(BatchEvent("status", None, note=note))
+
     def finish(self, event: BatchEvent, *, record: bool = True) -> None:
-        assert event.record is not None
+        assert event.record is not None and event.posting is not None
         with self.lock:
             self.records[event.posting.key] = event.record
             if record:
@@ -216,11 +223,18 @@ class _Batch:
     def run(self) -> BatchResult:
         started = time.perf_counter()
         interrupted = False
-        if self.settings.mode == "llm":
+        if self.settings.mode == "llm" and not self.batch.batch_api:
             self.client = shared_client(self.settings, self.gate)
         workers = min(self.batch.jobs, os.cpu_count() or 1)
         try:
-            if self.client is not None and self.batch.jobs > 1:
+            if self.batch.batch_api:
+                if self.settings.mode != "llm":
+                    raise ConfigError("--batch-api needs a model on an OpenAI-compatible server (not --offline or "
+                                     "--local)")
+                from .batchapi import run_with_batch_api
+
+                run_with_batch_api(self, self.batch.poll_seconds)
+            elif self.client is not None and self.batch.jobs > 1:
                 self.run_parallel()
             elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES \
                     and not self.batch.vary:  # letters that vary against each other are drafted in order

@@ -24,6 +24,7 @@ Examples:
   coverletter batch cv.json jobs.csv -o letters/ --model gpt-4o-mini --jobs 4
   coverletter batch cv.json postings/ -o letters/ --summary           # the table of what is done, nothing written
   coverletter batch cv.json postings/ -o letters/ --force             # write every letter again
+  coverletter batch cv.json jobs.csv -o letters/ --model gpt-4o-mini --batch-api   # half price, within 24 h
 """
 
 
@@ -40,6 +41,11 @@ Examples:
 @click.option("--vary/--no-vary", default=True, show_default=True,
               help="Offline: each letter avoids the wordings of the letters before it (drafted in order); "
                    "--no-vary drafts in parallel processes instead.")
+@click.option("--batch-api", is_flag=True,
+              help="With an OpenAI model: send the letters' first requests as one Batch API batch (half the price, "
+                   "done within 24 h); the run waits for it, and the same command resumes a batch already sent.")
+@click.option("--poll", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
+              help="Seconds between checks of a --batch-api batch.")
 @click.option("--summary", "summary_only", is_flag=True,
               help="Print the table of the letters recorded in the folder for these postings; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's letters and repetition report as JSON.")
@@ -74,7 +80,8 @@ Examples:
 @click.option("--no-stream", is_flag=True, help="Ask the model for whole replies instead of streamed ones.")
 def batch(
     profile: str, postings: tuple[str, ...], output_dir: Path, fmt: str, force: bool, jobs: int, vary: bool,
-    summary_only: bool, as_json: bool, strict: bool, template: str | None, template_dir: Path | None,
+    batch_api: bool, poll: float, summary_only: bool, as_json: bool, strict: bool, template: str | None,
+    template_dir: Path | None,
     reference_docx: Path | None, page_size: str | None, letter_date: datetime.datetime | None,
     company: str | None, title: str | None, gaps: str, stories: Path | None, words: tuple[int, int],
     offline: bool, model: str | None,
@@ -106,11 +113,11 @@ def batch(
     )
     options = GenerateOptions(
         template=template, template_dir=template_dir, gaps=gaps, words=words, language=language, company=company,
-        title=title, keep_flagged=keep_flagged, stream=not no_stream,
+        title=title, keep_flagged=keep_flagged, stream=not (no_stream or batch_api),
         today=letter_date.date() if letter_date else None, stories=stories,
     )
     run = BatchOptions(output_dir, fmt=fmt, force=force, jobs=jobs, vary=vary, reference_docx=reference_docx,
-                       page_size=page_size)
+                       page_size=page_size, batch_api=batch_api, poll_seconds=poll)
     with BatchProgress(console, len(items), settings.mode) as progress:
         result = run_batch(profile, items, settings, options, run, on_event=progress.update)
     _show(console, result.records, result, as_json)
