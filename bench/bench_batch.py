@@ -99,8 +99,9 @@ def one_letter_in_process(repeat: int) -> float:
     return statistics.median(times)
 
 
-def llm_overhead(work: Path, stream: bool, count: int) -> tuple[float, float, float]:
-    """Against an instant server: (a batch of one letter, the same again warm, what each further letter adds)."""
+def llm_overhead(work: Path, stream: bool, count: int) -> tuple[float, float, float, float]:
+    """Against an instant server: (a batch of one letter, the same again warm, what each further letter adds,
+    and the CPU each further letter adds: this process's, the server's threads included)."""
     import loopback
 
     server = loopback.serve()
@@ -109,17 +110,18 @@ def llm_overhead(work: Path, stream: bool, count: int) -> tuple[float, float, fl
     options = api.GenerateOptions(stream=stream, words=(10, 200))
     items = [api.PostingInput(str(POSTING), company=f"Lab {n}") for n in range(count)]
     try:
-        times = []
+        times, cpu = [], []
         for run, size in enumerate((1, 1, count)):
             folder = work / f"llm-{stream}-{run}"
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             result = api.run_batch(PROFILE, items[:size], settings, options, api.BatchOptions(folder, jobs=1))
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             assert result.ok, [r.error for r in result.failures]
     finally:
         server.shutdown()
         server.server_close()
-    return times[0], times[1], (times[2] - times[1]) / (count - 1)
+    return times[0], times[1], (times[2] - times[1]) / (count - 1), (cpu[2] - cpu[1]) / (count - 1)
 
 
 def main() -> int:
@@ -150,12 +152,14 @@ def main() -> int:
         print(f"second run, all skipped         {second:6.2f} s wall (target < {2 * scale:g} s)")
         offline_letter = single
         for stream in (True, False):
-            cold, warm, per_letter = llm_overhead(work, stream, 11)
+            cold, warm, per_letter, per_letter_cpu = llm_overhead(work, stream, 11)
             kind = "streamed" if stream else "not streamed"
-            missed += stream and per_letter > 0.1
+            missed += stream and (per_letter > 0.1 or cold - warm > 1.0)
             print(f"LLM mode, {kind:12}  first batch of one {cold * 1000:5.0f} ms (importing the client), again "
-                  f"{warm * 1000:5.0f} ms; each further letter {per_letter * 1000:4.0f} ms "
-                  f"(an offline letter: {offline_letter * 1000:.0f} ms)" + (" (target < 100 ms)" if stream else ""))
+                  f"{warm * 1000:5.0f} ms" + (" (target: under 1 s more)" if stream else "") +
+                  f"; each further letter {per_letter * 1000:4.0f} ms wall, {per_letter_cpu * 1000:.0f} ms CPU "
+                  f"(an offline letter: {offline_letter * 1000:.0f} ms)" + (" (target < 100 ms)" if stream else "")
+                  + f"; load average {os.getloadavg()[0]:.1f}")
     return 1 if missed else 0
 
 

@@ -8,8 +8,11 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-DRAFT = {"paragraphs": [{"text": "I designed and built Loomcache, a distributed cache for training data written in "
-                                 "Rust and Python.", "evidence": ["work[0].highlights[0]"]}]}
+# a body the quality gate accepts (it names the role and the CV backs its claim), so a letter costs what a
+# usable model reply costs, not that plus the offline writer's fallback
+DRAFT = {"paragraphs": [{"text": "As a research intern in ML infrastructure I would build on Loomcache, a distributed "
+                                 "cache for training data that I designed and built in Rust and Python.",
+                         "evidence": ["work[0].highlights[0]"]}]}
 USAGE = {"prompt_tokens": 100, "completion_tokens": 40, "total_tokens": 140}
 
 
