@@ -49,9 +49,9 @@ def test_the_cli_writes_the_cache_and_a_second_run_writes_the_same_letter(tmp_pa
         subprocess.run([sys.executable, "-m", "coverletter", "generate", str(EXAMPLES / "profile.json"),
                         str(EXAMPLES / "posting.txt"), "-o", str(out)], env=env, check=True, capture_output=True)
         letters.append(out.read_text(encoding="utf-8"))
-        assert list((tmp_path / "home" / "cache").glob("regex-*.marshal"))
+        assert list((tmp_path / "home" / "cache").glob("regex2-*.marshal"))
     assert letters[0] == letters[1]
-    (next((tmp_path / "home" / "cache").glob("regex-*.marshal"))).write_bytes(b"not marshal")
+    (next((tmp_path / "home" / "cache").glob("regex2-*.marshal"))).write_bytes(b"not marshal")
     run = subprocess.run([sys.executable, "-m", "coverletter", "generate", str(EXAMPLES / "profile.json"),
                           str(EXAMPLES / "posting.txt"), "-o", str(tmp_path / "again.md")], env=env,
                          capture_output=True, text=True)
