@@ -24,7 +24,7 @@ from ..files import atomic_write
 from ..pipeline import GenerateOptions
 from ..settings import Settings
 from ..write.client import ChatClient
-from .draft import Drafted, DraftJob, draft, draft_in_worker, ignore_interrupts
+from .draft import Drafted, DraftJob, draft, draft_in_worker, ignore_interrupts, prepare_in_worker
 from .inputs import PostingInput
 from .manifest import LetterRecord, Manifest, file_sha256
 from .naming import letter_stem, unique_name
@@ -33,6 +33,10 @@ from .record import done_record, failed_record, input_hash, now
 from .repetition import RepeatedPair, RepeatedSentence, repeated_pairs, repeated_sentences
 
 MIN_FOR_PROCESSES = 4  # fewer offline letters than this are written in this process (workers take ~0.5 s to start)
+
+
+class _Failed(Exception):
+    """A posting that failed in a worker process, with its one-line error."""
 
 
 @dataclass
@@ -157,16 +161,21 @@ class _Batch:
                              time.perf_counter() - started)
         self.finish(BatchEvent("done", posting, record))
 
-    def one(self, posting: PostingInput) -> None:
-        """Draft, write and record one posting's letter in this thread (or skip it)."""
+    def one(self, posting: PostingInput, prepared: Future[Any] | None = None) -> None:
+        """Draft, write and record one posting's letter in this thread (or skip it); ``prepared``: the posting
+        read and matched by a worker process."""
         started = time.perf_counter()
         begun = self.begin(posting)
         if begun is None:
             return
         job, digest = begun
         try:
+            ready = prepared.result() if prepared is not None else None
+            if isinstance(ready, str):
+                raise _Failed(ready)
+            job.prepared = ready
             outcome: Drafted | str = draft(job, self.client)
-        except CoverLetterError as error:
+        except (CoverLetterError, _Failed) as error:
             outcome = str(error)
         self.settle(posting, job, digest, outcome, started)
 
@@ -236,9 +245,11 @@ class _Batch:
                 run_with_batch_api(self, self.batch.poll_seconds)
             elif self.client is not None and self.batch.jobs > 1:
                 self.run_parallel()
-            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES \
-                    and not self.batch.vary:  # letters that vary against each other are drafted in order
-                self.run_processes(workers)
+            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES:
+                if self.batch.vary:  # letters that vary against each other are drafted in order
+                    self.run_pipelined()
+                else:
+                    self.run_processes(workers)
             else:
                 for posting in self.postings:
                     self.one(posting)
@@ -263,14 +274,36 @@ class _Batch:
         finally:
             pool.shutdown(wait=not self.stopping.is_set() and not pending, cancel_futures=True)
 
-    def run_processes(self, workers: int) -> None:
-        """Offline letters drafted in worker processes (one a core), written and recorded here as each comes;
-        each draft is told the sentences of the letters done when it starts."""
+    def _pool(self, workers: int) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if "forkserver" in methods:
             context.set_forkserver_preload(["coverletter.batch.draft"])
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
+
+    def run_pipelined(self) -> None:
+        """Offline letters drafted in order here, each posting read and matched meanwhile by a worker process
+        (the part of a letter that does not depend on the letters before it)."""
+        pool = self._pool(1)
+        ahead: dict[str, Future[Any]] = {}
+        try:
+            for posting in self.postings:
+                if posting.key not in ahead and not self.is_done(posting, self.digest(posting)):
+                    options = replace(self.options, company=posting.company or self.options.company,
+                                      title=posting.title or self.options.title)
+                    ahead[posting.key] = pool.submit(prepare_in_worker, self.profile_path, posting.source, options)
+            for posting in self.postings:
+                self.one(posting, ahead.pop(posting.key, None))
+        except KeyboardInterrupt:
+            self.stopping.set()
+            raise
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def run_processes(self, workers: int) -> None:
+        """Offline letters drafted in worker processes (one a core), written and recorded here as each comes;
+        each draft is told the sentences of the letters done when it starts."""
+        pool = self._pool(workers)
         queue = iter(self.postings)
         running: dict[Future[Drafted | str], tuple[PostingInput, DraftJob, str, float]] = {}
         try:

@@ -39,8 +39,8 @@ Examples:
 @click.option("--jobs", type=click.IntRange(1, 32), default=3, show_default=True,
               help="Letters written at once with a model; offline, with --no-vary, drafting processes.")
 @click.option("--vary/--no-vary", default=True, show_default=True,
-              help="Offline: each letter avoids the wordings of the letters before it (drafted in order); "
-                   "--no-vary drafts in parallel processes instead.")
+              help="Offline: each letter avoids the wordings of the letters before it (drafted in order, the "
+                   "postings read ahead by a worker process); --no-vary drafts in parallel processes instead.")
 @click.option("--batch-api", is_flag=True,
               help="With an OpenAI model: send the letters' first requests as one Batch API batch (half the price, "
                    "done within 24 h); the run waits for it, and the same command resumes a batch already sent.")
