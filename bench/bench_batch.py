@@ -17,6 +17,7 @@ Exits 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import shutil
 import statistics
@@ -45,14 +46,21 @@ def child_cpu(command: list[str]) -> float:
     return (after.children_user - before.children_user) + (after.children_system - before.children_system)
 
 
-def startup(repeat: int, work: Path) -> tuple[float, float]:
-    """(median CPU of an offline generate to Markdown, median CPU of the import floor)."""
+def startup(repeat: int, work: Path) -> tuple[float, float, float]:
+    """(median CPU of an offline generate to Markdown, median CPU of the import floor, CPU of the first run).
+
+    As installed from a wheel: the package's bytecode compiled (pip does it; this checkout may run with
+    PYTHONDONTWRITEBYTECODE), and the user's cache directory (the CLI's compiled regular expressions) in
+    place after the first run, which is reported on its own."""
+    compileall.compile_dir(ROOT / "coverletter", quiet=1)
+    first = child_cpu([sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING),
+                       "-o", str(work / "start-first.md")])
     letters, floor = [], []
     for n in range(repeat):
         floor.append(child_cpu([sys.executable, "-c", "import jinja2, yaml"]))
         letters.append(child_cpu([sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING),
                                   "-o", str(work / f"start-{n}.md")]))
-    return statistics.median(letters), statistics.median(floor)
+    return statistics.median(letters), statistics.median(floor), first
 
 
 def postings_folder(count: int, work: Path) -> Path:
@@ -91,8 +99,9 @@ def one_letter_in_process(repeat: int) -> float:
     return statistics.median(times)
 
 
-def llm_overhead(work: Path, stream: bool, count: int) -> tuple[float, float, float]:
-    """Against an instant server: (a batch of one letter, the same again warm, what each further letter adds)."""
+def llm_overhead(work: Path, stream: bool, count: int) -> tuple[float, float, float, float]:
+    """Against an instant server: (a batch of one letter, the same again warm, what each further letter adds,
+    and the CPU each further letter adds: this process's, the server's threads included)."""
     import loopback
 
     server = loopback.serve()
@@ -101,17 +110,18 @@ def llm_overhead(work: Path, stream: bool, count: int) -> tuple[float, float, fl
     options = api.GenerateOptions(stream=stream, words=(10, 200))
     items = [api.PostingInput(str(POSTING), company=f"Lab {n}") for n in range(count)]
     try:
-        times = []
+        times, cpu = [], []
         for run, size in enumerate((1, 1, count)):
             folder = work / f"llm-{stream}-{run}"
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             result = api.run_batch(PROFILE, items[:size], settings, options, api.BatchOptions(folder, jobs=1))
             times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - start_cpu)
             assert result.ok, [r.error for r in result.failures]
     finally:
         server.shutdown()
         server.server_close()
-    return times[0], times[1], (times[2] - times[1]) / (count - 1)
+    return times[0], times[1], (times[2] - times[1]) / (count - 1), (cpu[2] - cpu[1]) / (count - 1)
 
 
 def main() -> int:
@@ -122,11 +132,12 @@ def main() -> int:
     missed = 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        letter_cpu, floor_cpu = startup(args.repeat, work)
+        os.environ["COVERLETTER_HOME"] = str(work / "home")  # a fresh user directory and cache for the children
+        letter_cpu, floor_cpu, first_cpu = startup(args.repeat, work)
         ratio = letter_cpu / floor_cpu
         missed += ratio > 2.5
         print(f"offline generate -o letter.md  {letter_cpu * 1000:7.0f} ms CPU; import floor {floor_cpu * 1000:.0f} ms"
-              f"; ratio {ratio:.2f}x (target <= 2.5x)")
+              f"; ratio {ratio:.2f}x (target <= 2.5x); the very first run (empty cache) {first_cpu * 1000:.0f} ms")
         folder = postings_folder(args.letters, work)
         command = [sys.executable, "-m", "coverletter", "batch", str(PROFILE), str(folder), "-o", str(work / "out")]
         (first, first_cpu), (second, _) = wall(command), wall(command)
@@ -141,12 +152,14 @@ def main() -> int:
         print(f"second run, all skipped         {second:6.2f} s wall (target < {2 * scale:g} s)")
         offline_letter = single
         for stream in (True, False):
-            cold, warm, per_letter = llm_overhead(work, stream, 11)
+            cold, warm, per_letter, per_letter_cpu = llm_overhead(work, stream, 11)
             kind = "streamed" if stream else "not streamed"
-            missed += stream and per_letter > 0.1
+            missed += stream and (per_letter > 0.1 or cold - warm > 1.0)
             print(f"LLM mode, {kind:12}  first batch of one {cold * 1000:5.0f} ms (importing the client), again "
-                  f"{warm * 1000:5.0f} ms; each further letter {per_letter * 1000:4.0f} ms "
-                  f"(an offline letter: {offline_letter * 1000:.0f} ms)" + (" (target < 100 ms)" if stream else ""))
+                  f"{warm * 1000:5.0f} ms" + (" (target: under 1 s more)" if stream else "") +
+                  f"; each further letter {per_letter * 1000:4.0f} ms wall, {per_letter_cpu * 1000:.0f} ms CPU "
+                  f"(an offline letter: {offline_letter * 1000:.0f} ms)" + (" (target < 100 ms)" if stream else "")
+                  + f"; load average {os.getloadavg()[0]:.1f}")
     return 1 if missed else 0
 
 

@@ -15,7 +15,13 @@ from typing import ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from wire import DONE, DRAFT, USAGE, QuietHandler, chunk, completion, pieces, sse, start
+from wire import DONE, USAGE, QuietHandler, chunk, completion, pieces, sse, start
+
+# a body the quality gate accepts (it names the role and the CV backs its claim), so a letter costs what a
+# usable model reply costs, not that plus the offline writer's fallback
+DRAFT = {"paragraphs": [{"text": "As a research intern in ML infrastructure I would build on Loomcache, a distributed "
+                                 "cache for training data that I designed and built in Rust and Python.",
+                         "evidence": ["work[0].highlights[0]"]}]}
 
 
 class Instant(QuietHandler):

@@ -150,19 +150,20 @@ def generate(
     on_notice: Callable[[str], None] | None = None,
     on_warnings: Callable[[list[str]], None] | None = None,
     client: ChatClient | None = None,
+    prepared: tuple[Profile, Job, Match] | None = None,
 ) -> GenerateResult:
     """Write and check a letter for one profile and one posting, offline or with the model in settings.
 
     ``on_warnings`` hears the profile's warnings as soon as it is read, before any model's text. ``client`` is
     a model client to share between letters (a batch passes one); by default each letter opens and closes its
-    own.
+    own. ``prepared``: what ``prepare`` returns for these inputs, made elsewhere (a batch's worker process).
     """
     options = options or GenerateOptions()
     if settings.mode != "offline":
         from .write.client import warm_up  # an offline letter starts faster without it
 
         warm_up()  # the OpenAI client is imported while the inputs are read
-    profile, job, matched = prepare(profile_path, job_source, options)
+    profile, job, matched = prepared or prepare(profile_path, job_source, options)
     if on_warnings is not None and profile.warnings:
         on_warnings(list(profile.warnings))
     letter, llm_result = write(profile, job, matched, settings, options, on_token=on_token, on_notice=on_notice,

@@ -24,7 +24,8 @@ MAX_MODULE_LINES = 600
 MAX_FUNCTION_LINES = 60
 
 # Stages in pipeline order; a module may import its own stage, the leaves and earlier stages only.
-LEAVES = ("text", "style", "skills", "errors", "paths", "files", "settings", "datamodel", "letter", "__init__",
+LEAVES = ("text", "style", "skills", "errors", "paths", "files", "settings", "datamodel", "letter", "regex_cache",
+          "__init__",
           "__main__")
 STAGES = (
     ("profile", "job"),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import CoverLetterError
-from ..pipeline import GenerateOptions, generate
+from ..pipeline import GenerateOptions, generate, prepare
 from ..render import render_measured
 from ..settings import Settings
 from .repetition import body_sentences
@@ -26,6 +26,7 @@ class DraftJob:
     fmt: str = "md"
     reference_docx: Path | None = None
     page_size: str | None = None
+    prepared: Any = None  # the posting read and matched in a worker process (pipeline.prepare's result)
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Drafted:
 
 def draft(job: DraftJob, client: Any = None) -> Drafted:
     """Generate and render one letter (``client``: a model client shared by the batch's threads)."""
-    result = generate(job.profile_path, job.source, job.settings, job.options, client=client)
+    result = generate(job.profile_path, job.source, job.settings, job.options, client=client, prepared=job.prepared)
     rendered = render_measured(result.letter, job.fmt, reference_docx=job.reference_docx, page_size=job.page_size)
     report, llm = result.report, result.llm
     return Drafted(
@@ -68,6 +69,14 @@ def draft_in_worker(job: DraftJob) -> Drafted | str:
     """``draft`` in a worker process: a user's error comes back as its one line instead of being raised."""
     try:
         return draft(job)
+    except CoverLetterError as error:
+        return str(error)
+
+
+def prepare_in_worker(profile_path: str | Path, source: str, options: GenerateOptions) -> Any:
+    """``pipeline.prepare`` in a worker process: (profile, job, match), or a user's error as its one line."""
+    try:
+        return prepare(profile_path, source, options)
     except CoverLetterError as error:
         return str(error)
 

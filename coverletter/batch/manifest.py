@@ -70,6 +70,7 @@ class Manifest:
         self.path = folder / MANIFEST_NAME
         self.letters: dict[str, LetterRecord] = {}
         self.runs: list[dict[str, Any]] = []
+        self.batches: dict[str, dict[str, Any]] = {}  # Batch API batches by id, their lines merged in order
         self._read()
 
     def _read(self) -> None:
@@ -91,6 +92,8 @@ class Manifest:
                 self.letters[data["key"]] = LetterRecord.from_dict(data)
             elif data.get("kind") == "run":
                 self.runs.append(data)
+            elif data.get("kind") == "batch_api" and isinstance(data.get("batch_id"), str):
+                self.batches.setdefault(data["batch_id"], {}).update(data)
 
     def owner_of(self, name: str) -> str | None:
         """The key of the posting whose letter is the file ``name`` (case-insensitive), if any."""
@@ -106,6 +109,16 @@ class Manifest:
     def add_run(self, data: dict[str, Any]) -> None:
         self.runs.append(data)
         self._append({"kind": "run", **data})
+
+    def add_batch(self, data: dict[str, Any]) -> None:
+        """Record a Batch API batch (submitted: its id, file and requests) or a later state of it."""
+        self.batches.setdefault(data["batch_id"], {}).update(data)
+        self._append({"kind": "batch_api", **data})
+
+    def open_batches(self) -> list[dict[str, Any]]:
+        """Batch API batches submitted and not yet processed (oldest first), each with its requests."""
+        return [b for b in self.batches.values() if b.get("status") != "processed" and isinstance(
+            b.get("requests"), dict)]
 
     def _append(self, data: dict[str, Any]) -> None:
         line = json.dumps(data, ensure_ascii=False) + "\n"

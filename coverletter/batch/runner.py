@@ -19,12 +19,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import CoverLetterError, OutputError
+from ..errors import ConfigError, CoverLetterError, OutputError
 from ..files import atomic_write
 from ..pipeline import GenerateOptions
 from ..settings import Settings
 from ..write.client import ChatClient
-from .draft import Drafted, DraftJob, draft, draft_in_worker, ignore_interrupts
+from .draft import Drafted, DraftJob, draft, draft_in_worker, ignore_interrupts, prepare_in_worker
 from .inputs import PostingInput
 from .manifest import LetterRecord, Manifest, file_sha256
 from .naming import letter_stem, unique_name
@@ -33,6 +33,10 @@ from .record import done_record, failed_record, input_hash, now
 from .repetition import RepeatedPair, RepeatedSentence, repeated_pairs, repeated_sentences
 
 MIN_FOR_PROCESSES = 4  # fewer offline letters than this are written in this process (workers take ~0.5 s to start)
+
+
+class _Failed(Exception):
+    """A posting that failed in a worker process, with its one-line error."""
 
 
 @dataclass
@@ -46,15 +50,18 @@ class BatchOptions:
     reference_docx: Path | None = None
     page_size: str | None = None
     vary: bool = True  # offline: each letter avoids the wordings of the letters before it (drafted in order)
+    batch_api: bool = False  # with a model: first requests through the OpenAI Batch API (see batchapi.py)
+    poll_seconds: float = 30.0  # how often the Batch API's batch is asked for its state
 
 
 @dataclass
 class BatchEvent:
     """Progress: a posting started, was written, skipped (done and unchanged) or failed."""
 
-    kind: str  # "start", "done", "skipped", "failed"
-    posting: PostingInput
+    kind: str  # "start", "done", "skipped", "failed"; "status": a line about the batch as a whole (note)
+    posting: PostingInput | None
     record: LetterRecord | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -154,21 +161,30 @@ class _Batch:
                              time.perf_counter() - started)
         self.finish(BatchEvent("done", posting, record))
 
-    def one(self, posting: PostingInput) -> None:
-        """Draft, write and record one posting's letter in this thread (or skip it)."""
+    def one(self, posting: PostingInput, prepared: Future[Any] | None = None) -> None:
+        """Draft, write and record one posting's letter in this thread (or skip it); ``prepared``: the posting
+        read and matched by a worker process."""
         started = time.perf_counter()
         begun = self.begin(posting)
         if begun is None:
             return
         job, digest = begun
         try:
+            ready = prepared.result() if prepared is not None else None
+            if isinstance(ready, str):
+                raise _Failed(ready)
+            job.prepared = ready
             outcome: Drafted | str = draft(job, self.client)
-        except CoverLetterError as error:
+        except (CoverLetterError, _Failed) as error:
             outcome = str(error)
         self.settle(posting, job, digest, outcome, started)
 
+    def notify(self, note: str) -> None:
+        """A line about the batch as a whole (the Batch API's state)."""
+        self.on_event(BatchEvent("status", None, note=note))
+
     def finish(self, event: BatchEvent, *, record: bool = True) -> None:
-        assert event.record is not None
+        assert event.record is not None and event.posting is not None
         with self.lock:
             self.records[event.posting.key] = event.record
             if record:
@@ -216,15 +232,24 @@ class _Batch:
     def run(self) -> BatchResult:
         started = time.perf_counter()
         interrupted = False
-        if self.settings.mode == "llm":
+        if self.settings.mode == "llm" and not self.batch.batch_api:
             self.client = shared_client(self.settings, self.gate)
         workers = min(self.batch.jobs, os.cpu_count() or 1)
         try:
-            if self.client is not None and self.batch.jobs > 1:
+            if self.batch.batch_api:
+                if self.settings.mode != "llm":
+                    raise ConfigError("--batch-api needs a model on an OpenAI-compatible server (not --offline or "
+                                     "--local)")
+                from .batchapi import run_with_batch_api
+
+                run_with_batch_api(self, self.batch.poll_seconds)
+            elif self.client is not None and self.batch.jobs > 1:
                 self.run_parallel()
-            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES \
-                    and not self.batch.vary:  # letters that vary against each other are drafted in order
-                self.run_processes(workers)
+            elif self.settings.mode == "offline" and workers > 1 and len(self.postings) >= MIN_FOR_PROCESSES:
+                if self.batch.vary:  # letters that vary against each other are drafted in order
+                    self.run_pipelined()
+                else:
+                    self.run_processes(workers)
             else:
                 for posting in self.postings:
                     self.one(posting)
@@ -249,14 +274,36 @@ class _Batch:
         finally:
             pool.shutdown(wait=not self.stopping.is_set() and not pending, cancel_futures=True)
 
-    def run_processes(self, workers: int) -> None:
-        """Offline letters drafted in worker processes (one a core), written and recorded here as each comes;
-        each draft is told the sentences of the letters done when it starts."""
+    def _pool(self, workers: int) -> ProcessPoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if "forkserver" in methods:
             context.set_forkserver_preload(["coverletter.batch.draft"])
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts)
+
+    def run_pipelined(self) -> None:
+        """Offline letters drafted in order here, each posting read and matched meanwhile by a worker process
+        (the part of a letter that does not depend on the letters before it)."""
+        pool = self._pool(1)
+        ahead: dict[str, Future[Any]] = {}
+        try:
+            for posting in self.postings:
+                if posting.key not in ahead and not self.is_done(posting, self.digest(posting)):
+                    options = replace(self.options, company=posting.company or self.options.company,
+                                      title=posting.title or self.options.title)
+                    ahead[posting.key] = pool.submit(prepare_in_worker, self.profile_path, posting.source, options)
+            for posting in self.postings:
+                self.one(posting, ahead.pop(posting.key, None))
+        except KeyboardInterrupt:
+            self.stopping.set()
+            raise
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+    def run_processes(self, workers: int) -> None:
+        """Offline letters drafted in worker processes (one a core), written and recorded here as each comes;
+        each draft is told the sentences of the letters done when it starts."""
+        pool = self._pool(workers)
         queue = iter(self.postings)
         running: dict[Future[Drafted | str], tuple[PostingInput, DraftJob, str, float]] = {}
         try:

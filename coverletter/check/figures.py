@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -66,7 +67,7 @@ def _just_before(pattern: re.Pattern[str], text: str, start: int, longest: int) 
     return pattern.search(text, max(0, words_end - longest), start) is not None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Figure:
     """A number as written and as a value; ``unit`` is "%", "years", "months", "year" (a date) or ""."""
 
@@ -113,6 +114,11 @@ def contact_spans(text: str) -> list[tuple[int, int]]:
 def figures(text: str) -> list[Figure]:
     """Every figure in a text: digits (with %, +, $, k/M/B, x) and number words from two up; phone numbers and
     postcodes are none."""
+    return list(_figures(text))
+
+
+@lru_cache(maxsize=4096)  # the checker reads the same CV lines for every letter of a batch
+def _figures(text: str) -> tuple[Figure, ...]:
     out: list[Figure] = []
     contact = contact_spans(text)
     for m in _FIGURE.finditer(text):
@@ -151,4 +157,4 @@ def figures(text: str) -> list[Figure]:
         at_least = _at_least_before(text, m.start())
         out.append(Figure(words.strip(), value, unit, m.start(), at_least))
     out.sort(key=lambda f: f.start)
-    return out
+    return tuple(out)

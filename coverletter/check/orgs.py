@@ -11,11 +11,17 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from cleanco import basename
+from cleanco import basename as _cleanco_basename
 
 from ..text import norm
 
 _STOP = {"of", "the", "at", "and", "for", "in", "de", "du", "der", "und", "&"}
+
+
+@lru_cache(maxsize=8192)  # cleanco tries every legal form on every call; a letter asks about the same names often
+def basename(name: str) -> str:
+    """cleanco's basename: the name without its legal form ("Agile Solutions GmbH" -> "Agile Solutions")."""
+    return _cleanco_basename(name)
 
 
 def profile_orgs(profile: Any) -> list[tuple[str, str]]:

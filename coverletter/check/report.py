@@ -28,6 +28,7 @@ It never changes the letter.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,7 +40,7 @@ from ..style import find_cliches, find_placeholders, load_cliches
 from ..style.letter_locale import language_name, length_band
 from ..text import norm, word_count
 from .claims import Claim, extract_claims
-from .facts import build_facts
+from .facts import Facts, build_facts
 from .frame import body_of
 from .injection import copied_runs, instructions
 
@@ -97,6 +98,21 @@ def _letter_texts(letter: Any, posting: str = "") -> tuple[str, str]:
     return "\n\n".join(p for p in parts if p), letter.body
 
 
+_last_facts: list[tuple[Any, Any, Any, datetime.date, Facts]] = []
+
+
+def _facts(profile: Any, job: Any, lexicon: Any) -> Facts:
+    """The profile's and the posting's facts; the last ones again for the same objects on the same day (a model's
+    letter is checked after its draft, its revision and its cuts)."""
+    today = datetime.date.today()
+    for known_profile, known_job, known_lexicon, day, facts in list(_last_facts):
+        if known_profile is profile and known_job is job and known_lexicon is lexicon and day == today:
+            return facts
+    facts = build_facts(profile, job, lexicon)
+    _last_facts[:] = [(profile, job, lexicon, today, facts)]
+    return facts
+
+
 def check_letter(
     letter: Any,
     profile: Any,
@@ -111,7 +127,7 @@ def check_letter(
 
         lexicon = default_lexicon()
     whole, body = _letter_texts(letter, _posting_text(job))
-    facts = build_facts(profile, job, lexicon)
+    facts = _facts(profile, job, lexicon)
     language = _language_of(letter, body)
     claims = extract_claims(body, facts, lexicon, language=language)
     count = word_count(body)

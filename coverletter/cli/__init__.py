@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from .. import __version__
+from .. import __version__, regex_cache
 from ..errors import CoverLetterError
 
 # name -> (module, attribute, one-line help shown by --help without importing the module)
@@ -70,6 +70,7 @@ def cli(debug: bool) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI and turn a CoverLetterError into one line and an exit code."""
     args = sys.argv[1:] if argv is None else argv
+    regex_cache.install()
     DebugState.debug = False  # set by the group's --debug option once click has parsed it
     try:
         code = cli.main(args=args, prog_name="coverletter", standalone_mode=False)

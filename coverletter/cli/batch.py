@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,25 +23,29 @@ Examples:
   coverletter batch cv.json jobs.csv -o letters/ --model gpt-4o-mini --jobs 4
   coverletter batch cv.json postings/ -o letters/ --summary           # the table of what is done, nothing written
   coverletter batch cv.json postings/ -o letters/ --force             # write every letter again
+  coverletter batch cv.json jobs.csv -o letters/ --model gpt-4o-mini --batch-api   # half price, within 24 h
 """
 
 
 @dataclass(frozen=True)
 class RunFlags:
-    """Where and how the letters are written: -o, --format, --force, --jobs, --vary, --reference-docx,
-    --page-size."""
+    """Where and how the letters are written: -o, --format, --force, --jobs, --vary, --batch-api, --poll,
+    --reference-docx, --page-size."""
 
     output_dir: Path
     fmt: str
     force: bool
     jobs: int
     vary: bool
+    batch_api: bool
+    poll: float
     reference_docx: Path | None
     page_size: str | None
 
     def options(self) -> BatchOptions:
         return BatchOptions(self.output_dir, fmt=self.fmt, force=self.force, jobs=self.jobs, vary=self.vary,
-                            reference_docx=self.reference_docx, page_size=self.page_size)
+                            reference_docx=self.reference_docx, page_size=self.page_size,
+                            batch_api=self.batch_api, poll_seconds=self.poll)
 
 
 @click.command(epilog=EPILOG)
@@ -55,8 +59,13 @@ class RunFlags:
 @click.option("--jobs", type=click.IntRange(1, 32), default=3, show_default=True,
               help="Letters written at once with a model; offline, with --no-vary, drafting processes.")
 @click.option("--vary/--no-vary", default=True, show_default=True,
-              help="Offline: each letter avoids the wordings of the letters before it (drafted in order); "
-                   "--no-vary drafts in parallel processes instead.")
+              help="Offline: each letter avoids the wordings of the letters before it (drafted in order, the "
+                   "postings read ahead by a worker process); --no-vary drafts in parallel processes instead.")
+@click.option("--batch-api", is_flag=True,
+              help="With an OpenAI model: send the letters' first requests as one Batch API batch (half the price, "
+                   "done within 24 h); the run waits for it, and the same command resumes a batch already sent.")
+@click.option("--poll", type=click.FloatRange(min=0.01), default=30.0, show_default=True,
+              help="Seconds between checks of a --batch-api batch.")
 @click.option("--summary", "summary_only", is_flag=True,
               help="Print the table of the letters recorded in the folder for these postings; write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run's letters and repetition report as JSON.")
@@ -115,6 +124,8 @@ def batch(
         return
     settings = model.settings()
     options, batch_options = letter.options(), run.options()
+    if run.batch_api:  # the Batch API answers whole replies
+        options = replace(options, stream=False)
     with BatchProgress(console, len(items), settings.mode) as progress:
         result = run_batch(profile, items, settings, options, batch_options, on_event=progress.update)
     _show(console, result.records, result, as_json)

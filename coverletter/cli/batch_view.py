@@ -34,6 +34,12 @@ class BatchProgress:
         self.progress.stop()
 
     def update(self, event: BatchEvent) -> None:
+        if event.kind == "status":  # the Batch API's state, shown beside the bar (and as a line in a log)
+            if not self.progress.disable:
+                self.progress.update(self.task, extra=event.note or "")
+            else:
+                self.progress.console.print(event.note or "", highlight=False)
+            return
         if event.kind == "start":
             return
         record = event.record

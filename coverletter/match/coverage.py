@@ -157,12 +157,13 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
     seen: set[tuple[str, str]] = set()
     lines = [("requirement", r) for r in job.requirements] + [("preferred", p) for p in job.preferred]
     lines += [("skill", s) for s in job.skills]
+    corpus = _Corpus(pieces, masked, docs, index)
     for kind, line in lines:
         key = (kind, line.strip().casefold())
         if not line.strip() or key in seen:
             continue
         seen.add(key)
-        item = _match_line(line, kind, _Corpus(pieces, masked, docs, index), lexicon, backed)
+        item = _match_line(line, kind, corpus, lexicon, backed)
         if kind != "skill" and item.strength != "none" and eligibility(line, profile) is False:
             item = _not_eligible(item)
         items.append(item)

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.\-/][a-z0-9+#]+)*")
@@ -30,6 +31,7 @@ _SUFFIXES = ("ations", "ation", "ingly", "ings", "ing", "edly", "ed", "ies", "es
              "ers", "ity", "ive", "al")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, deterministic suffix stemmer: long enough stems only, no dictionary."""
     if len(word) <= 4 or not word.isalpha():

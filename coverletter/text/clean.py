@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _MD_LINK = re.compile(r"\[([^\[\]\n]{0,500})\]\([^)\s]{0,2000}\)")  # bounded: "[[[[..." stays linear
@@ -29,7 +30,12 @@ def plain(text: Any) -> str:
     """Text without Markdown links/emphasis and with collapsed whitespace ('' for None)."""
     if text is None:
         return ""
-    value = _TYPST_MARK.sub(r"\1", str(text))  # rendercv's '#underline[Link]'
+    return _plain(text if isinstance(text, str) else str(text))
+
+
+@lru_cache(maxsize=16384)  # the checker asks again and again about the same CV lines
+def _plain(text: str) -> str:
+    value = _TYPST_MARK.sub(r"\1", text)  # rendercv's '#underline[Link]'
     value = _BARE_LINK.sub("", value)  # '[Link](https://...)' after a title says nothing
     value = _MD_LINK.sub(r"\1", value)
     value = _MD_MARK.sub("", value)

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clean import plain
 
 
 def norm(text: str) -> str:
     """Casefolded words and numbers only, one space apart ("Crunch.io's" -> "crunch io")."""
+    return _norm(text) if isinstance(text, str) else _norm(plain(text))
+
+
+@lru_cache(maxsize=16384)  # the checker normalises the same CV lines for every letter
+def _norm(text: str) -> str:
     text = plain(text).replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     return " ".join(re.findall(r"[^\W_]+(?:[+#]+)?", text.casefold()))

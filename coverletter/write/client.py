@@ -172,18 +172,7 @@ class ChatClient:
     ) -> Completion:
         """Send messages and return the reply; with a schema (named ``schema_name``), ask for JSON through
         response_format."""
-
-        model = self.resolve_model()
-        params: dict[str, Any] = {"model": model, "messages": messages, "temperature": self.settings.temperature}
-        if self.settings.seed is not None:
-            params["seed"] = self.settings.seed
-        if max_tokens:
-            params["max_tokens"] = max_tokens
-        if schema is not None:
-            params["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": schema_name, "strict": True, "schema": schema},
-            }
+        params = self.request_params(messages, schema=schema, max_tokens=max_tokens, schema_name=schema_name)
         attempt = 0
         while True:
             try:
@@ -195,6 +184,44 @@ class ChatClient:
                 attempt += 1
                 self.retries = attempt
                 self._announce(retry, attempt)
+
+    def request_params(self, messages: list[dict[str, str]], *, schema: dict[str, Any] | None = None,
+                       max_tokens: int | None = None, schema_name: str = "letter_body") -> dict[str, Any]:
+        """The body of a Chat Completions request for these messages (the model resolved)."""
+        model = self.resolve_model()
+        params: dict[str, Any] = {"model": model, "messages": messages, "temperature": self.settings.temperature}
+        if self.settings.seed is not None:
+            params["seed"] = self.settings.seed
+        if max_tokens:
+            params["max_tokens"] = max_tokens
+        if schema is not None:
+            params["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": schema_name, "strict": True, "schema": schema},
+            }
+        return params
+
+    def completion_from_body(self, body: dict[str, Any], structured: bool) -> Completion:
+        """A reply that came another way (a Batch API result line's body), read as a live reply is."""
+        from openai.types.chat import ChatCompletion
+
+        try:
+            response = ChatCompletion.model_validate(body)
+        except ValueError:
+            raise LLMError(f"the server at {self.base_url} returned a batch result that is not a chat "
+                           "completion") from None
+        return self._finish(response, structured)
+
+    # -- the Batch API (files and batches): the wire calls, each failure one LLMError line
+
+    def call(self, action: Callable[[Any], Any]) -> Any:
+        """``action(openai_client)``, its openai errors made one clear line (no retries: the caller polls)."""
+        import openai
+
+        try:
+            return action(self.client)
+        except openai.OpenAIError as exc:
+            raise self._error(exc) from None
 
     def _send(self, params: dict[str, Any], schema: dict[str, Any] | None, stream: bool,
               on_text: Callable[[str], None] | None) -> Completion:

@@ -63,7 +63,7 @@ _TOO_LONG = 48
 @lru_cache(maxsize=4096)
 def _verb_lemma(word: str) -> str | None:
     """The verb lemma of a word ('built' -> 'build'), or None when lemminflect knows no verb reading."""
-    from lemminflect import getAllLemmas, getAllLemmasOOV
+    from ..text.forms import getAllLemmas, getAllLemmasOOV
 
     low = word.casefold()
     lemmas = getAllLemmas(low).get("VERB")
@@ -75,7 +75,7 @@ def _verb_lemma(word: str) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _inflect(lemma: str, tag: str) -> str:
-    from lemminflect import getInflection
+    from ..text.forms import getInflection
 
     forms = getInflection(lemma, tag=tag)
     return forms[0] if forms else lemma
@@ -117,7 +117,7 @@ def _verb_form(word: str, following: str, current: bool, *, heading: bool = Fals
     if low.endswith("ing") and low != lemma:
         return lemma if current else past(lemma)
     if low == lemma or low == _inflect(lemma, "VBZ"):
-        from lemminflect import getAllLemmas
+        from ..text.forms import getAllLemmas
 
         ambiguous = bool(getAllLemmas(low).get("NOUN") or getAllLemmas(low).get("ADJ"))
         if ambiguous and following.casefold() not in _OBJECT_START and not (following[:1].isupper()
@@ -244,7 +244,7 @@ def _second_verb(words: list[str]) -> bool:
             return False
         lemma = _verb_lemma(low) if low.isalpha() else None
         if lemma and low == past(lemma) and low != lemma:
-            from lemminflect import getAllLemmas
+            from ..text.forms import getAllLemmas
 
             other = getAllLemmas(low)
             if index == 1 or (set(other) == {"VERB"} and _adjective_head(words[0])):
@@ -253,7 +253,7 @@ def _second_verb(words: list[str]) -> bool:
 
 
 def _adjective_head(word: str) -> bool:
-    from lemminflect import getAllLemmas
+    from ..text.forms import getAllLemmas
 
     return "ADJ" in getAllLemmas(word.casefold())
 

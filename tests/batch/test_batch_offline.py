@@ -267,6 +267,21 @@ def test_offline_letters_in_worker_processes_match_the_ones_written_in_order(tmp
         assert (tmp_path / "two" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
 
 
+def test_varied_letters_read_ahead_by_a_worker_match_the_ones_read_here(tmp_path):
+    """With two cores, a worker process reads and matches the postings while the letters are drafted in order
+    here; the letters are the same as when everything happens in this process (jobs=1), failures included."""
+    settings = api.resolve_settings(offline=True)
+    items = [*four_postings(tmp_path), *expand_postings([str(JOBS / "text-not-a-posting.txt")])]
+    ahead = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "ahead", jobs=2))
+    here = api.run_batch(PROFILE, items, settings, batch=api.BatchOptions(tmp_path / "here", jobs=1))
+    assert ahead.written == here.written == 4
+    assert [r.error for r in ahead.failures] == [r.error for r in here.failures] and len(here.failures) == 1
+    assert letters(tmp_path / "ahead") == letters(tmp_path / "here")
+    for name in letters(tmp_path / "here"):
+        if name.endswith(".md"):
+            assert (tmp_path / "ahead" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
+
+
 def test_letters_of_one_batch_vary_their_wording_against_each_other(tmp_path):
     from coverletter.text import sentences
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,8 @@ def detect_kind(path: str | Path, raw: bytes) -> str:
     if raw.startswith(b"%PDF"):
         return "pdf"
     if raw.startswith(b"PK"):
+        import zipfile  # only for a file that may be a .docx
+
         names = zipfile.ZipFile(io.BytesIO(raw)).namelist()
         if any(n.endswith("word/document.xml") for n in names):
             return "docx"

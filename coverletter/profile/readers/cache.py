@@ -6,7 +6,6 @@ serves an old conversion. The cache is best effort: a file that cannot be read o
 
 from __future__ import annotations
 
-import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -23,6 +22,8 @@ CACHED_KINDS = {"pdf", "docx", "latex", "linkedin"}
 
 @cache
 def _readers_hash() -> str:
+    import hashlib  # only when a converted CV is looked up (a JSON profile never is)
+
     digest = hashlib.sha256()
     for source in [*sorted(Path(__file__).parent.glob("*.py")), Path(__file__).parent.parent / "shapes.py"]:
         digest.update(source.read_bytes())
@@ -30,6 +31,8 @@ def _readers_hash() -> str:
 
 
 def _entry(raw: bytes) -> Path:
+    import hashlib
+
     return cache_dir() / "cv" / f"{hashlib.sha256(raw).hexdigest()}-{_readers_hash()}.json"
 
 
