@@ -128,3 +128,11 @@ def test_a_batch_letter_avoids_the_wordings_of_the_letters_before_it(shared_fixt
     repeated_alone = sentence_keys(sentences(alone.body)) & said
     assert repeated_alone  # the two letters share wordings when written alone
     assert len(sentence_keys(sentences(after.body)) & said) < len(repeated_alone)
+
+
+def test_a_cv_readers_artefact_is_never_named_as_an_employer() -> None:
+    from coverletter.write.writer import _looks_like_org
+
+    assert not any(_looks_like_org(name) for name in ("Completed in", "Present", "MATLAB",
+                                                      "One of three projects of my dissertation"))
+    assert all(_looks_like_org(name) for name in ("Klarna", "Boston Interactive", "Python Software Foundation"))

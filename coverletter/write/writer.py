@@ -214,7 +214,8 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
                    when=r.when, current=r.current) for r in person.roles
              if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
              and is_english(f"{r.position} {r.org}")]
-    roles = [r for r in roles if as_position(r.position)]  # 'Macro Trading Team' names a team, not the job
+    roles = [r for r in roles if as_position(r.position) and _looks_like_org(r.org or "")]  # not a team's name
+    # as a title ('Macro Trading Team'), nor a CV reader's artefact as the employer ('Completed in', 'Present')
     current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
@@ -246,9 +247,20 @@ _TITLE_WORDS = re.compile(r"\b(associate|assistant|student|intern|engineer|devel
 
 
 def _looks_like_org(name: str) -> bool:
-    """An employer's name as a letter can list it: a few words, none run together, no job title or heading."""
+    """An employer's name as a letter can list it: a few words, none run together, no job title or heading, not
+    a date word or a phrase cut after a preposition ('Completed in'), not a skill ('MATLAB')."""
     words = name.split()
-    return 0 < len(words) <= 6 and all(len(w) <= 20 for w in words) and not _TITLE_WORDS.search(name)
+    if not 0 < len(words) <= 6 or any(len(w) > 20 for w in words) or _TITLE_WORDS.search(name):
+        return False
+    if _NOT_ORG.search(name) or words[-1].casefold() in _DANGLING_WORDS:
+        return False
+    from ..skills import load_lexicon
+
+    return load_lexicon().find(name) != [name]
+
+
+_NOT_ORG = re.compile(r"^(present|current|now|today|completed|ongoing|since|until)\b", re.I)
+_DANGLING_WORDS = frozenset({"in", "at", "of", "for", "on", "to", "by", "with", "and", "the", "a"})
 
 
 def _recency(role: Piece) -> tuple[int, int]:
