@@ -97,6 +97,9 @@ def test_link_markup_around_a_cv_name_is_not_said() -> None:
     name = "Improving Streamflow Forecasting [#underline[Link]](https://github.com/waterdmd/AI4flow)"
     assert plain(name) == "Improving Streamflow Forecasting"
     assert plain("See [my blog](https://example.org) first") == "See my blog first"
+    from coverletter.templating.filters import plain as template_plain  # the writer's and the templates' own
+
+    assert template_plain(name) == "Improving Streamflow Forecasting"
 
 
 def test_an_employer_a_cv_shouts_is_written_in_title_case_but_acronyms_stay() -> None:
