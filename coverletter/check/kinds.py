@@ -158,7 +158,7 @@ def names(sentence: str) -> list[Name]:
 def in_dictionary(word: str) -> bool:
     """An English word (lemminflect knows it, or it is short or a function word): a sentence's first word that
     is not one ("Dancify: a web app ...", "Initech hired me") is a name even there."""
-    from lemminflect import getAllLemmas
+    from ..text.forms import getAllLemmas
 
     bare = word.casefold().rstrip(".'’")
     if len(bare) < 4 or bare in _EVERYDAY_UNLISTED or not bare.isalpha() or getAllLemmas(bare):

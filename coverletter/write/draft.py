@@ -51,7 +51,7 @@ class Setting:
         start = _draw(f"{self.seed}|{key}") % len(options)
         order = [(start + i) % len(options) for i in range(len(options))]
         fresh = [i for i in order if i not in seen] or order
-        index = next((i for i in fresh if _key(options[i]) not in self.avoid), fresh[0])
+        index = next((i for i in fresh if not self.said_before(options[i])), fresh[0])
         seen.add(index)
         return options[index]
 
@@ -62,7 +62,11 @@ class Setting:
             return ""
         start = _draw(f"{self.seed}|{slot}") % len(options)
         ordered = options[start:] + options[:start]
-        return next((o for o in ordered if _key(o) not in self.avoid), ordered[0])
+        return next((o for o in ordered if not self.said_before(o)), ordered[0])
+
+    def said_before(self, option: str) -> bool:
+        """Whether an earlier letter of the batch has one of this wording's sentences."""
+        return any(_key(part) in self.avoid for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", option))
 
 
 def sentence_keys(sentences: list[str]) -> set[str]:
@@ -138,7 +142,11 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         jobs = [r for r in career[1] if (r.org or "").casefold() != school]
         setting.named.update(r.entry for r in jobs)
         if jobs:
-            out.append(cited(f"Alongside my studies, I have worked at {join_and(_org(r) for r in jobs)}.", *jobs))
+            where = join_and(_org(r) for r in jobs)
+            out.append(cited(setting.pick("studies-work", [f"Alongside my studies, I have worked at {where}.",
+                                                           f"I have also worked at {where}.",
+                                                           f"Outside my studies, I have worked at {where}."]),
+                             *jobs))
     elif career:
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
@@ -167,7 +175,8 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
                                                     f"Earlier in my career I worked at {where}."]), *earlier)
     setting.named.update(r.entry for r in roles)
     where = join_and(_org(r) for r in roles)
-    return cited(f"Since {since} I have worked at {where}.", *roles)
+    return cited(setting.pick("career-since", [f"Since {since} I have worked at {where}.",
+                                               f"My work since {since} has been at {where}."]), *roles)
 
 
 def _level(study_type: str) -> str:

@@ -209,7 +209,8 @@ def test_a_strong_models_letter_for_each_shared_profile_goes_through_whole(fault
             "rendercv": RENDERCV_PROFILE}[profile_name]
     profile, job = load_profile(path), load_job(SEED_POSTING)
     matched = match_profile(profile, job)
-    words = (250, 400)
+    # the thin sample fits the seed posting weakly: its honest letter is short, so its band is the short one
+    words = (90, 300) if profile_name == "jsonresume-sample" else (250, 400)
     strong = compose_letter(profile, job, matched, words=words)
     reply = {"paragraphs": [{"text": p.text, "evidence": list(p.evidence)} for p in strong.paragraphs]}
     fault_server.script.append(json.dumps(reply))
