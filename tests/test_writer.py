@@ -131,8 +131,8 @@ def test_a_batch_letter_avoids_the_wordings_of_the_letters_before_it(shared_fixt
 
 
 def test_a_cv_readers_artefact_is_never_named_as_an_employer() -> None:
-    from coverletter.write.writer import _looks_like_org
+    from coverletter.write.english import looks_like_org
 
-    assert not any(_looks_like_org(name) for name in ("Completed in", "Present", "MATLAB",
+    assert not any(looks_like_org(name) for name in ("Completed in", "Present", "MATLAB",
                                                       "One of three projects of my dissertation"))
-    assert all(_looks_like_org(name) for name in ("Klarna", "Boston Interactive", "Python Software Foundation"))
+    assert all(looks_like_org(name) for name in ("Klarna", "Boston Interactive", "Python Software Foundation"))

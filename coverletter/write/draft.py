@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..job.model import Job
 from ..templating.filters import MARK_CLOSE, MARK_OPEN
-from .english import the_org
+from .english import looks_like_org, the_org
 from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
 from .realise import a_an, join_and
@@ -413,7 +413,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     if piece.subject != "I" or piece.kind == ROLE:
         return piece.sentence
     clause = piece.clause
-    if piece.section in ("work", "volunteer") and piece.org:
+    if piece.section in ("work", "volunteer") and piece.org and looks_like_org(piece.org):
         org, position = _org(piece), as_position(piece.position)
         if topic:
             return _topic_lead(topic, org, clause, setting, piece.entry)

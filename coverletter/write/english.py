@@ -254,3 +254,25 @@ def first_person(sentence_text: str, name: str) -> str | None:
 
 def _posting_seed(job: Job) -> str:
     return f"{job.company or ''}|{job.title or ''}|{'|'.join(job.requirements[:3])}"
+
+
+_TITLE_WORDS = re.compile(r"\b(associate|assistant|student|intern|engineer|developer|manager|researcher|"
+                          r"fellow|postdoc\w*|professor|lecturer|consultant|director|analyst|department|"
+                          r"sciences?|projects?|dissertation|thesis)\b", re.I)
+
+
+def looks_like_org(name: str) -> bool:
+    """An employer's name as a letter can list it: a few words, none run together, no job title or heading, not
+    a date word or a phrase cut after a preposition ('Completed in'), not a skill ('MATLAB')."""
+    words = name.split()
+    if not 0 < len(words) <= 6 or any(len(w) > 20 for w in words) or _TITLE_WORDS.search(name):
+        return False
+    if _NOT_ORG.search(name) or words[-1].casefold() in _DANGLING_WORDS:
+        return False
+    from ..skills import load_lexicon
+
+    return load_lexicon().find(name) != [name]
+
+
+_NOT_ORG = re.compile(r"^(present|current|now|today|completed|ongoing|since|until)\b", re.I)
+_DANGLING_WORDS = frozenset({"in", "at", "of", "for", "on", "to", "by", "with", "and", "the", "a"})

@@ -29,7 +29,7 @@ from .draft import (
     point_paragraphs,
     story_paragraph,
 )
-from .english import _posting_seed
+from .english import _posting_seed, looks_like_org
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
 from .realise import cut_long, drop_cross_references, join_and, trim_lists
@@ -214,7 +214,7 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
                    when=r.when, current=r.current) for r in person.roles
              if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
              and is_english(f"{r.position} {r.org}")]
-    roles = [r for r in roles if as_position(r.position) and _looks_like_org(r.org or "")]  # not a team's name
+    roles = [r for r in roles if as_position(r.position) and looks_like_org(r.org or "")]  # not a team's name
     # as a title ('Macro Trading Team'), nor a CV reader's artefact as the employer ('Completed in', 'Present')
     current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
     weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
@@ -236,31 +236,11 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
         by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
     chosen = list(by_org.values())[:3]
     if not chosen or (len(chosen) < 2 and not single) or not years \
-            or not all(_looks_like_org(r.org or "") for r in chosen):
+            or not all(looks_like_org(r.org or "") for r in chosen):
         return None  # a list of names the CV reader may have garbled reads worse than no list
     return str(min(years)), chosen
 
 
-_TITLE_WORDS = re.compile(r"\b(associate|assistant|student|intern|engineer|developer|manager|researcher|"
-                          r"fellow|postdoc\w*|professor|lecturer|consultant|director|analyst|department|"
-                          r"sciences?|projects?|dissertation|thesis)\b", re.I)
-
-
-def _looks_like_org(name: str) -> bool:
-    """An employer's name as a letter can list it: a few words, none run together, no job title or heading, not
-    a date word or a phrase cut after a preposition ('Completed in'), not a skill ('MATLAB')."""
-    words = name.split()
-    if not 0 < len(words) <= 6 or any(len(w) > 20 for w in words) or _TITLE_WORDS.search(name):
-        return False
-    if _NOT_ORG.search(name) or words[-1].casefold() in _DANGLING_WORDS:
-        return False
-    from ..skills import load_lexicon
-
-    return load_lexicon().find(name) != [name]
-
-
-_NOT_ORG = re.compile(r"^(present|current|now|today|completed|ongoing|since|until)\b", re.I)
-_DANGLING_WORDS = frozenset({"in", "at", "of", "for", "on", "to", "by", "with", "and", "the", "a"})
 
 
 def _recency(role: Piece) -> tuple[int, int]:
