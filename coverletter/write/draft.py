@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..job.model import Job
 from ..templating.filters import MARK_CLOSE, MARK_OPEN
-from .english import looks_like_org, the_org
+from .english import SIDE_ROLE, looks_like_org, the_org
 from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
 from .realise import a_an, join_and
@@ -242,7 +242,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
-    bare = [p for p in bare if not _SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
+    bare = [p for p in bare if not SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
             and as_position(p.position)]  # a team's name is no job title to list
     for point in points:
         key = _group_key(point.piece)
@@ -281,8 +281,6 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     return paragraphs
 
 
-_SIDE_ROLE = re.compile(r"\b(chair|reviewer|judge|committee|member|volunteer|mentor|ambassador|organi[sz]er)\b",
-                        re.I)
 _MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
 

@@ -276,3 +276,8 @@ def looks_like_org(name: str) -> bool:
 
 _NOT_ORG = re.compile(r"^(present|current|now|today|completed|ongoing|since|until)\b", re.I)
 _DANGLING_WORDS = frozenset({"in", "at", "of", "for", "on", "to", "by", "with", "and", "the", "a"})
+
+
+# Roles held beside a job (a meetup's organiser, a programme committee's member, a session chair): never the
+# current job, never listed as work.
+SIDE_ROLE = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|chair|reviewer|judge|committee)\b", re.I)

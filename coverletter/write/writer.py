@@ -29,12 +29,12 @@ from .draft import (
     point_paragraphs,
     story_paragraph,
 )
-from .english import _posting_seed, looks_like_org
+from .english import SIDE_ROLE, _posting_seed, looks_like_org
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
 from .realise import cut_long, drop_cross_references, join_and, trim_lists
 from .stories import Story, pick_stories
-from .views import GapsView, JobView, ProfileView
+from .views import GapsView, JobView, ProfileView, RoleView
 
 
 @dataclass(frozen=True)
@@ -210,14 +210,13 @@ def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
 
 def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     """The current role and the latest role, as pieces that name the employer and the position."""
-    roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
-                   when=r.when, current=r.current) for r in person.roles
+    roles = [_role_piece(r) for r in person.roles
              if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
              and is_english(f"{r.position} {r.org}")]
     roles = [r for r in roles if as_position(r.position) and looks_like_org(r.org or "")]  # not a team's name
     # as a title ('Macro Trading Team'), nor a CV reader's artefact as the employer ('Completed in', 'Present')
     current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
-    weight = {r.id: len(_BUSY.findall(r.position or "")) for r in roles}
+    weight = {r.id: len(SIDE_ROLE.findall(r.position or "")) for r in roles}
     current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
     latest = max(roles, key=_recency, default=None)  # by dates, not by the CV's order
     return (current[0] if current else None), latest
@@ -226,11 +225,10 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
 def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Piece]] | None:
     """Since when and where the applicant has worked ('2012', [Klarna, Kaltura, ...], most recent first), for
     one sentence of the opening; None with fewer than two employers or no dates."""
-    roles = [Piece(id=r.id, kind="role", clause="", entry=r.id, section="work", org=r.org, position=r.position,
-                 when=r.when, current=r.current) for r in person.roles
+    roles = [_role_piece(r) for r in person.roles
              if r.org and not _FREELANCE_ORG.search(r.org) and not _NOT_A_JOB.search(r.org)
-             and not _BUSY.search(r.position or "") and is_english(r.org)]
-    years = [int(y) for r in roles for y in re.findall(r"\b(?:19|20)\d\d\b", r.when or "")]
+             and not SIDE_ROLE.search(r.position or "") and is_english(r.org)]
+    years = [y for r in roles for y in _years(r.when)]
     by_org: dict[str, Piece] = {}
     for role in sorted(roles, key=_recency, reverse=True):
         by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
@@ -245,12 +243,21 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
 
 def _recency(role: Piece) -> tuple[int, int]:
     """Ongoing roles first, then by the last year named ('2016–2019' -> 2019); roles without dates last."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role.when or "")]
+    years = _years(role.when)
     return (1 if role.current else 0, max(years) if years else 0)
+
+
+def _years(when: str | None) -> list[int]:
+    """The years a role's dates name ('2016–2019' -> [2016, 2019])."""
+    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when or "")]
+
+
+def _role_piece(role: RoleView) -> Piece:
+    """A role of the profile as a piece that names its employer, position and years."""
+    return Piece(id=role.id, kind="role", clause="", entry=role.id, section="work", org=role.org,
+                 position=role.position, when=role.when, current=role.current)
 
 
 _FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
 _NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing|student|"
                         r"candidate|pupil)\b", re.I)
-_BUSY = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|co-?organi[sz]er|chair|reviewer|"
-                   r"judge|committee)\b", re.I)
