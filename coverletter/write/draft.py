@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..job.model import Job
 from ..templating.filters import MARK_CLOSE, MARK_OPEN
 from .english import SIDE_ROLE, looks_like_org, the_org
-from .pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece
+from .pieces import PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
 from .realise import a_an, join_and
 from .values import _draw
@@ -214,8 +214,9 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
     company = setting.job.company
     what = mission(setting.job) if company else None
     what = what if what and setting.safe(what) else None
-    tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 1),
-                   key=lambda t: -setting.closeness(t))  # a duty the applicant's own lines speak to
+    tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 2),
+                   key=lambda t: -setting.closeness(t))  # a duty the applicant's own lines speak to (two
+    # words in common: one shared word slots in a duty the letter never backs)
     if what:
         return [setting.pick("mission", [
             f"{company} {what}, and I would like to help with that work.",
@@ -255,8 +256,9 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         for piece in (point.piece, point.support):
             if piece:
                 groups.setdefault(key, []).append(piece)
-    ordered = sorted(groups.items(), key=lambda kv: -max(p.specificity for p in kv[1]))
+    ordered = list(groups.items())  # in the plan's order: the must-haves answered, the duties, the nearest lines
     paragraphs: list[list[str]] = []
+    alone: list[str] = []  # a one-sentence entry before any paragraph: it follows the first one
     for index, (key, pieces) in enumerate(ordered):
         ranked = sorted(pieces, key=lambda p: (p is not _first_said(leads[key], pieces), p.subject != "I",
                                                -p.specificity))
@@ -265,12 +267,17 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         strong = any(p.item.strength == "strong" for p in points if _group_key(p.piece) == key)
         lead = _lead(first, setting, first_of_letter=index == 0 and first_lead and strong, topic=topics.get(key, ""))
         sentences = [cited(lead, first), *_follows(first, pieces[1:], setting)]
-        if paragraphs and len(paragraphs[-1]) == 1:
-            paragraphs[-1].extend(sentences)
+        if len(sentences) > 1 and len(paragraphs) >= _MOST_PARAGRAPHS:
+            continue
+        if len(sentences) == 1 and paragraphs:
+            paragraphs[-1].extend(sentences)  # a lone line joins the paragraph before it, never leads another
+        elif len(sentences) == 1:
+            alone.extend(sentences)
         else:
-            paragraphs.append(sentences)
-    if len(paragraphs) > 1 and len(paragraphs[-1]) == 1:
-        paragraphs[-2].extend(paragraphs.pop())
+            paragraphs.append(sentences + alone)
+            alone = []
+    if alone:
+        paragraphs.append(alone)
     if bare:
         roles = join_and(f"{as_position(p.position)} at {_org(p)}" + (f" ({p.when})" if p.when else "") for p in bare)
         line = cited(f"My experience includes work as {roles}.", *bare)
@@ -282,6 +289,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
 
 
 _MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
+_MOST_PARAGRAPHS = 3  # employers (or projects) a letter tells of; more reads as the CV retold job by job
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
 
 
@@ -491,100 +499,3 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
     options = [f"I also {clause}.", f"There I also {clause}.",
                f"I also {clause}." if piece.current else f"In the same job I {clause}."]
     return setting.pick_fresh("follow", f"follow|{piece.entry}", options)  # not the same link twice in a letter
-
-
-# ------------------------------------------------------------------------------------------------ extras, close
-
-def _venue_said(paper: Piece, said: str) -> bool:
-    """Whether the letter already speaks of this paper ('papers at EuroSys 2025 ...')."""
-    venue = re.search(r"\(([^)]*)\)\s*$", paper.name or "")
-    if not venue:
-        return False
-    names = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", venue.group(1)) if w.upper() not in ("ACM", "IEEE", "USENIX")]
-    year = re.search(r"\b(?:19|20)\d\d\b", venue.group(1))
-    text = said.casefold()
-    return bool(names) and bool(year) and f"{names[0].casefold()} {year.group(0)}" in text
-
-
-def extras_sentences(extras: list[Piece], setting: Setting, said: str = "") -> list[str]:
-    """Papers, awards and projects not used in a point; each at most once."""
-    out: list[str] = []
-    papers = [p for p in extras if p.kind == PUBLICATION and p.clause.startswith("published")
-              and not _venue_said(p, said)]
-    if len(papers) > 1:
-        names = join_and(p.name or "" for p in papers)
-        out.append(cited(setting.pick("papers", [f"My papers include {names}.", f"I have published {names}."]),
-                         *papers))
-    elif papers:
-        out.append(cited(papers[0].sentence, papers[0]))
-    awards = [p for p in extras if p.kind == AWARD]
-    if awards:
-        received = join_and(p.clause.removeprefix("received ") for p in awards)
-        out.append(cited(setting.pick("awards", [f"I received {received}.", f"My work earned {received}."]),
-                         *awards))
-    for piece in extras:
-        if piece.kind not in (PUBLICATION, AWARD):
-            out.append(cited(piece.sentence, piece))
-    return out
-
-
-def closing(outline: Outline, setting: Setting) -> list[str]:
-    """One or two sentences that end the letter on this role, never the same for every posting."""
-    from .reason import duties
-
-    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 2
-             and t != setting.reason_duty]
-    task = max(tasks, key=setting.closeness) if tasks else None
-    top = max((p.piece for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),
-              key=lambda p: p.specificity, default=None)
-    employer, title = setting.employer, setting.title
-    if outline.weak_fit:
-        return [setting.pick("close-weak", [
-            f"If that background could be useful to {employer}, I would be glad to talk.",
-            f"I would be glad to talk about whether my experience could be useful to {employer}.",
-        ])]
-    where = ("my freelance work" if _FREELANCE.search(top.org or "") else f"my work at {_org(top)}") if top \
-        else "my experience"
-    options = [f"I would be glad to discuss how {where} could carry over to {employer}."]
-    if task:
-        options += [f"I would welcome the chance to {task} at {employer}, and to talk about how {where} "
-                    f"prepares me for it.",
-                    f"I would be glad to talk about how {where} could help {employer} {task}."]
-    if title:
-        options.append(f"I would enjoy talking with you about {setting.role} and what I would bring to it "
-                       f"from {where}.")
-    return [setting.pick("close", options)]
-
-
-def _bare(topic: str) -> str:
-    """'experience with Kubernetes clusters' -> 'Kubernetes clusters'."""
-    return re.sub(r"^(?:proven |solid |hands-on |strong |good )?(?:experience|knowledge|familiarity|expertise)"
-                  r"(?: working)? (?:with|in|of|using|on) ", "", topic, flags=re.I)
-
-
-def gap_sentences(policy: str, gaps: list[tuple[str, Piece | None]], setting: Setting) -> list[str]:
-    """What the letter says of the posting's lines the profile does not cover (``--gaps``).
-
-    ``acknowledge`` names them in one sentence; ``adjacent`` offers, for each, the closest real line of the
-    CV (never the same line for two gaps), or says plainly that it would be new.
-    """
-    employer = (setting.job.company or "").casefold()
-    usable = [(topic, piece) for topic, piece in gaps if max((len(w) for w in topic.split()), default=0) > 2
-              and not (employer and employer in topic.casefold())]
-    if not usable or policy == "omit":
-        return []
-    if policy == "acknowledge":
-        return [f"Your posting also asks for {join_and(t for t, _ in usable)}, which my CV does not show yet."]
-    out, offered = [], set()
-    for topic, piece in usable:
-        if piece is not None and piece.id not in offered:
-            offered.add(piece.id)
-            out.append(cited(f"For {topic}, the closest I have done is this: I {piece.clause}.", piece))
-        else:
-            out.append(f"I have not yet worked with {_bare(topic)}, and I would expect to learn it in the role.")
-    return out
-
-
-def story_paragraph(story: object) -> str:
-    """A story from the applicant's story bank, verbatim; its claims are checked like the rest of the letter."""
-    return str(getattr(story, "text", "")).strip()

@@ -161,14 +161,45 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
 
 
 def _relevance(pieces: list[Piece], job: Job) -> dict[str, float]:
-    """Each piece's BM25 score against the posting's requirements, duties and title."""
+    """Each piece's BM25 score against the posting's requirements, duties and title, plus a share for the
+    kindred skills it names: a PHP posting finds a JavaScript developer's web work, never nothing."""
     if not pieces:
         return {}
     index = BM25([tokenize(f"{p.clause} {p.org or ''} {p.position or ''}") for p in pieces])
-    query = tokenize(" ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred,
-                               *job.skills]))
-    scores = {pieces[hit.index].id: hit.score for hit in index.rank(query)}
-    return {p.id: scores.get(p.id, 0.0) for p in pieces}
+    wanted = " ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred, *job.skills])
+    scores = {pieces[hit.index].id: hit.score for hit in index.rank(tokenize(wanted))}
+    kindred = _kindred(pieces, wanted)
+    unit = 0.35 * max(1.0, *scores.values())  # one skill of the same kind: just above the padding floor
+    return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0)) for p in pieces}
+
+
+_TECH_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
+                        "machine learning and AI", "cloud and devops", "systems and security", "software engineering"})
+_KINDRED_KINDS = _TECH_KINDS | {"design", "finance and accounting", "sales and marketing", "healthcare and education",
+                                "people and operations"}
+
+
+def _kindred(pieces: list[Piece], wanted: str) -> dict[str, float]:
+    """How many skills of the posting's kinds each piece names, by the skills lexicon: a skill of the same kind
+    (web, data, cloud ...) counts 1, another technical skill for a technical posting counts a half."""
+    from ..skills import load_lexicon
+
+    lexicon = load_lexicon()
+    kinds = {lexicon.category(name) for name in lexicon.find(wanted)} & _KINDRED_KINDS
+    if not kinds:
+        return {}
+    near = _TECH_KINDS if kinds & _TECH_KINDS else frozenset()
+
+    def weight(name: str) -> float:
+        kind = lexicon.category(name)
+        return 1.0 if kind in kinds else 0.5 if kind in near else 0.0
+
+    out: dict[str, float] = {}
+    for piece in pieces:  # a line said as two pieces shares its id: it counts what either names
+        if piece.kind in (DEED, PROJECT, ROLE):
+            found = sum(weight(name) for name in set(lexicon.find(piece.clause)))
+            out[piece.id] = max(out.get(piece.id, 0.0), found)
+    return out
 
 
 def _blank(kind: str = "responsibility") -> RequirementMatch:

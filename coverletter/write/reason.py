@@ -26,7 +26,8 @@ _MISSION_VERBS = frozenset({
 })
 
 # Where a long phrase may be cut without leaving it half-said.
-_CUT = re.compile(r",\s+(?:and\s+)?(?=\w+ing\b)|\s+(?:and|or)\s+(?=(?:report|present|work|share|help|ensure)\b)|"
+_CUT = re.compile(r",?\s+as (?:required|needed|appropriate|necessary)\b|"
+                  r",\s+(?:and\s+)?(?=\w+ing\b)|\s+(?:and|or)\s+(?=(?:report|present|work|share|help|ensure)\b)|"
                   r"[;:(—–]|\s-\s|\s+(?:so that|in order to|such as|including|e\.g\.|as well as|while)\b", re.I)
 _DANGLING = re.compile(r"\b(?:a|an|the|and|or|of|in|on|for|to|with|by|at|from|as|our|your|their|its|into|"
                        r"across|about|between|within|using|via)$", re.I)

@@ -35,9 +35,10 @@ def _when(start: Any, end: Any, current: bool = True) -> str:
 
 
 def _is_current(end: Any, start: Any = None, siblings: list[tuple[Any, Any]] | None = None) -> bool:
-    """Whether an entry is ongoing: its end says so ('present'), or it has no end and no other open entry of its
-    section (``siblings``: their start and end dates) began later. A 2009 role with no end date beside a job
-    begun in 2014 and still held is an end date the CV left out; beside a finished summer internship it is not."""
+    """Whether an entry is ongoing: its end says so ('present'), or it has no end and nothing in its section
+    (``siblings``: their start and end dates) says it ended: no open entry began later, and the later entries do
+    not run on for years after it began. A 2009 role with no end date beside a job begun in 2014 and still held,
+    or beside jobs of 2010-2020, is an end date the CV left out; beside a finished summer internship it is not."""
     if _year(end) == "present":
         return True
     if _clean(end):
@@ -45,9 +46,14 @@ def _is_current(end: Any, start: Any = None, siblings: list[tuple[Any, Any]] | N
     began = _year(start)
     if not began.isdigit():
         return True
-    later_open = [s for s, e in siblings or [] if _year(s).isdigit() and int(_year(s)) > int(began)
-                  and (not _clean(e) or _year(e) == "present")]
-    return not later_open
+    later = [(s, e) for s, e in siblings or [] if _year(s).isdigit() and int(_year(s)) > int(began)]
+    if any(not _clean(e) or _year(e) == "present" for _, e in later):
+        return False
+    last = max((int(y) for s, e in later for y in (_year(s), _year(e)) if y.isdigit()), default=0)
+    return last < int(began) + _LEFT_OPEN_YEARS
+
+
+_LEFT_OPEN_YEARS = 4  # later entries ending this many years after an open entry began: its end was left out
 
 
 def _draw(text: str, digits: int | None = None) -> int:

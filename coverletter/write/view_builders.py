@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 from .english import (
     _DANGLING,
     _LOGISTICS,
+    SIDE_ROLE,
     _degree_rank,
     _is_heading,
     _keep_name_case,
@@ -71,7 +72,7 @@ def evidence_view(
         return view
     if section == "work":
         view.org, view.position = _clean(entry.name) or None, _clean(entry.position) or None
-        view.current = _is_current(entry.end_date, entry.start_date, [(w.start_date, w.end_date) for w in profile.work])
+        view.current = _is_current(entry.end_date, entry.start_date, _job_spans(profile))
         view.when = _when(entry.start_date, entry.end_date, view.current)
     elif section == "volunteer":
         view.org, view.position = _clean(entry.organization) or None, _clean(entry.position) or None
@@ -111,9 +112,15 @@ def _degree_ongoing(end: Any, today: datetime.date | None = None, start: Any = N
     return int(year) > (today or datetime.date.today()).year
 
 
+def _job_spans(profile: Profile) -> list[tuple[Any, Any]]:
+    """The start and end dates of the profile's jobs, for whether an open-ended one is still held: an organiser's
+    or a mentor's role begun later does not end a job."""
+    return [(w.start_date, w.end_date) for w in profile.work if not SIDE_ROLE.search(_clean(w.position))]
+
+
 def _role_views(profile: Profile) -> list[RoleView]:
     rows = []
-    starts = [(w.start_date, w.end_date) for w in profile.work]
+    starts = _job_spans(profile)
     for i, work in enumerate(profile.work):
         current = _is_current(work.end_date, work.start_date, starts)
         rows.append(RoleView(_clean(work.position) or None, _clean(work.name) or None,

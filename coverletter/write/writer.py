@@ -18,17 +18,8 @@ from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
-from .draft import (
-    TOOL_KINDS,
-    Setting,
-    as_position,
-    closing,
-    extras_sentences,
-    gap_sentences,
-    opening,
-    point_paragraphs,
-    story_paragraph,
-)
+from .draft import TOOL_KINDS, Setting, as_position, opening, point_paragraphs
+from .ending import closing, extras_sentences, gap_sentences, story_paragraph
 from .english import SIDE_ROLE, _posting_seed, looks_like_org
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
@@ -215,10 +206,10 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
              and is_english(f"{r.position} {r.org}")]
     roles = [r for r in roles if as_position(r.position) and looks_like_org(r.org or "")]  # not a team's name
     # as a title ('Macro Trading Team'), nor a CV reader's artefact as the employer ('Completed in', 'Present')
-    current = [r for r in roles if r.current and not _FREELANCE_ORG.search(r.org or "")]
-    weight = {r.id: len(SIDE_ROLE.findall(r.position or "")) for r in roles}
-    current.sort(key=lambda r: weight[r.id])  # a volunteer organiser's title gives way to a job
-    latest = max(roles, key=_recency, default=None)  # by dates, not by the CV's order
+    jobs = [r for r in roles if not SIDE_ROLE.search(r.position or "")] or roles  # an organiser's title is
+    # never the job the applicant holds, unless the CV names nothing else
+    current = [r for r in jobs if r.current and not _FREELANCE_ORG.search(r.org or "")]
+    latest = max(jobs, key=_recency, default=None)  # by dates, not by the CV's order
     return (current[0] if current else None), latest
 
 

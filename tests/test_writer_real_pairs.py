@@ -1,0 +1,63 @@
+"""The offline writer on real public CVs and real postings: which job is current, which lines are near the
+posting, and how many employers a letter tells of."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from coverletter.job import load_job
+from coverletter.match import match_profile
+from coverletter.profile import load_profile
+from coverletter.write.composer import compose_letter
+from coverletter.write.values import _is_current
+
+from fixture_paths import TEST_DATA
+
+DAY = datetime.date(2026, 12, 2)
+CVS = TEST_DATA / "profiles" / "real"
+JOBS = TEST_DATA / "jobs" / "real" / "dev"
+
+
+def _body(profile_path: Path, posting: str) -> list[str]:
+    profile = load_profile(profile_path)
+    job = load_job(JOBS / posting)
+    letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
+    return [p.text for p in letter.paragraphs]
+
+
+def test_an_open_ended_old_job_is_not_current_beside_later_jobs() -> None:
+    later = [("2010-03", "2012-05"), ("2015-01", "2020-06")]
+    assert not _is_current(None, "2008-01", [("2008-01", None), *later])  # its end date was left out
+    assert _is_current(None, "2021-09", [("2021-09", None), ("2022-06", "2022-09")])  # beside a summer internship
+    assert not _is_current(None, "2019-01", [("2019-01", None), ("2023-01", None)])  # a later job still held
+    assert _is_current("present", "2008-01", later)
+
+
+def test_a_meetup_organiser_role_is_never_the_current_job() -> None:
+    """Bruno de Oliveira's CV: CloudOps Engineer at Valtech since 2022 (no end date) and, since 2024, organiser
+    of a user group. The letter says he works at Valtech, never that he works as an organiser."""
+    body = _body(CVS / "jsonresume" / "holdout" / "bruno-de-oliveira.yaml",
+                 "en-issue-wwr-agent-pronto-client-specialist.md")
+    opening = body[0]
+    assert re.search(r"(currently work as|I am) a CloudOps Engineer .*at Valtech", opening), opening
+    assert "Organizer" not in " ".join(body)
+
+
+def test_a_php_posting_finds_a_javascript_developers_web_work() -> None:
+    """A one-line posting (web developers, PHP) against Artem Golovinsky's Markdown CV: besides his one PHP line,
+    the letter tells of his React work, a skill of the same kind, rather than stopping after one sentence."""
+    body = " ".join(_body(CVS / "other" / "dev" / "artem-golovinsky.md",
+                          "en-issue-tech256-teksystems-web-developers.md"))
+    assert "PHP" in body and "React" in body, body
+
+
+def test_a_letter_tells_of_at_most_three_employers_in_its_body() -> None:
+    """Kyle Oliver's CV has six jobs with bullets; a senior developer letter keeps three of them."""
+    body = _body(CVS / "jsonresume" / "dev" / "kyle-oliver.json", "en-issue-citanz-intergen-senior-developer.md")
+    middle = body[1:-1]
+    assert 1 <= len(middle) <= 4, middle  # three employers and at most one paragraph of papers or prizes
+    employers = {"Joint Research for Demo", "Kinetic Vision", "SlashDB", "Brands Insurance", "Arcadia Redux"}
+    told = {e for e in employers if any(e in p for p in middle)}
+    assert len(told) <= 3, told
