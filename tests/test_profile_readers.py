@@ -309,3 +309,14 @@ def test_entry_shapes_and_names_met_in_the_corpus() -> None:
                             "{Boston Children's Hospital}{Boston, MA}{Genomic analysis.}\n")
     assert [(w["name"], w["position"]) for w in parse_text(tex).data["work"]] == [
         ("Boston Children's Hospital", "Postdoctoral Associate")]
+
+
+def test_a_markdown_job_heading_with_its_dates_on_the_next_bold_line_keeps_its_bullets() -> None:
+    """Abhishek Keshri's Markdown CV: '### Tech Lead | Incubyte' then '**Jun 2021 – Present | Remote**' then
+    bullets. The bold date line gives the job its dates; the bullets are the job's, not a nameless second job's."""
+    from coverletter.profile import load_profile
+
+    profile = load_profile(REAL / "other" / "dev" / "abhishek-keshri.md")
+    incubyte = next(w for w in profile.work if w.name == "Incubyte")
+    assert incubyte.start_date and "2021" in incubyte.start_date
+    assert len(incubyte.highlights) == 5 and incubyte.highlights[0].startswith("Led team of 11 engineers")

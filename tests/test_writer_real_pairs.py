@@ -61,3 +61,21 @@ def test_a_letter_tells_of_at_most_three_employers_in_its_body() -> None:
     employers = {"Joint Research for Demo", "Kinetic Vision", "SlashDB", "Brands Insurance", "Arcadia Redux"}
     told = {e for e in employers if any(e in p for p in middle)}
     assert len(told) <= 3, told
+
+
+def test_a_cv_with_nothing_near_the_posting_still_gets_its_letter() -> None:
+    """Alexander Genovese's DOCX CV (research assistant in political science) for a recruitment coordinator: no
+    line shares a word with the posting; the letter is short and honest, not a crash."""
+    body = _body(CVS / "other" / "holdout" / "alexander-genovese.docx",
+                 "en-issue-wwr-hotjar-recruitment-coordinator.md")
+    assert "Hotjar" in body[0] and "University of Massachusetts" in body[0]
+
+
+def test_the_current_job_is_named_whatever_language_identification_says_of_its_title() -> None:
+    """Gus Dunn's LaTeX CV: Computational Scientist at Repertoire Immune Medicines since 2018. Language
+    identification calls 'Computational Scientist Repertoire Immune Medicines' not English; the opening names
+    it as his current job all the same, and calls no earlier postdoc his latest."""
+    opening = _body(CVS / "other" / "holdout" / "gus-dunn.tex",
+                    "en-code-cbl-cambridge-postdoc-continual-learning.md")[0]
+    assert "Computational Scientist at Repertoire Immune Medicines" in opening, opening
+    assert "Most recently" not in opening

@@ -258,7 +258,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
                 groups.setdefault(key, []).append(piece)
     ordered = list(groups.items())  # in the plan's order: the must-haves answered, the duties, the nearest lines
     paragraphs: list[list[str]] = []
-    alone: list[str] = []  # a one-sentence entry before any paragraph: it follows the first one
+    alone: list[str] = []  # entries that give one sentence each
     for index, (key, pieces) in enumerate(ordered):
         ranked = sorted(pieces, key=lambda p: (p is not _first_said(leads[key], pieces), p.subject != "I",
                                                -p.specificity))
@@ -267,17 +267,15 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         strong = any(p.item.strength == "strong" for p in points if _group_key(p.piece) == key)
         lead = _lead(first, setting, first_of_letter=index == 0 and first_lead and strong, topic=topics.get(key, ""))
         sentences = [cited(lead, first), *_follows(first, pieces[1:], setting)]
-        if len(sentences) > 1 and len(paragraphs) >= _MOST_PARAGRAPHS:
-            continue
-        if len(sentences) == 1 and paragraphs:
-            paragraphs[-1].extend(sentences)  # a lone line joins the paragraph before it, never leads another
-        elif len(sentences) == 1:
+        if len(sentences) == 1:
             alone.extend(sentences)
-        else:
-            paragraphs.append(sentences + alone)
-            alone = []
-    if alone:
+        elif len(paragraphs) < _MOST_PARAGRAPHS:
+            paragraphs.append(sentences)
+    alone = alone[:2]  # lone lines of other employers: a short paragraph of their own, or the last one's end
+    if len(alone) > 1 or not paragraphs:
         paragraphs.append(alone)
+    elif alone:
+        paragraphs[-1].extend(alone)
     if bare:
         roles = join_and(f"{as_position(p.position)} at {_org(p)}" + (f" ({p.when})" if p.when else "") for p in bare)
         line = cited(f"My experience includes work as {roles}.", *bare)

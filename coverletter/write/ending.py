@@ -73,10 +73,11 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     return [setting.pick("close", options)]
 
 
-def _weight_in_close(point: Point) -> tuple[bool, bool, bool, int]:
-    """Which work the close names: one that answered a must-have, then the current job, then the latest."""
+def _weight_in_close(point: Point) -> tuple[bool, bool, bool, bool, int]:
+    """Which work the close names: one that answered a line of the posting, the current job first, then one
+    that answered a must-have, then the latest."""
     piece = point.piece
-    return (bool(point.item.requirement and point.item.kind == "requirement"), piece.current,
+    return (bool(point.item.requirement), piece.current, point.item.kind == "requirement",
             not _FREELANCE.search(piece.org or ""), max(map(int, re.findall(r"\d{4}", piece.when or "")), default=0))
 
 

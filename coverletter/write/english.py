@@ -281,3 +281,21 @@ _DANGLING_WORDS = frozenset({"in", "at", "of", "for", "on", "to", "by", "with", 
 # Roles held beside a job (a meetup's organiser, a programme committee's member, a session chair): never the
 # current job, never listed as work.
 SIDE_ROLE = re.compile(r"\b(organi[sz]er|volunteer|member|mentor|ambassador|chair|reviewer|judge|committee)\b", re.I)
+
+
+# Words that join a job title in another language and never an English one ('Ingeniero de Software').
+_FOREIGN_JOINERS = frozenset({"de", "del", "della", "der", "die", "das", "und", "für", "y", "et", "en", "para", "em",
+                              "do", "da", "di", "van", "het", "voor", "des", "du", "la", "le", "el", "à", "e"})
+
+
+def english_title(title: str) -> bool:
+    """Whether a job title reads as English: no joining word of another language, and a word of four letters
+    or more that English knows ('Computational Scientist', 'DevOps Engineer'; not 'Desarrollador Web' nor
+    'Werkstudent'). Language identification cannot tell from two or three words."""
+    from ..text.forms import getAllLemmas
+
+    words = re.findall(r"[^\W\d_]+", title)
+    if any(w.casefold() in _FOREIGN_JOINERS for w in words):
+        return False
+    long = [w for w in words if len(w) >= 4]
+    return not long or any(getAllLemmas(w.casefold()) for w in long)

@@ -169,7 +169,7 @@ def _relevance(pieces: list[Piece], job: Job) -> dict[str, float]:
     wanted = " ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred, *job.skills])
     scores = {pieces[hit.index].id: hit.score for hit in index.rank(tokenize(wanted))}
     kindred = _kindred(pieces, wanted)
-    unit = 0.35 * max(1.0, *scores.values())  # one skill of the same kind: just above the padding floor
+    unit = 0.35 * max([1.0, *scores.values()])  # one skill of the same kind: just above the padding floor
     return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0)) for p in pieces}
 
 

@@ -20,7 +20,7 @@ from ..profile.model import Profile
 from ..templating.filters import strip_marks
 from .draft import TOOL_KINDS, Setting, as_position, opening, point_paragraphs
 from .ending import closing, extras_sentences, gap_sentences, story_paragraph
-from .english import SIDE_ROLE, _posting_seed, looks_like_org
+from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline
 from .realise import cut_long, drop_cross_references, join_and, trim_lists
@@ -203,7 +203,7 @@ def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     """The current role and the latest role, as pieces that name the employer and the position."""
     roles = [_role_piece(r) for r in person.roles
              if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
-             and is_english(f"{r.position} {r.org}")]
+             and english_title(r.position or "")]
     roles = [r for r in roles if as_position(r.position) and looks_like_org(r.org or "")]  # not a team's name
     # as a title ('Macro Trading Team'), nor a CV reader's artefact as the employer ('Completed in', 'Present')
     jobs = [r for r in roles if not SIDE_ROLE.search(r.position or "")] or roles  # an organiser's title is

@@ -366,6 +366,8 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
         if site:  # an employer shown by its logo, whose link is all the text layer keeps
             current = {"name": site.group(1), "url": line.text}
             jobs.append(current)
+        elif current is not None and _dates_of_heading(current, line, previous):
+            pass
         elif one_line or (_starts_entry(line, previous) and not (
                 previous is not None and previous.is_heading and not split_parts(line.text) and current is not None)):
             one_liners = one_line
@@ -387,6 +389,21 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
+    """A line of dates (and a place) right under a job's heading gives that job its dates: "### Tech Lead |
+    Incubyte" then "**Jun 2021 – Present | Remote**" is one job, not a second one without a name."""
+    dates = DATE_RANGE.search(line.text)
+    if previous is None or not previous.is_heading or not dates or "startDate" in job or job.get("highlights"):
+        return False
+    rest = job_from_line(DATE_RANGE.sub(" ", line.text))
+    if rest.get("name") or rest.get("position"):
+        return False
+    job["startDate"] = dates.group(1)
+    if dates.group(2):
+        job["endDate"] = dates.group(2)
+    return True
 
 
 #: "9 years as", "1 year" before a title in a one-line job.
