@@ -176,3 +176,10 @@ def test_the_job_view_says_where_employer_and_title_came_from(capsys: pytest.Cap
     flat = " ".join(out.split())
     assert "official name 'Comune di Vasto'" in flat
     assert "title from: a sentence of the posting" in flat
+
+
+def test_a_workplace_tag_in_brackets_is_no_part_of_the_title() -> None:
+    """Jobsity's issue is titled '[Remote] Back-end Developer'; a letter says 'the Back-end Developer position',
+    never '[Remote] Back-end Developer' (which Markdown also escapes to '\\[Remote]')."""
+    job = load_job(REAL / "dev" / "en-issue-jobsity-backend-developer.md")
+    assert job.title == "Back-end Developer"

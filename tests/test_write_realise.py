@@ -32,6 +32,13 @@ from coverletter.write.reason import shorten
     ("Built foundation model infrastructure serving 2M+ requests", False,
      "built foundation model infrastructure serving 2M+ requests"),
     ("Built APIs for the billing team", False, "built APIs for the billing team"),
+    # real CVs (abhishek-keshri.md, mariano-fresno.yaml): a name before a lower-case head takes the article; a
+    # plural's participle ends the phrase, so a noun after it is not its head
+    ("Developed Android application for real-time IoT data monitoring", False,
+     "developed an Android application for real-time IoT data monitoring"),
+    ("Developed infrastructure-as-code templates reducing server provisioning from days to hours", False,
+     "developed infrastructure-as-code templates reducing server provisioning from days to hours"),
+    ("Built Google Maps Platform integrations", False, "built Google Maps Platform integrations"),
 ])
 def test_a_cv_line_becomes_a_clause_after_i(line: str, current: bool, expected: str) -> None:
     assert clause_of(line, current=current) == expected

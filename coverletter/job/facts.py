@@ -111,6 +111,11 @@ def is_role_like(text: str) -> bool:
 GENDER_MARK = re.compile(r"\((?:[hfmwdx]|all genders?)(?:[-/*][hfmwdx]){1,2}\)", re.IGNORECASE)
 
 
+_WORKPLACE_TAG = re.compile(r"^\s*[\[(](?:100%\s*)?(?:remote|hybrid|on-?site|urgent|hiring|full[- ]time|part[- ]time|"
+                           r"contract|freelance)\b[^\])]{0,30}[\])]\s*|\s*[\[(](?:100%\s*)?(?:remote|hybrid|on-?site|"
+                           r"urgent)\b[^\])]{0,30}[\])]\s*$", re.I)
+
+
 def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
     """A title without board or employer decoration ("Job Application for X at Y", "X | Board")."""
     title = " ".join(text.split()).strip(" -–—|:·•")
@@ -121,6 +126,7 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
+    title = _WORKPLACE_TAG.sub("", title).strip()  # "[Remote] Back-end Developer" -> "Back-end Developer"
     title = re.sub(r"\s*[|]\s*[^|]*\b(?:jobs?|board|careers?|hiring|vacancies)\b[^|]*$", "", title, flags=re.I)
     title = re.sub(r"\s*[-–—|]\s*(?:job post(?:ing)?|job|vacancy|stellenanzeige|offre d'emploi)$", "", title,
                    flags=re.I)

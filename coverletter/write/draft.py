@@ -235,7 +235,8 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
 
 # ------------------------------------------------------------------------------------------------ points
 
-def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool = True) -> list[list[str]]:
+def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool = True,
+                     most: int = 3) -> list[list[str]]:
     """A paragraph per employer (or entry) the points come from, in the order of the points; an entry that gives
     a single sentence shares its paragraph with the next one."""
     groups: dict[str, list[Piece]] = {}
@@ -269,7 +270,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
         sentences = [cited(lead, first), *_follows(first, pieces[1:], setting)]
         if len(sentences) == 1:
             alone.extend(sentences)
-        elif len(paragraphs) < _MOST_PARAGRAPHS:
+        elif len(paragraphs) < most:
             paragraphs.append(sentences)
     alone = alone[:2]  # lone lines of other employers: a short paragraph of their own, or the last one's end
     if len(alone) > 1 or not paragraphs:
@@ -287,7 +288,6 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
 
 
 _MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
-_MOST_PARAGRAPHS = 3  # employers (or projects) a letter tells of; more reads as the CV retold job by job
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
 
 

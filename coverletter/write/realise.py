@@ -328,21 +328,22 @@ _DETERMINERS = frozenset({
 
 def with_article(words: list[str]) -> list[str]:
     """An object said without its article gets one: ['sparse', 'attention', 'mechanism', 'reducing', ...] ->
-    ['a', 'sparse', ...]. Only when the phrase's head is a singular countable noun from a short list, the
-    phrase is lower case and no determiner, figure or name opens it; anything else is left as written."""
-    if not words or words[0].casefold() in _DETERMINERS or not words[0][:1].islower() \
-            or not words[0].replace("-", "").isalpha():
+    ['a', 'sparse', ...]. Only when the phrase's head is a singular countable noun from a short list, written
+    in lower case ('an Android application', never 'a Google Maps Platform'), and no determiner or figure opens
+    it; anything else is left as written."""
+    if not words or words[0].casefold() in _DETERMINERS or not words[0].replace("-", "").isalpha():
         return words
     head = ""
     for index, word in enumerate(words[:6]):
         low = word.casefold().strip(",.;")
         after = words[index + 1].casefold() if index + 1 < len(words) else ""
-        participle = low.endswith(("ing", "ed")) and "-" not in low and head and (
+        participle = low.endswith(("ing", "ed")) and "-" not in low and bool(head) and (
             head in _COUNTABLE or not after or after in _STOP_OBJECT or after in _DETERMINERS
-            or not after.isalpha())
+            or not after.isalpha() or head.endswith("s"))  # 'templates reducing server provisioning'
+        # is no 'server': a plural's participle ends the phrase
         if low in _STOP_OBJECT or participle or not low.replace("-", "").isalpha():
             break
-        head = low
+        head = low if word[:1].islower() else ""
         if word.endswith((",", ";", ".")):
             break
     if head not in _COUNTABLE:

@@ -36,6 +36,7 @@ class Budget:
     support: bool
     extras: bool
     stories: int = 2
+    paragraphs: int = 3  # employers the body tells of; more only when three leave the letter under its band
 
 
 # Richest first; the composer keeps the first whose letter fits the word band.
@@ -93,7 +94,7 @@ class Writer:
                                     for p in build_pieces(profile, today)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
-        self.outline: Outline = make_outline(profile, job, matched, untold, max_points=7, today=today)
+        self.outline: Outline = make_outline(profile, job, matched, untold, max_points=9, today=today)
         lines = [e.text for e in iter_evidence(profile) if e.kind in ("highlight", "work", "summary")]
         foreign = sum(1 for t in lines if not is_english(t))
         if lines and foreign / len(lines) >= 0.3:
@@ -132,11 +133,12 @@ class Writer:
         first = " ".join(opening(outline, setting, self.current, self.latest, self.statement, self.career))
         told = [story_paragraph(s) for s in self.stories[:budget.stories]]
         points = points[: max(1, len(points) - len(told))] if told else points  # a story stands for a point
-        body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit)]
+        body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit,
+                                                                 most=budget.paragraphs)]
         said = " ".join([first, *body]).casefold()
         tools = [t for t in self.tools if t.casefold() not in said]
         if len(body) < 2 and tools:  # a thin letter still says which of the posting's tools the CV lists
-            body.append(f"Of the tools the posting names, I have worked with {join_and(tools)}.")
+            body.append(f"I have also worked with {join_and(tools)}.")
         extras = ""
         if budget.extras:
             extras = " ".join(extras_sentences(outline.extras, setting, said))
