@@ -137,10 +137,10 @@ def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, tem
         count = _word_count(paragraphs)
         if band.min <= count <= most:
             return paragraphs, budget
-        if count < band.min:  # three employers leave the letter short: up to three more, if the CV has them
+        if count < band.min:  # three employers leave the letter short: a fourth, if the CV has one
             # (never for a weak fit, whose letter stays short rather than padded)
             wider = None if writer.outline.weak_fit else _widened(writer, base, compiled, path, template_dir,
-                                                                   budget, (band.min, most))
+                                                                   budget, most)
             return wider or (paragraphs, budget)
         if best is None or count < best[0]:
             best = (count, paragraphs, budget)
@@ -149,20 +149,13 @@ def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, tem
 
 
 def _widened(writer: Writer, base: dict, compiled: object, path: Path, template_dir: str | Path | None,
-             budget: Budget, span: tuple[int, int]) -> tuple[list[Paragraph], Budget] | None:
-    """The draft of ``budget`` telling of four to six employers: the first whose body lands in ``span``, else
-    the longest that stays under its ceiling."""
-    longest: tuple[int, list[Paragraph], Budget] | None = None
-    for more in (4, 5, 6):
-        wider = replace(budget, paragraphs=more, points=budget.points + more - 3)
-        paragraphs = split_paragraphs(render_loaded(compiled, path, {**base, "draft": writer.draft(wider)},
-                                                    kind="letters", template_dir=template_dir))
-        count = _word_count(paragraphs)
-        if span[0] <= count <= span[1]:
-            return paragraphs, wider
-        if count <= span[1] and (longest is None or count > longest[0]):
-            longest = (count, paragraphs, wider)
-    return (longest[1], longest[2]) if longest else None
+             budget: Budget, ceiling: int) -> tuple[list[Paragraph], Budget] | None:
+    """The draft of ``budget`` that tells of a fourth employer (one more point), if its body stays under the
+    ceiling; else None."""
+    wider = replace(budget, paragraphs=budget.paragraphs + 1, points=budget.points + 1)
+    paragraphs = split_paragraphs(render_loaded(compiled, path, {**base, "draft": writer.draft(wider)},
+                                                kind="letters", template_dir=template_dir))
+    return (paragraphs, wider) if _word_count(paragraphs) <= ceiling else None
 
 
 def _finish(letter: Letter, paragraphs: list[Paragraph], path: Path, gaps: str, *, plan_size: int,

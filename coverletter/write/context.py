@@ -199,8 +199,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "notices": ("list[str]", "eligibility and fit warnings", "[]"),
         "unrelated": ("bool", "a weak fit with almost nothing shared (score under 0.2)", "False"),
         "foreign_cv": ("bool", "most of the CV is in another language than the letter", "False"),
-        "same_trade": ("bool", "a job title or two tools in common with the posting: never a change of field",
-                       "False"),
+        "same_trade": ("bool", "a job title, two tools or a skill of one kind in common with the posting: "
+                       "never a change of field", "False"),
     },
     "Point": {
         "item": ("RequirementMatch", "the posting's line (requirement, kind, strength; requirement is '' for a "

@@ -36,8 +36,6 @@ class Setting:
     seed: str
     avoid: set[str] = field(default_factory=set)  # sentences of earlier letters (a batch) not to repeat
     safe: Callable[[str], bool] = lambda text: True  # whether posting text names only skills the profile backs
-    closeness: Callable[[str], float] = lambda text: 0.0  # how near a duty is to the applicant's record
-    reason_duty: str | None = None  # the duty the opening already named
     many_current: bool = False  # the CV leaves several jobs open-ended: none is called "current"
     used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
     named: set[str] = field(default_factory=set)  # entries the opening already names (role and employer)
@@ -151,6 +149,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
             out.append(line)
+    if study and not study.ongoing and outline.student_role and study.piece.org:  # a graduate applying for a
+        # PhD or an internship says which degree they hold
+        degree = study.piece
+        out.append(cited(f"I hold {a_an(degree.name or study.level)} from {_org(degree)}.", degree))
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
@@ -208,29 +210,20 @@ def _change_of_field(study: object, role: Piece | None, setting: Setting | None 
 
 
 def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
-    """One sentence on why this employer or this role, from the posting's own about text or duties."""
-    from .reason import duties, mission
+    """One sentence on why this employer, from what the posting's about text says it does; none without one.
+    A duty of the posting is never given as the reason: readers took every such sentence for posting text slotted
+    into a frame ("What draws me to the role is the chance to provide operational support ...")."""
+    from .reason import mission
 
     company = setting.job.company
     what = mission(setting.job) if company else None
-    what = what if what and setting.safe(what) else None
-    tasks = sorted((t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 2),
-                   key=lambda t: -setting.closeness(t))  # a duty the applicant's own lines speak to (two
-    # words in common: one shared word slots in a duty the letter never backs)
-    if what:
-        return [setting.pick("mission", [
-            f"{company} {what}, and I would like to help with that work.",
-            f"I am drawn to {company} because it {what}.",
-            f"{company} {what}; that is work I would like to be part of.",
-        ])]
-    if tasks:
-        setting.reason_duty = tasks[0]
-        return [setting.pick("duty", [
-            f"What draws me to the role is the chance to {tasks[0]}.",
-            f"I would particularly like to {tasks[0]}.",
-            f"The part of the role I look forward to most is the chance to {tasks[0]}.",
-        ])]
-    return []
+    if not what or not setting.safe(what):
+        return []
+    return [setting.pick("mission", [
+        f"{company} {what}, and I would like to help with that work.",
+        f"I am drawn to {company} because it {what}.",
+        f"{company} {what}; that is work I would like to be part of.",
+    ])]
 
 
 # ------------------------------------------------------------------------------------------------ points
@@ -429,7 +422,7 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
         return chosen
     if piece.kind == PROJECT:
         return setting.pick(f"lead|{piece.entry}", [f"Outside my main work, I {clause}.",
-                                                    f"Separately, I {clause}."])
+                                                    f"In one of my projects, I {clause}."])
     if piece.section == "projects" and piece.org:
         return setting.pick(f"lead|{piece.entry}", [f"In my project {piece.org}, I {clause}.",
                                                     f"For {piece.org}, I {clause}."])

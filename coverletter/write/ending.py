@@ -45,12 +45,7 @@ def extras_sentences(extras: list[Piece], setting: Setting, said: str = "") -> l
 
 
 def closing(outline: Outline, setting: Setting) -> list[str]:
-    """One or two sentences that end the letter on this role, never the same for every posting."""
-    from .reason import duties
-
-    tasks = [t for t in duties(setting.job) if setting.safe(t) and setting.closeness(t) >= 2
-             and t != setting.reason_duty]
-    task = max(tasks, key=setting.closeness) if tasks else None
+    """One sentence that ends the letter on this role and on the work it told of (the current job first)."""
     top = max((p for p in outline.points if p.piece.org and p.piece.section in ("work", "volunteer")),
               key=_weight_in_close, default=None)
     top = top.piece if top else None
@@ -63,22 +58,18 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     where = ("my freelance work" if _FREELANCE.search(top.org or "") else f"my work at {_org(top)}") if top \
         else "my experience"
     options = [f"I would be glad to discuss how {where} could carry over to {employer}."]
-    if task:
-        options += [f"I would welcome the chance to {task} at {employer}, and to talk about how {where} "
-                    f"prepares me for it.",
-                    f"I would be glad to talk about how {where} could help {employer} {task}."]
     if title:
         options.append(f"I would enjoy talking with you about {setting.role} and what I would bring to it "
                        f"from {where}.")
     return [setting.pick("close", options)]
 
 
-def _weight_in_close(point: Point) -> tuple[bool, bool, bool, bool, int]:
-    """Which work the close names: one that answered a line of the posting, the current job first, then one
-    that answered a must-have, then the latest."""
+def _weight_in_close(point: Point) -> tuple[bool, bool, bool, int]:
+    """Which work the close names: the current job, then work that answered a line of the posting, then the
+    latest (a duty of the posting is never slotted into the close)."""
     piece = point.piece
-    return (bool(point.item.requirement), piece.current, point.item.kind == "requirement",
-            not _FREELANCE.search(piece.org or ""), max(map(int, re.findall(r"\d{4}", piece.when or "")), default=0))
+    return (piece.current, bool(point.item.requirement), not _FREELANCE.search(piece.org or ""),
+            max(map(int, re.findall(r"\d{4}", piece.when or "")), default=0))
 
 
 def _bare(topic: str) -> str:

@@ -98,6 +98,7 @@ def _is_point_item(item: RequirementMatch) -> bool:
 def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float, Piece]]:
     """Pieces that answer an item, best first: the matcher's ranked evidence, mapped to sayable pieces."""
     scored: dict[str, tuple[float, Piece]] = {}
+    worked = any(p.kind == DEED and p.section == "work" for p in pieces)  # a job's line beats a side project's
     for rank, ev in enumerate(item.evidence[:8]):
         for piece in pieces:
             if piece.kind in (STATEMENT, DEGREE, PUBLICATION, AWARD):  # papers and prizes go in the extras
@@ -108,6 +109,7 @@ def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float
                 weight = 0.6  # the entry as a whole matched: its lines share the credit
             else:
                 continue
+            weight *= _SIDE_PROJECT if piece.section == "projects" and worked else 1.0
             score = (ev.score or 1.0) * weight / (1 + 0.15 * rank) * (1 + 0.08 * piece.specificity)
             if piece.id not in scored or scored[piece.id][0] < score:
                 scored[piece.id] = (score, piece)
@@ -117,6 +119,9 @@ def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float
             if piece.kind in (DEED, PROJECT, ROLE) and piece.id not in scored and pattern.search(piece.clause):
                 scored[piece.id] = (0.5 * (1 + 0.08 * piece.specificity), piece)
     return sorted(scored.values(), key=lambda row: -row[0])
+
+
+_SIDE_PROJECT = 0.7  # a project's weight beside an applicant's jobs: readers want the production work first
 
 
 def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece], *, max_points: int = 3,
@@ -200,6 +205,16 @@ def _kindred(pieces: list[Piece], wanted: str) -> dict[str, float]:
             found = sum(weight(name) for name in set(lexicon.find(piece.clause)))
             out[piece.id] = max(out.get(piece.id, 0.0), found)
     return out
+
+
+def shares_kind(mine: str, wanted: str) -> bool:
+    """Whether the applicant's text names a skill of a kind the posting's text names (web, data, finance ...):
+    a web engineer for a PHP posting is in the same trade, whatever the words the two share."""
+    from ..skills import load_lexicon
+
+    lexicon = load_lexicon()
+    kinds = {lexicon.category(name) for name in lexicon.find(wanted)} & _KINDRED_KINDS
+    return bool(kinds & {lexicon.category(name) for name in lexicon.find(mine)})
 
 
 def _blank(kind: str = "responsibility") -> RequirementMatch:

@@ -1,9 +1,5 @@
-"""Why this employer and this role, in the posting's own terms, said without pasting the posting.
-
-Two things come from the posting: what the employer does (a sentence of its about text whose subject is the
-employer or "we", said again with "it" as the subject) and the role's duties that start with a verb ("Build
-benchmarks on realistic workloads" -> "build benchmarks on realistic workloads"), turned to the applicant's
-voice ("your findings" -> "my findings", "our team" -> "your team").
+"""Why this employer, in the posting's own terms, said without pasting the posting: what the employer does (a
+sentence of its about text whose subject is the employer or "we", said again with "it" as the subject).
 """
 
 from __future__ import annotations
@@ -13,8 +9,8 @@ import re
 from ..job.model import Job
 from ..text import plain
 from ..text.sentences import paragraph_sentences
-from .english import _LOGISTICS, applicant_voice
-from .realise import _inflect, _verb_lemma, is_base_verb, present_clause
+from .english import _LOGISTICS
+from .realise import _inflect, _verb_lemma, is_base_verb
 
 _MAX_WORDS = 16
 # Verbs that say what an organisation does for others ('builds', 'helps'), not facts about it ('uses', 'has').
@@ -31,9 +27,6 @@ _CUT = re.compile(r",?\s+as (?:required|needed|appropriate|necessary)\b|"
                   r"[;:(—–]|\s-\s|\s+(?:so that|in order to|such as|including|e\.g\.|as well as|while)\b", re.I)
 _DANGLING = re.compile(r"\b(?:a|an|the|and|or|of|in|on|for|to|with|by|at|from|as|our|your|their|its|into|"
                        r"across|about|between|within|using|via)$", re.I)
-_ROUTINE = re.compile(r"\b(attend|comply|adhere|perform other|other duties|as assigned|as needed|travel|"
-                      r"maintain records|answer phones|schedule|various|ad[- ]hoc|assist with|assist in|read more|"
-                      r"learn more|click|apply now|visit|check out|manifesto|our website)\b", re.I)
 
 
 def shorten(phrase: str, max_words: int = _MAX_WORDS) -> str | None:
@@ -56,23 +49,6 @@ def shorten(phrase: str, max_words: int = _MAX_WORDS) -> str | None:
         phrase = head[:boundary]
     phrase = phrase.rstrip(" ,;")
     return None if _DANGLING.search(phrase) or phrase.count("(") != phrase.count(")") else phrase
-
-
-def duties(job: Job, limit: int = 3) -> list[str]:
-    """Up to ``limit`` duties of the role as verb phrases the applicant can say after "to"."""
-    out: list[str] = []
-    for line in job.responsibilities:
-        text = plain(line)
-        if _ROUTINE.search(text) or _LOGISTICS.search(text):
-            continue
-        verb_phrase = present_clause(text)
-        voiced = applicant_voice(verb_phrase) if verb_phrase else None
-        short = shorten(voiced) if voiced else None
-        if short and len(short.split()) >= 3 and short not in out:
-            out.append(short)
-        if len(out) >= limit:
-            break
-    return out
 
 
 def mission(job: Job) -> str | None:

@@ -22,7 +22,7 @@ from .draft import TOOL_KINDS, Setting, as_position, opening, point_paragraphs
 from .ending import closing, extras_sentences, gap_sentences, story_paragraph
 from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org
 from .pieces import STATEMENT, Piece, build_pieces, is_english
-from .plan import _SOFT, Outline, Point, make_outline
+from .plan import _SOFT, Outline, Point, make_outline, shares_kind
 from .realise import cut_long, drop_cross_references, join_and, trim_lists
 from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView, RoleView
@@ -105,7 +105,6 @@ class Writer:
         role = job_view.role
         self.setting = Setting(job=job, employer=job_view.employer, role=role, title=title,
                                seed=_posting_seed(job), avoid=avoid or set(), safe=safe or (lambda text: True))
-        self.setting.closeness = _closeness(self.pieces)
         by_id = {p.id: p for p in self.pieces}
         self.gap_policy = gaps.policy if gaps else "omit"
         self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
@@ -114,7 +113,8 @@ class Writer:
         studying = bool(self.outline.study and self.outline.study.ongoing)
         self.career = _career(person, single=studying)  # a student's one job is worth naming
         self.tools = _tools(profile, job)
-        self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job)
+        self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job) or shares_kind(
+            " ".join(p.clause for p in self.pieces) + " " + _profile_skills(profile), posting)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
                                and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
@@ -176,6 +176,11 @@ def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS][:most]
 
 
+def _profile_skills(profile: Profile) -> str:
+    """The profile's skills section as one text."""
+    return " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
+
+
 def _told(piece: Piece, stories: list[Story]) -> bool:
     """Whether a story already tells this CV line (most of its words, figures included, are in the story)."""
     from ..match.rank import tokenize
@@ -189,16 +194,6 @@ def _shared_terms(text: str, other: str) -> int:
     from ..match.rank import tokenize
 
     return len(set(tokenize(text)) & set(tokenize(other)))
-
-
-def _closeness(pieces: list[Piece]) -> Callable[[str], float]:
-    """How many of a duty's content words the applicant's own lines use (to pick the duty to close on)."""
-    from ..match.rank import tokenize
-
-    mine = set(tokenize(" ".join(p.clause for p in pieces)))
-    if not mine:  # a CV with nothing to say: any duty of the role may be named
-        return lambda text: 1.0
-    return lambda text: float(len(set(tokenize(text)) & mine)) - 0.01 * len(text.split())
 
 
 def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
