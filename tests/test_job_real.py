@@ -183,3 +183,9 @@ def test_a_workplace_tag_in_brackets_is_no_part_of_the_title() -> None:
     never '[Remote] Back-end Developer' (which Markdown also escapes to '\\[Remote]')."""
     job = load_job(REAL / "dev" / "en-issue-jobsity-backend-developer.md")
     assert job.title == "Back-end Developer"
+
+
+def test_a_hire_prefix_is_no_part_of_the_title() -> None:
+    """Callisto's proposal is titled 'Hire: jr. Frontend Developer - ReactJS'; the role is what follows 'Hire:'."""
+    job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md")
+    assert job.title and not job.title.casefold().startswith("hire")

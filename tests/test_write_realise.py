@@ -56,6 +56,7 @@ def test_a_cv_line_becomes_a_clause_after_i(line: str, current: bool, expected: 
     "Research on distributed systems",
     "Customer service and cashier duties",
     "Key achievements:",  # a heading
+    "Certified F5 Trainer",  # a credential (alexandre-jammes.json), not "I certified F5 Trainer"
     "Go",  # too short to be a sentence
 ])
 def test_a_fragment_is_never_said_as_a_sentence(line: str) -> None:

@@ -80,3 +80,16 @@ def test_the_current_job_is_named_whatever_language_identification_says_of_its_t
                     "en-code-cbl-cambridge-postdoc-continual-learning.md")[0]
     assert "Computational Scientist at Repertoire Immune Medicines" in opening, opening
     assert "Most recently" not in opening
+
+
+def test_names_with_a_leading_dot_keep_their_space_and_withheld_contacts_are_not_printed() -> None:
+    """Bruno de Oliveira's CV says 'using .NET, C#, and SQL Server'; the letter must not run it together into
+    'using.NET'. Ron Adams's CV gives 'Upon request' as phone and address; no letterhead prints that."""
+    bruno = " ".join(_body(CVS / "jsonresume" / "holdout" / "bruno-de-oliveira.yaml",
+                           "en-issue-harris-local-government-software-developer.md"))
+    assert "using .NET" in bruno and "using.NET" not in bruno
+    profile = load_profile(CVS / "jsonresume" / "dev" / "ron-adams.json")
+    job = load_job(JOBS / "en-issue-jobsity-backend-developer.md")
+    letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
+    sender = letter.sender
+    assert "Upon request" not in " ".join(filter(None, [sender.phone, *sender.address_lines]))

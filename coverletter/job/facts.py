@@ -119,7 +119,8 @@ _WORKPLACE_TAG = re.compile(r"^\s*[\[(](?:100%\s*)?(?:remote|hybrid|on-?site|urg
 def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
     """A title without board or employer decoration ("Job Application for X at Y", "X | Board")."""
     title = " ".join(text.split()).strip(" -–—|:·•")
-    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|we(?:'re| are) hiring:?)\s+",
+    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|hire:|"
+                   r"we(?:'re| are) hiring:?)\s+",
                    "", title, flags=re.I)
     for name in [*boards, *(n for n in [company] if n)]:
         n = re.escape(name)

@@ -62,6 +62,16 @@ def address_lines(location: Location) -> list[str]:
     return [line for line in lines if line]
 
 
+_WITHHELD = re.compile(r"^(?:(?:available )?(?:up)?on request|upon request|on demand|n/?a|none|-+|private|"
+                       r"sur demande|auf anfrage|a pedido|bajo petición|su richiesta|op aanvraag)\.?$", re.I)
+
+
+def _given(value: object) -> str | None:
+    """A contact value, or None when the CV withholds it ('Upon request', 'n/a'): no letterhead prints that."""
+    text = _clean(value)
+    return None if not text or _WITHHELD.match(text) else text
+
+
 def sender_from(profile: Profile, name: str) -> Sender:
     """The sender block: name, headline, address lines (only the parts present), phone, email, web."""
     basics = profile.basics
@@ -69,7 +79,7 @@ def sender_from(profile: Profile, name: str) -> Sender:
     location = basics.location
     if location is not None:
         for part in address_lines(location):
-            if part not in lines:
+            if part not in lines and not _WITHHELD.match(part):
                 lines.append(part)
     links: list[str] = []
     for social in basics.profiles:
@@ -83,8 +93,8 @@ def sender_from(profile: Profile, name: str) -> Sender:
         name=name,
         label=_clean(basics.label) or None,
         address_lines=lines,
-        email=_clean(basics.email) or None,
-        phone=_clean(basics.phone) or None,
+        email=_given(basics.email),
+        phone=_given(basics.phone),
         url=url,
         links=[link for link in dict.fromkeys(links) if link != url],
     )

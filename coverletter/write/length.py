@@ -34,7 +34,8 @@ def split_paragraphs(body: str) -> list[Paragraph]:
     for chunk in _BLANK_LINES.split(body.strip()):
         text, ids = extract_marks(chunk)
         text = " ".join(text.split())
-        text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+        text = re.sub(r"\s+([,;:!?]|\.(?!\w))", r"\1", text)  # a space the template left before a mark, not
+        # the one before '.NET' or '.com'
         text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)  # 'at Marlowe Brewing Co.' ending a sentence
         if text:
             paragraphs.append(Paragraph(text=text, evidence=ids))

@@ -44,7 +44,9 @@ _DESCRIPTIVE = frozenset({"based", "located", "headquartered", "situated", "powe
 # as a verb only before a determiner or a figure ('Automated the release process', 'Automated 30 reports').
 _ADJECTIVAL = frozenset({"distributed", "automated", "integrated", "embedded", "advanced", "customized",
                          "customised", "personalized", "personalised", "connected", "shared", "managed", "unified",
-                         "applied", "mixed", "augmented", "simulated", "localized", "localised", "animated"})
+                         "applied", "mixed", "augmented", "simulated", "localized", "localised", "animated",
+                         "certified", "licensed", "registered", "accredited", "chartered"})  # 'Certified F5 Trainer'
+# is a credential, not "I certified F5 Trainer"
 # Function words lemminflect also lists as verbs ('Over the course of ...' is not "I overed ...").
 _FUNCTION_WORDS = frozenset({
     "over", "under", "through", "across", "after", "before", "since", "during", "within", "without", "about",
