@@ -97,6 +97,10 @@ def test_a_long_line_loses_its_trailing_aside_but_never_a_figure() -> None:
     with_figure = ("built AI-powered security automation systems for the detection team and the response team, "
                    "which process 1M+ events daily with 99.9% accuracy across all regions")
     assert cut_long(with_figure) == with_figure
+    featuring = ("built FastAPI Playground Boilerplate, a fastAPI starter for experimenting with REST and GraphQL "
+                 "routing, featuring auto-discovered modules, versioned API prefixes, and structured logging")
+    assert cut_long(featuring) == ("built FastAPI Playground Boilerplate, a fastAPI starter for experimenting with "
+                                   "REST and GraphQL routing")  # brendan-veninga.yaml, quoted by a reader of set K
 
 
 def test_link_markup_around_a_cv_name_is_not_said() -> None:

@@ -93,3 +93,11 @@ def test_names_with_a_leading_dot_keep_their_space_and_withheld_contacts_are_not
     letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
     sender = letter.sender
     assert "Upon request" not in " ".join(filter(None, [sender.phone, *sender.address_lines]))
+
+
+def test_a_postdoc_letter_says_which_degree_the_applicant_holds() -> None:
+    """Andrew Holliday (PhD, McGill) for a Cambridge postdoc that requires a PhD: a reader of set K found no word
+    of the PhD in the letter. The opening names it."""
+    opening = _body(CVS / "jsonresume" / "holdout" / "andrew-holliday.json",
+                    "en-code-cbl-cambridge-postdoc-continual-learning.md")[0]
+    assert "PhD in Computer Science from McGill University" in opening, opening

@@ -149,8 +149,8 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
             out.append(line)
-    if study and not study.ongoing and outline.student_role and study.piece.org:  # a graduate applying for a
-        # PhD or an internship says which degree they hold
+    if study and not study.ongoing and outline.wants_degree and study.piece.org:  # a graduate applying for a
+        # PhD, a postdoc or a post that asks for a degree says which one they hold
         degree = study.piece
         out.append(cited(f"I hold {a_an(degree.name or study.level)} from {_org(degree)}.", degree))
     if statement is not None:

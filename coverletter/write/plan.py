@@ -32,6 +32,7 @@ _SOFT = re.compile(r"^(?:excellent |strong |good |clear |great )?"
                    r"(?:communication|teamwork|team player|attention to detail|problem[- ]solving|self[- ]starter|"
                    r"interpersonal|organi[sz]ational|time management|leadership|collaboration|adaptability|"
                    r"work ethic|motivated|passion\w*|curiosity|english|fluent|judgment|judgement)", re.I)
+_DEGREE_ASKED = re.compile(r"\b(ph\.?d|doctor\w*|master'?s|bachelor'?s|degree|postdoc\w*|post-doc\w*|msc|bsc)\b", re.I)
 WEAK_FIT = 0.35
 UNRELATED = 0.2  # below this, the letter says the role would be a change of direction
 
@@ -81,6 +82,7 @@ class Outline:
     notices: list[str] = field(default_factory=list)
     foreign_cv: bool = False  # most of the CV is in another language than the letter
     same_trade: bool = False  # a job title or two tools in common: never called a change of field
+    wants_degree: bool = False  # a student role, or a posting that asks for a degree or is a postdoc
 
     @property
     def unrelated(self) -> bool:
@@ -161,6 +163,7 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     weak_fit = weak_fit or not points
     outline = Outline(points, _extras(matched, pieces, used, job), study, student_role, weak_fit,
                       matched.score, _missing(matched))
+    outline.wants_degree = student_role or bool(_DEGREE_ASKED.search(" ".join([job.title or "", *job.requirements])))
     outline.notices = _eligibility_notices(outline, job)
     return outline
 

@@ -363,7 +363,8 @@ def drop_cross_references(clause: str) -> str:
 
 
 _TAIL = re.compile(r";\s|,\s(?:while|which|where|whereas|including|allowing|providing|helping|enabling|ensuring|"
-                   r"as well as)\s|\s[–—]\s|\s-\s")
+                   r"featuring|leveraging|utili[sz]ing|fostering|strengthening|focusing on|as well as)\s|"
+                   r"\s[–—]\s|\s-\s")
 _LONG = 22
 
 
