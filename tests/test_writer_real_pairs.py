@@ -101,3 +101,20 @@ def test_a_postdoc_letter_says_which_degree_the_applicant_holds() -> None:
     opening = _body(CVS / "jsonresume" / "holdout" / "andrew-holliday.json",
                     "en-code-cbl-cambridge-postdoc-continual-learning.md")[0]
     assert "PhD in Computer Science from McGill University" in opening, opening
+
+
+def test_what_readers_of_set_l_found_wrong_in_the_opening() -> None:
+    """Four openings of reading L: graduate study listed as a job (Ian Westfall, 'Graduate Student' at Boston
+    University); a job begun after the current one called 'before that' (Jonathan Greenemeier: VIZIO 2021-2023
+    beside T-Mobile since 2019); a degree said as 'a PhD, Biological Sciences' (Gus Dunn); a summary line that
+    praises its writer ('constantly keeping up to date the newest ... technologies', Roee Shapira)."""
+    ian = _body(CVS / "jsonresume" / "holdout" / "ian-westfall.yaml", "en-vele-career-coach-pathrise-wvzRS.md")[0]
+    assert "Boston University" not in ian, ian
+    jonathan = _body(CVS / "other" / "dev" / "jonathan-greenemeier-fresh.json",
+                     "en-issue-jobsity-backend-developer.md")[0]
+    assert not re.search(r"(Before that|Earlier in my career)[^.]*VIZIO", jonathan), jonathan
+    gus = _body(CVS / "other" / "holdout" / "gus-dunn.tex", "en-rwlb-account-development-manager-lab.md")[0]
+    assert "PhD, Biological" not in gus
+    roee = " ".join(_body(CVS / "jsonresume" / "dev" / "roee-shapira.json",
+                          "en-issue-partcycle-senior-web-developer.md"))
+    assert "constantly" not in roee and "state-of-the-art" not in roee

@@ -152,7 +152,8 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
     if study and not study.ongoing and outline.wants_degree and study.piece.org:  # a graduate applying for a
         # PhD, a postdoc or a post that asks for a degree says which one they hold
         degree = study.piece
-        out.append(cited(f"I hold {a_an(degree.name or study.level)} from {_org(degree)}.", degree))
+        name = re.sub(r"^([^,]{2,30}), ", r"\1 in ", degree.name or study.level, count=1)  # 'PhD, Biology'
+        out.append(cited(f"I hold {a_an(name)} from {_org(degree)}.", degree))
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))
@@ -168,7 +169,8 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
     that named the latest employer, else 'Since 2012 I have worked at Klarna, Kaltura and Zone4Play.'"""
     since, roles = career
     if named is not None:
-        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold() and not r.current]
+        earlier = [r for r in roles if (r.org or "").casefold() != (named.org or "").casefold() and not r.current
+                   and _began(r) <= _began(named)]  # a job begun after the named one is not 'before that'
         if not earlier or len(earlier) == len(roles):
             return ""  # another job still held is not 'before that'
         setting.named.update(r.entry for r in earlier)
@@ -179,6 +181,11 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
     where = join_and(_org(r) for r in roles)
     return cited(setting.pick("career-since", [f"Since {since} I have worked at {where}.",
                                                f"My work since {since} has been at {where}."]), *roles)
+
+
+def _began(role: Piece) -> int:
+    """The first year a role's dates name (0 when none)."""
+    return min((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role.when or "")), default=0)
 
 
 def _level(study_type: str) -> str:

@@ -315,6 +315,7 @@ _COUNTABLE = frozenset({
     "extension", "game", "solution", "strategy", "policy", "plan", "budget", "curriculum", "class", "lab",
     "laboratory", "portal", "interface", "architecture", "benchmark", "dataset", "protocol", "pilot", "tracker",
     "team", "group", "squad", "department", "hackathon", "meetup", "award", "prize", "grant", "scholarship",
+    "map", "script", "gem", "widget", "component", "microservice", "chatbot", "visualization", "visualisation",
 })
 _STOP_OBJECT = frozenset({
     "in", "on", "for", "with", "across", "to", "of", "from", "by", "using", "that", "which", "who", "at", "into",

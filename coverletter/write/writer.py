@@ -117,8 +117,10 @@ class Writer:
             " ".join(p.clause for p in self.pieces) + " " + _profile_skills(profile), posting)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
-                               and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)), None)
-        # the summary line is said when it speaks to the job, or, for a weak fit, as background
+                               and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)
+                               and not _boasts(p.clause)), None)
+        # the summary line is said when it speaks to the job, or, for a weak fit, as background; never when it
+        # praises the applicant ('I am constantly keeping up to date the newest ... technologies')
 
     @property
     def budgets(self) -> list[Budget]:
@@ -176,6 +178,20 @@ def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS][:most]
 
 
+_BOAST = re.compile(r"\b(constantly|state[- ]of[- ]the[- ]art|cutting[- ]edge|passionate|highly motivated|"
+                    r"hard[- ]?working|self[- ]starter|go-getter|team player|results[- ]driven|detail[- ]oriented|"
+                    r"dynamic|enthusiastic|proven track record|best[- ]in[- ]class|world[- ]class|rockstar|ninja|"
+                    r"guru)\b", re.I)
+
+
+def _boasts(text: str) -> bool:
+    """Whether a summary line praises the applicant rather than saying what they do, by its words or by the
+    project's list of clichés."""
+    from ..style.cliches import find_cliches, load_cliches
+
+    return bool(_BOAST.search(text) or find_cliches(text, load_cliches("en")))
+
+
 def _profile_skills(profile: Profile) -> str:
     """The profile's skills section as one text."""
     return " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
@@ -214,7 +230,7 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
     """Since when and where the applicant has worked ('2012', [Klarna, Kaltura, ...], most recent first), for
     one sentence of the opening; None with fewer than two employers or no dates."""
     roles = [_role_piece(r) for r in person.roles
-             if r.org and not _FREELANCE_ORG.search(r.org) and not _NOT_A_JOB.search(r.org)
+             if r.org and not _FREELANCE_ORG.search(r.org) and not _NOT_A_JOB.search(f"{r.org} {r.position or ''}")
              and not SIDE_ROLE.search(r.position or "") and is_english(r.org)]
     years = [y for r in roles for y in _years(r.when)]
     by_org: dict[str, Piece] = {}
