@@ -156,11 +156,13 @@ def squeeze(text: str) -> str:
                          ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_nothing_is_invented(cv: Path, truth: dict) -> None:
     """Every value read from a Markdown, text, LaTeX, PDF, DOCX or LinkedIn CV occurs in the CV's text (a space
-    put between words a PDF ran together aside: "AndréSantos" is read as "André Santos")."""
+    put between words a PDF ran together aside: "AndréSantos" is read as "André Santos"); a date written as JSON
+    Resume writes it ("Jun 2021" read as "2021-06") has its year in the text."""
     text = squeeze(source_text(cv))
     solid = text.replace(" ", "")
     data = load_profile(cv).to_dict()
-    invented = [v for v in strings(data) if squeeze(v) not in text and squeeze(v).replace(" ", "") not in solid]
+    invented = [v for v in strings(data) if squeeze(v) not in text and squeeze(v).replace(" ", "") not in solid
+                and not (re.fullmatch(r"((?:19|20)\d\d)(?:-(?:0[1-9]|1[0-2]))?", v) and v[:4] in text)]
     assert not invented, invented[:5]
 
 
@@ -320,3 +322,16 @@ def test_a_markdown_job_heading_with_its_dates_on_the_next_bold_line_keeps_its_b
     incubyte = next(w for w in profile.work if w.name == "Incubyte")
     assert incubyte.start_date and "2021" in incubyte.start_date
     assert len(incubyte.highlights) == 5 and incubyte.highlights[0].startswith("Led team of 11 engineers")
+
+
+def test_a_cvs_dates_are_read_as_json_resume_writes_them() -> None:
+    """'Jun 2021 – Present' in Abhishek Keshri's Markdown CV is startDate '2021-06' (the checker then backs the
+    years a letter says: '2018–2019' was flagged when the dates stayed 'Dec 2018' and 'Jan 2019')."""
+    from coverletter.profile import load_profile
+    from coverletter.profile.readers.text import iso_date
+
+    work = load_profile(REAL / "other" / "dev" / "abhishek-keshri.md").work
+    assert [(w.start_date, w.end_date) for w in work][:3] == [("2021-06", "Present"), ("2020-09", "2021-06"),
+                                                             ("2018-12", "2019-01")]
+    assert [iso_date(t) for t in ("März 2020", "06/2021", "2019", "Present", "maio 2017")] == [
+        "2020-03", "2021-06", "2019", "Present", "2017-05"]

@@ -118,3 +118,10 @@ def test_what_readers_of_set_l_found_wrong_in_the_opening() -> None:
     roee = " ".join(_body(CVS / "jsonresume" / "dev" / "roee-shapira.json",
                           "en-issue-partcycle-senior-web-developer.md"))
     assert "constantly" not in roee and "state-of-the-art" not in roee
+
+
+def test_the_current_jobs_work_comes_before_an_old_internship() -> None:
+    """Abhishek Keshri (Tech Lead at Incubyte since 2021; a two-month internship in 2018) for a senior back-end
+    role: a reader of set L found the letter leading with the internship's Android app."""
+    body = _body(CVS / "other" / "dev" / "abhishek-keshri.md", "en-issue-jobsity-backend-developer.md")
+    assert "Incubyte" in body[1] and "Edifixio" not in body[1], body[1]

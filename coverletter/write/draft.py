@@ -100,38 +100,8 @@ def _org(piece: Piece) -> str:
 def opening(outline: Outline, setting: Setting, current: Piece | None, latest: Piece | None,
             statement: Piece | None = None, career: tuple[str, list[Piece]] | None = None) -> list[str]:
     """Who the applicant is and what they apply for; eligibility; why this employer."""
-    study, role, employer = outline.study, setting.role, setting.employer
-    out: list[str] = []
-    if study and study.ongoing:
-        degree = study.piece
-        student = f"{a_an(_level(study.level))} student" + (f" in {study.area}" if study.area else "")
-        line = setting.pick("open-student", [
-            f"I am {student} at {_org(degree)}, and I would like to apply for {role} at {employer}.",
-            f"I would like to apply for {role} at {employer}. I am currently studying for "
-            f"{a_an(degree.name or study.level)} at {_org(degree)}.",
-        ])
-        out.append(cited(line, degree))
-        if study.finishes and (outline.student_role or setting.pick("finish", ["yes", "no"]) == "yes"):
-            out.append(cited(setting.pick("finishes", [
-                f"I expect to graduate in {study.finishes}.",
-                f"My expected graduation date is {study.finishes}.",
-            ]), degree))
-    elif current and current.position and current.org:
-        out.append(cited(setting.pick("open-current", [
-            f"I am {as_position(current.position)} at {_org(current)}, and I am applying for {role} at {employer}.",
-            f"I would like to apply for {role} at {employer}. I currently work as {as_position(current.position)} "
-            f"at {_org(current)}.",
-        ]), current))
-    elif latest and latest.position and latest.org:
-        out.append(cited(setting.pick("open-past", [
-            f"I am applying for {role} at {employer}. Most recently I worked as "
-            f"{as_position(latest.position)} at {_org(latest)}.",
-            f"I would like to apply for {role} at {employer}, drawing on my time as {as_position(latest.position)} "
-            f"at {_org(latest)}.",
-        ]), latest))
-    else:
-        out.append(setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
-                                               f"I would like to apply for {role} at {employer}."]))
+    study = outline.study
+    out = _introduction(outline, setting, current, latest)
     named = current if (current and current.position and current.org) else latest
     if named and named.org and not (study and study.ongoing):
         setting.named.add(named.entry)  # the opening names this role; the body need not list it again
@@ -162,6 +132,44 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         told = any(p.piece.kind != ROLE for p in outline.points)  # something to show, not only job titles
         out.append(line if told else line.split(";")[0].split(", so ")[0].rstrip(".") + ".")
     return out
+
+
+def _introduction(outline: Outline, setting: Setting, current: Piece | None, latest: Piece | None) -> list[str]:
+    """The first sentences: what the applicant applies for, and what they study or where they work."""
+    study, role, employer = outline.study, setting.role, setting.employer
+    if study and study.ongoing:
+        degree = study.piece
+        student = f"{a_an(_level(study.level))} student" + (f" in {study.area}" if study.area else "")
+        out = [cited(setting.pick("open-student", [
+            f"I am {student} at {_org(degree)}, and I would like to apply for {role} at {employer}.",
+            f"I would like to apply for {role} at {employer}. I am currently studying for "
+            f"{a_an(degree.name or study.level)} at {_org(degree)}.",
+        ]), degree)]
+        if study.finishes and (outline.student_role or setting.pick("finish", ["yes", "no"]) == "yes"):
+            out.append(cited(setting.pick("finishes", [
+                f"I expect to graduate in {study.finishes}.",
+                f"My expected graduation date is {study.finishes}.",
+            ]), degree))
+        return out
+    if current and current.position and current.org:
+        return [cited(setting.pick("open-current", [
+            f"I am {as_position(current.position)} at {_org(current)}, and I am applying for {role} at {employer}.",
+            f"I would like to apply for {role} at {employer}. I currently work as {as_position(current.position)} "
+            f"at {_org(current)}.",
+        ]), current)]
+    if latest and latest.position and latest.org:
+        return [cited(setting.pick("open-past", [
+            f"I am applying for {role} at {employer}. Most recently I worked as "
+            f"{as_position(latest.position)} at {_org(latest)}.",
+            f"I would like to apply for {role} at {employer}, drawing on my time as {as_position(latest.position)} "
+            f"at {_org(latest)}.",
+        ]), latest)]
+    job = current or latest
+    if job and not _FREELANCE.search(job.org or "x"):  # a job whose title is in another language: its employer
+        where = f"I currently work at {_org(job)}." if job is current else f"Most recently I worked at {_org(job)}."
+        return [cited(f"I would like to apply for {role} at {employer}. {where}", job)]
+    return [setting.pick("open-plain", [f"I am applying for {role} at {employer}.",
+                                        f"I would like to apply for {role} at {employer}."])]
 
 
 def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: Piece | None) -> str:
@@ -454,7 +462,8 @@ def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str)
         f"On {topic}: at {org}, I {clause}."])
 
 
-_FREELANCE = re.compile(r"\b(freelance|self-?employed|independent|autónomo|autonomo)\b", re.I)
+_FREELANCE = re.compile(r"\b(freelance\w*|self-?employed|independ\w*|indépendant\w*|autónomo|autonomo|"
+                        r"autônomo|freiberuflich\w*|selbstständig\w*|zzp)\b", re.I)
 
 
 def _work_leads(piece: Piece, org: str, position: str, clause: str, *, tensed: bool = True) -> list[str]:

@@ -97,8 +97,11 @@ def _is_point_item(item: RequirementMatch) -> bool:
             and not _SOFT.search(text.strip()))
 
 
-def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float, Piece]]:
-    """Pieces that answer an item, best first: the matcher's ranked evidence, mapped to sayable pieces."""
+def _candidates(item: RequirementMatch, pieces: list[Piece],
+                fresh: dict[str, float] | None = None) -> list[tuple[float, Piece]]:
+    """Pieces that answer an item, best first: the matcher's ranked evidence, mapped to sayable pieces, a recent
+    job's line before an old one's (``fresh``)."""
+    fresh = fresh or {}
     scored: dict[str, tuple[float, Piece]] = {}
     worked = any(p.kind == DEED and p.section == "work" for p in pieces)  # a job's line beats a side project's
     for rank, ev in enumerate(item.evidence[:8]):
@@ -112,15 +115,31 @@ def _candidates(item: RequirementMatch, pieces: list[Piece]) -> list[tuple[float
             else:
                 continue
             weight *= _SIDE_PROJECT if piece.section == "projects" and worked else 1.0
-            score = (ev.score or 1.0) * weight / (1 + 0.15 * rank) * (1 + 0.08 * piece.specificity)
+            score = (ev.score or 1.0) * weight / (1 + 0.15 * rank) * (1 + 0.08 * piece.specificity) \
+                * fresh.get(piece.id, 1.0)
             if piece.id not in scored or scored[piece.id][0] < score:
                 scored[piece.id] = (score, piece)
     for skill in item.skills:
         pattern = re.compile(rf"(?<!\w){re.escape(skill)}(?!\w)", re.I)
         for piece in pieces:
             if piece.kind in (DEED, PROJECT, ROLE) and piece.id not in scored and pattern.search(piece.clause):
-                scored[piece.id] = (0.5 * (1 + 0.08 * piece.specificity), piece)
+                scored[piece.id] = (0.5 * (1 + 0.08 * piece.specificity) * fresh.get(piece.id, 1.0), piece)
     return sorted(scored.values(), key=lambda row: -row[0])
+
+
+def _freshness(pieces: list[Piece], student_role: bool, today: datetime.date | None) -> dict[str, float]:
+    """How much each piece's age counts against it: 1 for work of the last three years, 5% less a year before
+    that (at least 0.55); an internship's line 0.8 of that unless the posting is for a student."""
+    year = (today or datetime.date.today()).year
+    out: dict[str, float] = {}
+    for piece in pieces:
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", piece.when or "")]
+        last = year if piece.current else max(years, default=0)
+        factor = 1.0 if not last or year - last <= 3 else max(0.55, 1 - 0.05 * (year - last - 3))
+        if not student_role and piece.section == "work" and _STUDENT_ROLE.search(piece.position or ""):
+            factor *= 0.8
+        out[piece.id] = max(out.get(piece.id, 0.0), factor)
+    return out
 
 
 _SIDE_PROJECT = 0.7  # a project's weight beside an applicant's jobs: readers want the production work first
@@ -133,7 +152,10 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
                    key=lambda i: (_KIND_ORDER[i.kind], i.strength != "strong"))
     used: set[str] = set()
     points: list[Point] = []
-    relevance = _relevance(pieces, job)
+    student_role = bool(_STUDENT_ROLE.search(f"{job.title or ''} {job.employment_type or ''}")) or any(
+        _ENROLMENT.search(plain(line)) for line in job.requirements)
+    fresh = _freshness(pieces, student_role, today)
+    relevance = {key: value * fresh.get(key, 1.0) for key, value in _relevance(pieces, job).items()}
     strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
     weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
     if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
@@ -141,11 +163,11 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
         points = _transferable(pieces, relevance)
         used = {p.piece.id for p in points}
     for item in items:
-        choice = next((p for _, p in _candidates(item, pieces) if p.id not in used), None)
+        choice = next((p for _, p in _candidates(item, pieces, fresh) if p.id not in used), None)
         if choice is None:
             continue
         used.add(choice.id)
-        support = next((p for _, p in _candidates(item, pieces)
+        support = next((p for _, p in _candidates(item, pieces, fresh)
                         if p.id not in used and p.entry == choice.entry and p.kind == DEED), None) or max(
             (p for p in pieces if p.id not in used and p.entry == choice.entry and p.kind == DEED),
             key=lambda p: relevance.get(p.id, 0.0) + 0.1 * p.specificity, default=None)
@@ -154,12 +176,11 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
         points.append(Point(item, choice, support))
         if len(points) >= max_points:
             break
-    points.sort(key=lambda p: -p.piece.specificity if p.item.kind == "requirement" else 0)
+    points.sort(key=lambda p: -p.piece.specificity * fresh.get(p.piece.id, 1.0) if p.item.kind == "requirement"
+                else 0)
     if not weak_fit:
         points += _fill(pieces, relevance, used, max_points - len(points))
     study = _study(profile, pieces, today)
-    student_role = bool(_STUDENT_ROLE.search(f"{job.title or ''} {job.employment_type or ''}")) or any(
-        _ENROLMENT.search(plain(line)) for line in job.requirements)
     weak_fit = weak_fit or not points
     outline = Outline(points, _extras(matched, pieces, used, job), study, student_role, weak_fit,
                       matched.score, _missing(matched))

@@ -18,7 +18,7 @@ from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
-from .draft import TOOL_KINDS, Setting, as_position, opening, point_paragraphs
+from .draft import _FREELANCE, TOOL_KINDS, Setting, as_position, opening, point_paragraphs
 from .ending import closing, extras_sentences, gap_sentences, story_paragraph
 from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org
 from .pieces import STATEMENT, Piece, build_pieces, is_english
@@ -215,14 +215,16 @@ def _shared_terms(text: str, other: str) -> int:
 def _roles(person: ProfileView) -> tuple[Piece | None, Piece | None]:
     """The current role and the latest role, as pieces that name the employer and the position."""
     roles = [_role_piece(r) for r in person.roles
-             if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")
-             and english_title(r.position or "")]
-    roles = [r for r in roles if as_position(r.position) and looks_like_org(r.org or "")]  # not a team's name
+             if r.org and r.position and not _NOT_A_JOB.search(f"{r.org} {r.position}")]
+    roles = [r if english_title(r.position or "") else replace(r, position=None) for r in roles]  # a title in
+    # another language is left out, its employer kept ('I currently work at UCSD Qualcomm Institute')
+    roles = [r for r in roles if (r.position is None or as_position(r.position)) and looks_like_org(r.org or "")]
     # as a title ('Macro Trading Team'), nor a CV reader's artefact as the employer ('Completed in', 'Present')
     jobs = [r for r in roles if not SIDE_ROLE.search(r.position or "")] or roles  # an organiser's title is
     # never the job the applicant holds, unless the CV names nothing else
-    current = [r for r in jobs if r.current and not _FREELANCE_ORG.search(r.org or "")]
-    latest = max(jobs, key=_recency, default=None)  # by dates, not by the CV's order
+    current = [r for r in jobs if r.current and not _FREELANCE.search(r.org or "")]
+    employed = [r for r in jobs if not _FREELANCE.search(r.org or "")] or jobs  # a freelancer's label last
+    latest = max(employed, key=_recency, default=None)  # by dates, not by the CV's order
     return (current[0] if current else None), latest
 
 
@@ -230,7 +232,7 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
     """Since when and where the applicant has worked ('2012', [Klarna, Kaltura, ...], most recent first), for
     one sentence of the opening; None with fewer than two employers or no dates."""
     roles = [_role_piece(r) for r in person.roles
-             if r.org and not _FREELANCE_ORG.search(r.org) and not _NOT_A_JOB.search(f"{r.org} {r.position or ''}")
+             if r.org and not _FREELANCE.search(r.org) and not _NOT_A_JOB.search(f"{r.org} {r.position or ''}")
              and not SIDE_ROLE.search(r.position or "") and is_english(r.org)]
     years = [y for r in roles for y in _years(r.when)]
     by_org: dict[str, Piece] = {}
@@ -262,6 +264,5 @@ def _role_piece(role: RoleView) -> Piece:
                  position=role.position, when=role.when, current=role.current)
 
 
-_FREELANCE_ORG = re.compile(r"\b(freelance|self-?employed|independent)\b", re.I)
 _NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|caregiving|travell?ing|student|"
                         r"candidate|pupil)\b", re.I)

@@ -70,6 +70,26 @@ DATE_RANGE = re.compile(
     rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: Month-name beginnings of the languages MONTH reads, to their numbers ('Jun 2021' -> '2021-06').
+_MONTH_NUMBER = {"jan": 1, "ene": 1, "feb": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "abr": 4, "may": 5,
+                 "mai": 5, "mayo": 5, "maio": 5, "jun": 6, "jul": 7, "aug": 8, "ago": 8, "sep": 9, "set": 9,
+                 "oct": 10, "okt": 10, "out": 10, "nov": 11, "dec": 12, "dez": 12, "dic": 12}
+
+
+def iso_date(text: str) -> str:
+    """A CV's date as JSON Resume writes it: 'Jun 2021' -> '2021-06', '06/2021' -> '2021-06', '2019' -> '2019';
+    words for now ('Present') and anything without a year stay as written."""
+    year = re.search(r"(?:19|20)\d\d", text)
+    if not year:
+        return text
+    numeric = re.match(r"\s*(\d{1,2})[./](?:19|20)\d\d", text)
+    word = re.match(r"\s*([^\W\d_]+)", text)
+    month = int(numeric.group(1)) if numeric else None
+    if word and not month:
+        low = word.group(1).casefold()
+        month = next((n for key, n in sorted(_MONTH_NUMBER.items(), key=lambda kv: -len(kv[0]))
+                      if low.startswith(key)), None)
+    return f"{year.group(0)}-{month:02d}" if month and 1 <= month <= 12 else year.group(0)
 _SPLIT = re.compile(r"\s*(?:\||—|–| - | -(?=[A-Z])|\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _HTML = re.compile(r"<[^>]+>")
@@ -375,9 +395,9 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             _employer_above(current, line, previous, jobs)
             dates = DATE_RANGE.search(line.text)
             if dates:
-                current["startDate"] = dates.group(1)
+                current["startDate"] = iso_date(dates.group(1))
                 if dates.group(2):
-                    current["endDate"] = dates.group(2)
+                    current["endDate"] = iso_date(dates.group(2))
             jobs.append(current)
         elif current is not None and _fills_gap(current, line):
             pass
@@ -400,9 +420,9 @@ def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) 
     rest = job_from_line(DATE_RANGE.sub(" ", line.text))
     if rest.get("name") or rest.get("position"):
         return False
-    job["startDate"] = dates.group(1)
+    job["startDate"] = iso_date(dates.group(1))
     if dates.group(2):
-        job["endDate"] = dates.group(2)
+        job["endDate"] = iso_date(dates.group(2))
     return True
 
 
