@@ -60,6 +60,7 @@ class Row:
     notes: list[str] = field(default_factory=list)
     body: str = ""
     skipped: str = ""  # why no letter was written (the posting could not be read)
+    post: tuple[str, str] = ("", "")  # the employer and the short title as the parser read them
 
 
 def seams_pattern() -> re.Pattern[str]:
@@ -111,6 +112,8 @@ def letter_row(profile_path: Path, posting: Path, truth: dict, seams: re.Pattern
     from coverletter import api
     from coverletter.errors import JobError
     from coverletter.job.language import detect_language
+    from coverletter.style.letter_locale import bare_title
+    from coverletter.write.lang.phrases import short_title
 
     try:
         profile, job = api.load_profile(profile_path), api.load_job(posting)
@@ -120,7 +123,7 @@ def letter_row(profile_path: Path, posting: Path, truth: dict, seams: re.Pattern
     text = api.render(letter, "md").decode("utf-8")
     body = letter.body
     row = Row(profile_path.stem, posting.stem, truth["language"], detect_language(body), len(body.split()),
-              body=body)
+              body=body, post=(job.company or posting.stem, short_title(bare_title(job.title)).casefold()))
     if row.found != job.language:
         row.problems.append(f"body in {row.found}, posting read as {job.language}")
     elif row.found != row.language:
@@ -139,14 +142,18 @@ def letter_row(profile_path: Path, posting: Path, truth: dict, seams: re.Pattern
             continue
         (row.notes if check.name == "length" else row.problems).append(f"{check.name}: {check.detail}")
     found = sorted({m.group(0) for m in seams.finditer(body)} - {"that that", "had had"})
-    if found:
-        row.problems.append(f"seams {found[:4]}")
+    own = [f for f in found if f not in f"{job.company} {job.title}"]  # 'Gemeente Gemeente Kaprijke' is the page's
+    if own:
+        row.problems.append(f"seams {own[:4]}")
+    elif found:
+        row.notes.append(f"seams in the posting's own names: {found[:2]}")
     return row
 
 
 def stock(rows: list[Row]) -> dict[str, tuple[float, str]]:
     """For each profile, the largest share of one letter's body sentences (6+ words) that another letter of the
-    same profile repeats word for word, and one such sentence."""
+    same profile repeats word for word, and one such sentence; two letters for one post (the same employer and
+    the same title without its tags, posted twice) are not compared."""
     by_profile: dict[str, list[Row]] = {}
     for row in rows:
         by_profile.setdefault(row.profile, []).append(row)
@@ -156,7 +163,7 @@ def stock(rows: list[Row]) -> dict[str, tuple[float, str]]:
                 for r in letters]
         worst, example = 0.0, ""
         for i, mine in enumerate(sets):
-            others = set().union(*(s for j, s in enumerate(sets) if j != i))
+            others = set().union(*(s for j, s in enumerate(sets) if j != i and letters[j].post != letters[i].post))
             if mine and len(mine & others) / len(mine) > worst:
                 worst = len(mine & others) / len(mine)
                 example = sorted(mine & others)[0]

@@ -94,13 +94,18 @@ PHRASES = Phrases(
             "Meine Arbeit mit {skills} {at_org} kann ich {at_employer} ebenfalls einbringen.",
         ],
         "paper": [
+            "Für {job} ist vielleicht auch meine Forschung von Interesse; veröffentlicht habe ich unter anderem "
+            "{name}.",
             "Meine Forschung kann ich {at_employer} ebenfalls einbringen; veröffentlicht habe ich unter anderem "
             "{name}.",
         ],
         "awards": [
+            "Für {job} mag auch zählen, dass meine Arbeit ausgezeichnet wurde: {name}.",
             "Für meine Arbeit wurde ich ausgezeichnet: {name}.",
         ],
         "project": [
+            "Neben meiner Anstellung habe ich am Projekt {name} gearbeitet, das auch für {job} von Interesse sein "
+            "kann.",
             "Neben meiner Anstellung habe ich am Projekt {name} gearbeitet.",
         ],
         "career": [

@@ -84,12 +84,15 @@ PHRASES = Phrases(
             "Mi trabajo con {skills} {at_org} también me serviría {at_employer}.",
         ],
         "paper": [
+            "Para {job} también puede contar mi investigación; entre mis publicaciones está {name}.",
             "Mi investigación también podría ser útil {at_employer}; entre mis publicaciones está {name}.",
         ],
         "awards": [
+            "Para {job} menciono también un reconocimiento: {name}.",
             "Mi trabajo ha recibido reconocimientos: {name}.",
         ],
         "project": [
+            "Para {job} menciono también el proyecto {name}, realizado fuera de mi empleo.",
             "Fuera de mi empleo, he trabajado en el proyecto {name}.",
         ],
         "career": [

@@ -17,6 +17,7 @@ from ...job.language import detect_language
 from ...profile.evidence import iter_evidence
 from ...text import plain
 from ..draft import TOOL_KINDS
+from ..values import _draw
 
 if TYPE_CHECKING:
     from ..writer import Writer
@@ -90,19 +91,29 @@ def gather(writer: Writer, language: str) -> Facts:
     title = writer.setting.title or (plain(job.title) or None)
     return Facts(language=language, employer=plain(job.company) or None, title=title, roles=roles,
                  degree=_degree(writer), tools=_tools(writer), topics=topics, extras=_extras(writer),
-                 since=str(min(years)) if years else "", weak_fit=writer.outline.weak_fit or not matched.items,
+                 since=str(min(years)) if years else "", weak_fit=_weak(writer, roles, topics),
                  own_lines=own, foreign_lines=len(lines) - own)
 
 
+def _weak(writer: Writer, roles: list[RoleFact], topics: dict[str, str]) -> bool:
+    """A weak fit: no job of the profile shows a skill the posting asks, no tool of it is on the CV, and no line
+    of the posting in the letter's language is answered (the matcher's score alone says little across two
+    languages)."""
+    shown = any(r.skills for r in roles) or bool(writer.tools) or bool(topics)
+    return not shown or not writer.matched.items
+
+
 def _rank_lines(roles: list[RoleFact], writer: Writer) -> None:
-    """Each job's own lines, those sharing most words with the posting first (the CV's order on a tie)."""
+    """Each job's own lines, those sharing most words with the posting first."""
     from ...match.rank import tokenize
 
     job = writer.job
     posting = set(tokenize(" ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred,
                                      *job.skills, *job.about])))
-    for role in roles:
-        role.lines.sort(key=lambda line: -len(set(tokenize(line[1])) & posting))
+    seed = writer.setting.seed
+    for role in roles:  # lines as near the posting as each other: a draw fixed for the posting picks among them
+        role.lines.sort(key=lambda line: (-min(2, len(set(tokenize(line[1])) & posting) // 2),
+                                          _draw(f"{seed}|{line[0]}")))
 
 
 def _in_language(text: str, language: str) -> bool:

@@ -97,12 +97,15 @@ PHRASES = Phrases(
             "Mon travail avec {skills} {at_org} me servirait aussi {at_employer}.",
         ],
         "paper": [
+            "Pour {job}, mes travaux de recherche peuvent aussi compter ; j'ai notamment publié {name}.",
             "Mes travaux de recherche pourraient aussi servir {at_employer} ; j'ai notamment publié {name}.",
         ],
         "awards": [
+            "Pour {job}, je mentionne aussi une distinction : {name}.",
             "Mon travail a été distingué : {name}.",
         ],
         "project": [
+            "Pour {job}, je mentionne aussi le projet {name}, mené en dehors de mon emploi.",
             "En dehors de mon emploi, j'ai travaillé sur le projet {name}.",
         ],
         "career": [

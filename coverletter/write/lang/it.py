@@ -82,12 +82,15 @@ PHRASES = Phrases(
             "Anche il mio lavoro con {skills} {at_org} mi sarebbe utile {at_employer}.",
         ],
         "paper": [
+            "Per {job} può contare anche la mia ricerca; tra le mie pubblicazioni c'è {name}.",
             "Anche la mia ricerca potrebbe essere utile {at_employer}; tra le mie pubblicazioni c'è {name}.",
         ],
         "awards": [
+            "Per {job} segnalo anche un riconoscimento: {name}.",
             "Il mio lavoro ha ricevuto riconoscimenti: {name}.",
         ],
         "project": [
+            "Per {job} segnalo anche il progetto {name}, svolto al di fuori del mio impiego.",
             "Al di fuori del mio impiego ho lavorato al progetto {name}.",
         ],
         "career": [

@@ -73,12 +73,15 @@ PHRASES = Phrases(
             "Ook mijn werk met {skills} {at_org} komt mij {at_employer} van pas.",
         ],
         "paper": [
+            "Voor {job} telt misschien ook mijn onderzoek; ik publiceerde onder meer {name}.",
             "Ook mijn onderzoek kan {at_employer} van nut zijn; ik publiceerde onder meer {name}.",
         ],
         "awards": [
+            "Voor {job} noem ik ook een onderscheiding: {name}.",
             "Mijn werk werd onderscheiden: {name}.",
         ],
         "project": [
+            "Voor {job} noem ik ook het project {name}, dat ik naast mijn baan deed.",
             "Naast mijn baan werkte ik aan het project {name}.",
         ],
         "career": [

@@ -89,12 +89,15 @@ PHRASES = Phrases(
             "Meu trabalho com {skills} {at_org} também seria útil {at_employer}.",
         ],
         "paper": [
+            "Para {job}, minha pesquisa também pode contar; entre minhas publicações está {name}.",
             "Minha pesquisa também pode ser útil {at_employer}; entre minhas publicações está {name}.",
         ],
         "awards": [
+            "Para {job}, menciono também um reconhecimento: {name}.",
             "Meu trabalho recebeu reconhecimento: {name}.",
         ],
         "project": [
+            "Para {job}, menciono também o projeto {name}, feito fora do meu emprego.",
             "Fora do meu emprego, trabalhei no projeto {name}.",
         ],
         "career": [

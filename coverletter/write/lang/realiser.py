@@ -44,8 +44,10 @@ class Speaker:
         if not frames:
             return ""
         # the post tells this letter's sentences apart from those of a letter to the same employer for another
-        # post (an employer often posts several): a frame that names it first, by its short title after the first
-        frames = [f for f in frames if "{job}" in f] or frames
+        # post (an employer often posts several): a frame that names it (by its short title after the first time),
+        # until it has been named five times; then one that names the employer instead
+        wanted = self.job_named < 5 or slot == "close" or not self.facts.employer
+        frames = [f for f in frames if ("{job}" in f) == wanted] or frames
         marked = _Values(self.common(), {k: mark(v) for k, v in values.items()})
         filled = [tidy(unmark(self.phrases.fix(frame.format_map(marked))), self.language) for frame in frames]
         fresh = [f for f in filled if _start(f) not in self.starts] or filled  # no two sentences open alike
