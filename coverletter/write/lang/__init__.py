@@ -34,8 +34,9 @@ def draft_in(writer: Writer, budget: Budget, language: str) -> DraftView:
     writer.__dict__[f"_facts_{language}"] = facts
     writer.setting.used = {}  # each draft varies its own wordings
     speaker = Speaker(phrases(language), facts, writer.setting)
+    # the English writer's budgets for its own weak fit never say extras; here the tools and degree are facts
     opening, points, extras, closing = body(speaker, points=budget.points, support=budget.support,
-                                            with_extras=budget.extras)
+                                            with_extras=budget.extras or writer.outline.weak_fit)
     notices = [n for n in writer.outline.notices if _ENGLISH_ONLY not in n]
     if facts.foreign_lines and not facts.own_lines:
         notices.append(f"the CV's lines are not in the letter's language: the letter says their facts (employers, "

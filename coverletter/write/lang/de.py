@@ -50,8 +50,10 @@ PHRASES = Phrases(
             "Ich studiere derzeit {area}{details}{finish} und bewerbe mich um {job} {at_employer}.",
             "Neben meinem Studium {area}{details}{finish} bewerbe ich mich um {job} {at_employer}.",
         ],
-        "open_plain": ["Ich bewerbe mich um {job} {at_employer}.",
-                       "Um {job} {at_employer} bewerbe ich mich mit den folgenden Erfahrungen."],
+        "open_plain": [
+            "Ich bewerbe mich um {job} {at_employer}.",
+            "Gern bewerbe ich mich um {job} {at_employer}.",
+        ],
         "weak_intro": [
             "Für mich wäre {job} ein Wechsel in ein neues Fachgebiet; was ich dafür mitbringe, "
             "beschreibe ich im Folgenden.",

@@ -45,8 +45,10 @@ PHRASES = Phrases(
             "Mientras curso mis estudios de {area}{details}{finish} presento mi candidatura para {job} "
             "{at_employer}.",
         ],
-        "open_plain": ["Con esta carta presento mi candidatura para {job} {at_employer}.",
-                       "Me interesa {job} {at_employer}, y le presento a continuación mi experiencia."],
+        "open_plain": [
+            "Con esta carta presento mi candidatura para {job} {at_employer}.",
+            "Me dirijo a ustedes para presentar mi candidatura para {job} {at_employer}.",
+        ],
         "weak_intro": [
             "Para mí, {job} supondría un cambio de rumbo; esto es lo que aportaría.",
             "Mi trayectoria no lleva directamente a {job}, pero parte de mi experiencia es aplicable.",

@@ -78,7 +78,7 @@ class Facts:
 
 def gather(writer: Writer, language: str) -> Facts:
     """The facts of one letter, from the writer's profile, posting and match."""
-    profile, job, matched = writer.profile, writer.job, writer.matched
+    profile, job = writer.profile, writer.job
     texts = {ev.id: ev.text for ev in iter_evidence(profile)}
     roles = _roles(writer, texts, language)
     _rank_lines(roles, writer)

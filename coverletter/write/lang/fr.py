@@ -53,8 +53,10 @@ PHRASES = Phrases(
             "{at_employer}.",
             "Pendant mes études en {area}{details}{finish} je pose ma candidature pour {job} {at_employer}.",
         ],
-        "open_plain": ["Je présente ma candidature pour {job} {at_employer}.",
-                       "Je pose ma candidature pour {job} {at_employer}, avec l'expérience décrite ci-dessous."],
+        "open_plain": [
+            "Je présente ma candidature pour {job} {at_employer}.",
+            "Je pose ma candidature pour {job} {at_employer}.",
+        ],
         "weak_intro": [
             "Pour moi, {job} représenterait un changement d'orientation ; voici ce que j'y apporterais.",
             "Mon parcours ne mène pas directement vers {job}, mais une partie de mon expérience s'y transpose.",

@@ -40,8 +40,10 @@ PHRASES = Phrases(
             "In questo momento studio {area}{details}{finish} e mi candido per {job} {at_employer}.",
             "Durante gli studi di {area}{details}{finish} desidero candidarmi per {job} {at_employer}.",
         ],
-        "open_plain": ["Mi candido per {job} {at_employer}.",
-                       "Con l'esperienza descritta di seguito desidero candidarmi per {job} {at_employer}."],
+        "open_plain": [
+            "Mi candido per {job} {at_employer}.",
+            "Con questa lettera mi candido per {job} {at_employer}.",
+        ],
         "weak_intro": [
             "Per me {job} rappresenterebbe un cambio di settore; ecco che cosa porterei.",
             "Il mio percorso non porta direttamente a {job}, ma una parte della mia esperienza è trasferibile.",

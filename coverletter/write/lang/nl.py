@@ -33,8 +33,10 @@ PHRASES = Phrases(
             "Ik studeer momenteel {area}{details}{finish} en solliciteer naar {job} {at_employer}.",
             "Tijdens mijn studie {area}{details}{finish} solliciteer ik naar {job} {at_employer}.",
         ],
-        "open_plain": ["Ik solliciteer naar {job} {at_employer}.",
-                       "Met de ervaring die ik hieronder beschrijf, solliciteer ik naar {job} {at_employer}."],
+        "open_plain": [
+            "Ik solliciteer naar {job} {at_employer}.",
+            "Met deze brief solliciteer ik naar {job} {at_employer}.",
+        ],
         "weak_intro": [
             "Voor mij zou {job} een overstap naar een nieuw vakgebied zijn; dit is wat ik meebreng.",
             "Mijn loopbaan leidt niet rechtstreeks naar {job}, maar een deel van mijn ervaring is bruikbaar.",

@@ -47,8 +47,10 @@ PHRASES = Phrases(
             "No momento, estudo {area}{details}{finish} e apresento minha candidatura para {job} {at_employer}.",
             "Durante o curso de {area}{details}{finish} apresento minha candidatura para {job} {at_employer}.",
         ],
-        "open_plain": ["Com esta carta, apresento minha candidatura para {job} {at_employer}.",
-                       "Com a experiência descrita abaixo, apresento minha candidatura para {job} {at_employer}."],
+        "open_plain": [
+            "Com esta carta, apresento minha candidatura para {job} {at_employer}.",
+            "Eu apresento aqui minha candidatura para {job} {at_employer}.",
+        ],
         "weak_intro": [
             "Para mim, {job} seria uma mudança de área; eis o que eu traria.",
             "Minha trajetória não leva diretamente a esta vaga, mas parte da minha experiência é aplicável.",
