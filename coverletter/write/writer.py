@@ -140,7 +140,7 @@ class Writer:
         if self.language != "en":
             from .lang import draft_in
 
-            return draft_in(self, budget, self.language)
+            return DraftView(**draft_in(self, budget, self.language))
         outline, setting = self.outline, self.setting
         setting.used, setting.named = {}, set()  # each draft varies its own wordings
         points = [Point(p.item, p.piece, p.support if budget.support else None)

@@ -8,14 +8,11 @@ language's table (``de.py`` ... ``pt.py``) through one realiser (``realiser.py``
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import Any
 
-from .facts import gather
+from .facts import Writer, gather
 from .phrases import Phrases
 from .realiser import Speaker, body
-
-if TYPE_CHECKING:
-    from ..writer import Budget, DraftView, Writer
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pt")
 _ENGLISH_ONLY = "are not in English"  # the English writer's notice about a CV it cannot quote
@@ -26,10 +23,9 @@ def phrases(language: str) -> Phrases:
     return import_module(f"{__name__}.{language}").PHRASES  # type: ignore[no-any-return]
 
 
-def draft_in(writer: Writer, budget: Budget, language: str) -> DraftView:
-    """The body of a letter in ``language`` for one budget."""
-    from ..writer import DraftView
-
+def draft_in(writer: Writer, budget: Any, language: str) -> dict[str, Any]:
+    """The body of a letter in ``language`` for one budget (``writer.Budget``), as the fields of a
+    ``writer.DraftView``."""
     facts = writer.__dict__.get(f"_facts_{language}") or gather(writer, language)
     writer.__dict__[f"_facts_{language}"] = facts
     writer.setting.used = {}  # each draft varies its own wordings
@@ -41,5 +37,5 @@ def draft_in(writer: Writer, budget: Budget, language: str) -> DraftView:
     if facts.foreign_lines and not facts.own_lines:
         notices.append(f"the CV's lines are not in the letter's language: the letter says their facts (employers, "
                        f"titles, years, skills) and leaves out their {facts.foreign_lines} lines")
-    return DraftView(opening=opening, points=points, extras=extras, closing=closing, weak_fit=facts.weak_fit,
-                     notices=notices)
+    return {"opening": opening, "points": points, "extras": extras, "closing": closing, "weak_fit": facts.weak_fit,
+            "notices": notices}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from ...job.language import detect_language
 from ...profile.evidence import iter_evidence
@@ -19,8 +19,18 @@ from ...text import plain
 from ..draft import TOOL_KINDS
 from ..values import _draw
 
-if TYPE_CHECKING:
-    from ..writer import Writer
+
+class Writer(Protocol):
+    """What of the offline writer (``write.writer.Writer``) the facts are read from; a protocol, so this package
+    does not import the writer that dispatches to it."""
+
+    profile: Any
+    job: Any
+    matched: Any
+    person: Any
+    setting: Any
+    outline: Any
+    tools: list[str]
 
 _KIND_WEIGHT = {"requirement": 1.0, "responsibility": 0.6, "preferred": 0.4, "skill": 0.5}
 _NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|elternzeit|student|candidate)\b", re.I)
