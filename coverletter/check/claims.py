@@ -21,7 +21,7 @@ from typing import Any
 from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
-from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, _marked, name_kind, names
+from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, Name, _marked, name_kind, names
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
@@ -252,6 +252,10 @@ class _SentenceReader:
                 continue
             if self.language == "de" and not _german_name(name):
                 continue  # German capitalises every noun
+            if self.language != "en":  # "Naast mijn studie", "En Grupo Novus": a function word capitalised by position
+                name = _without_everyday_start(name, self.sentence, self.language)
+                if name is None:
+                    continue
             found = _name_support(name, self.facts, self.mode_of(name.start))
             if found is not None:
                 self.add(name.text, found[0], found[1], found[2], found[3], (name.start, name.end))
@@ -266,6 +270,22 @@ class _SentenceReader:
             if not ok and _enumerated(fig, self.sentence):
                 ok, path, detail = True, "sentence", "a count of the names the same sentence lists"
             self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
+
+
+def _without_everyday_start(name: Any, sentence: str, language: str) -> Any:
+    """A name that opens a sentence with one of the language's function words (stopwords-iso's list, shipped in
+    the stopwordsiso wheel) without that word: None when nothing is left ("Naast"), the rest ("En Grupo Novus"
+    -> "Grupo Novus")."""
+    from stopwordsiso import stopwords
+
+    if sentence[: name.start].strip(" \t\"“„«("):
+        return name
+    words, start = name.text.split(" "), name.start
+    while words and words[0].casefold() in stopwords(language):  # "An der University of ..." -> "University ..."
+        start += len(words.pop(0)) + 1
+    if not words:
+        return None
+    return name if start == name.start else Name(" ".join(words), start, name.end, sentence[:start])
 
 
 def _enumerated(fig: Any, sentence: str) -> bool:

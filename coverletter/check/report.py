@@ -184,8 +184,10 @@ def _language_of(letter: Any, body: str) -> str:
 def _role_names(title: str | None) -> list[str]:
     if not title:
         return []
-    core = re.sub(r"\s*\([^)]*\)", "", title).strip()
-    names = [title, core]
+    from ..style.letter_locale import bare_title
+
+    core = re.sub(r"\s*\([^)]*\)", "", bare_title(title) or title).strip()  # '[Remoto] Front-end' is said without
+    names = [title, core]  # its board's tag
     names += [part.strip() for part in re.split(r"\s+[-–—|/]\s+|,|;", core) if len(part.strip()) > 3]
     return list(dict.fromkeys(n for n in names if n))
 

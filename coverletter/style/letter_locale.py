@@ -168,12 +168,20 @@ def closing(language: str | None, greeting: str | None = None) -> str:
 def subject(language: str | None, title: str | None) -> str | None:
     """The subject line for a role ("Bewerbung als Data Engineer"), or None without a title; French elides "de"
     before a vowel ("Candidature au poste d'Acheteur projet")."""
+    title = bare_title(title)
     if not title:
         return None
     line = conventions(language).subject.format(title=title)
     if resolve_language(language) == "fr":
         line = re.sub(r"\bde (?=[aeiouyàâäéèêëîïôöùûüœæAEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ])", "d'", line)
     return line
+
+
+def bare_title(title: str | None) -> str:
+    """A posting's title without a board's bracketed tags ('[Remoto] Front-end Jr' -> 'Front-end Jr'), which a
+    letter would otherwise carry as if they were placeholders."""
+    text = re.sub(r"\s*\[[^\]]{0,60}\]\s*", " ", title or "")
+    return " ".join(text.split()).strip(" -–—|·´✔") or ""
 
 
 def date_locale(language: str | None, country: str | None = None) -> str:

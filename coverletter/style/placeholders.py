@@ -20,11 +20,19 @@ _PLACEHOLDERS = [
 ]
 
 
+_GAP_FRENCH = re.compile(r"(?<=\w)[ \t]+[,.](?=\s|$)|\bDear\s*,")
+_UNFINISHED_CASED = re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
+
+
 def find_placeholders(text: str, language: str = "en") -> list[str]:
     """Template debris in text, each as 'what: "the text"'; sample letters' stand-ins in the letter's language
     ("Firmenname", "Nom de l'entreprise") count too."""
     found: list[str] = []
     for pattern, what in [*_PLACEHOLDERS, *_language_placeholders(language)]:
+        if what == "unfinished text" and resolve_language(language) != "en":
+            pattern = _UNFINISHED_CASED  # "sobre todo", "todo o processo": Spanish and Portuguese words
+        if what == "a word missing before punctuation" and resolve_language(language) == "fr":
+            pattern = _GAP_FRENCH  # French sets a space before the colon and the semicolon
         for m in pattern.finditer(text):
             snippet = text[max(0, m.start() - 12) : m.end() + 12].replace("\n", " ").strip()
             item = f'{what}: "{snippet}"'

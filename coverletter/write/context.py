@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..job.model import Job
     from ..match.coverage import Match
     from ..profile.model import Profile
+from ..style.letter_locale import resolve_language
 from .english import Vary, _posting_seed
 from .length import DEFAULT_WORDS
 from .selection import _publication_evidence, build_plan
@@ -280,7 +281,8 @@ def context_and_writer(  # noqa: PLR0913 - one keyword per input a template's co
     posting = job_view(job, guard, matched, language)
     matched_view = match_view(profile, matched, guard, job, today)
     gap_view = gaps_view(profile, matched, gaps, guard, today, employer=job.company)
-    material = Material(gaps=gap_view, safe=guard.safe, stories=stories or [], avoid=avoid or set())
+    material = Material(gaps=gap_view, safe=guard.safe, stories=stories or [], avoid=avoid or set(),
+                        language=resolve_language(language))
     writer = Writer(profile, job, matched, person, posting, today=today, material=material)
     return {
         "profile": person,

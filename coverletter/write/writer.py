@@ -80,6 +80,7 @@ class Material:
     safe: Callable[[str], bool] | None = None  # whether posting text names only skills the profile backs
     stories: list[Story] = field(default_factory=list)  # the story bank
     avoid: set[str] = field(default_factory=set)  # sentences of earlier letters of a batch
+    language: str = "en"  # the letter's language; another than English is written by write/lang
 
 
 class Writer:
@@ -88,6 +89,8 @@ class Writer:
     def __init__(self, profile: Profile, job: Job, matched: Match, person: ProfileView, job_view: JobView,
                  *, today: datetime.date | None = None, material: Material | None = None) -> None:
         material = material or Material()
+        self.profile, self.job, self.matched, self.person = profile, job, matched, person
+        self.language = material.language
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
         posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
         self.pieces: list[Piece] = [replace(p, clause=cut_long(trim_lists(drop_cross_references(p.clause), posting)))
@@ -128,6 +131,10 @@ class Writer:
 
     def draft(self, budget: Budget) -> DraftView:
         """The body for one budget."""
+        if self.language != "en":
+            from .lang import draft_in
+
+            return DraftView(**draft_in(self, budget, self.language))
         outline, setting = self.outline, self.setting
         setting.used, setting.named = {}, set()  # each draft varies its own wordings
         points = [Point(p.item, p.piece, p.support if budget.support else None)

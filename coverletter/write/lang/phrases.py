@@ -1,0 +1,142 @@
+"""What a language's table gives the realiser: sentence frames by slot, and the few rules that place a name.
+
+Every frame is built so that a name (an employer, a job title, a school, a skill) stands where the language
+needs no inflection of it: after a preposition that takes the name as it is ("bei", "chez", "presso", "bij"),
+after "als"/"en tant que"/"como"/"come", or after a colon. Where a language needs an article before a kind of
+institution ("an der Universität ...", "à l'Université ...", "en la Universidad ..."), ``Phrases.at`` gives it
+from the name's first word; other names take the plain preposition. Lists and months come from Babel
+(``babel.lists.format_list``, ``babel.dates.format_skeleton``), never from rules of our own.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+MARK, MARK_END = "\x02", "\x03"  # around each name while a frame is filled: rules see where a name starts
+
+
+def mark(value: str) -> str:
+    """A value as it goes into a frame: between marks, so a language's rules never change a name's own words."""
+    return f"{MARK}{value}{MARK_END}" if value else ""
+
+
+def unmark(text: str) -> str:
+    return text.replace(MARK, "").replace(MARK_END, "")
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The words of one language's letters.
+
+    ``slots`` maps a slot to its frames (one is chosen per posting); frames use ``{job}`` (the post applied
+    for, with its article), ``{at_employer}`` and ``{at_org}`` (a name after its preposition), ``{position}``,
+    ``{years}``, ``{skills}``, ``{tools}``, ``{orgs}``, ``{since}``, ``{area}``, ``{details}``, ``{finish}``,
+    ``{degree}``, ``{topic}`` and ``{line}``.
+    """
+
+    code: str
+    job: str  # {title}
+    job_untitled: str
+    at_default: str  # {org}
+    at_rules: tuple[tuple[str, str], ...]  # (first words, frame with {org}); the first that matches wins
+    at_unknown: str  # the employer when the posting names none
+    years_current: str  # {start}
+    years_past: str  # {start} {end}
+    years_one: str  # {start}
+    finish: str  # {month}
+    slots: dict[str, list[str]] = field(default_factory=dict)
+    fix: Callable[[str], str] = lambda text: text  # the language's contractions and elisions
+    lower_after_colon: bool = True
+
+    def at(self, org: str | None) -> str:
+        """'bei Siemens', 'an der Technischen Universität München', 'à l'Université de Lyon'."""
+        if not org:
+            return self.at_unknown
+        first = org.split()[0].casefold().strip(",.")
+        for words, frame in self.at_rules:
+            kinds = words.split("|")  # a word, or '-word' for a compound that ends in it ('Martin-Luther-Universität')
+            if first in kinds or any(k.startswith("-") and first.endswith(k[1:]) for k in kinds):
+                return frame.format(org=mark(org))
+        return self.at_default.format(org=mark(org))
+
+    def years(self, start: str, end: str, current: bool) -> str:
+        """'seit 2019', 'von 2016 bis 2019', 'im Jahr 2018', or '' without dates."""
+        if not start:
+            return self.years_one.format(start=end) if end and not current else ""
+        if current:
+            return self.years_current.format(start=start)
+        if end and end != start:
+            return self.years_past.format(start=start, end=end)
+        return self.years_one.format(start=start)
+
+    def job_phrase(self, title: str | None, *, short: bool = False) -> str:
+        """'die Stelle als Data Engineer', or the post without a title; ``short``: the title without its tags
+        and what follows a dash or a parenthesis, for a second mention."""
+        from ...style.letter_locale import bare_title
+
+        title = bare_title(title)
+        if title and short:
+            title = short_title(title)
+        return self.job.format(title=mark(title)) if title else self.job_untitled
+
+
+def short_title(title: str) -> str:
+    """'Chef de Projet Ascenseurs - Grands Projets / Grands Comptes H/F' -> 'Chef de Projet Ascenseurs';
+    'Wissenschaftliche Mitarbeiterin (m/w/d) Politikwissenschaft' -> 'Wissenschaftliche Mitarbeiterin
+    Politikwissenschaft' (parentheses and gender tags go, the field stays)."""
+    text = re.sub(r"\s*\([^)]*\)", " ", title)
+    text = re.sub(r"\b(?:H/F|F/H|m/w/d|w/m/d|f/m/d|m/f/d|M/F|all gender)\b", " ", text, flags=re.I)
+    head = re.split(r"\s[-–—|/]\s|,\s", " ".join(text.split()))[0]
+    return head.strip(" -–—|/,") or title
+
+
+def items(values: list[str], language: str) -> str:
+    """'Python, SQL und Docker' as the language lists them (Babel)."""
+    from babel.lists import format_list
+
+    return format_list(list(values), locale=language) if values else ""
+
+
+def month(day: datetime.date, language: str) -> str:
+    """'Mai 2027', 'mayo de 2027' (Babel); a date that is the end of a year gives the year alone."""
+    from babel.dates import format_skeleton
+
+    if day.month == 12 and day.day == 31:
+        return str(day.year)
+    return format_skeleton("yMMMM", day, locale=language)
+
+
+def tidy(sentence: str, language: str = "") -> str:
+    """One sentence with its spaces and punctuation put right, and a capital at its start."""
+    text = re.sub(r"\s+", " ", sentence)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r"\s+([,.;:)])", r"\1", text)  # French too: a space before ':' reads as a gap to the checker
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r",\s*,", ",", text)
+    text = re.sub(r"([.;])\1+", r"\1", text).strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+_ADJECTIVE_END = re.compile(r"(?:e|er|es|en|em)$")
+
+
+def after_colon(line: str, phrases: Phrases) -> str:
+    """A CV line as written, to follow a colon: its final stop dropped, its first word lower-cased where the
+    language writes it so (not a name, an acronym, or a German noun)."""
+    text = " ".join(line.split()).rstrip(" .;,")
+    text = re.sub(r"^[-*•·▪◦–—]\s*", "", text)
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    plain_word = first[:1].isupper() and first[1:].islower() and first.isalpha()
+    if not plain_word:
+        return text
+    if not phrases.lower_after_colon:  # German: only an adjective before its noun ('Mehrjährige Erfahrung')
+        following = words[1] if len(words) > 1 else ""
+        if not (_ADJECTIVE_END.search(first) and following[:1].isupper() and following[1:2].islower()):
+            return text
+    return first.lower() + text[len(first):]

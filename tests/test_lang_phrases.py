@@ -1,0 +1,84 @@
+"""The rules that place a name in another language's sentence (write/lang), and the checker's reading of
+letters in those languages."""
+
+from __future__ import annotations
+
+import datetime
+
+from coverletter.check.claims import extract_claims
+from coverletter.check.facts import build_facts
+from coverletter.job.model import Job
+from coverletter.profile.model import Profile
+from coverletter.style.letter_locale import bare_title, subject
+from coverletter.style.placeholders import find_placeholders
+from coverletter.write.lang import phrases
+from coverletter.write.lang.phrases import after_colon, items, mark, month, short_title, unmark
+
+
+def _at(language: str, org: str) -> str:
+    table = phrases(language)
+    return unmark(table.fix(table.at(org)))
+
+
+def test_a_name_takes_the_preposition_and_article_its_kind_needs() -> None:
+    assert _at("de", "Siemens") == "bei Siemens"
+    assert _at("de", "Technische Universität München") == "an der Technischen Universität München"
+    assert _at("de", "Martin-Luther-Universität Halle") == "an der Martin-Luther-Universität Halle"
+    assert _at("fr", "Université de Lyon") == "à l'Université de Lyon"
+    assert _at("fr", "Mairie de Cazères") == "à la Mairie de Cazères"
+    assert _at("es", "Universidad de Alcalá") == "en la Universidad de Alcalá"
+    assert _at("it", "Università di Pisa") == "presso Università di Pisa"
+    assert _at("nl", "Gemeente Utrecht") == "bij de Gemeente Utrecht"
+    assert _at("pt", "Prefeitura de Niterói") == "na Prefeitura de Niterói"
+    assert _at("pt", "Nubank") == "na empresa Nubank"
+
+
+def test_french_elides_before_a_name_but_never_inside_one() -> None:
+    table = phrases("fr")
+    assert unmark(table.fix(table.job_phrase("Acheteur projet"))) == "le poste d'Acheteur projet"
+    assert unmark(table.fix(f"chez {mark('Banco de Andalucía')}")) == "chez Banco de Andalucía"
+
+
+def test_italian_and_spanish_join_the_preposition_and_article() -> None:
+    assert phrases("it").fix("parlare di la posizione di X") == "parlare della posizione di X"
+    assert phrases("es").fix("aportar a el puesto") == "aportar al puesto"
+
+
+def test_lists_and_months_come_from_babel() -> None:
+    assert items(["Python", "SQL", "Docker"], "de") == "Python, SQL und Docker"
+    assert items(["Python", "SQL"], "fr") == "Python et SQL"
+    assert month(datetime.date(2027, 5, 1), "es") == "mayo de 2027"
+    assert month(datetime.date(2027, 12, 31), "nl") == "2027"
+
+
+def test_a_cv_line_after_a_colon_keeps_names_and_german_nouns() -> None:
+    assert after_colon("Développement d'une API.", phrases("fr")) == "développement d'une API"
+    assert after_colon("Entwicklung einer API", phrases("de")) == "Entwicklung einer API"
+    assert after_colon("Mehrjährige Erfahrung mit SAP", phrases("de")) == "mehrjährige Erfahrung mit SAP"
+    assert after_colon("SAP migration done", phrases("es")) == "SAP migration done"
+
+
+def test_titles_lose_board_tags_and_shorten_for_a_second_mention() -> None:
+    assert bare_title("[Remoto] Front-end Jr. na Recruiter") == "Front-end Jr. na Recruiter"
+    assert subject("pt", "[Salvador, BA] Desenvolvedor Android") == "Candidatura à vaga de Desenvolvedor Android"
+    assert short_title("Chef de Projet Ascenseurs - Grands Projets / Grands Comptes H/F") == "Chef de Projet Ascenseurs"
+    assert short_title("Wissenschaftliche Mitarbeiterin (m/w/d) Politikwissenschaft") == \
+        "Wissenschaftliche Mitarbeiterin Politikwissenschaft"
+
+
+def test_spanish_todo_and_a_french_colon_are_no_placeholders() -> None:
+    assert find_placeholders("Aportaría sobre todo: el desarrollo.", "es") == []
+    assert find_placeholders("Contrat doctoral : modélisation.", "fr") == []
+    assert find_placeholders("TODO: write this.", "es")
+    assert find_placeholders("Contract doctoral : modelling.", "en")
+
+
+def test_a_function_word_that_opens_a_sentence_is_no_name() -> None:
+    profile = Profile.from_dict({"basics": {"name": "Ana"}, "work": [{"name": "Grupo Novus", "position": "Dev"}]})
+    facts = build_facts(profile, Job(raw_text="Buscamos Dev.", source="posting.txt", company="Acme"))
+    for text, language in (("Naast mijn studie werk ik graag.", "nl"),
+                           ("En Grupo Novus trabajé como Dev.", "es")):
+        claims = extract_claims(text, facts, language=language)
+        assert all(c.supported for c in claims), [c.text for c in claims if not c.supported]
+    unsupported = extract_claims("En Initech trabajé como Dev.", facts, language="es")
+    assert any(c.text == "Initech" and not c.supported for c in unsupported)
