@@ -18,10 +18,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..style import placeholder_spans
 from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
 from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, _marked, name_kind, names
+from .orgs import defined_short_names, org_path
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
@@ -58,8 +60,9 @@ def extract_claims(body: str, facts: Facts, lexicon: Any = None, *, language: st
     """
     claims: list[Claim] = []
     seen: set[tuple[str, str, bool, str | None]] = set()
+    defined = defined_short_names(body)
     for sentence in sentences(body):
-        for claim in _sentence_claims(sentence, facts, lexicon, language):
+        for claim in _sentence_claims(sentence, facts, lexicon, language, defined):
             key = (claim.text.casefold(), claim.kind, claim.supported, claim.evidence)
             if key not in seen:  # the same claim backed the same way is listed once
                 seen.add(key)
@@ -67,9 +70,10 @@ def extract_claims(body: str, facts: Facts, lexicon: Any = None, *, language: st
     return claims
 
 
-def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = "en") -> list[Claim]:
+def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = "en",
+                     defined: dict[str, str] | None = None) -> list[Claim]:
     """The claims of one sentence, kind by kind; a span taken by one kind is not read again by a later one."""
-    reader = _SentenceReader(sentence, facts, language)
+    reader = _SentenceReader(sentence, facts, language, defined or {})
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
     reader.projects()
@@ -97,6 +101,9 @@ _OWN_PROJECT = re.compile(
     rf"(?:{'|'.join(sorted(_PROJECT_NOUNS))})(?:\s+(?:{'|'.join(sorted(_PROJECT_NOUNS))}))?)\b")
 
 
+# After a course's title: "in my Computer Systems class".
+_COURSE = re.compile(r"\s+(?:class|classes|course|courses|module|lectures?|seminar)\b", re.IGNORECASE)
+
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
 
@@ -104,13 +111,14 @@ _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
 class _SentenceReader:
     """The state of reading one sentence: who each clause is about, the spans taken, the claims found."""
 
-    def __init__(self, sentence: str, facts: Facts, language: str) -> None:
+    def __init__(self, sentence: str, facts: Facts, language: str, defined: dict[str, str]) -> None:
         self.sentence, self.facts, self.language = sentence, facts, language
+        self.defined = defined  # the short names the letter gives ("Delta Dental of Michigan (DDMI)")
         self.switches = modes(sentence, facts.addressee, language, facts.owner)
         # in other languages word order differs ("Mit Kubernetes habe ich noch nicht gearbeitet"): a clause that
         # points at the posting anywhere is talk about the posting
         self.pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
-        self.taken: list[tuple[int, int]] = []
+        self.taken: list[tuple[int, int]] = placeholder_spans(sentence, language)  # a template's stand-ins
         self.out: list[Claim] = []
 
     def mode_of(self, offset: int) -> str:
@@ -121,6 +129,10 @@ class _SentenceReader:
     def add(self, text: str, kind: str, supported: bool, evidence: str | None, detail: str,
             span: tuple[int, int]) -> None:
         self.taken.append(span)
+        long = self.defined.get(text.casefold())
+        path = (org_path(long, self.facts.orgs) or self.facts.find(long)) if long and not supported else None
+        if path:
+            supported, evidence, detail = True, path, f"the letter's short name for {long}, which the profile names"
         if not supported and self.mode_of(span[0]) == "target" and "past employer" not in detail:
             return  # talk about the posting, the employer or a hope: not a claim about the applicant
         if any(c.text.casefold() == text.casefold() for c in self.out):
@@ -171,7 +183,7 @@ class _SentenceReader:
             text = sentence[start:end]
             if first and start == first.start() and text[1:].islower():
                 text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
-            if not self.free(start, end) or not _checkable(lexicon, name, text):
+            if not self.free(start, end) or not _checkable(lexicon, name, text, sentence, start):
                 continue
             if text.islower() and _A_THING.search(sentence[:start]):
                 self.taken.append((start, end))
@@ -250,6 +262,9 @@ class _SentenceReader:
                 continue
             if organisations and name_kind(name) not in ("employer", "institution"):
                 continue
+            if _COURSE.match(self.sentence[name.end:]):
+                self.taken.append((name.start, name.end))
+                continue  # "my Computer Systems class", "an Algebra Lab class": a course's title, not an employer
             if self.language == "de" and not _german_name(name):
                 continue  # German capitalises every noun
             found = _name_support(name, self.facts, self.mode_of(name.start))

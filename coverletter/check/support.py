@@ -5,6 +5,7 @@ titles, names, figures and skills.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..skills import CONTEXT_WORDS
@@ -23,9 +24,12 @@ _GENERIC_CATEGORIES = {"software engineering", "product and management", "health
                        "people and operations"}
 
 
-def _checkable(lexicon: Any, name: str, text: str) -> bool:
+def _checkable(lexicon: Any, name: str, text: str, sentence: str = "", start: int = 0) -> bool:
     """Whether a skill mention is a factual claim to check: not a soft skill ("communication"), and not one
-    everyday word for a general practice ("research", "documentation", "architecture")."""
+    everyday word for a general practice ("research", "documentation", "architecture"). A practice of two
+    everyday words ("pair programming", "code review") is checked where the sentence names it as something
+    done ("OLE practiced pair programming"), not where it describes a thing ("an open source ticketing
+    system", "games which are open source") or is the sentence's topic ("Software development, which ...")."""
     category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
     if category in _UNCHECKED_CATEGORIES:
         return False
@@ -33,7 +37,28 @@ def _checkable(lexicon: Any, name: str, text: str) -> bool:
     if everyday and " " not in text and len(text) >= 6 and re.search(r"[ /]", name):
         return False  # an everyday word the lexicon files under a longer skill: "experimentation" (A/B testing)
     generic = category in _GENERIC_CATEGORIES and text.islower() and everyday
+    if generic and " " in text and sentence:
+        return _practice_done(sentence, start, start + len(text))
     return not generic
+
+
+# Before a practice named as a thing rather than done: a determiner or a form of "be" ("which are open source").
+_DESCRIBED = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|is|are|was|were|be|been|being)\s+$",
+                        re.IGNORECASE)
+# After a practice that ends the phrase: punctuation, a conjunction or a preposition ("pair programming, and").
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)\]—-]|(?:and|or|with|in|at|on|for|to|as|from|during|while|since|"
+                         r"across|between|within|using|when|where|which|that|but|so)\b)", re.IGNORECASE)
+
+
+def _practice_done(sentence: str, start: int, end: int) -> bool:
+    """Whether a practice of two everyday words is named as something done: not the sentence's first words
+    (its topic), not after a determiner or "is"/"are" (a thing described), and not before a noun it
+    qualifies ("open source ticketing system")."""
+    if not sentence[:start].strip(" \"'“(*_"):
+        return False
+    if _DESCRIBED.search(sentence[:start]):
+        return False
+    return _PHRASE_END.match(sentence[end:]) is not None
 
 
 def _german_name(name: Name) -> bool:
@@ -66,6 +91,11 @@ def _degree_support(degree: str, field_text: str | None, facts: Facts) -> tuple[
     return False, None, f"no {level} degree{' in that field' if wanted else ''} in the profile"
 
 
+# "the listed position as a", "your opening for a": a title that names the opening itself.
+_OPENING_AS = re.compile(r"\b(?:position|role|job|opening|vacancy|posting)\s+(?:as|for)\s+(?:a|an|the)\s+$",
+                         re.IGNORECASE)
+
+
 def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bool, str | None, str]:
     words = norm(title).split()
     for path, position in facts.positions:
@@ -86,6 +116,8 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
     if path:
         return True, path, "named in the profile"
     past = bool(_PAST_WORK.search(before)) or re.search(r"\b(?:was|worked|served)\b", before, re.IGNORECASE)
+    if _OPENING_AS.search(before):
+        past = False  # "the listed position as a Software Test Engineer": the opening, not a post held
     if facts.title and (contains(norm(facts.title), title) or facts.in_job(title)) and not past:
         return True, "job.title", "the posting's role"
     if mode == "target" and facts.in_job(title):
@@ -194,7 +226,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)
 def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple[str, bool, str | None, str] | None:
     """The posting's employer or role named as the addressee; as a past employer it is a claim like any other."""
     for addressee in facts.addressee:
-        if norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text)):
+        if (norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text))
+                or _slip_of(name.text, addressee)):
             if past and kind in ("employer", "institution", "name"):
                 if org_path(name.text, facts.orgs):
                     return None  # the applicant did work there: backed by the profile below
@@ -202,6 +235,14 @@ def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple
             where = "job.company" if addressee == facts.company else "job.title"
             return kind, True, where, "the posting's, as addressee"
     return None
+
+
+def _slip_of(text: str, addressee: str) -> bool:
+    """The addressee's one-word name written a letter off ("Qualtric's" for Qualtrics)."""
+    a, b = norm(re.sub(r"['’]s$", "", text)), norm(addressee)
+    if " " in a or " " in b or len(b) < 6 or a[:1] != b[:1]:
+        return False
+    return a != b and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
