@@ -112,3 +112,32 @@ def test_everyday_developer_tools_the_profile_lacks_are_flagged(letter: str, sta
 def test_posix_threads_are_the_pthreads_of_the_profile() -> None:
     sentence = _sentence("schelly-kla", "My computer science classes had projects where we used POSIX threads")
     assert _flagged(_check("schelly-kla", sentence)) == []
+
+
+def test_a_magnitude_the_profile_does_not_give_is_flagged() -> None:
+    sentence = _sentence("clarke-suis", "Billions of dollars of payments")
+    assert "Billions" in _flagged(_check("clarke-suis", sentence))
+    # "millions of transactions" in the profile backs "millions of" in the letter
+    assert _flagged(_check("satriawan-revalue", "I led a system that monitors millions of transactions.")) == []
+
+
+def test_examples_in_a_later_clause_that_is_nobodys_record_are_no_claims() -> None:
+    sentence = _sentence("clarke-suis", "- I designed and led the technical team that delivered")
+    flagged = _flagged(_check("clarke-suis", sentence))
+    assert not {"Netflix", "Hulu"} & set(flagged), flagged
+    # the writer's own examples are claims: the clause holds "I", or the sentence has only one clause
+    assert "Haskell" in _flagged(_check("clarke-suis", "I built payment systems in languages such as Haskell."))
+    assert "Haskell" in _flagged(_check("clarke-suis", "Built payment systems in languages such as Haskell."))
+
+
+def test_a_name_with_a_possessive_is_backed_part_by_part() -> None:
+    sentence = _sentence("schelly-kla", "I believe that my Bachelor's education in Mathematics")
+    assert _flagged(_check("schelly-kla", sentence)) == []
+    assert "MIT's Applied" in _flagged(_check("schelly-kla", "I studied in MIT's Applied and Computational track."))
+
+
+def test_two_titles_joined_are_backed_one_by_one() -> None:
+    sentence = _sentence("satriawan-revalue", "I am a software engineer and manager")
+    flagged = _flagged(_check("satriawan-revalue", sentence))
+    assert not any("manager" in text for text in flagged), flagged
+    assert _flagged(_check("satriawan-revalue", "I am a software engineer and nurse."))

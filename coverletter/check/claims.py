@@ -101,6 +101,9 @@ _OWN_PROJECT = re.compile(
     rf"(?:{'|'.join(sorted(_PROJECT_NOUNS))})(?:\s+(?:{'|'.join(sorted(_PROJECT_NOUNS))}))?)\b")
 
 
+# Examples that follow: "services such as", "companies like", "including".
+_SUCH_AS = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
+
 # After a course's title: "in my Computer Systems class".
 _COURSE = re.compile(r"\s+(?:class|classes|course|courses|module|lectures?|seminar)\b", re.IGNORECASE)
 
@@ -253,6 +256,19 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
+        self._examples()
+
+    def _examples(self) -> None:
+        """Examples in a later clause that is nobody's record ("...; something everyone now knows through
+        services such as Netflix and Hulu"): no "I" or "my" since the clause began after a semicolon, colon or
+        dash, so the names it lists are no claims."""
+        first_person = _speaker_patterns(self.language)[0]
+        for m in _SUCH_AS.finditer(self.sentence):
+            begun = max(self.sentence.rfind(mark, 0, m.start()) for mark in (";", ":", "—"))
+            if begun < 0 or first_person.search(self.sentence[begun + 1 : m.start()]):
+                continue  # a sentence of one clause is the writer's own ("Built tools such as Tidecache.")
+            ends = [i for i in (self.sentence.find(mark, m.end()) for mark in (";", ":", "—")) if i >= 0]
+            self.taken.append((m.end(), min(ends, default=len(self.sentence))))
 
     def names(self, *, organisations: bool = False) -> None:
         """Names: employers, institutions, titles, tools the lexicon does not know (with ``organisations``,

@@ -41,6 +41,11 @@ _WORD_FIGURE = re.compile(
 )
 
 
+# "billions of dollars", "thousands of students": a magnitude named as a plural, at least that much.
+MAGNITUDES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_MAGNITUDE = re.compile(rf"\b(?P<word>{'|'.join(MAGNITUDES)})\s+of\b", re.IGNORECASE)
+
+
 _DURATION_AFTER = re.compile(
     r"^\s*(?:\+\s*)?(?:full\s+)?(?P<unit>years?|yrs?|months?|jahren?|jahre|ans?|années?|años|anni|anno|jaar|anos|"
     r"monate?n?|mois|meses|mesi|maanden)\b",
@@ -156,5 +161,7 @@ def _figures(text: str) -> tuple[Figure, ...]:
             words = text[m.start() : m.end() + after.end()]
         at_least = _at_least_before(text, m.start())
         out.append(Figure(words.strip(), value, unit, m.start(), at_least))
+    for m in _MAGNITUDE.finditer(text):
+        out.append(Figure(m.group("word"), MAGNITUDES[m.group("word").casefold()], "", m.start(), True))
     out.sort(key=lambda f: f.start)
     return tuple(out)

@@ -11,7 +11,7 @@ from typing import Any
 from ..skills import CONTEXT_WORDS
 from ..text import norm
 from .facts import Facts, contains
-from .figures import Figure
+from .figures import MAGNITUDES, Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
 from .orgs import abbreviates, aliases, org_path
 from .speaker import _PAST_WORK, past_work
@@ -97,6 +97,16 @@ _OPENING_AS = re.compile(r"\b(?:position|role|job|opening|vacancy|posting)\s+(?:
 
 
 def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bool, str | None, str]:
+    """A job title: a position of the profile (or its role family, or its work), the posting's role."""
+    both = re.split(r"\s+(?:and|&)\s+", title)
+    if len(both) == 2 and all(both):  # "a software engineer and manager": each title on its own
+        found = [_one_title_support(part, facts, mode, before) for part in both]
+        if all(ok for ok, _path, _detail in found):
+            return True, found[0][1], "each position in the profile"
+    return _one_title_support(title, facts, mode, before)
+
+
+def _one_title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bool, str | None, str]:
     words = norm(title).split()
     for path, position in facts.positions:
         held = set(norm(position).split())
@@ -163,6 +173,10 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     path = named_in_profile(name.text, facts)
     if path:
         return kind, True, path, "named in the profile"
+    parts = [p for p in re.split(r"['’]s\s+", name.text) if p.strip()]  # "BYU's Applied (and ...)"
+    paths = [named_in_profile(p, facts) for p in parts] if len(parts) > 1 else []
+    if paths and all(paths):
+        return kind, True, paths[0], "each name of it in the profile"
     if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
         return kind, True, "job", "named in the posting"
     return kind, False, None, "named neither in the profile nor in the posting"
@@ -293,10 +307,13 @@ def _year_support(fig: Figure, facts: Facts) -> tuple[bool, str | None, str]:
 def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tuple[bool, str | None, str]:
     if fig.unit == "year":
         return _year_support(fig, facts)
+    magnitude = fig.text.casefold() in MAGNITUDES  # "billions of": backed by a count at least that large
     for value, unit, path in facts.numbers:
         # a bare number may echo any figure; "5 years" or "84%" only the same kind of figure
         if _close(value, fig.value) and (unit == fig.unit or not fig.unit):
             return True, path, "the same figure is in the profile"
+        if magnitude and not unit and value >= fig.value:
+            return True, path, "the profile gives a count at least that large"
     if fig.unit in ("years", "months"):
         years = fig.value if fig.unit == "years" else fig.value / 12
         clause = _clause_at(sentence, fig.start)
