@@ -141,3 +141,36 @@ def test_two_titles_joined_are_backed_one_by_one() -> None:
     flagged = _flagged(_check("satriawan-revalue", sentence))
     assert not any("manager" in text for text in flagged), flagged
     assert _flagged(_check("satriawan-revalue", "I am a software engineer and nurse."))
+
+
+def test_semesters_are_a_duration() -> None:
+    sentence = _sentence("fyfe-stolaf", "The hard part was giving up teaching")
+    assert _flagged(_check("fyfe-stolaf", sentence)) == []
+    assert _flagged(_check("fyfe-stolaf", "I taught introductory physics for forty semesters."))
+
+
+def test_years_ago_that_date_someone_elses_event_are_no_claim() -> None:
+    sentence = _sentence("strodl-internship", "Unfortunately, it was made nearly 10 years ago")
+    assert "10 years" not in _flagged(_check("strodl-internship", sentence))
+    assert _flagged(_check("strodl-internship", "I started writing Rust 30 years ago."))
+
+
+def test_a_member_of_a_profile_organisation_by_its_short_name() -> None:
+    sentence = _sentence("strodl-internship", "Hi, I'm Mary Strodl")
+    assert "CSHer" not in _flagged(_check("strodl-internship", sentence))
+    assert "ACMer" in _flagged(_check("strodl-internship", "I am a proud ACMer at RIT."))
+
+
+def test_a_skills_word_used_as_a_verb_with_its_object_is_no_skill() -> None:
+    sentence = _sentence("ryman-stackoverflow", "Whether I'm fine-tuning responsive website components")
+    assert "fine-tuning" not in _flagged(_check("ryman-stackoverflow", sentence))
+    assert "fine-tuning" in _flagged(_check("ryman-stackoverflow", "I did fine-tuning of language models at scale."))
+
+
+def test_what_an_organisation_is_said_in_apposition_is_no_claim() -> None:
+    sentence = _sentence("mohan-internship", "I am currently the VP of Treasury")
+    flagged = _flagged(_check("mohan-internship", sentence))
+    assert not {"STEM", "K-12"} & set(flagged), flagged
+    # the writer's own words after it are read again
+    report = _check("mohan-internship", "I help FAMNM, a nonprofit for robotics students, where I taught COBOL.")
+    assert "COBOL" in _flagged(report)

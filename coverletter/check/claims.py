@@ -90,7 +90,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
 
 _VERSIONS = re.compile(
     r"(?<=[a-z])\s[A-Z][\w+#.-]*\s(?P<versions>\d+(?:\.\d+)*(?:,?\s+(?:and\s+|or\s+)?\d+(?:\.\d+)*)*)"
-    r"(?!\s*(?:%|percent|years?|months?|\+))"
+    r"(?![\d.])(?!\s*(?:%|percent|years?|months?|semesters?|\+))"  # whole numbers: "Rust 30 years" is no version
 )
 
 
@@ -100,6 +100,19 @@ _OWN_PROJECT = re.compile(
     r"\bmy\s+own\s+(?P<what>(?:[a-z][\w-]*\s+){0,4}?"
     rf"(?:{'|'.join(sorted(_PROJECT_NOUNS))})(?:\s+(?:{'|'.join(sorted(_PROJECT_NOUNS))}))?)\b")
 
+
+# "I'm fine-tuning components": a skill's -ing word used as the verb of "be", before its object.
+_A_VERB = re.compile(r"(?:\b(?:am|are|is|was|were|be|been)|['’](?:m|re|s))\s+$", re.IGNORECASE)
+_AN_OBJECT = re.compile(r"\s+(?!(?:and|or|in|on|at|with|for|to|of|as|from|by|since|during|while|when|where)\b)"
+                        r"[a-z][a-z-]*\s+[a-z]")
+
+# After a duration that dates an event: "10 years ago".
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+# An organisation described in apposition: "(FAMNM), a volunteer organization", "Initech, a startup".
+_APPOSITION = re.compile(r"[\w)],\s+an?\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|company|non-?profit|charity|club|"
+                         r"start-?up|firm|society|association|foundation|agency|institute|consultancy)\b",
+                         re.IGNORECASE)
 
 # Examples that follow: "services such as", "companies like", "including".
 _SUCH_AS = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
@@ -191,6 +204,9 @@ class _SentenceReader:
             if text.islower() and _A_THING.search(sentence[:start]):
                 self.taken.append((start, end))
                 continue  # "the level of the compiler", "their operating systems": a thing, not a skill claimed
+            if _A_VERB.search(sentence[:start]) and text.endswith("ing") and _AN_OBJECT.match(sentence[end:]):
+                self.taken.append((start, end))
+                continue  # "I'm fine-tuning responsive website components": a verb with its object, no skill
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
                 self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision
@@ -257,6 +273,16 @@ class _SentenceReader:
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
         self._examples()
+        self._described()
+
+    def _described(self) -> None:
+        """What an organisation is, said in apposition ("FAMNM, a volunteer organization benefitting STEM students
+        in K-12"): the words about it up to a semicolon or the writer's next "I" are no claims of the writer's."""
+        first_person = _speaker_patterns(self.language)[0]
+        for m in _APPOSITION.finditer(self.sentence):
+            again = first_person.search(self.sentence, m.end())
+            ends = [i for i in (self.sentence.find(";", m.end()), again.start() if again else -1) if i >= 0]
+            self.taken.append((m.end(), min(ends, default=len(self.sentence))))
 
     def _examples(self) -> None:
         """Examples in a later clause that is nobody's record ("...; something everyone now knows through
@@ -293,6 +319,9 @@ class _SentenceReader:
             span = (fig.start, fig.start + len(fig.text))
             if not self.free(*span) and fig.unit != "year":
                 continue
+            if _AGO.match(self.sentence[span[1] :]) and not _speaker_patterns(self.language)[0].search(
+                    _clause_at(self.sentence, fig.start)):
+                continue  # "it was made nearly 10 years ago": when something else happened, no record of the writer
             ok, path, detail = _figure_support(fig, self.sentence, self.facts, self.mode_of(fig.start))
             if not ok and _enumerated(fig, self.sentence):
                 ok, path, detail = True, "sentence", "a count of the names the same sentence lists"

@@ -204,6 +204,9 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
         maker = re.compile(rf"\b{re.escape(words[0])}\s+[A-Z]")
         if facts.find(" ".join(words[1:])) and any(maker.search(leaf) for _p, _k, leaf in facts.leaves):
             return facts.find(" ".join(words[1:]))
+    member = re.fullmatch(r"([A-Z]{2,6})(?:ers?|ies?)", text)  # "CSHer": a member of the profile's CSH
+    if member:
+        return named_in_profile(member.group(1), facts)
     return _spelled_otherwise(text, facts)
 
 
@@ -314,8 +317,8 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
             return True, path, "the same figure is in the profile"
         if magnitude and not unit and value >= fig.value:
             return True, path, "the profile gives a count at least that large"
-    if fig.unit in ("years", "months"):
-        years = fig.value if fig.unit == "years" else fig.value / 12
+    if fig.unit in ("years", "months", "semesters"):
+        years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year
         clause = _clause_at(sentence, fig.start)
         named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
         pool = named or facts.spans
