@@ -38,19 +38,19 @@ def test_the_corpus_is_whole() -> None:
 
 
 def test_few_false_alarms_on_honest_letters(dev: real_letters.Totals) -> None:
-    # measured (session 2): 2 false alarms in 23 letters (0.09 a letter, 2% of flags); before issue 12: 7.40 a letter
-    assert dev.per_letter <= 0.2, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
-    assert dev.false_share <= 0.04
+    # measured (session 3): 1 false alarm in 26 letters (0.04 a letter, 1% of flags); session 2: 0.09 a letter;
+    # before issue 12: 7.40 a letter
+    assert dev.per_letter <= 0.1, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
+    assert dev.false_share <= 0.02
 
 
 def test_every_unbacked_claim_is_flagged(dev: real_letters.Totals) -> None:
     assert dev.missed == 0, [(r.name, r.missed) for r in dev.letters if r.missed]
-    assert dev.caught >= 60
+    assert dev.caught >= 63
 
 
 def test_the_whole_corpus_holds_the_issues_bar(corpus: real_letters.Totals) -> None:
     """Issue 12's bar on every letter, the holdout's included: at most one false alarm in four letters."""
-    # measured: 3 false alarms in 25 letters (0.12 a letter); 62 of 63 unbacked claims caught (the holdout's
-    # 'pair programming' is a practice the checker does not check)
+    # measured (session 3): 5 false alarms in 34 letters (0.15 a letter); 79 of 79 unbacked claims caught
     assert corpus.per_letter <= 0.25, [(r.name, r.false_alarms) for r in corpus.letters if r.false_alarms]
-    assert corpus.missed <= 1, [(r.name, r.missed) for r in corpus.letters if r.missed]
+    assert corpus.missed == 0, [(r.name, r.missed) for r in corpus.letters if r.missed]

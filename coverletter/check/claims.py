@@ -18,10 +18,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from ..style import placeholder_spans
 from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
 from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, Name, _marked, name_kind, names
+from .orgs import defined_short_names, org_path
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
@@ -58,8 +60,9 @@ def extract_claims(body: str, facts: Facts, lexicon: Any = None, *, language: st
     """
     claims: list[Claim] = []
     seen: set[tuple[str, str, bool, str | None]] = set()
+    defined = defined_short_names(body)
     for sentence in sentences(body):
-        for claim in _sentence_claims(sentence, facts, lexicon, language):
+        for claim in _sentence_claims(sentence, facts, lexicon, language, defined):
             key = (claim.text.casefold(), claim.kind, claim.supported, claim.evidence)
             if key not in seen:  # the same claim backed the same way is listed once
                 seen.add(key)
@@ -67,9 +70,10 @@ def extract_claims(body: str, facts: Facts, lexicon: Any = None, *, language: st
     return claims
 
 
-def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = "en") -> list[Claim]:
+def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = "en",
+                     defined: dict[str, str] | None = None) -> list[Claim]:
     """The claims of one sentence, kind by kind; a span taken by one kind is not read again by a later one."""
-    reader = _SentenceReader(sentence, facts, language)
+    reader = _SentenceReader(sentence, facts, language, defined or {})
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
     reader.projects()
@@ -86,7 +90,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
 
 _VERSIONS = re.compile(
     r"(?<=[a-z])\s[A-Z][\w+#.-]*\s(?P<versions>\d+(?:\.\d+)*(?:,?\s+(?:and\s+|or\s+)?\d+(?:\.\d+)*)*)"
-    r"(?!\s*(?:%|percent|years?|months?|\+))"
+    r"(?![\d.])(?!\s*(?:%|percent|years?|months?|semesters?|\+))"  # whole numbers: "Rust 30 years" is no version
 )
 
 
@@ -97,6 +101,25 @@ _OWN_PROJECT = re.compile(
     rf"(?:{'|'.join(sorted(_PROJECT_NOUNS))})(?:\s+(?:{'|'.join(sorted(_PROJECT_NOUNS))}))?)\b")
 
 
+# "I'm fine-tuning components": a skill's -ing word used as the verb of "be", before its object.
+_A_VERB = re.compile(r"(?:\b(?:am|are|is|was|were|be|been)|['’](?:m|re|s))\s+$", re.IGNORECASE)
+_AN_OBJECT = re.compile(r"\s+(?!(?:and|or|in|on|at|with|for|to|of|as|from|by|since|during|while|when|where)\b)"
+                        r"[a-z][a-z-]*\s+[a-z]")
+
+# After a duration that dates an event: "10 years ago".
+_AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+
+# An organisation described in apposition: "(FAMNM), a volunteer organization", "Initech, a startup".
+_APPOSITION = re.compile(r"[\w)],\s+an?\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|company|non-?profit|charity|club|"
+                         r"start-?up|firm|society|association|foundation|agency|institute|consultancy)\b",
+                         re.IGNORECASE)
+
+# Examples that follow: "services such as", "companies like", "including".
+_SUCH_AS = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
+
+# After a course's title: "in my Computer Systems class".
+_COURSE = re.compile(r"\s+(?:class|classes|course|courses|module|lectures?|seminar)\b", re.IGNORECASE)
+
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
 
@@ -104,13 +127,14 @@ _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
 class _SentenceReader:
     """The state of reading one sentence: who each clause is about, the spans taken, the claims found."""
 
-    def __init__(self, sentence: str, facts: Facts, language: str) -> None:
+    def __init__(self, sentence: str, facts: Facts, language: str, defined: dict[str, str]) -> None:
         self.sentence, self.facts, self.language = sentence, facts, language
+        self.defined = defined  # the short names the letter gives ("Delta Dental of Michigan (DDMI)")
         self.switches = modes(sentence, facts.addressee, language, facts.owner)
         # in other languages word order differs ("Mit Kubernetes habe ich noch nicht gearbeitet"): a clause that
         # points at the posting anywhere is talk about the posting
         self.pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
-        self.taken: list[tuple[int, int]] = []
+        self.taken: list[tuple[int, int]] = placeholder_spans(sentence, language)  # a template's stand-ins
         self.out: list[Claim] = []
 
     def mode_of(self, offset: int) -> str:
@@ -121,6 +145,10 @@ class _SentenceReader:
     def add(self, text: str, kind: str, supported: bool, evidence: str | None, detail: str,
             span: tuple[int, int]) -> None:
         self.taken.append(span)
+        long = self.defined.get(text.casefold())
+        path = (org_path(long, self.facts.orgs) or self.facts.find(long)) if long and not supported else None
+        if path:
+            supported, evidence, detail = True, path, f"the letter's short name for {long}, which the profile names"
         if not supported and self.mode_of(span[0]) == "target" and "past employer" not in detail:
             return  # talk about the posting, the employer or a hope: not a claim about the applicant
         if any(c.text.casefold() == text.casefold() for c in self.out):
@@ -171,11 +199,14 @@ class _SentenceReader:
             text = sentence[start:end]
             if first and start == first.start() and text[1:].islower():
                 text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
-            if not self.free(start, end) or not _checkable(lexicon, name, text):
+            if not self.free(start, end) or not _checkable(lexicon, name, text, sentence, start):
                 continue
             if text.islower() and _A_THING.search(sentence[:start]):
                 self.taken.append((start, end))
                 continue  # "the level of the compiler", "their operating systems": a thing, not a skill claimed
+            if _A_VERB.search(sentence[:start]) and text.endswith("ing") and _AN_OBJECT.match(sentence[end:]):
+                self.taken.append((start, end))
+                continue  # "I'm fine-tuning responsive website components": a verb with its object, no skill
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
                 self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision
@@ -241,6 +272,29 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
+        self._examples()
+        self._described()
+
+    def _described(self) -> None:
+        """What an organisation is, said in apposition ("FAMNM, a volunteer organization benefitting STEM students
+        in K-12"): the words about it up to a semicolon or the writer's next "I" are no claims of the writer's."""
+        first_person = _speaker_patterns(self.language)[0]
+        for m in _APPOSITION.finditer(self.sentence):
+            again = first_person.search(self.sentence, m.end())
+            ends = [i for i in (self.sentence.find(";", m.end()), again.start() if again else -1) if i >= 0]
+            self.taken.append((m.end(), min(ends, default=len(self.sentence))))
+
+    def _examples(self) -> None:
+        """Examples in a later clause that is nobody's record ("...; something everyone now knows through
+        services such as Netflix and Hulu"): no "I" or "my" since the clause began after a semicolon, colon or
+        dash, so the names it lists are no claims."""
+        first_person = _speaker_patterns(self.language)[0]
+        for m in _SUCH_AS.finditer(self.sentence):
+            begun = max(self.sentence.rfind(mark, 0, m.start()) for mark in (";", ":", "—"))
+            if begun < 0 or first_person.search(self.sentence[begun + 1 : m.start()]):
+                continue  # a sentence of one clause is the writer's own ("Built tools such as Tidecache.")
+            ends = [i for i in (self.sentence.find(mark, m.end()) for mark in (";", ":", "—")) if i >= 0]
+            self.taken.append((m.end(), min(ends, default=len(self.sentence))))
 
     def names(self, *, organisations: bool = False) -> None:
         """Names: employers, institutions, titles, tools the lexicon does not know (with ``organisations``,
@@ -250,6 +304,9 @@ class _SentenceReader:
                 continue
             if organisations and name_kind(name) not in ("employer", "institution"):
                 continue
+            if _COURSE.match(self.sentence[name.end:]):
+                self.taken.append((name.start, name.end))
+                continue  # "my Computer Systems class", "an Algebra Lab class": a course's title, not an employer
             if self.language == "de" and not _german_name(name):
                 continue  # German capitalises every noun
             if self.language != "en":  # "Naast mijn studie", "En Grupo Novus": a function word capitalised by position
@@ -266,6 +323,9 @@ class _SentenceReader:
             span = (fig.start, fig.start + len(fig.text))
             if not self.free(*span) and fig.unit != "year":
                 continue
+            if _AGO.match(self.sentence[span[1] :]) and not _speaker_patterns(self.language)[0].search(
+                    _clause_at(self.sentence, fig.start)):
+                continue  # "it was made nearly 10 years ago": when something else happened, no record of the writer
             ok, path, detail = _figure_support(fig, self.sentence, self.facts, self.mode_of(fig.start))
             if not ok and _enumerated(fig, self.sentence):
                 ok, path, detail = True, "sentence", "a count of the names the same sentence lists"

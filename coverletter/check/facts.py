@@ -192,8 +192,11 @@ def _profile_roles(facts: Facts, profile: Any) -> None:
         facts.positions.append(("basics.label", plain(profile.basics.label)))
     for i, e in enumerate(profile.education):
         level = degree_level(e.study_type) or degree_level(e.area)
-        # the field as the CV gives it: its area, else the words of its degree ("Master of Computer Application")
-        facts.degrees.append((f"education[{i}]", level, plain(e.area or e.study_type or "")))
+        # the field as the CV gives it: its area, else the words of its degree ("Master of Computer Application");
+        # a field the degree names after "in" counts too ("Masters in Teaching Math and Science (MTMS)")
+        named = re.search(r"\bin\s+(.+)$", e.study_type or "") if e.area else None
+        area = f"{e.area} {named.group(1)}" if named else e.area or e.study_type or ""
+        facts.degrees.append((f"education[{i}]", level, plain(area)))
     if profile.basics.name:
         facts.owner = {w.casefold() for w in profile.basics.name.split()}
 

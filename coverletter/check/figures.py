@@ -41,9 +41,14 @@ _WORD_FIGURE = re.compile(
 )
 
 
+# "billions of dollars", "thousands of students": a magnitude named as a plural, at least that much.
+MAGNITUDES = {"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_MAGNITUDE = re.compile(rf"\b(?P<word>{'|'.join(MAGNITUDES)})\s+of\b", re.IGNORECASE)
+
+
 _DURATION_AFTER = re.compile(
-    r"^\s*(?:\+\s*)?(?:full\s+)?(?P<unit>years?|yrs?|months?|jahren?|jahre|ans?|années?|años|anni|anno|jaar|anos|"
-    r"monate?n?|mois|meses|mesi|maanden)\b",
+    r"^\s*(?P<plus>\+\s*|-?plus\s+)?(?:full\s+)?(?P<unit>years?|yrs?|months?|semesters?|jahren?|jahre|ans?|années?|"
+    r"años|anni|anno|jaar|anos|monate?n?|mois|meses|mesi|maanden)\b",
     re.IGNORECASE,
 )
 
@@ -69,13 +74,19 @@ def _just_before(pattern: re.Pattern[str], text: str, start: int, longest: int) 
 
 @dataclass(frozen=True)
 class Figure:
-    """A number as written and as a value; ``unit`` is "%", "years", "months", "year" (a date) or ""."""
+    """A number as written and as a value; ``unit`` is "%", "years", "months", "semesters", "year" (a date) or ""."""
 
     text: str
     value: float
     unit: str
     start: int
     at_least: bool = False
+
+
+def _duration_unit(word: str) -> str:
+    """The unit of a duration word: "months", "semesters" or "years"."""
+    word = word.casefold()
+    return "semesters" if word.startswith("semester") else "months" if word.startswith("m") else "years"
 
 
 def _word_value(word: str) -> float:
@@ -136,11 +147,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
         is_year = not (unit or scale or m.group("cur") or m.group("dec") or m.group("plus")) and 1900 <= value <= 2099
         after = _DURATION_AFTER.match(text[end:])
         if after and not is_year:
-            unit = "months" if after.group("unit").casefold().startswith("m") else "years"
+            unit = _duration_unit(after.group("unit"))
             words = text[m.start() : end + after.end()].strip()
         elif is_year and "," not in m.group("num"):
             unit = "year"
-        at_least = bool(m.group("plus")) or _at_least_before(text, m.start())
+        at_least = bool(m.group("plus") or (after and after.group("plus"))) or _at_least_before(text, m.start())
         out.append(Figure(words, value, unit, m.start(), at_least))
     for m in _WORD_FIGURE.finditer(text):
         word = m.group("word")
@@ -152,9 +163,11 @@ def _figures(text: str) -> tuple[Figure, ...]:
         unit, words = ("%" if m.group("pct") else ""), m.group(0)
         after = _DURATION_AFTER.match(text[m.end() :])
         if after and not unit:
-            unit = "months" if after.group("unit").casefold().startswith("m") else "years"
+            unit = _duration_unit(after.group("unit"))
             words = text[m.start() : m.end() + after.end()]
-        at_least = _at_least_before(text, m.start())
+        at_least = bool(after and after.group("plus")) or _at_least_before(text, m.start())
         out.append(Figure(words.strip(), value, unit, m.start(), at_least))
+    for m in _MAGNITUDE.finditer(text):
+        out.append(Figure(m.group("word"), MAGNITUDES[m.group("word").casefold()], "", m.start(), True))
     out.sort(key=lambda f: f.start)
     return tuple(out)

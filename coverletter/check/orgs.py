@@ -104,3 +104,23 @@ def org_path(claim: str, orgs: list[tuple[str, str]]) -> str | None:
         if any(f.startswith(key + " ") for f in forms) and len(key) > 2:
             return path
     return None
+
+
+# "Delta Dental of Michigan (DDMI)": a capitalised name and the short name the letter gives it in parentheses.
+_DEFINED = re.compile(r"(?P<long>[A-Z][\w&.'’-]*(?:\s+(?:(?:of|the|and|for|at|&)\s+)*[A-Z][\w&.'’-]*)+)"
+                      r"\s*\((?P<short>[A-Z][A-Za-z0-9&.-]{1,9})\)")
+
+
+def defined_short_names(text: str) -> dict[str, str]:
+    """The short names a letter defines for itself ("Delta Dental of Michigan (DDMI)"), each with its long
+    name: the short name begins with the long name's first letter and is written with capitals."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        short, words = m.group("short"), m.group("long").split()
+        if sum(ch.isupper() for ch in short) < 2:
+            continue
+        # "VP of Treasury for the FIRST Alumni ... (FAMNM)": the long name starts at the short name's letter
+        first = next((i for i, w in enumerate(words) if w[0].isupper() and w[0] == short[0]), None)
+        if first is not None and len(words) - first >= 2:
+            out.setdefault(short.casefold(), " ".join(words[first:]))
+    return out

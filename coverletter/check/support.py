@@ -5,12 +5,13 @@ titles, names, figures and skills.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from ..skills import CONTEXT_WORDS
 from ..text import norm
 from .facts import Facts, contains
-from .figures import Figure
+from .figures import MAGNITUDES, Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
 from .orgs import abbreviates, aliases, org_path
 from .speaker import _PAST_WORK, past_work
@@ -23,9 +24,12 @@ _GENERIC_CATEGORIES = {"software engineering", "product and management", "health
                        "people and operations"}
 
 
-def _checkable(lexicon: Any, name: str, text: str) -> bool:
+def _checkable(lexicon: Any, name: str, text: str, sentence: str = "", start: int = 0) -> bool:
     """Whether a skill mention is a factual claim to check: not a soft skill ("communication"), and not one
-    everyday word for a general practice ("research", "documentation", "architecture")."""
+    everyday word for a general practice ("research", "documentation", "architecture"). A practice of two
+    everyday words ("pair programming", "code review") is checked where the sentence names it as something
+    done ("OLE practiced pair programming"), not where it describes a thing ("an open source ticketing
+    system", "games which are open source") or is the sentence's topic ("Software development, which ...")."""
     category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
     if category in _UNCHECKED_CATEGORIES:
         return False
@@ -33,7 +37,28 @@ def _checkable(lexicon: Any, name: str, text: str) -> bool:
     if everyday and " " not in text and len(text) >= 6 and re.search(r"[ /]", name):
         return False  # an everyday word the lexicon files under a longer skill: "experimentation" (A/B testing)
     generic = category in _GENERIC_CATEGORIES and text.islower() and everyday
+    if generic and " " in text and sentence:
+        return _practice_done(sentence, start, start + len(text))
     return not generic
+
+
+# Before a practice named as a thing rather than done: a determiner or a form of "be" ("which are open source").
+_DESCRIBED = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|is|are|was|were|be|been|being)\s+$",
+                        re.IGNORECASE)
+# After a practice that ends the phrase: punctuation, a conjunction or a preposition ("pair programming, and").
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)\]—-]|(?:and|or|with|in|at|on|for|to|as|from|during|while|since|"
+                         r"across|between|within|using|when|where|which|that|but|so)\b)", re.IGNORECASE)
+
+
+def _practice_done(sentence: str, start: int, end: int) -> bool:
+    """Whether a practice of two everyday words is named as something done: not the sentence's first words
+    (its topic), not after a determiner or "is"/"are" (a thing described), and not before a noun it
+    qualifies ("open source ticketing system")."""
+    if not sentence[:start].strip(" \"'“(*_"):
+        return False
+    if _DESCRIBED.search(sentence[:start]):
+        return False
+    return _PHRASE_END.match(sentence[end:]) is not None
 
 
 def _german_name(name: Name) -> bool:
@@ -66,7 +91,22 @@ def _degree_support(degree: str, field_text: str | None, facts: Facts) -> tuple[
     return False, None, f"no {level} degree{' in that field' if wanted else ''} in the profile"
 
 
+# "the listed position as a", "your opening for a": a title that names the opening itself.
+_OPENING_AS = re.compile(r"\b(?:position|role|job|opening|vacancy|posting)\s+(?:as|for)\s+(?:a|an|the)\s+$",
+                         re.IGNORECASE)
+
+
 def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bool, str | None, str]:
+    """A job title: a position of the profile (or its role family, or its work), the posting's role."""
+    both = re.split(r"\s+(?:and|&)\s+", title)
+    if len(both) == 2 and all(both):  # "a software engineer and manager": each title on its own
+        found = [_one_title_support(part, facts, mode, before) for part in both]
+        if all(ok for ok, _path, _detail in found):
+            return True, found[0][1], "each position in the profile"
+    return _one_title_support(title, facts, mode, before)
+
+
+def _one_title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bool, str | None, str]:
     words = norm(title).split()
     for path, position in facts.positions:
         held = set(norm(position).split())
@@ -86,6 +126,8 @@ def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bo
     if path:
         return True, path, "named in the profile"
     past = bool(_PAST_WORK.search(before)) or re.search(r"\b(?:was|worked|served)\b", before, re.IGNORECASE)
+    if _OPENING_AS.search(before):
+        past = False  # "the listed position as a Software Test Engineer": the opening, not a post held
     if facts.title and (contains(norm(facts.title), title) or facts.in_job(title)) and not past:
         return True, "job.title", "the posting's role"
     if mode == "target" and facts.in_job(title):
@@ -131,6 +173,10 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     path = named_in_profile(name.text, facts)
     if path:
         return kind, True, path, "named in the profile"
+    parts = [p for p in re.split(r"['’]s\s+", name.text) if p.strip()]  # "BYU's Applied (and ...)"
+    paths = [named_in_profile(p, facts) for p in parts] if len(parts) > 1 else []
+    if paths and all(paths):
+        return kind, True, paths[0], "each name of it in the profile"
     if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
         return kind, True, "job", "named in the posting"
     return kind, False, None, "named neither in the profile nor in the posting"
@@ -158,6 +204,9 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
         maker = re.compile(rf"\b{re.escape(words[0])}\s+[A-Z]")
         if facts.find(" ".join(words[1:])) and any(maker.search(leaf) for _p, _k, leaf in facts.leaves):
             return facts.find(" ".join(words[1:]))
+    member = re.fullmatch(r"([A-Z]{2,6})(?:ers?|ies?)", text)  # "CSHer": a member of the profile's CSH
+    if member:
+        return named_in_profile(member.group(1), facts)
     return _spelled_otherwise(text, facts)
 
 
@@ -194,7 +243,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)
 def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple[str, bool, str | None, str] | None:
     """The posting's employer or role named as the addressee; as a past employer it is a claim like any other."""
     for addressee in facts.addressee:
-        if norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text)):
+        if (norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text))
+                or _slip_of(name.text, addressee)):
             if past and kind in ("employer", "institution", "name"):
                 if org_path(name.text, facts.orgs):
                     return None  # the applicant did work there: backed by the profile below
@@ -202,6 +252,14 @@ def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple
             where = "job.company" if addressee == facts.company else "job.title"
             return kind, True, where, "the posting's, as addressee"
     return None
+
+
+def _slip_of(text: str, addressee: str) -> bool:
+    """The addressee's one-word name written a letter off ("Qualtric's" for Qualtrics)."""
+    a, b = norm(re.sub(r"['’]s$", "", text)), norm(addressee)
+    if " " in a or " " in b or len(b) < 6 or a[:1] != b[:1]:
+        return False
+    return a != b and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
 def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
@@ -252,12 +310,15 @@ def _year_support(fig: Figure, facts: Facts) -> tuple[bool, str | None, str]:
 def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tuple[bool, str | None, str]:
     if fig.unit == "year":
         return _year_support(fig, facts)
+    magnitude = fig.text.casefold() in MAGNITUDES  # "billions of": backed by a count at least that large
     for value, unit, path in facts.numbers:
         # a bare number may echo any figure; "5 years" or "84%" only the same kind of figure
         if _close(value, fig.value) and (unit == fig.unit or not fig.unit):
             return True, path, "the same figure is in the profile"
-    if fig.unit in ("years", "months"):
-        years = fig.value if fig.unit == "years" else fig.value / 12
+        if magnitude and not unit and value >= fig.value:
+            return True, path, "the profile gives a count at least that large"
+    if fig.unit in ("years", "months", "semesters"):
+        years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year
         clause = _clause_at(sentence, fig.start)
         named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
         pool = named or facts.spans

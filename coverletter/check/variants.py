@@ -28,6 +28,7 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     "engineer": ("engineer", "developer"),
     "student": ("student", "undergraduate", "graduate", "candidate"),
     "consultant": ("consultant", "consulted", "consulting", "contractor", "freelancer"),
+    "manager": ("manager", "managed", "managing", "management"),
 }
 _SENIORITY = {"senior", "principal", "lead", "staff", "chief", "head", "junior", "distinguished", "vp", "director"}
 # words that describe the person, not the post: "a passionate web developer", "a former researcher"

@@ -5,6 +5,6 @@ A leaf package: it imports only paths from coverletter.
 
 from .banned import MAX_BANNED, banned_phrases
 from .cliches import find_cliches, load_cliches
-from .placeholders import find_placeholders
+from .placeholders import find_placeholders, placeholder_spans
 
-__all__ = ["MAX_BANNED", "banned_phrases", "find_cliches", "find_placeholders", "load_cliches"]
+__all__ = ["MAX_BANNED", "banned_phrases", "find_cliches", "find_placeholders", "load_cliches", "placeholder_spans"]

@@ -24,6 +24,17 @@ _GAP_FRENCH = re.compile(r"(?<=\w)[ \t]+[,.](?=\s|$)|\bDear\s*,")
 _UNFINISHED_CASED = re.compile(r"\b(?:TODO|TBD|FIXME|XXX)\b|(?i:lorem ipsum)")
 
 
+# The stand-ins that hold words (a template's "[CONNECTION TO COMPANY]", "<NAME>", "Company Name"): what is
+# inside them is no claim of the writer's.
+_STAND_INS = {"bracketed placeholder", "angle-bracket placeholder", "placeholder name"}
+
+
+def placeholder_spans(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """Where text holds a template's stand-in (brackets, angle brackets, a sample letter's stand-in names)."""
+    return [m.span() for pattern, what in [*_PLACEHOLDERS, *_language_placeholders(language)] if what in _STAND_INS
+            for m in pattern.finditer(text)]
+
+
 def find_placeholders(text: str, language: str = "en") -> list[str]:
     """Template debris in text, each as 'what: "the text"'; sample letters' stand-ins in the letter's language
     ("Firmenname", "Nom de l'entreprise") count too."""
