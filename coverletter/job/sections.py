@@ -131,7 +131,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
                            r"nombre de la (?:compañía|empresa)|nome da empresa|azienda)$", re.I)),
     ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
                             r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
-                            r"ubicación|localización|ciudad|lugar|local|sede)$", re.I)),
+                            r"ubicación|localización|ciudad|lugar|local|sede|locatie|werklocatie|standplaats|"
+                            r"località|localidade)$", re.I)),
     ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
                           r"arbeitsmodell|télétravail|modalidad)$", re.I)),
     ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|time type|type|contract(?: type)?|"
@@ -143,7 +144,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
                                 r"remuneration|gehalt|vergütung|salaire|rémunération|salario|sueldo)$", re.I)),
     ("department", re.compile(r"^(?:department|team|division|function|abteilung|équipe|departamento)$", re.I)),
     ("reports_to", re.compile(r"^(?:reports? to|reporting to|direct reports|manager)$", re.I)),
-    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
+    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado|"
+                          r"geplaatst(?: op)?|publicatiedatum|pubblicato(?: il)?|publicada)$", re.I)),
     ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
     ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
     ("requisition", re.compile(r"^(?:job )?(?:requisition|req)(?: id| number| no\.?)?|job id|reference(?: number)?$",
@@ -151,7 +153,9 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("contact", re.compile(r"^(?:contact(?: person)?|recruiter|hiring manager|posted by|ansprechpartner(?:in)?|"
                            r"(?:how |to )?apply(?: (?:at|here|to|via))?|e-?mail|send (?:your )?(?:cv|resume)|"
                            r"kontakt|interlocuteur|contacto)$", re.I)),
-    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
+    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist|"
+                            r"sluitingsdatum|reageren (?:voor|tot)|scadenza|fecha l[íi]mite|date limite|"
+                            r"data limite)$", re.I)),
 ]
 
 
