@@ -29,9 +29,10 @@ _AFTER_ROLE = re.compile(r"\s*(?:[,;:]|\s\(|\s[-–—]\s|\.(?:\s|$)|\s(?:cat|gr
 _LEADING = re.compile(r"^(?:[\d][\w./-]*\s+|(?:un[ao]?|a|an|the|le|la|el|il|lo|gli|i|los|las|les|een|de|het|"
                       r"eine?n?|o|os|as|uma?)\s+)+", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S.*\s\d{1,3}$|(?:\.{3,}|…)\s*\d{1,3}$")
-_SEEKS_LINE = re.compile(
-    r"^(?P<org>[A-ZÀ-Þ][^.!?:]{1,60}?)\s+(?:zoekt|zoeken|sucht|suchen|recrute|recherche|busca|cerca|ricerca|"
-    r"procura|is hiring|seeks|is looking for|is seeking)\s*:?$"
+_SEEKS_LINE = re.compile(  # "Wir suchen" names nobody
+    r"^(?!(?i:wir|we|wij|nous|nosotros|noi|nós|ik|ich|je|yo|io|eu)\b)(?P<org>[A-ZÀ-Þ][^.!?:]{1,60}?)\s+"
+    r"(?:zoekt|zoeken|sucht|suchen|recrute|recherche|busca|cerca|ricerca|procura|is hiring|seeks|is looking for|"
+    r"is seeking)\s*:?$"
 )
 
 

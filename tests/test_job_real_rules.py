@@ -1,0 +1,68 @@
+"""One test per rule the dev misses of the real corpus taught (tests/data/jobs/real/dev), each on the real
+posting that showed it: the employer a recruiter names, a board that is the employer, an image's alt text, a
+board's row of column labels, a poster's "X zoekt" line, a table of contents, and a notice's long heading."""
+
+from __future__ import annotations
+
+from coverletter.api import load_job
+from coverletter.job.notice import is_toc_entry, role_phrase, seeking_org
+
+from fixture_paths import TEST_DATA
+
+DEV = TEST_DATA / "jobs" / "real" / "dev"
+
+
+def test_the_client_a_recruiter_names_is_the_employer_not_the_recruiter() -> None:
+    # "**Company:** Meritocracy srl" above "Il nostro partner Atlantic Technologies è alla ricerca di ..."
+    job = load_job(DEV / "it-issue-meritocracy-junior-java-developer.md")
+    assert job.company == "Atlantic Technologies"
+    assert "client named" in job.extra["company_from"]
+
+
+def test_a_role_at_a_job_board_is_a_job_at_the_board() -> None:
+    job = load_job(DEV / "pt-issue-vagas-com-front-end-developer.md")  # "Front-End Developer na VAGAS.com"
+    assert job.company == "VAGAS.com"
+    assert job.extra["company_from"] == "the title line"
+
+
+def test_an_images_alt_text_names_the_employer_without_the_word_logo() -> None:
+    job = load_job(DEV / "nl-page-leidschendam-voorburg-beleidsondersteuner.txt")  # "Logo van Gemeente ..."
+    assert job.company == "Gemeente Leidschendam-Voorburg"
+
+
+def test_a_boards_row_of_column_labels_is_no_employer() -> None:
+    job = load_job(DEV / "nl-page-tilburg-promovendus-law-school.txt")  # "Geplaatst Deadline Locatie"
+    assert job.company == "Tilburg University"
+    assert job.title == "Promovendus (PhD) Tilburg Law School"
+
+
+def test_a_posters_seeking_line_gives_the_employer_and_the_next_line_the_role() -> None:
+    job = load_job(DEV / "nl-page-wonen-in-vlaanderen-dossierbehandelaar.txt")
+    assert job.company == "Wonen in Vlaanderen"
+    assert job.title == "dossierbehandelaars Mijn VerbouwPremie"
+    assert seeking_org("Wonen in Vlaanderen zoekt") == "Wonen in Vlaanderen"
+    assert seeking_org("Wir suchen") is None  # a pronoun is no employer, and no capitalised name stands there
+
+
+def test_a_table_of_contents_entry_is_never_the_title() -> None:
+    text = (DEV / "nl-page-wonen-in-vlaanderen-dossierbehandelaar.txt").read_text(encoding="utf-8")
+    entry = "4.3. Xxxxxx en vaardigheden van een dossierbehandelaar Mijn VerbouwPremie 6"
+    assert entry in text
+    assert is_toc_entry(entry)
+    assert not is_toc_entry("Beleidsondersteuner Ruimtelijke Ontwikkeling")
+    assert not is_toc_entry("Engineer II")
+
+
+def test_a_notices_long_heading_gives_the_post_it_names_not_the_signing_officer() -> None:
+    # the page opens with "CITTA DI ASTI. Il Dirigente del Settore Risorse Umane ..." (who signs the notice)
+    asti = load_job(DEV / "it-page-asti-educatori-asili-nido.txt")
+    assert asti.title == "EDUCATORI PER GLI ASILI NIDO COMUNALI"
+    assert asti.company and "ASTI" in asti.company.upper()
+
+
+def test_a_too_long_title_label_gives_its_post_without_codes_and_units() -> None:
+    job = load_job(DEV / "es-page-hospital-metropolitano-enfermero-supervisor.txt")  # "Convocatoria" / "112-25 ..."
+    assert job.title == "ENFERMERO(A) SUPERVISOR(A)"
+    assert job.extra["title_from"] == "the Title label"
+    assert role_phrase("Il Dirigente del Settore Risorse Umane") == "Dirigente del Settore Risorse Umane"
+    assert role_phrase("Trattamento economico e normativo del personale") is None
