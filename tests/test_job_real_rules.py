@@ -66,3 +66,21 @@ def test_a_too_long_title_label_gives_its_post_without_codes_and_units() -> None
     assert job.extra["title_from"] == "the Title label"
     assert role_phrase("Il Dirigente del Settore Risorse Umane") == "Dirigente del Settore Risorse Umane"
     assert role_phrase("Trattamento economico e normativo del personale") is None
+
+
+def test_a_companys_own_programme_named_university_is_no_institution() -> None:
+    # "Attend delivery of A-LIGN university 2-3 times per year": the employer is A-LIGN
+    job = load_job(DEV / "en-rwlb-people-development-specialist.md")
+    assert job.company and job.company.startswith("A-LIGN")
+    assert "university" not in job.company.casefold()
+
+
+def test_an_executive_searchs_title_line_gives_the_role() -> None:
+    job = load_job(DEV / "en-vele-vp-global-advocacy-wikimedia-foundation-vzwXP.md")  # "Search for the Vice ..."
+    assert job.title == "Vice President of Global Advocacy"
+
+
+def test_a_links_tail_is_no_part_of_the_employers_name() -> None:
+    # "http://ift.tt/2kVBvXU<br><p><span><strong>Harris Local Government</strong> is seeking a ..."
+    job = load_job(DEV / "en-issue-harris-local-government-software-developer.md")
+    assert job.company == "Harris Local Government"

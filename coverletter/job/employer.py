@@ -319,14 +319,18 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         # a name inside the requirements ("Diploma Istituto Tecnologico") is weak evidence of the employer
         inside = name in listed and name not in head_text.replace(listed, "")
         cands.add(name, 1.0 if inside else 3.0, weak=inside, source=f"the official name {name!r}")
+    prose = _URL.sub(".\n", head_text)  # "http://ift.tt/2kVBvXU Harris ... is seeking": a link's tail is no name
     for pattern, weight in _COMPANY_PATTERNS:
-        for match in pattern.finditer(head_text):
+        for match in pattern.finditer(prose):
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
     for stem in _domain_stems(post.hints.get("domains") or (), post.boards):
         addresses = max(1, len(re.findall(rf"@(?:[\w-]+\.)*{re.escape(stem)}\.", head_text, re.I)))
         named = next((m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])",
                                                        head_text, re.I) if not m.group(0)[0].islower()), None)
         cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
+
+
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 def _named_mid_sentence(name: str, text: str) -> bool:

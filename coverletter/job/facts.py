@@ -114,8 +114,8 @@ GENDER_MARK = re.compile(r"\((?:[hfmwdx]|all genders?)(?:[-/*][hfmwdx]){1,2}\)",
 def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
     """A title without board or employer decoration ("Job Application for X at Y", "X | Board")."""
     title = " ".join(text.split()).strip(" -–—|:·•")
-    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|we(?:'re| are) hiring:?)\s+",
-                   "", title, flags=re.I)
+    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|we(?:'re| are) hiring:?|"
+                   r"(?:executive )?search for(?: (?:the|an?|our))?)\s+", "", title, flags=re.I)
     for name in [*boards, *(n for n in [company] if n)]:
         n = re.escape(name)
         title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
