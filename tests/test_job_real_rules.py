@@ -84,3 +84,15 @@ def test_a_links_tail_is_no_part_of_the_employers_name() -> None:
     # "http://ift.tt/2kVBvXU<br><p><span><strong>Harris Local Government</strong> is seeking a ..."
     job = load_job(DEV / "en-issue-harris-local-government-software-developer.md")
     assert job.company == "Harris Local Government"
+
+
+def test_a_plus_and_a_condition_in_dutch_prose_are_read_as_preferred_and_required() -> None:
+    job = load_job(DEV / "nl-page-wonen-in-vlaanderen-dossierbehandelaar.txt")
+    assert any(line.startswith("Interesse voor de reglementering") for line in job.preferred)
+    assert any("bereid bent je in deze materie te verdiepen" in line for line in job.requirements)
+
+
+def test_a_heading_whose_compound_ends_in_plus_points_lists_preferred_items() -> None:
+    job = load_job(DEV / "nl-rwlb-software-engineer-ai-data.md")  # "**OverigePluspunten**"
+    assert "Bachelor- of masterdiploma in Computer Science." in job.preferred
+    assert "Vaardigheid in Python." in job.requirements

@@ -233,7 +233,16 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
     r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
     r"(?:background|skills)|understanding of|background in|(?:will|should|must) be an? (?:experienced|seasoned|"
-    r"proven|accomplished|skilled|qualified))\b",
+    r"proven|accomplished|skilled|qualified))\b|"
+    # the same cues in de, nl, fr, es, it, pt
+    r"\b(?:(?:du|sie) (?:verfügst|verfügen) über|(?:du|sie) (?:bringst|bringen)\b[^.]{0,80}\bmit\b|"
+    r"erfahrung (?:in|mit)|kenntnisse (?:in|der|von)|"
+    r"abgeschlossene[sn]? (?:studium|ausbildung)|je (?:hebt|beschikt)|ervaring (?:met|in)|kennis van|"
+    r"(?:je )?bereid (?:bent|om)|vous (?:maîtrisez|disposez d|êtes titulaire|justifiez)|"
+    r"expérience (?:en|dans|de)|maîtrise (?:de|du|des)|"
+    r"connaissances? (?:de|en|du|des)|experiencia (?:en|con|de)|conocimientos? (?:de|en)|dominio de|"
+    r"esperienza (?:in|con|di|nel)|conoscenza (?:di|del|della|dei)|experiência (?:em|com|de)|"
+    r"conhecimentos? (?:em|de)|formação (?:em|superior))\b",
     re.IGNORECASE,
 )
 
