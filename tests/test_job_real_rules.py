@@ -96,3 +96,10 @@ def test_a_heading_whose_compound_ends_in_plus_points_lists_preferred_items() ->
     job = load_job(DEV / "nl-rwlb-software-engineer-ai-data.md")  # "**OverigePluspunten**"
     assert "Bachelor- of masterdiploma in Computer Science." in job.preferred
     assert "Vaardigheid in Python." in job.requirements
+
+
+def test_a_sentence_a_page_break_cut_in_two_is_read_whole() -> None:
+    # "2.1. O candidato deverá demonstrar capacidade para realizar atividades administrativas" / "" / ""
+    # / "em geral e de atendimento ao público."
+    job = load_job(DEV / "pt-page-embaixada-lisboa-auxiliar-administrativo.txt")
+    assert any(line.endswith("administrativas em geral e de atendimento ao público.") for line in job.requirements)

@@ -242,7 +242,9 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"expérience (?:en|dans|de)|maîtrise (?:de|du|des)|"
     r"connaissances? (?:de|en|du|des)|experiencia (?:en|con|de)|conocimientos? (?:de|en)|dominio de|"
     r"esperienza (?:in|con|di|nel)|conoscenza (?:di|del|della|dei)|experiência (?:em|com|de)|"
-    r"conhecimentos? (?:em|de)|formação (?:em|superior))\b",
+    r"conhecimentos? (?:em|de)|formação (?:em|superior)|"
+    r"(?:deverá|deberá|dovrà|devra) (?:demonstrar|possuir|ter|poseer|tener|acreditar|possedere|avere|justifier|"
+    r"disposer|être titulaire))\b",
     re.IGNORECASE,
 )
 

@@ -408,6 +408,8 @@ class _Splitter:
         elif (last is not None and not self.prev_blank and last.label is None
               and _continues(last, previous, raw, text, current, self.wrapped)):
             last.text = f"{last.text} {text}"
+        elif last is not None and self.prev_blank and last.label is None and _broken_across(previous, text):
+            last.text = f"{last.text} {text}"  # a sentence a page break or a blank line cut in two
         else:
             current.blocks.append(Block(text))
 
@@ -449,6 +451,14 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
             open_ended += 1
             lower += b[:1].islower()
     return lower >= 2 and lower * 3 >= open_ended
+
+
+def _broken_across(prev_raw: str, text: str) -> bool:
+    """Whether a line after a blank one finishes the sentence above: that line is long and open, this one
+    starts in lower case ("... atividades administrativas" / "" / "em geral e de atendimento ao público.")."""
+    prev = prev_raw.strip()
+    return (len(prev) >= 50 and text[:1].islower() and not _SENTENCE_END.search(prev)
+            and not prev.endswith((":", "：")))
 
 
 def _continues(last: Block, prev_raw: str, raw: str, text: str, section: Section, wrapped: bool) -> bool:
