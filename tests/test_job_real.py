@@ -1,8 +1,10 @@
 """The parser on real postings nobody here wrote (tests/data/jobs/real), against hand-read truth files.
 
-``dev/`` is what the parser was tuned on: every posting's employer and title must be right, with no board
-chrome taken for the job, and requirement recall must hold at its measured level. ``holdout/`` was kept aside
-and measured once at the end; its bar is the measured result, so a change that makes it worse fails.
+``dev/`` is what the parser was tuned on (the first corpus's 90 postings, the old holdout included since its
+misses became known): every posting's employer and title must be right, with no board chrome taken for the job,
+and requirement recall must hold at its measured level. ``holdout/`` holds 37 newer postings never tuned on
+(30 measured blind before the round's fixes, 7 measured blind after them); its bar is the measured result, so a
+change that makes it worse fails.
 ``not-postings/`` are real texts about jobs that hold no posting.
 """
 
@@ -24,9 +26,11 @@ from helpers import run_cli
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
-DEV_RECALL = 0.9  # measured 0.95 on dev (57 postings)
-HOLDOUT_RIGHT = 0.75  # measured 25/33 when first measured, 26/33 at the end; never tuned on
-HOLDOUT_RECALL = 0.9  # measured 0.91
+DEV_RECALL = 0.9  # measured 0.97 on dev (90 postings)
+# measured on the 30 blind: 15/30 before the round's fixes, 17/30 after; the 7 added after the fixes: 7/7 blind;
+# 24/37 together, recall 0.91 over the 29 not refused; never tuned on
+HOLDOUT_RIGHT = 0.64
+HOLDOUT_RECALL = 0.9
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
 

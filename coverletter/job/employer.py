@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from ..text import name_key as norm
 from . import noise, orgnames, stacked
 from .facts import MONTHS, is_location_like, is_role_like
+from .notice import seeking_org
 from .posting import Posting, TitleLine
 from .sections import heading_kind
 
@@ -70,6 +71,14 @@ _ABOUT_GENERIC = re.compile(
     re.IGNORECASE,
 )
 
+# a recruiter or platform naming the client it posts for: "Il nostro partner Atlantic Technologies è alla ricerca di"
+_NAMED_CLIENT = re.compile(
+    rf"\b(?i:il nostro|our|notre|unser(?:em)?|nuestro|nosso|onze)\s+(?i:partner|client|cliente|kunden?|klant)"
+    rf",?\s+{_NAME},?\s+(?=(?i:è alla ricerca|sta cercando|cerca|ricerca|is looking|is hiring|is seeking|seeks|"
+    rf"recherche|est à la recherche|sucht|busca|está buscando|procura|zoekt)\b)"
+)
+
+
 def is_recruiter_posting(text: str) -> bool:
     """Whether the posting is a recruiter's for an unnamed client ("our client, a leading fintech")."""
     return bool(_RECRUITER.search(text))
@@ -96,7 +105,8 @@ def _usable_company(
         return False
     if MONTHS.search(name) or re.fullmatch(r"[\d\W]+", name) or _NOT_A_NAME.search(name):
         return False
-    if heading_kind(name) is not None or orgnames.never_a_name(name) or stacked.field_of(name):
+    # a heading, a form's word, a label or a board's row of column labels ("Geplaatst Deadline Locatie")
+    if heading_kind(name) is not None or orgnames.never_a_name(name) or stacked.field_of(name) or _label_row(name):
         return False
     if len(name.split()) == 1 and is_role_like(name):  # "[Cargo] na Recruiter": a role word is no employer
         return False
@@ -118,7 +128,19 @@ _ABBREVIATED = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Bros|Jr|Sr)\
 _ARTICLE = re.compile(r"^(?:[Tt]he|Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|De|Het|O|A)\s+(?=[A-Z])")
 
 
+# an image's alt text names the employer around the word logo: "Logo van Gemeente X", "Acme logo"
+_LOGO = re.compile(r"^(?:logo|beeldmerk)(?:\s+(?:van|of|de|der|des|du|di|do|da|von))?\s+(?=\S)|\s+(?:logo|beeldmerk)$",
+                   re.IGNORECASE)
+
+
+def _label_row(name: str) -> bool:
+    """Whether every word of a line of two or more is a field's label (a board's column headings)."""
+    words = name.split()
+    return len(words) >= 2 and all(stacked.field_of(w) for w in words)
+
+
 def _trim_name(name: str) -> str:
+    name = _LOGO.sub("", name.strip())
     name = _ARTICLE.sub("", name.strip())
     keep_dot = _ABBREVIATED.search(name.strip())
     name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
@@ -201,14 +223,18 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
         text = block.text
         if block is title_block:
             after_title = True
-            at = re.search(r"\s+(?:at|@|bei|chez)\s+(?P<c>[A-Z0-9][^,|·•]{1,60})$", text)
-            if at:
-                cands.add(at.group("c"), 6, source="the title line")
+            at = _TITLE_EMPLOYER.search(text)
+            if at and at.group("c"):  # "Front-End Developer na VAGAS.com": a role at a board is a job there
+                cands.add(at.group("c"), 6, explicit=is_role_like(text[:at.start()]), source="the title line")
             parts = re.split(r"\s+[|·•–—-]\s+", text)
             for part in parts[1:]:
                 if not is_location_like(part) and not is_role_like(part):
                     cands.add(part, 5, source="the title line")
                     break
+            continue
+        org = seeking_org(text)
+        if org:  # a poster's "Wonen in Vlaanderen zoekt" above the role
+            cands.add(org, 5, source=f"the line {text!r}")
             continue
         first = re.split(r"\s+[|·•–—-]\s+", text)[0].strip()
         if (
@@ -228,7 +254,9 @@ def find_company(post: Posting, body_title: TitleLine | None, beside: list[str])
     if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
         fuller = [n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)]
         company = min(fuller, key=len) if fuller else company
-    if is_recruiter_posting(post.head_text) and not ("company" in post.trusted or "company" in post.labels):
+    client = _NAMED_CLIENT.search(post.head_text)
+    if is_recruiter_posting(post.head_text) and not (
+            "company" in post.trusted or "company" in post.labels or client):
         post.out.extra["company_confidence"] = "high"
         post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
         return None
@@ -263,10 +291,14 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
         cands.add(str(hints["company"]), 100 if trusted else 6, explicit=trusted,
                   source="structured data" if trusted else "the metadata")
     _header_candidates(post, body_title, cands)
+    client = _NAMED_CLIENT.search(post.head_text)
+    if client:  # the client a recruiter names outweighs the recruiter's own "Company:" line
+        cands.add(client.group("name"), 12, source=f"the client named in {client.group(0).strip()!r}")
     if body_title and body_title[1] is None:
         named = _TITLE_EMPLOYER.search(body_title[0])
-        if named:
-            cands.add(named.group("c") or named.group("c2"), 6, source="the title line")
+        if named:  # "Front-End Developer na VAGAS.com": a role at the board is a job at the board's company
+            role_at = bool(named.group("c")) and is_role_like(body_title[0][:named.start()])
+            cands.add(named.group("c") or named.group("c2"), 6, explicit=role_at, source="the title line")
     _prose_candidates(post, cands)
     # a candidate confirmed by the text counts more; a name seen many times too
     for key, name in list(cands.names.items()):
@@ -287,14 +319,18 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         # a name inside the requirements ("Diploma Istituto Tecnologico") is weak evidence of the employer
         inside = name in listed and name not in head_text.replace(listed, "")
         cands.add(name, 1.0 if inside else 3.0, weak=inside, source=f"the official name {name!r}")
+    prose = _URL.sub(".\n", head_text)  # "http://ift.tt/2kVBvXU Harris ... is seeking": a link's tail is no name
     for pattern, weight in _COMPANY_PATTERNS:
-        for match in pattern.finditer(head_text):
+        for match in pattern.finditer(prose):
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
     for stem in _domain_stems(post.hints.get("domains") or (), post.boards):
         addresses = max(1, len(re.findall(rf"@(?:[\w-]+\.)*{re.escape(stem)}\.", head_text, re.I)))
         named = next((m.group(0) for m in re.finditer(rf"(?<![\w.]){re.escape(stem)}(?:\.[a-z]{{2,4}})?(?![\w])",
                                                        head_text, re.I) if not m.group(0)[0].islower()), None)
         cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
+
+
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 
 def _named_mid_sentence(name: str, text: str) -> bool:

@@ -120,8 +120,8 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
     """A title without board or employer decoration ("Job Application for X at Y", "X | Board")."""
     title = " ".join(text.split()).strip(" -–—|:·•")
     title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|hire:|"
-                   r"we(?:'re| are) hiring:?)\s+",
-                   "", title, flags=re.I)
+                   r"we(?:'re| are) hiring:?|(?:executive )?search for(?: (?:the|an?|our))?)\s+", "", title,
+                   flags=re.I)
     for name in [*boards, *(n for n in [company] if n)]:
         n = re.escape(name)
         title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
@@ -240,7 +240,18 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
     r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
     r"(?:background|skills)|understanding of|background in|(?:will|should|must) be an? (?:experienced|seasoned|"
-    r"proven|accomplished|skilled|qualified))\b",
+    r"proven|accomplished|skilled|qualified))\b|"
+    # the same cues in de, nl, fr, es, it, pt
+    r"\b(?:(?:du|sie) (?:verfügst|verfügen) über|(?:du|sie) (?:bringst|bringen)\b[^.]{0,80}\bmit\b|"
+    r"erfahrung (?:in|mit)|kenntnisse (?:in|der|von)|"
+    r"abgeschlossene[sn]? (?:studium|ausbildung)|je (?:hebt|beschikt)|ervaring (?:met|in)|kennis van|"
+    r"(?:je )?bereid (?:bent|om)|vous (?:maîtrisez|disposez d|êtes titulaire|justifiez)|"
+    r"expérience (?:en|dans|de)|maîtrise (?:de|du|des)|"
+    r"connaissances? (?:de|en|du|des)|experiencia (?:en|con|de)|conocimientos? (?:de|en)|dominio de|"
+    r"esperienza (?:in|con|di|nel)|conoscenza (?:di|del|della|dei)|experiência (?:em|com|de)|"
+    r"conhecimentos? (?:em|de)|formação (?:em|superior)|"
+    r"(?:deverá|deberá|dovrà|devra) (?:demonstrar|possuir|ter|poseer|tener|acreditar|possedere|avere|justifier|"
+    r"disposer|être titulaire))\b",
     re.IGNORECASE,
 )
 

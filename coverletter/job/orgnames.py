@@ -80,8 +80,11 @@ def institutions(text: str) -> Iterator[str]:
         for match in pattern.finditer(text):
             name = _TRAILING_LINK.sub("", match.group("name").strip(" .,;:"))
             name = _LEADING_ARTICLE.sub("", name)  # "Die Martin-Luther-Universität", "L’Institut des Sciences"
-            # "University" alone (a degree's) is no employer's name; "Martin-Luther-Universität" is one
-            if len(name) >= 4 and (pattern is _PUBLIC or (name[:1].isupper() and (" " in name or "-" in name))):
+            # "University" alone (a degree's) is no employer's name; "Martin-Luther-Universität" is one; a name
+            # ending in a word in lower case is a company's programme ("A-LIGN university"), not an institution
+            ends_lower = pattern is _INSTITUTION and name.split()[-1].islower()
+            if len(name) >= 4 and not ends_lower and (
+                    pattern is _PUBLIC or (name[:1].isupper() and (" " in name or "-" in name))):
                 yield name
 
 

@@ -31,7 +31,7 @@ MORE_ROLES = re.compile(
     r"dirigente|funzionari[oa]|insegnante|operat(?:ore|rice)|"
     # nl
     r"promovendus|promovenda|onderzoeker|verpleegkundigen?|docent|leerkracht|begeleider|"
-    r"\w+(?:ondersteuner|medewerker|adviseur|coördinator|coordinator|consulent|behandelaar|deskundige)|"
+    r"\w+(?:ondersteuner|medewerker|adviseur|coördinator|coordinator|consulent|behandelaar|deskundige)(?:s|n)?|"
     # pt
     r"auxiliar administrativo|assistente|recrutador(?:a)?|enfermeir[oa]|professor(?:a)?|secretári[oa]|bolseir[oa]|"
     r"pesquisador(?:a)?|analistas?"

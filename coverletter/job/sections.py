@@ -33,12 +33,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bextra (?:credit|points)\b", r"\beven better\b", r"\bbonus if\b", r"\bnice if\b",
         r"\boptional\b", r"\bideally\b", r"\bwhat would make you stand out\b",
         r"\bstand out\b", r"\badditional (?:qualifications|skills)\b",
-        r"\bwünschenswert\b", r"\bvon vorteil\b", r"\bpluspunkte?\b", r"\bidealerweise\b",
+        r"\bwünschenswert\b", r"\bvon vorteil\b", r"pluspunkte?\b", r"\bidealerweise\b",
         r"\batouts?\b", r"\bun plus\b", r"^les plus\b", r"^(?:le|les) petits? plus\b",
         r"\bpoints? forts?\b", r"\bserait un plus\b", r"\bsouhaitée?s?\b", r"\bapprécié",
         r"\bdeseables?\b", r"\bvalorables?\b", r"\bse valorará\b", r"\bsuma puntos\b",
         r"\bdesejáve(?:l|is)\b", r"\bdiferenciais\b", r"\bcostituiscono un plus\b", r"\bè un plus\b",
-        r"\bpluspunten\b", r"\bpré\b",
+        r"pluspunt(?:en)?\b", r"\bpré\b",
     )),
     ("board", _rx(r"^why (?:apply|search|join) (?:through|with|on|via)\b", r"^frequently asked questions$",
                   r"^faqs?$", r"^similar jobs?$", r"^people also viewed$")),
@@ -131,7 +131,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
                            r"nombre de la (?:compañía|empresa)|nome da empresa|azienda)$", re.I)),
     ("location", re.compile(r"^(?:(?:work|job|office|primary)? ?locations?|based in|where|city|office|"
                             r"standort|arbeitsort|einsatzort|ort|lieu|localisation|lieu de travail|"
-                            r"ubicación|localización|ciudad|lugar|local|sede)$", re.I)),
+                            r"ubicación|localización|ciudad|lugar|local|sede|locatie|werklocatie|standplaats|"
+                            r"località|localidade)$", re.I)),
     ("remote", re.compile(r"^(?:remote|workplace(?: type)?|work (?:model|arrangement|mode)|remote policy|"
                           r"arbeitsmodell|télétravail|modalidad)$", re.I)),
     ("employment_type", re.compile(r"^(?:employment(?: type)?|job type|time type|type|contract(?: type)?|"
@@ -143,7 +144,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
                                 r"remuneration|gehalt|vergütung|salaire|rémunération|salario|sueldo)$", re.I)),
     ("department", re.compile(r"^(?:department|team|division|function|abteilung|équipe|departamento)$", re.I)),
     ("reports_to", re.compile(r"^(?:reports? to|reporting to|direct reports|manager)$", re.I)),
-    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado)$", re.I)),
+    ("posted", re.compile(r"^(?:posted|date posted|posted on|published|veröffentlicht|publié le|publicado|"
+                          r"geplaatst(?: op)?|publicatiedatum|pubblicato(?: il)?|publicada)$", re.I)),
     ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
     ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
     ("requisition", re.compile(r"^(?:job )?(?:requisition|req)(?: id| number| no\.?)?|job id|reference(?: number)?$",
@@ -151,7 +153,9 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
     ("contact", re.compile(r"^(?:contact(?: person)?|recruiter|hiring manager|posted by|ansprechpartner(?:in)?|"
                            r"(?:how |to )?apply(?: (?:at|here|to|via))?|e-?mail|send (?:your )?(?:cv|resume)|"
                            r"kontakt|interlocuteur|contacto)$", re.I)),
-    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist)$", re.I)),
+    ("deadline", re.compile(r"^(?:deadline|closing date|apply by|application deadline|bewerbungsfrist|"
+                            r"sluitingsdatum|reageren (?:voor|tot)|scadenza|fecha l[íi]mite|date limite|"
+                            r"data limite)$", re.I)),
 ]
 
 
@@ -404,6 +408,8 @@ class _Splitter:
         elif (last is not None and not self.prev_blank and last.label is None
               and _continues(last, previous, raw, text, current, self.wrapped)):
             last.text = f"{last.text} {text}"
+        elif last is not None and self.prev_blank and last.label is None and _broken_across(previous, text):
+            last.text = f"{last.text} {text}"  # a sentence a page break or a blank line cut in two
         else:
             current.blocks.append(Block(text))
 
@@ -445,6 +451,14 @@ def looks_hard_wrapped(lines: list[str]) -> bool:
             open_ended += 1
             lower += b[:1].islower()
     return lower >= 2 and lower * 3 >= open_ended
+
+
+def _broken_across(prev_raw: str, text: str) -> bool:
+    """Whether a line after a blank one finishes the sentence above: that line is long and open, this one
+    starts in lower case ("... atividades administrativas" / "" / "em geral e de atendimento ao público.")."""
+    prev = prev_raw.strip()
+    return (len(prev) >= 50 and text[:1].islower() and not _SENTENCE_END.search(prev)
+            and not prev.endswith((":", "：")))
 
 
 def _continues(last: Block, prev_raw: str, raw: str, text: str, section: Section, wrapped: bool) -> bool:

@@ -36,7 +36,10 @@ _PREFERRED_SUFFIX = re.compile(
 _PREFERRED_SENTENCE = re.compile(
     r"^(?:strong|ideal|successful|top|the best) (?:applicants|candidates) (?:will|would|should|may) (?:also )?have\b|"
     r"\b(?:it(?:'|’)?s|it is|it would be) a (?:big )?plus\b|\bbonus points? (?:if|for)\b|^ideally,? you\b|"
-    r"\b(?:would be|is) (?:a (?:big )?plus|an advantage|(?:highly )?desirable)\b",
+    r"\b(?:would be|is) (?:a (?:big )?plus|an advantage|(?:highly )?desirable)\b|"
+    r"\b(?:is|zijn) een (?:groot |extra )?(?:pluspunt|pré)\b|\bstrekt tot aanbeveling\b|\bist von vorteil\b|"
+    r"\bwäre (?:ein )?(?:plus|von vorteil)\b|\bserait (?:un plus|un atout|apprécié)|\bse valorará\b|"
+    r"\b(?:é|será) um diferencial\b|\bcostituisce (?:titolo preferenziale|un plus)\b",
     re.IGNORECASE,
 )
 _MUST = re.compile(

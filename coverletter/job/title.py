@@ -7,6 +7,7 @@ import re
 
 from ..text import name_key as norm
 from .facts import MONTHS, find_employment_type, find_money, is_location_like, is_role_like
+from .notice import is_toc_entry, notice_title, role_phrase, seeking_org
 from .posting import Posting, TitleLine
 from .roles import title_in_sentence
 
@@ -30,6 +31,11 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
              for block in section.blocks if (found := _title_from_sentence(block.text))), None)
         if title:
             out.extra["title_from"] = "a sentence of the posting"
+    if title is None:
+        heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text]
+        title = notice_title(heads[:60])
+        if title:
+            out.extra["title_from"] = "the post a notice's heading names"
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
@@ -56,18 +62,26 @@ def _title_lines(post: Posting) -> list[TitleLine]:
     candidates: list[TitleLine] = []
     label_title = post.labels.get("title")
     if label_title and (len(label_title[0].split()) > 12 or label_title[0].rstrip().endswith(".")):
-        label_title = None
+        # "Convocatoria: 112-25 ENFERMERO(A) SUPERVISOR(A), GRADO 9°, ...": the post the long value names
+        phrase = role_phrase(label_title[0]) if len(label_title[0].split()) > 12 else None
+        label_title = (phrase, label_title[1]) if phrase else None
     label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
     if label_title and label_in_header:
         candidates.append(label_title)
-    for block in post.short_header:
-        if is_role_like(block.text) and not is_location_like(block.text):
+    for index, block in enumerate(post.short_header):
+        following = post.short_header[index + 1] if index + 1 < len(post.short_header) else None
+        if seeking_org(block.text) and following and is_role_like(following.text):
+            # "Wonen in Vlaanderen zoekt" / "3 dossierbehandelaars Mijn VerbouwPremie"
+            candidates.append((re.sub(r"^\d+\s+", "", following.text), following))
+            break
+        if is_role_like(block.text) and not is_location_like(block.text) and not is_toc_entry(block.text):
             candidates.append((block.text, block))
             break
     for section in post.sections:
         if section is post.header:
             continue
-        if section.kind == "unknown" and section.heading and is_role_like(section.heading):
+        if (section.kind == "unknown" and section.heading and is_role_like(section.heading)
+                and not is_toc_entry(section.heading)):
             candidates.append((section.heading, None))
             break
         if section.kind in ("requirements", "responsibilities", "preferred"):
