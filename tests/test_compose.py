@@ -165,7 +165,7 @@ def test_a_posting_is_data_never_a_template() -> None:
     whole = f"{letter.subject}\n{letter.salutation}\n{letter.body}"
     assert "ACME {{ 7*7 }}" in letter.body
     assert "{{ 7*7 }}" in letter.salutation and letter.subject == "Application: Analyst {% raw %}"
-    assert "{% for x in y %}" in letter.body
+    assert "Analyst {% raw %}" in letter.body
     assert "49" not in whole
 
 
@@ -286,7 +286,7 @@ def test_a_profile_with_only_a_name_gets_a_short_honest_letter(template: str) ->
     letter = _compose(profile, job, template=template)
     assert letter.body.startswith(("I am applying", "I would like", "Please", "This is my"))
     assert "ACME" in letter.body
-    assert "baking for 200 guests" in letter.body or "run the bakery" in letter.body
+    assert "Baker" in letter.body and letter.word_count < 80  # nothing to tell: short, and no duty slotted in
     assert "above" not in letter.body  # nothing above to point at
     assert letter.evidence_ids == []
     assert not LEFTOVER.findall(letter.body)

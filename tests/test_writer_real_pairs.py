@@ -125,3 +125,11 @@ def test_the_current_jobs_work_comes_before_an_old_internship() -> None:
     role: a reader of set L found the letter leading with the internship's Android app."""
     body = _body(CVS / "other" / "dev" / "abhishek-keshri.md", "en-issue-jobsity-backend-developer.md")
     assert "Incubyte" in body[1] and "Edifixio" not in body[1], body[1]
+
+
+def test_a_degree_in_progress_is_never_said_as_held() -> None:
+    """Reading M: 'I hold a PhD Candidate in Earth Science ...' (Moyo Ajayi's PhD is in progress; the PDF reader
+    found no end date, so the writer took it for finished): a truth failure."""
+    moyo = _body(CVS / "other" / "holdout" / "moyo-ajayi.pdf",
+                 "../holdout/en-code-darulab-postdoc-biogeography.md")[0]
+    assert "I hold a PhD Candidate" not in moyo, moyo

@@ -137,10 +137,10 @@ def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, tem
         count = _word_count(paragraphs)
         if band.min <= count <= most:
             return paragraphs, budget
-        if count < band.min:  # three employers leave the letter short: a fourth, if the CV has one
+        if count < band.min:  # three employers leave the letter short: a fourth or a fifth, if the CV has them
             # (never for a weak fit, whose letter stays short rather than padded)
             wider = None if writer.outline.weak_fit else _widened(writer, base, compiled, path, template_dir,
-                                                                   budget, most)
+                                                                   budget, (band.min, most))
             return wider or (paragraphs, budget)
         if best is None or count < best[0]:
             best = (count, paragraphs, budget)
@@ -149,13 +149,20 @@ def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, tem
 
 
 def _widened(writer: Writer, base: dict, compiled: object, path: Path, template_dir: str | Path | None,
-             budget: Budget, ceiling: int) -> tuple[list[Paragraph], Budget] | None:
-    """The draft of ``budget`` that tells of a fourth employer (one more point), if its body stays under the
-    ceiling; else None."""
-    wider = replace(budget, paragraphs=budget.paragraphs + 1, points=budget.points + 1)
-    paragraphs = split_paragraphs(render_loaded(compiled, path, {**base, "draft": writer.draft(wider)},
-                                                kind="letters", template_dir=template_dir))
-    return (paragraphs, wider) if _word_count(paragraphs) <= ceiling else None
+             budget: Budget, span: tuple[int, int]) -> tuple[list[Paragraph], Budget] | None:
+    """The draft of ``budget`` that tells of a fourth employer (one more point), or of a fifth when four still
+    leave the body under the band: the first whose body lands in ``span``, else the longest under its ceiling."""
+    longest: tuple[int, list[Paragraph], Budget] | None = None
+    for more in (1, 2):
+        wider = replace(budget, paragraphs=budget.paragraphs + more, points=budget.points + more)
+        paragraphs = split_paragraphs(render_loaded(compiled, path, {**base, "draft": writer.draft(wider)},
+                                                    kind="letters", template_dir=template_dir))
+        count = _word_count(paragraphs)
+        if span[0] <= count <= span[1]:
+            return paragraphs, wider
+        if count <= span[1] and (longest is None or count > longest[0]):
+            longest = (count, paragraphs, wider)
+    return (longest[1], longest[2]) if longest else None
 
 
 def _finish(letter: Letter, paragraphs: list[Paragraph], path: Path, gaps: str, *, plan_size: int,

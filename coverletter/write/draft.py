@@ -119,10 +119,13 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
             out.append(line)
-    if study and not study.ongoing and outline.wants_degree and study.piece.org:  # a graduate applying for a
-        # PhD, a postdoc or a post that asks for a degree says which one they hold
+    if study and not study.ongoing and outline.wants_degree and study.piece.org \
+            and not _UNFINISHED.search(study.piece.name or study.level):  # a graduate applying for a PhD, a
+        # postdoc or a post that asks for a degree says which one they hold ('PhD Candidate' is none held)
         degree = study.piece
-        name = re.sub(r"^([^,]{2,30}), ", r"\1 in ", degree.name or study.level, count=1)  # 'PhD, Biology'
+        name = degree.name or study.level
+        if " in " not in name:
+            name = re.sub(r"^([^,]{2,30}), ", r"\1 in ", name, count=1)  # 'PhD, Biology' -> 'PhD in Biology'
         out.append(cited(f"I hold {a_an(name)} from {_org(degree)}.", degree))
     if statement is not None:
         out.append(cited(statement.sentence, statement))
@@ -132,6 +135,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         told = any(p.piece.kind != ROLE for p in outline.points)  # something to show, not only job titles
         out.append(line if told else line.split(";")[0].split(", so ")[0].rstrip(".") + ".")
     return out
+
+
+_UNFINISHED = re.compile(r"\b(candidate|student|in progress|expected|ongoing|completed\)|\d+\s*%|incomplete|"
+                         r"partial)", re.I)
 
 
 def _introduction(outline: Outline, setting: Setting, current: Piece | None, latest: Piece | None) -> list[str]:
@@ -156,6 +163,8 @@ def _introduction(outline: Outline, setting: Setting, current: Piece | None, lat
             f"I am {as_position(current.position)} at {_org(current)}, and I am applying for {role} at {employer}.",
             f"I would like to apply for {role} at {employer}. I currently work as {as_position(current.position)} "
             f"at {_org(current)}.",
+            f"Please consider my application for {role} at {employer}. I am {as_position(current.position)} at "
+            f"{_org(current)}.",
         ]), current)]
     if latest and latest.position and latest.org:
         return [cited(setting.pick("open-past", [
@@ -163,6 +172,8 @@ def _introduction(outline: Outline, setting: Setting, current: Piece | None, lat
             f"{as_position(latest.position)} at {_org(latest)}.",
             f"I would like to apply for {role} at {employer}, drawing on my time as {as_position(latest.position)} "
             f"at {_org(latest)}.",
+            f"Please consider my application for {role} at {employer}. My most recent job was as "
+            f"{as_position(latest.position)} at {_org(latest)}.",
         ]), latest)]
     job = current or latest
     if job and not _FREELANCE.search(job.org or "x"):  # a job whose title is in another language: its employer
