@@ -60,7 +60,7 @@ except SystemExit:
     pass
 unused = sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'docx', 'httpx', 'trafilatura', 'lxml',
                                                               'pypdf', 'jsonschema', 'xllamacpp', 'rich', 'numpy',
-                                                              'lemminflect', 'py3langid', 'dateparser')
+                                                              'lemminflect', 'py3langid', 'dateparser', 'babel')
                 or m in ('coverletter.write.llm_writer', 'coverletter.write.client', 'coverletter.write.prompt',
                          'coverletter.batch'))
 sys.stderr.write('MODULES=' + json.dumps(unused) + '\\n')
