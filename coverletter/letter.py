@@ -88,6 +88,8 @@ class Provenance:
 
 @dataclass
 class Letter:
+    """A whole letter: the frame from code and the profile, and the body paragraphs."""
+
     sender: Sender
     date: str
     recipient: Recipient

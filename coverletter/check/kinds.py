@@ -101,6 +101,8 @@ _SUFFIX_ORG = {"inc", "llc", "ltd", "gmbh", "corp", "se", "kg", "ug", "universit
 
 @dataclass
 class Name:
+    """A capitalised name found in a sentence, with the words around it."""
+
     text: str
     start: int
     end: int

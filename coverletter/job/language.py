@@ -32,6 +32,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 
 @dataclass(frozen=True)
 class _Model:
+    """py3langid's model, restricted to the seven languages, as stored in data/langid7.bin."""
+
     classes: list[str]
     prior: list[float]
     start: memoryview  # the trie edges of state s are start[s]:start[s + 1] ...

@@ -14,6 +14,8 @@ from ..datamodel import from_dict, to_dict
 
 @dataclass
 class Location:
+    """Where the applicant lives (JSON Resume ``basics.location``)."""
+
     address: str | None = None
     postal_code: str | None = None
     city: str | None = None
@@ -24,6 +26,8 @@ class Location:
 
 @dataclass
 class SocialProfile:
+    """A profile on a network (JSON Resume ``basics.profiles[]``)."""
+
     network: str | None = None
     username: str | None = None
     url: str | None = None
@@ -32,6 +36,8 @@ class SocialProfile:
 
 @dataclass
 class Basics:
+    """Name, contact and summary (JSON Resume ``basics``)."""
+
     name: str | None = None
     label: str | None = None
     image: str | None = None
@@ -46,6 +52,8 @@ class Basics:
 
 @dataclass
 class Work:
+    """A job held (JSON Resume ``work[]``)."""
+
     name: str | None = None
     location: str | None = None
     description: str | None = None
@@ -60,6 +68,8 @@ class Work:
 
 @dataclass
 class Volunteer:
+    """Unpaid work (JSON Resume ``volunteer[]``)."""
+
     organization: str | None = None
     position: str | None = None
     url: str | None = None
@@ -72,6 +82,8 @@ class Volunteer:
 
 @dataclass
 class Education:
+    """A degree or course of study (JSON Resume ``education[]``)."""
+
     institution: str | None = None
     url: str | None = None
     area: str | None = None
@@ -85,6 +97,8 @@ class Education:
 
 @dataclass
 class Award:
+    """An award (JSON Resume ``awards[]``)."""
+
     title: str | None = None
     date: str | None = None
     awarder: str | None = None
@@ -94,6 +108,8 @@ class Award:
 
 @dataclass
 class Certificate:
+    """A certificate (JSON Resume ``certificates[]``)."""
+
     name: str | None = None
     date: str | None = None
     url: str | None = None
@@ -103,6 +119,8 @@ class Certificate:
 
 @dataclass
 class Publication:
+    """A publication (JSON Resume ``publications[]``)."""
+
     name: str | None = None
     publisher: str | None = None
     release_date: str | None = None
@@ -113,6 +131,8 @@ class Publication:
 
 @dataclass
 class Skill:
+    """A skill with its keywords (JSON Resume ``skills[]``)."""
+
     name: str | None = None
     level: str | None = None
     keywords: list[str] = field(default_factory=list)
@@ -121,6 +141,8 @@ class Skill:
 
 @dataclass
 class Language:
+    """A spoken language (JSON Resume ``languages[]``)."""
+
     language: str | None = None
     fluency: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -128,6 +150,8 @@ class Language:
 
 @dataclass
 class Interest:
+    """An interest (JSON Resume ``interests[]``)."""
+
     name: str | None = None
     keywords: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -135,6 +159,8 @@ class Interest:
 
 @dataclass
 class Reference:
+    """A reference (JSON Resume ``references[]``)."""
+
     name: str | None = None
     reference: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -142,6 +168,8 @@ class Reference:
 
 @dataclass
 class Project:
+    """A project (JSON Resume ``projects[]``)."""
+
     name: str | None = None
     description: str | None = None
     highlights: list[str] = field(default_factory=list)

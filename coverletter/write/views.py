@@ -25,6 +25,8 @@ from .values import _clean
 
 @dataclass
 class RoleView:
+    """A role held, as a template sees it."""
+
     position: str | None
     org: str | None
     when: str
@@ -40,6 +42,8 @@ class RoleView:
 
 @dataclass
 class DegreeView:
+    """A degree, as a template sees it."""
+
     study_type: str | None
     area: str | None
     institution: str | None
@@ -273,6 +277,8 @@ _PHRASERS = {
 
 @dataclass
 class ItemView:
+    """A requirement of the posting and how well the profile meets it."""
+
     requirement: str
     kind: str
     strength: str
@@ -282,6 +288,8 @@ class ItemView:
 
 @dataclass
 class PlanItem:
+    """A requirement the letter answers, with the evidence chosen for it."""
+
     requirement: str
     kind: str
     strength: str
@@ -293,6 +301,8 @@ class PlanItem:
 
 @dataclass
 class GapItem:
+    """A requirement the profile does not meet, with the nearest evidence if any."""
+
     requirement: str
     topic: str
     adjacent: EvidenceView | None = None
@@ -300,12 +310,16 @@ class GapItem:
 
 @dataclass
 class GapsView:
+    """The gaps and the policy for writing about them."""
+
     policy: str
     items: list[GapItem]
 
 
 @dataclass
 class WordsView:
+    """The letter's word band and target."""
+
     min: int
     max: int
     target: int
@@ -313,6 +327,8 @@ class WordsView:
 
 @dataclass
 class MatchView:
+    """The match between profile and posting, as a template sees it."""
+
     score: float
     items: list[ItemView]
     top_evidence: list[EvidenceView]
@@ -330,6 +346,8 @@ class MatchView:
 
 @dataclass
 class ProfileView:
+    """The applicant, as a template sees it."""
+
     name: str
     label: str | None
     summary: str | None
@@ -367,6 +385,8 @@ class ProfileView:
 
 @dataclass
 class JobView:
+    """The posting, as a template sees it."""
+
     company: str | None
     title: str | None
     role_title: str | None

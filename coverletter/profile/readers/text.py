@@ -275,6 +275,8 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
 
 @dataclass
 class _Line:
+    """A line of a CV's text, numbered, as read and cleaned."""
+
     number: int
     raw: str
     text: str
