@@ -30,6 +30,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from .datamodel import model
 from .files import atomic_write, read_text
 from .paths import cache_dir, data_file, user_file
 
@@ -197,7 +198,7 @@ def _index(entries: list[SkillEntry]) -> State:
     return by_spelling, spellings, folded_trie, exact_trie
 
 
-@dataclass
+@model
 class Lexicon:
     """A set of skills that can be found in text and looked up by any of their spellings.
 

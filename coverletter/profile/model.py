@@ -6,13 +6,13 @@ JSON Resume shape back. Evidence ids are JSON paths in that shape: ``work[0].hig
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from ..datamodel import from_dict, to_dict
+from ..datamodel import from_dict, model, to_dict
 
 
-@dataclass
+@model
 class Location:
     """Where the applicant lives (JSON Resume ``basics.location``)."""
 
@@ -24,7 +24,7 @@ class Location:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class SocialProfile:
     """A profile on a network (JSON Resume ``basics.profiles[]``)."""
 
@@ -34,7 +34,7 @@ class SocialProfile:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Basics:
     """Name, contact and summary (JSON Resume ``basics``)."""
 
@@ -50,7 +50,7 @@ class Basics:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Work:
     """A job held (JSON Resume ``work[]``)."""
 
@@ -66,7 +66,7 @@ class Work:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Volunteer:
     """Unpaid work (JSON Resume ``volunteer[]``)."""
 
@@ -80,7 +80,7 @@ class Volunteer:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Education:
     """A degree or course of study (JSON Resume ``education[]``)."""
 
@@ -95,7 +95,7 @@ class Education:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Award:
     """An award (JSON Resume ``awards[]``)."""
 
@@ -106,7 +106,7 @@ class Award:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Certificate:
     """A certificate (JSON Resume ``certificates[]``)."""
 
@@ -117,7 +117,7 @@ class Certificate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Publication:
     """A publication (JSON Resume ``publications[]``)."""
 
@@ -129,7 +129,7 @@ class Publication:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Skill:
     """A skill with its keywords (JSON Resume ``skills[]``)."""
 
@@ -139,7 +139,7 @@ class Skill:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Language:
     """A spoken language (JSON Resume ``languages[]``)."""
 
@@ -148,7 +148,7 @@ class Language:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Interest:
     """An interest (JSON Resume ``interests[]``)."""
 
@@ -157,7 +157,7 @@ class Interest:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Reference:
     """A reference (JSON Resume ``references[]``)."""
 
@@ -166,7 +166,7 @@ class Reference:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Project:
     """A project (JSON Resume ``projects[]``)."""
 
@@ -183,7 +183,7 @@ class Project:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Profile:
     """An applicant's CV. ``source`` is where it was read from; ``warnings`` what was forgiven on load."""
 

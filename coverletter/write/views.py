@@ -5,9 +5,10 @@ the posting. Plain attributes, so a template reads ``job.role`` or ``ev.sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from ..datamodel import model
 from ..templating.filters import (
     a_an,
     cite,
@@ -23,7 +24,7 @@ from .english import _IRREGULAR, _NOT_CITABLE, _PASSIVE, _SECTION_NAMES, _degree
 from .values import _clean
 
 
-@dataclass
+@model
 class RoleView:
     """A role held, as a template sees it."""
 
@@ -40,7 +41,7 @@ class RoleView:
         return self.position or self.org or ""
 
 
-@dataclass
+@model
 class DegreeView:
     """A degree, as a template sees it."""
 
@@ -60,7 +61,7 @@ class DegreeView:
         return degree
 
 
-@dataclass
+@model
 class EvidenceView:
     """One piece of profile evidence, with ready-made phrasings that cite it."""
 
@@ -275,7 +276,7 @@ _PHRASERS = {
     "other": EvidenceView._other_sentence,
 }
 
-@dataclass
+@model
 class ItemView:
     """A requirement of the posting and how well the profile meets it."""
 
@@ -286,7 +287,7 @@ class ItemView:
     evidence: list[EvidenceView]
 
 
-@dataclass
+@model
 class PlanItem:
     """A requirement the letter answers, with the evidence chosen for it."""
 
@@ -299,7 +300,7 @@ class PlanItem:
     skills: list[str] = field(default_factory=list)
 
 
-@dataclass
+@model
 class GapItem:
     """A requirement the profile does not meet, with the nearest evidence if any."""
 
@@ -308,7 +309,7 @@ class GapItem:
     adjacent: EvidenceView | None = None
 
 
-@dataclass
+@model
 class GapsView:
     """The gaps and the policy for writing about them."""
 
@@ -316,7 +317,7 @@ class GapsView:
     items: list[GapItem]
 
 
-@dataclass
+@model
 class WordsView:
     """The letter's word band and target."""
 
@@ -325,7 +326,7 @@ class WordsView:
     target: int
 
 
-@dataclass
+@model
 class MatchView:
     """The match between profile and posting, as a template sees it."""
 
@@ -344,7 +345,7 @@ class MatchView:
         return [i for i in self.items if i.strength == "none"]
 
 
-@dataclass
+@model
 class ProfileView:
     """The applicant, as a template sees it."""
 
@@ -383,7 +384,7 @@ class ProfileView:
         return doctorate or (bool(self.publications) and self.mentions_research)
 
 
-@dataclass
+@model
 class JobView:
     """The posting, as a template sees it."""
 

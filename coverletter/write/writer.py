@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from ..datamodel import model
 from ..job.model import Job
 from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
@@ -56,7 +57,7 @@ BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=
 WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
 
 
-@dataclass
+@model
 class DraftView:
     """The letter body the offline writer wrote, for a letter template to print (``draft.paragraphs``)."""
 
@@ -80,7 +81,7 @@ class DraftView:
         return sum(len(strip_marks(p).split()) for p in self.paragraphs)
 
 
-@dataclass
+@model
 class Material:
     """What the writer may use besides the profile, posting and match."""
 

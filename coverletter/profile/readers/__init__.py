@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ...datamodel import model
 from ...errors import InputError, ParseError, ProfileError
 from ...files import STDIN, decode_text, looks_binary, parse_json, read_bytes
 from ..rendercv import is_rendercv
@@ -28,7 +29,7 @@ KNOWN_KEYS = {"basics", "cv", "work", "education", "skills", "experience", "empl
               "meta", "projects", "volunteer", "basic"}
 
 
-@dataclass
+@model
 class CVReading:
     """A CV read into JSON Resume data: the data, the format found, and what was left unread."""
 
