@@ -25,7 +25,7 @@ import re
 import sys
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,7 @@ _CUE_AFTER = re.compile(
 _SPACES = re.compile(r"[\s\-]+")
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class SkillEntry:
     """One skill: its canonical name, its other spellings and an optional category."""
     name: str
@@ -83,7 +83,7 @@ class SkillEntry:
     category: str | None = None
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class _Spelling:
     """A spelling of a skill, the skill's name, and whether it needs a technical context."""
 

@@ -1,4 +1,4 @@
-"""The models' helpers: ``datamodel.model``, a dataclass whose repr and equality are written on first use."""
+"""The models' helpers: ``datamodel.model``, a dataclass whose repr, equality and hash are written on first use."""
 
 from __future__ import annotations
 
@@ -38,3 +38,27 @@ def test_models_write_repr_and_eq_as_dataclass_does() -> None:
     assert (ours(1) == theirs(1)) is False and ours.__hash__ is None is theirs.__hash__
     assert dataclasses.fields(our_child) == dataclasses.fields(our_child)
     assert [f.name for f in dataclasses.fields(our_child)] == [f.name for f in dataclasses.fields(their_child)]
+
+
+def test_frozen_models_hash_and_refuse_changes_as_dataclass_does() -> None:
+    def make(decorate: object) -> type:
+        class Point:
+            """A frozen model."""
+
+            x: int
+            y: int = 0
+            label: str = dataclasses.field(default="", compare=False)
+
+        return decorate(Point)  # type: ignore[operator, no-any-return]
+
+    ours, theirs = make(model(frozen=True)), make(dataclasses.dataclass(frozen=True))
+    assert repr(ours(1, 2, "a")) == repr(theirs(1, 2, "a"))
+    assert hash(ours(1, 2, "a")) == hash(theirs(1, 2, "b")) == hash((1, 2))
+    assert ours(1, 2, "a") == ours(1, 2, "b") and len({ours(1), ours(1), ours(2)}) == 2
+    point = ours(1)
+    for change in (lambda: setattr(point, "x", 5), lambda: delattr(point, "y")):
+        try:
+            change()
+        except dataclasses.FrozenInstanceError:
+            continue
+        raise AssertionError("a frozen model was changed")

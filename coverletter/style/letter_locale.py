@@ -34,8 +34,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
+from ..datamodel import model
 from .cldr import has_locale, long_date
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
@@ -46,7 +46,7 @@ _ALIASES = {"english": "en", "german": "de", "deutsch": "de", "french": "fr", "f
             "nederlands": "nl", "portuguese": "pt", "português": "pt", "portugues": "pt"}
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Conventions:
     """The fixed words of an application letter in one language.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from ..datamodel import model
 from ..job.model import Job
@@ -38,7 +38,7 @@ from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView, RoleView
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Budget:
     """How much of the plan a draft says."""
 

@@ -21,7 +21,6 @@ from ..rendercv import is_rendercv
 from ..shapes import convert_section_list, convert_shape, is_jsonresume_like, is_section_list
 from ..source import describe, display_name, parse_yaml, to_json_data
 from .cache import CACHED_KINDS, cache_get, cache_put
-from .text import parse_text
 
 STRUCTURED_SUFFIXES = {".json", ".yaml", ".yml"}
 #: Top-level keys that make a loosely detected YAML/JSON text a structured CV rather than prose.
@@ -131,6 +130,8 @@ def understood(reading: CVReading) -> int:
 
 
 def _from_text(text: str, kind: str) -> CVReading:
+    from .text import parse_text  # a CV as text only: a JSON Resume never needs the text reader
+
     reading = parse_text(text)
     return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread], text=text)
 
