@@ -132,7 +132,7 @@ def letter_row(profile_path: Path, posting: Path, truth: dict, seams: re.Pattern
                                ("role", truth.get("title_accept", []), job.title)):
         if _named(text, accept):
             continue
-        if read and not _named(text, [read]):
+        if read and not _named(text, [read, bare_title(read)]):
             row.problems.append(f"{what} {read!r} not named")
         else:  # the letter names what the parser read, which the truth does not accept: the parser's miss
             row.notes.append(f"{what}: the parser read {read!r}, the truth accepts {accept[:1]}")

@@ -6,14 +6,14 @@ salutation, closing and signature come from code and the profile.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from .datamodel import to_dict
+from .datamodel import model, to_dict
 from .text import word_count
 
 
-@dataclass
+@model
 class Paragraph:
     """One body paragraph and the evidence ids (JSON paths into the profile) it relies on."""
 
@@ -21,7 +21,7 @@ class Paragraph:
     evidence: list[str] = field(default_factory=list)
 
 
-@dataclass
+@model
 class Sender:
     """The applicant's contact block."""
 
@@ -42,7 +42,7 @@ class Sender:
         return lines
 
 
-@dataclass
+@model
 class Recipient:
     """Who the letter goes to; any part may be unknown, and then it is left out (never a placeholder)."""
 
@@ -55,7 +55,7 @@ class Recipient:
         return [v for v in (self.name, self.company, *self.address_lines) if v]
 
 
-@dataclass
+@model
 class Provenance:
     """Where a letter came from: the posting it answers, its date, how it was written, the evidence it used.
 
@@ -86,8 +86,10 @@ class Provenance:
     stories: list[str] = field(default_factory=list)  # offline: titles of the story bank's stories used
 
 
-@dataclass
+@model
 class Letter:
+    """A whole letter: the frame from code and the profile, and the body paragraphs."""
+
     sender: Sender
     date: str
     recipient: Recipient

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .check import CheckReport, check_letter
+from .datamodel import model
 from .job import load_job
 from .job.model import Job
 from .letter import Letter
@@ -30,7 +31,7 @@ if TYPE_CHECKING:  # the model writer is imported when a model writes (an offlin
     from .write.llm_writer import LLMResult
 
 
-@dataclass
+@model
 class GenerateOptions:
     """Everything that shapes one letter, apart from the model settings."""
 
@@ -52,7 +53,7 @@ class GenerateOptions:
     stories: str | Path | None = None  # a story bank (Markdown) whose best stories the offline writer uses
 
 
-@dataclass
+@model
 class GenerateResult:
     """What generate made: the letter, the evidence behind it, its check, and how it was written."""
 

@@ -25,10 +25,11 @@ import math
 import os
 import re
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from pathlib import Path
 from typing import Any
 
+from .datamodel import model
 from .errors import ConfigError, ParseError
 from .files import number_problem, read_text
 from .paths import user_dir
@@ -59,7 +60,7 @@ _CONFIG_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
 }
 
 
-@dataclass
+@model
 class Settings:
     """Resolved model settings; ``sources`` maps each field to "flag", "env NAME", "config PATH" or "default"."""
     model: str | None = None

@@ -1,22 +1,27 @@
-"""Build the two word tables the offline writer reads, from the libraries that define them.
+"""Build the word tables the offline writer reads, from the libraries that define them.
 
-Run as ``python scripts/build_word_data.py`` after upgrading lemminflect or py3langid; it rewrites
+Run as ``python scripts/build_word_data.py`` after upgrading lemminflect, py3langid or Babel; it rewrites
 
 * ``coverletter/data/english_forms.txt``: lemminflect's lemma and inflection look-up tables (its overrides and
   hard-coded auxiliaries applied), one line per lower-case word, sorted, so that ``coverletter.text.forms``
   answers ``getAllLemmas`` and ``getInflection`` without loading lemminflect (0.4 s, and numpy);
 * ``coverletter/data/langid7.bin``: py3langid's model restricted to the seven languages the letter knows, with
   its byte automaton stored as trie edges and failure links (it holds 38,346 distinct rows of 256 moves), so
-  that ``coverletter.job.language`` classifies without numpy or the 4.5 MB LZMA model (0.6 s to load).
+  that ``coverletter.job.language`` classifies without numpy or the 4.5 MB LZMA model (0.6 s to load);
+* ``coverletter/data/cldr7.json``: Babel's (CLDR's) long date format and month names of every locale of the seven
+  languages (``de_AT``, ``en_US``, ...), and every language's and country's name as the seven write it, so that
+  ``coverletter.style.cldr`` dates a letter and knows "Français" is no employer without importing Babel (80 ms of
+  an offline letter: its modules, the local time zone, and the pickled locale data merged at each load).
 
 Both are stored uncompressed, to be memory-mapped and searched in place (git and the wheel compress them).
 
-tests/test_word_data.py checks that both answer as the libraries do.
+tests/test_word_data.py checks that they answer as the libraries do.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from array import array
 from collections import deque
@@ -111,10 +116,61 @@ def _verify(nextmove: array, rowbase: list[int], goto: dict[int, int], fail: lis
                 raise SystemExit(f"state {state} byte {byte}: {moved} != {nextmove[base + byte]}")
 
 
+def cldr_data() -> bytes:
+    """The long date pattern and wide month names of each locale Babel knows for a language and a country, and the
+    names of languages and territories in the seven locales, casefolded."""
+    import itertools
+    import string
+
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_date_format
+
+    months: list[list[str]] = []
+    dates: dict[str, list[object]] = {}
+    for lang in LANGUAGES:
+        codes = [lang] + [f"{lang}_{a}{b}" for a, b in itertools.product(string.ascii_uppercase, repeat=2)]
+        for code in codes:
+            try:
+                locale = Locale.parse(code)
+            except (UnknownLocaleError, ValueError):
+                continue
+            pattern = get_date_format("long", locale=locale).pattern
+            if not re.fullmatch(r"(?:'[^']*'|d{1,2}|M{4}|y|[ ,.])+", pattern):
+                raise SystemExit(f"{code}: a long date pattern coverletter.style.cldr cannot write: {pattern!r}")
+            wide = [locale.months["format"]["wide"][m] for m in range(1, 13)]
+            if wide not in months:
+                months.append(wide)
+            dates[code] = [pattern, months.index(wide)]
+    names: set[str] = set()
+    for lang in LANGUAGES:
+        locale = Locale.parse(lang)
+        names.update(n.casefold() for n in locale.languages.values())
+        names.update(n.casefold() for n in locale.territories.values())
+    def block(items: list[str]) -> str:
+        return "\n" + ",\n".join(items) + "\n"
+
+    def dump(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    text = (f'{{"babel": {dump(_babel_version())},\n'
+            f'"dates": {{{block([f"{dump(code)}: {dump(entry)}" for code, entry in sorted(dates.items())])}}},\n'
+            f'"months": [{block([dump(m) for m in months])}],\n'
+            f'"names": [{block([dump(n) for n in sorted(names)])}]}}\n')
+    json.loads(text)
+    return text.encode()
+
+
+def _babel_version() -> str:
+    from importlib.metadata import version
+
+    return version("babel")
+
+
 def main() -> None:
     if sys.byteorder != "little":
         raise SystemExit("build on a little-endian machine (the arrays are stored as they lie in memory)")
-    for name, data in (("english_forms.txt", english_forms()), ("langid7.bin", langid_model())):
+    for name, data in (("english_forms.txt", english_forms()), ("langid7.bin", langid_model()),
+                       ("cldr7.json", cldr_data())):
         (DATA / name).write_bytes(data)
         print(f"{name}: {len(data):,} bytes")
 

@@ -192,3 +192,4 @@ def test_ruff_checks_complexity_everywhere() -> None:
     assert config["mccabe"]["max-complexity"] == 15
     assert "per-file-ignores" not in config
     assert [rule for rule in config.get("ignore", []) if rule.startswith(("C", "PLR"))] == []
+

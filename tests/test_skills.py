@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from coverletter import skills
 from coverletter.paths import data_file
 from coverletter.skills import Lexicon, SkillEntry, load_lexicon, parse_lexicon
 
@@ -186,3 +187,55 @@ def test_with_terms_adds_unknown_terms_only(lexicon: Lexicon) -> None:
 def test_the_bundled_file_is_the_one_in_the_package() -> None:
     assert data_file("skills.txt").is_file()
     assert "[programming languages]" in data_file("skills.txt").read_text(encoding="utf-8")
+
+
+def _state_of(lex: Lexicon) -> tuple[object, ...]:
+    return (lex.entries, lex.state, lex._by_name, lex._spellings, lex._folded.pattern if lex._folded else None,
+            lex._exact.pattern if lex._exact else None)
+
+
+def test_a_lexicon_read_from_the_cache_is_the_one_built(isolated_user_dir: Path) -> None:
+    """The second process reads the indexed lexicon from the user's cache: the same entries, spellings and
+    patterns as building it (and the same answers); a changed user file is indexed anew."""
+    skills._load.cache_clear()
+    built = load_lexicon()
+    assert (isolated_user_dir / "cache" / "lexicon.marshal").is_file()
+    skills._load.cache_clear()
+    read = load_lexicon()
+    assert read is not built
+    assert _state_of(read) == _state_of(built)
+    text = "Python, Go and Rust on k8s; ML with sklearn, Excel, REST APIs, C++ and C#; a go-to person."
+    assert read.find_spans(text) == built.find_spans(text)
+    (isolated_user_dir / "skills.txt").write_text("Gamma Tool\n", encoding="utf-8")
+    skills._load.cache_clear()
+    assert load_lexicon().canonical("gamma tool") == "Gamma Tool"
+    skills._load.cache_clear()
+    assert load_lexicon().canonical("gamma tool") == "Gamma Tool"  # the cache now holds the merged lexicon
+
+
+@pytest.mark.parametrize("stored", [b"", b"not marshal", b"\xe9\x00", None])
+def test_a_broken_or_foreign_cache_is_rebuilt(isolated_user_dir: Path, stored: bytes | None) -> None:
+    import marshal
+
+    cache = isolated_user_dir / "cache" / "lexicon.marshal"
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    # None: a well-formed entry under this very key whose state is not a lexicon's
+    key = skills._cache_key([data_file("skills.txt").read_text(encoding="utf-8")])
+    cache.write_bytes(stored if stored is not None else marshal.dumps((key, [("X", (), None)], ("bad",))))
+    skills._load.cache_clear()
+    lex = load_lexicon()
+    assert lex.canonical("k8s") == "Kubernetes"
+
+
+def test_the_trie_pattern_finds_the_longest_spelling(lexicon: Lexicon) -> None:
+    """The trie alternation holds every spelling and, at a position, matches the longest one there."""
+    import re
+
+    words = ["java", "javascript", "java ee", "c", "c++", "c#", "node.js", "go", "golang", "r"]
+    pattern = re.compile(skills._trie_pattern(words, fold=True))
+    for word in words:
+        longest = max((w for w in words if word.startswith(w)), key=len)
+        assert pattern.match(word + " tail").group(0) == longest == word
+    assert pattern.match("javas").group(0) == "java"
+    assert pattern.match("java  ee").group(0) == "java  ee"  # spaces and hyphens between words are one
+    assert pattern.match("xyz") is None

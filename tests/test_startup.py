@@ -60,7 +60,7 @@ except SystemExit:
     pass
 unused = sorted(m for m in sys.modules if m.split('.')[0] in ('openai', 'docx', 'httpx', 'trafilatura', 'lxml',
                                                               'pypdf', 'jsonschema', 'xllamacpp', 'rich', 'numpy',
-                                                              'lemminflect', 'py3langid', 'dateparser')
+                                                              'lemminflect', 'py3langid', 'dateparser', 'babel')
                 or m in ('coverletter.write.llm_writer', 'coverletter.write.client', 'coverletter.write.prompt',
                          'coverletter.batch'))
 sys.stderr.write('MODULES=' + json.dumps(unused) + '\\n')
@@ -76,3 +76,37 @@ def test_an_offline_markdown_letter_imports_only_what_it_uses(tmp_path) -> None:
     assert (tmp_path / "l.md").is_file(), run.stderr
     line = next(line for line in run.stderr.splitlines() if line.startswith("MODULES="))
     assert json.loads(line.removeprefix("MODULES=")) == []
+
+
+GC_PROBE = """
+import gc, json, sys
+from coverletter.cli import main
+{before}
+sys.argv = ['coverletter', *{args!r}]
+try:
+    main({argv})
+except SystemExit:
+    pass
+sys.stderr.write('GC=' + json.dumps([gc.isenabled(), gc.get_freeze_count()]) + '\\n')
+"""
+
+
+@pytest.mark.parametrize(("before", "args", "argv", "enabled", "frozen"), [
+    ("", "generate", "", True, True),  # the command's modules frozen, the collector on again
+    ("", ["--help"], "", True, False),  # no command imported: nothing frozen, the collector on again
+    ("gc.disable()", "generate", "", False, False),  # a host that turned the collector off keeps it off
+    ("", "generate", "sys.argv[1:]", True, False),  # a caller that passes argv keeps its collector as it was
+])
+def test_main_pauses_the_collector_only_while_the_command_is_imported(
+        tmp_path, before: str, args: object, argv: str, enabled: bool, frozen: bool) -> None:
+    from fixture_paths import EXAMPLES
+
+    if args == "generate":
+        args = ["generate", str(EXAMPLES / "profile.json"), str(EXAMPLES / "posting.txt"), "-o", str(tmp_path / "l.md")]
+    probe = GC_PROBE.format(before=before, args=args, argv=argv)
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    line = next(line for line in run.stderr.splitlines() if line.startswith("GC="))
+    is_enabled, freeze_count = json.loads(line.removeprefix("GC="))
+    assert is_enabled is enabled
+    assert (freeze_count > 10_000) is frozen
+    assert args[0] != "generate" or (tmp_path / "l.md").is_file()

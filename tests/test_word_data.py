@@ -1,14 +1,17 @@
 """The word tables built by scripts/build_word_data.py answer exactly as the libraries they come from.
 
-coverletter.text.forms stands in for lemminflect and coverletter.job.language for py3langid's identifier
-(restricted to the letter's languages), so that an offline letter loads neither. These compare them on real
-text: every word and line of the test postings, profiles and examples, and a sample of the table's own words.
+coverletter.text.forms stands in for lemminflect, coverletter.job.language for py3langid's identifier
+(restricted to the letter's languages) and coverletter.style.cldr for Babel, so that an offline letter loads none.
+These compare them on real text (every word and line of the test postings, profiles and examples, and a sample of
+the table's own words) and, for Babel, on every locale of the seven languages.
 """
 
 from __future__ import annotations
 
+import datetime
 import random
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -69,3 +72,43 @@ def test_languages_are_py3langids() -> None:
     differ = [text[:60] for text in samples if language.classify(text) != identifier.classify(text)[0]]
     assert len(samples) > 1000
     assert differ == []
+
+
+def test_dates_are_babels() -> None:
+    """Every locale of the seven languages and every country, each month, one- and two-digit days."""
+    babel_dates = pytest.importorskip("babel.dates")
+    from babel import Locale, UnknownLocaleError
+
+    from coverletter.style import cldr, letter_locale
+
+    days = [datetime.date(year, month, day) for year in (1999, 2026) for month in range(1, 13) for day in (1, 9, 28)]
+    differ, known = [], 0
+    for lang in language.LANGUAGES:
+        for region in [None, *(a + b for a in string.ascii_uppercase for b in string.ascii_uppercase)]:
+            code = f"{lang}_{region}" if region else lang
+            try:
+                Locale.parse(code)
+            except (UnknownLocaleError, ValueError):
+                assert not cldr.has_locale(code), code
+                continue
+            known += 1
+            assert cldr.has_locale(code), code
+            differ += [(code, day) for day in days if cldr.long_date(day, code) != babel_dates.format_date(
+                day, "long", locale=code)]
+        for region in ("US", "AT", "CH", "BR", "XX", "us", None):
+            expected = babel_dates.format_date(days[0], "long", locale=letter_locale.date_locale(lang, region))
+            assert letter_locale.format_date(days[0], lang, region).replace("1er ", "1 ") == expected
+    assert known > 200
+    assert differ == []
+
+
+def test_language_and_country_names_are_babels() -> None:
+    babel = pytest.importorskip("babel")
+    from coverletter.style import cldr
+
+    names: set[str] = set()
+    for code in language.LANGUAGES:
+        locale = babel.Locale.parse(code)
+        names.update(n.casefold() for n in (*locale.languages.values(), *locale.territories.values()))
+    assert {"français", "deutschland", "nederlands", "espanha"} <= names
+    assert cldr.language_and_country_names() == names

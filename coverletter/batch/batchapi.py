@@ -17,9 +17,9 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
+from ..datamodel import model
 from ..errors import CoverLetterError
 from ..settings import Settings
 from ..write.client import ChatClient, Completion
@@ -87,7 +87,7 @@ class ReplayClient(ChatClient):
         return  # the live client is the batch's, closed at its end
 
 
-@dataclass
+@model
 class _Pending:
     posting: PostingInput
     job: DraftJob

@@ -4,10 +4,11 @@ manifest keeps of it. Plain data, so an offline batch can draft in worker proces
 from __future__ import annotations
 
 import signal
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ..datamodel import model
 from ..errors import CoverLetterError
 from ..pipeline import GenerateOptions, generate, prepare
 from ..render import render_measured
@@ -15,7 +16,7 @@ from ..settings import Settings
 from .repetition import body_sentences
 
 
-@dataclass
+@model
 class DraftJob:
     """What drafting one letter needs."""
 
@@ -29,7 +30,7 @@ class DraftJob:
     prepared: Any = None  # the posting read and matched in a worker process (pipeline.prepare's result)
 
 
-@dataclass
+@model
 class Drafted:
     """A letter rendered to bytes, and the facts about it that the manifest records."""
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
+from ..datamodel import model
 from ..errors import InputError
 from ..files import read_text
 
@@ -26,7 +26,7 @@ LIST_SUFFIXES = (".csv", ".jsonl")
 SOURCE_KEYS = ("source", "url", "path", "posting", "file")
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class PostingInput:
     """One posting to write a letter for: where it is, optional overrides, and where it was listed."""
 

@@ -11,16 +11,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
 from pathlib import Path
 from typing import Any
 
+from ..datamodel import model
 from ..errors import OutputError
 
 MANIFEST_NAME = "manifest.jsonl"
 
 
-@dataclass
+@model
 class LetterRecord:
     """What the manifest keeps of one posting's letter (or of its failure)."""
 

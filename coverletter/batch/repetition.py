@@ -7,15 +7,15 @@ Sentences are compared in their normal form (case, punctuation and Markdown mark
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import combinations
 
+from ..datamodel import model
 from ..text import norm, sentences
 
 MIN_WORDS = 4
 
 
-@dataclass
+@model
 class RepeatedPair:
     """Two letters (by file name) and the sentences both hold, as the first of them words it."""
 
@@ -32,7 +32,7 @@ def body_sentences(body: str) -> list[str]:
     return [s for s in sentences(body) if len(norm(s).split()) >= MIN_WORDS]
 
 
-@dataclass
+@model
 class RepeatedSentence:
     """A sentence (as its first letter words it) and the letters that hold it."""
 

@@ -15,10 +15,11 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
+from ..datamodel import model
 from ..errors import ConfigError, CoverLetterError, OutputError
 from ..files import atomic_write
 from ..pipeline import GenerateOptions
@@ -39,7 +40,7 @@ class _Failed(Exception):
     """A posting that failed in a worker process, with its one-line error."""
 
 
-@dataclass
+@model
 class BatchOptions:
     """Where and how a batch writes its letters."""
 
@@ -54,7 +55,7 @@ class BatchOptions:
     poll_seconds: float = 30.0  # how often the Batch API's batch is asked for its state
 
 
-@dataclass
+@model
 class BatchEvent:
     """Progress: a posting started, was written, skipped (done and unchanged) or failed."""
 
@@ -64,7 +65,7 @@ class BatchEvent:
     note: str | None = None
 
 
-@dataclass
+@model
 class BatchResult:
     """The letters in force for each posting of the batch (input order), and what this run did."""
 

@@ -15,9 +15,9 @@ addressee, except after "worked at", "spent ... at", "joined" and the like.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
+from ..datamodel import model
 from ..style import placeholder_spans
 from ..text import norm, sentences
 from .facts import Facts, _spans
@@ -40,7 +40,7 @@ from .support import (
 )
 
 
-@dataclass
+@model
 class Claim:
     """One factual claim in a letter: its words, its kind, and the evidence id that backs it (or None)."""
 

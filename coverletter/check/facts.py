@@ -5,10 +5,11 @@ lexicon's skills in both, and the years of experience the profile shows.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Any
 
+from ..datamodel import model
 from ..profile.evidence import dated_entries
 from ..text import norm, plain
 from .figures import figures
@@ -24,7 +25,7 @@ def contains(haystack_norm: str, needle: str) -> bool:
     return bool(key) and f" {key} " in f" {haystack_norm} "
 
 
-@dataclass
+@model
 class Facts:
     """What may back a claim: the profile's strings by JSON path, its figures, dates and skills; the posting's."""
 

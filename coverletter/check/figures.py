@@ -5,10 +5,11 @@ wording kept.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from text_to_num import text2num
+
+from ..datamodel import model
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -72,7 +73,7 @@ def _just_before(pattern: re.Pattern[str], text: str, start: int, longest: int) 
     return pattern.search(text, max(0, words_end - longest), start) is not None
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Figure:
     """A number as written and as a value; ``unit`` is "%", "years", "months", "semesters", "year" (a date) or ""."""
 

@@ -5,10 +5,10 @@ each is, and job titles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from ..datamodel import model
 from ..text import norm
 
 _DEGREE = re.compile(
@@ -99,8 +99,10 @@ _SUFFIX_ORG = {"inc", "llc", "ltd", "gmbh", "corp", "se", "kg", "ug", "universit
                "systems", "solutions", "partners", "bank", "capital", "ventures", "holdings", "ag", "sa", "plc"}
 
 
-@dataclass
+@model
 class Name:
+    """A capitalised name found in a sentence, with the words around it."""
+
     text: str
     start: int
     end: int

@@ -30,10 +30,10 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from ..datamodel import to_dict
+from ..datamodel import model, to_dict
 from ..job.language import detect_language
 from ..match.coverage import default_lexicon
 from ..style import find_cliches, find_placeholders, load_cliches
@@ -46,7 +46,7 @@ from .injection import copied_runs, instructions
 
 __all__ = ["CheckReport", "CheckResult", "Claim", "body_of", "check_letter"]
 
-@dataclass
+@model
 class CheckResult:
     """One check: its name, whether it passed, and what was found."""
     name: str
@@ -54,7 +54,7 @@ class CheckResult:
     detail: str = ""
 
 
-@dataclass
+@model
 class CheckReport:
     """The claims found in a letter and the results of every check."""
     claims: list[Claim]

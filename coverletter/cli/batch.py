@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..api import BatchOptions, expand_postings, format_for_path, run_batch
+from ..datamodel import model
 from ..errors import BatchFailed
 from .batch_view import BatchProgress, print_summary, summary_rows
 from .options import WORD_BAND, LetterFlags, ModelFlags, echo_json, gather, rich_stderr_console
@@ -27,7 +28,7 @@ Examples:
 """
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class RunFlags:
     """Where and how the letters are written: -o, --format, --force, --jobs, --vary, --batch-api, --poll,
     --reference-docx, --page-size."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +20,7 @@ from ..api import (
     summarize_warnings,
 )
 from ..api import generate as run_generate
+from ..datamodel import model
 from ..errors import CheckFailed, OutputError
 from .options import WORD_BAND, LetterFlags, ModelFlags, echo_json, gather, stderr_console
 
@@ -41,7 +41,7 @@ Examples:
 """
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class OutputFlags:
     """Where and how the letter is written: -o, --format, --force, --reference-docx, --page-size."""
 

@@ -14,6 +14,7 @@ from typing import Any, TypeVar, cast
 import click
 
 from ..api import GenerateOptions, Settings, resolve_settings
+from ..datamodel import model
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -58,7 +59,7 @@ def gather(**bundles: type) -> Callable[[F], F]:
     return decorate
 
 
-@dataclasses.dataclass(frozen=True)
+@model(frozen=True)
 class ModelFlags:
     """--offline, --model, --base-url, --api-key, --local, --model-path, --temperature, --timeout, --seed."""
 
@@ -77,7 +78,7 @@ class ModelFlags:
         return resolve_settings(**dataclasses.asdict(self))
 
 
-@dataclasses.dataclass(frozen=True)
+@model(frozen=True)
 class LetterFlags:
     """What shapes each letter: --template, --template-dir, --date, --company, --title, --gaps, --stories, --words,
     --language, --keep-flagged, --no-stream, --contact."""

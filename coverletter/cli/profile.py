@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..api import atomic_write, import_profile, load_profile, resolve_settings, summarize_warnings, validate_profile
+from ..datamodel import model
 from .options import echo_json, gather, stdout_console
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ SECTIONS = ("work", "volunteer", "education", "projects", "skills", "publication
             "languages", "interests", "references")
 
 
-@dataclasses.dataclass(frozen=True)
+@model(frozen=True)
 class AssistFlags:
     """--assist and the model server it asks: --model, --base-url, --api-key, --timeout."""
 

@@ -17,9 +17,10 @@ import re
 import struct
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, lru_cache
 
+from ..datamodel import model
 from ..paths import data_file
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt")
@@ -30,8 +31,10 @@ _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+")
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class _Model:
+    """py3langid's model, restricted to the seven languages, as stored in data/langid7.bin."""
+
     classes: list[str]
     prior: list[float]
     start: memoryview  # the trie edges of state s are start[s]:start[s + 1] ...

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from ..datamodel import to_dict
+from ..datamodel import model, to_dict
 
 TYPED_EXTRA = ("workplace", "deadline", "agency")
 
 
-@dataclass
+@model
 class Job:
     """A job posting. Text fields are the posting's own words; ``raw_text`` is the posting as read.
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+
+from ..style.cldr import language_and_country_names
 
 _CAP = r"[A-ZÀ-ÞĀ-Ž][\w’'&-]*(?:\.[\w’'&-]+)*"  # a dot only inside a word ("St.Gallen"), never a sentence's
 _LINK = (r"(?i:of|for|and|the|de|des|du|der|die|di|del|della|dei|degli|alla|al|da|do|dos|das|van|voor|la|le|für|y|e|"
@@ -88,26 +89,13 @@ def institutions(text: str) -> Iterator[str]:
                 yield name
 
 
-@cache
-def _language_names() -> frozenset[str]:
-    """Every language's and country's name as each of the seven locales writes it ("Français", "Deutsch")."""
-    from babel import Locale
-
-    names: set[str] = set()
-    for code in ("en", "de", "fr", "es", "it", "nl", "pt"):
-        locale = Locale.parse(code)
-        names.update(n.casefold() for n in locale.languages.values())
-        names.update(n.casefold() for n in locale.territories.values())
-    return frozenset(names)
-
-
 def never_a_name(name: str) -> bool:
     """Whether a candidate is chrome, a heading, a sentence, a language or country, or too short to be a name."""
     bare = name.strip()
     folded = bare.casefold()
     if _CHROME.match(folded) or _has_pronoun(bare) or ":" in bare or _ADDRESS.search(bare):
         return True
-    if folded in _language_names():
+    if folded in language_and_country_names():
         return True
     # "La", "El": a name of one or two letters is written in capitals ("GE", "3M")
     return len(bare) <= 2 and not bare.isupper()

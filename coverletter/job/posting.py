@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..datamodel import model
 from .sections import Block, Section
 
 HEAD = 20_000  # characters of the posting searched for the employer, remote work and recruiter wording
@@ -13,7 +14,7 @@ FIELD_TEXT = 5_000  # characters of one paragraph searched for pay or employment
 TitleLine = tuple[str, Block | None]
 
 
-@dataclass
+@model
 class Fields:
     """What fields.extract found, with the evidence kept in ``extra``."""
 
@@ -28,7 +29,7 @@ class Fields:
     used_blocks: set[int] = field(default_factory=set)  # id() of blocks consumed as fields
 
 
-@dataclass
+@model
 class Posting:
     """What the field finders share: the sections, hints, labels and the texts they search."""
 

@@ -10,10 +10,11 @@ opportunity) or ``board`` (the board's pitch, FAQ and other jobs, which are drop
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from itertools import pairwise
 
+from ..datamodel import model
 from ..text import token_count as _word_count
 from . import noise
 
@@ -204,7 +205,7 @@ _HR = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SENTENCE_END = re.compile(r"[.!?…)\]\"”]$")
 
 
-@dataclass
+@model
 class Block:
     """A paragraph or a bullet item, as one line of text (wrapped lines joined)."""
 
@@ -214,7 +215,7 @@ class Block:
     value: str | None = None
 
 
-@dataclass
+@model
 class Section:
     """A heading (None before the first heading), its kind, and its blocks in order."""
 
@@ -308,7 +309,7 @@ def split_sections(
     return splitter.finish()
 
 
-@dataclass
+@model
 class _Splitter:
     """split_sections' reading state: the sections so far, the dropped chrome, and what the last lines left open."""
 

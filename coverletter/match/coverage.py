@@ -25,11 +25,11 @@ weak 0.5, none 0.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import lru_cache
 from typing import Any, Literal
 
-from ..datamodel import to_dict
+from ..datamodel import model, to_dict
 from ..errors import ConfigError
 from ..profile.evidence import Evidence, iter_evidence
 from ..skills import load_lexicon
@@ -48,7 +48,7 @@ def check_gap_policy(gaps: str) -> None:
         raise ConfigError(f"unknown gap policy {gaps!r}", hint=f"use one of {', '.join(GAP_POLICIES)}")
 
 
-@dataclass
+@model
 class RequirementMatch:
     """A requirement (or preferred line, or key skill) with the evidence ranked for it."""
     requirement: str
@@ -60,7 +60,7 @@ class RequirementMatch:
     adjacent: Evidence | None = None
 
 
-@dataclass
+@model
 class Match:
     """The coverage matrix of one profile against one posting."""
     items: list[RequirementMatch]
@@ -170,7 +170,7 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
     return Match(items=items, score=_score(items))
 
 
-@dataclass
+@model
 class _Corpus:
     """The profile's evidence as the matcher sees it: pieces, their name-masked texts, terms and index."""
     pieces: list[Evidence]

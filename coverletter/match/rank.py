@@ -13,9 +13,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from ..datamodel import model
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#]*(?:[.\-/][a-z0-9+#]+)*")
 _STOP_TEXT = """a about above after again against all also am an and any are as at be because been before being below
@@ -75,7 +76,7 @@ def skills_in(text: str, lexicon: Any) -> list[str]:
     return list(dict.fromkeys(lexicon.find(text)))
 
 
-@dataclass
+@model
 class Hit:
     """One ranked document: its index in the corpus, BM25 score and the query terms it holds."""
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from ..datamodel import model
 from ..text import plain
 from .model import Profile
 
 
-@dataclass
+@model
 class Evidence:
     """One piece of the profile that can back a claim.
 

@@ -20,9 +20,10 @@ Paths use JSON Resume's own camelCase names as they stand in the file: ``basics.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from ..datamodel import model
 from ..errors import ProfileError
 from .source import describe
 
@@ -33,7 +34,7 @@ class Text:
     expected = "text"
 
 
-@dataclass
+@model
 class ListOf:
     """A list whose items follow ``item``."""
 
@@ -44,7 +45,7 @@ class ListOf:
         return f"a list of {'objects' if isinstance(self.item, Obj) else 'text'}"
 
 
-@dataclass
+@model
 class Obj:
     """An object with known ``fields``; other keys are kept untouched."""
 
@@ -96,7 +97,7 @@ RESUME = Obj({
 _ABSENT = object()
 
 
-@dataclass
+@model
 class Problems:
     """What reading found: warnings (forgiven) and errors (each a path and a sentence)."""
 

@@ -6,14 +6,16 @@ JSON Resume shape back. Evidence ids are JSON paths in that shape: ``work[0].hig
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
-from ..datamodel import from_dict, to_dict
+from ..datamodel import from_dict, model, to_dict
 
 
-@dataclass
+@model
 class Location:
+    """Where the applicant lives (JSON Resume ``basics.location``)."""
+
     address: str | None = None
     postal_code: str | None = None
     city: str | None = None
@@ -22,16 +24,20 @@ class Location:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class SocialProfile:
+    """A profile on a network (JSON Resume ``basics.profiles[]``)."""
+
     network: str | None = None
     username: str | None = None
     url: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Basics:
+    """Name, contact and summary (JSON Resume ``basics``)."""
+
     name: str | None = None
     label: str | None = None
     image: str | None = None
@@ -44,8 +50,10 @@ class Basics:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Work:
+    """A job held (JSON Resume ``work[]``)."""
+
     name: str | None = None
     location: str | None = None
     description: str | None = None
@@ -58,8 +66,10 @@ class Work:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Volunteer:
+    """Unpaid work (JSON Resume ``volunteer[]``)."""
+
     organization: str | None = None
     position: str | None = None
     url: str | None = None
@@ -70,8 +80,10 @@ class Volunteer:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Education:
+    """A degree or course of study (JSON Resume ``education[]``)."""
+
     institution: str | None = None
     url: str | None = None
     area: str | None = None
@@ -83,8 +95,10 @@ class Education:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Award:
+    """An award (JSON Resume ``awards[]``)."""
+
     title: str | None = None
     date: str | None = None
     awarder: str | None = None
@@ -92,8 +106,10 @@ class Award:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Certificate:
+    """A certificate (JSON Resume ``certificates[]``)."""
+
     name: str | None = None
     date: str | None = None
     url: str | None = None
@@ -101,8 +117,10 @@ class Certificate:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Publication:
+    """A publication (JSON Resume ``publications[]``)."""
+
     name: str | None = None
     publisher: str | None = None
     release_date: str | None = None
@@ -111,37 +129,47 @@ class Publication:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Skill:
+    """A skill with its keywords (JSON Resume ``skills[]``)."""
+
     name: str | None = None
     level: str | None = None
     keywords: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Language:
+    """A spoken language (JSON Resume ``languages[]``)."""
+
     language: str | None = None
     fluency: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Interest:
+    """An interest (JSON Resume ``interests[]``)."""
+
     name: str | None = None
     keywords: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Reference:
+    """A reference (JSON Resume ``references[]``)."""
+
     name: str | None = None
     reference: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Project:
+    """A project (JSON Resume ``projects[]``)."""
+
     name: str | None = None
     description: str | None = None
     highlights: list[str] = field(default_factory=list)
@@ -155,7 +183,7 @@ class Project:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@model
 class Profile:
     """An applicant's CV. ``source`` is where it was read from; ``warnings`` what was forgiven on load."""
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..datamodel import model
 from ..errors import ProfileError
 from ..paths import data_file
 from .rendercv import is_rendercv
@@ -29,7 +30,7 @@ _KINDS = {"string": "text", "object": "an object", "array": "a list", "number": 
           "integer": "a whole number", "boolean": "true or false", "null": "null"}
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class ValidationIssue:
     """One problem: where (``work[0].startDate``; ``(top level)`` for the whole file) and what."""
 

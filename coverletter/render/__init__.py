@@ -7,11 +7,11 @@ python-docx. ``format_for_path`` picks the format from an explicit choice or the
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..datamodel import model
 from ..errors import OutputError
 from ..text import without_controls
 
@@ -70,7 +70,7 @@ def render(
     return render_measured(letter, fmt, reference_docx=reference_docx, page_size=page_size).data
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Rendered:
     """A rendered letter and what the renderer measured: pages for docx (estimated) and pdf (counted)."""
 

@@ -19,7 +19,6 @@ import io
 import re
 import textwrap
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +30,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
+from ..datamodel import model
 from ..errors import InputError, OutputError
 from ..files import read_bytes
 from .din5008 import address_field, date_line, letterhead, set_din_page, uses_din5008
@@ -68,7 +68,7 @@ EAST_ASIAN_FONTS = {"ja": "Yu Gothic", "ko": "Malgun Gothic", "zh": "Microsoft Y
 _FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class StyleSpec:
     """How one of the letter's paragraph styles looks when coverletter creates it (sizes in points)."""
 

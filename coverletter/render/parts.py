@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from ..datamodel import model
 from ..letter import Letter, Sender
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}", re.UNICODE)
@@ -28,7 +28,7 @@ SUBJECT_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Segment:
     """A run of text, with the address it links to when it is an email or web address."""
 

@@ -25,15 +25,18 @@ application practice has one):
 * pt: "Prezado(a) recrutador(a),", "Prezado Sr. X," / "Prezada Sra. X,", closing "Atenciosamente,"
   (tecnocriptobr.com/?p=4509; sublearn.com/.../carta-de-apresentacao).
 
-Dates are written by Babel in the locale of the letter's language and the sender's country: US and Canadian
-English "December 1, 2026", other English "1 December 2026", German "1. Dezember 2026".
+Dates are written as Babel writes them (from its data, style/cldr.py) in the locale of the letter's language and
+the sender's country: US and Canadian English "December 1, 2026", other English "1 December 2026", German
+"1. Dezember 2026".
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+
+from ..datamodel import model
+from .cldr import has_locale, long_date
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt")
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
@@ -43,7 +46,7 @@ _ALIASES = {"english": "en", "german": "de", "deutsch": "de", "french": "fr", "f
             "nederlands": "nl", "portuguese": "pt", "português": "pt", "portugues": "pt"}
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Conventions:
     """The fixed words of an application letter in one language.
 
@@ -187,25 +190,17 @@ def bare_title(title: str | None) -> str:
 def date_locale(language: str | None, country: str | None = None) -> str:
     """The Babel locale a letter's date is written in: the language in the sender's country when that pair
     exists (en_US, de_AT, pt_BR), else the language's usual one (en_GB, de_DE, pt_PT)."""
-    from babel import Locale, UnknownLocaleError
-
     lang = resolve_language(language)
     region = (country or "").strip().upper()
-    if re.fullmatch(r"[A-Z]{2}", region):
-        try:
-            Locale.parse(f"{lang}_{region}")
-            return f"{lang}_{region}"
-        except (UnknownLocaleError, ValueError):
-            pass
+    if re.fullmatch(r"[A-Z]{2}", region) and has_locale(f"{lang}_{region}"):
+        return f"{lang}_{region}"
     return _DEFAULT_LOCALE[lang]
 
 
 def format_date(day: datetime.date, language: str | None = "en", country: str | None = None) -> str:
     """The date as letters in that language and country write it: 'December 1, 2026' (US), '1 December 2026',
     '1. Dezember 2026', '1er décembre 2026', '1 de diciembre de 2026'."""
-    from babel.dates import format_date as babel_date
-
-    text = babel_date(day, "long", locale=date_locale(language, country))
+    text = long_date(day, date_locale(language, country))
     if resolve_language(language) == "fr" and day.day == 1:  # French writes the first of a month "1er"
         text = re.sub(r"^1(?=\s)", "1er", text)
     return text

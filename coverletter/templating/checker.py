@@ -6,7 +6,6 @@ context does not offer. The context's schema comes from the stage that builds th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -14,6 +13,7 @@ import jinja2
 import jinja2.meta
 import jinja2.nodes
 
+from ..datamodel import model
 from ..errors import InputError
 from ..files import read_text
 from .environment import _line_of, display_path, make_environment
@@ -21,7 +21,7 @@ from .lookup import _check_kind
 from .schema import Schema, context_schema
 
 
-@dataclass
+@model
 class Problem:
     """One thing wrong with a template: a syntax error or a variable the context does not offer."""
 

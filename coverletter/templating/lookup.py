@@ -14,10 +14,10 @@ name overrides the built-in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from ..datamodel import model
 from ..errors import TemplateError
 from ..files import atomic_write, read_bytes
 from ..paths import builtin_templates_dir, user_dir
@@ -29,7 +29,7 @@ _SETTING = re.compile(r"^\s*([a-z_]+)\s*:\s*(.+?)\s*$")
 ANY_LANGUAGE = "any"  # a template with no words of its own: it prints the writer's text in the letter's language
 
 
-@dataclass
+@model
 class TemplateInfo:
     """One template that a name can reach: where it lives and what it is for."""
 

@@ -45,7 +45,12 @@ def _plain(text: str) -> str:
 
 def links_and_bold_off(text: Any) -> str:
     """Text without Markdown links, bold or code marks, spacing collapsed; single * and _ kept ('' for falsy)."""
-    value = _BARE_LINK.sub("", _TYPST_MARK.sub(r"\1", str(text or "")))
+    return _links_and_bold_off(str(text or ""))
+
+
+@lru_cache(maxsize=16384)  # a CV line is cleaned again for every view of it
+def _links_and_bold_off(text: str) -> str:
+    value = _BARE_LINK.sub("", _TYPST_MARK.sub(r"\1", text))
     value = _MD_LINK.sub(r"\1", value)
     value = _MD_MARK.sub("", value)
     return " ".join(value.split())

@@ -21,9 +21,9 @@ import json
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
+from ..datamodel import model
 from ..errors import LLMError
 from ..settings import SecretFilter, Settings, mask_secret
 from ..text import without_controls
@@ -65,7 +65,7 @@ class StructuredOutputRejected(Exception):
         self.reason = reason
 
 
-@dataclass
+@model
 class Completion:
     """One reply: its text, whether it was asked for as JSON, token usage and why it stopped."""
 

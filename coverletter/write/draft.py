@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..datamodel import model
 from ..job.model import Job
 from ..templating.filters import MARK_CLOSE, MARK_OPEN
 from .english import SIDE_ROLE, looks_like_org, the_org
@@ -25,7 +26,7 @@ _NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founde
                          r"lead\b|principal investigator)", re.I)
 
 
-@dataclass
+@model
 class Setting:
     """What the words depend on besides the plan: the posting, who writes, what is already said elsewhere."""
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..datamodel import model
 from ..errors import LLMError
 from ..letter import Letter, Paragraph
 from ..settings import Settings
@@ -46,7 +47,7 @@ class Checked(Protocol):
 Checker = Callable[[Letter], Checked]
 
 
-@dataclass
+@model
 class LLMResult:
     """A letter written by a model, with what it cost and what the checks changed."""
     letter: Letter
@@ -65,7 +66,7 @@ class LLMResult:
     body_source: str = "model"
 
 
-@dataclass
+@model
 class DryRun:
     """The messages that would be sent, and their estimated size; nothing is sent."""
     messages: list[dict]
@@ -95,7 +96,7 @@ def dry_run(profile: Any, job: Any, matched: Any, settings: Settings, *, gaps: s
                   body_schema(prompt.evidence_ids, words, limit_length=not settings.is_openai))
 
 
-@dataclass
+@model
 class _Run:
     """The state of one letter's conversation with the model."""
     client: ChatClient
@@ -172,7 +173,7 @@ def _plain_messages(messages: list[dict[str, str]], prompt: Prompt) -> list[dict
     return [*prompt.messages, *messages[len(prompt.messages):]]
 
 
-@dataclass
+@model
 class WriteRequest:
     """One letter to write with a model: the inputs, the frame to fill, the checker, and how to write."""
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
+from ..datamodel import model
 from ..profile.evidence import Evidence, iter_evidence
 from ..profile.model import Profile
 from ..text import plain
@@ -29,7 +29,7 @@ _DEGREE_LIKE = re.compile(r"\b(ph\.?d|doctor|doctorate|dphil|master|m\.?sc|m\.?s
                           r"b\.?sc|b\.?s|b\.?a|b\.?eng|licen[cs]e|diplom|associate|degree|juris|md|llb|llm)\b", re.I)
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Piece:
     """One thing the letter can say, as a clause after "I" ('built Loomcache, a distributed cache')."""
 

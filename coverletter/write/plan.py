@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from ..datamodel import model
 from ..job.model import Job
 from ..match.coverage import Match, RequirementMatch
 from ..match.rank import BM25, tokenize
@@ -37,7 +38,7 @@ WEAK_FIT = 0.35
 UNRELATED = 0.2  # below this, the letter says the role would be a change of direction
 
 
-@dataclass
+@model
 class Point:
     """One paragraph's reason to meet the applicant: a line of the posting and the evidence that answers it."""
 
@@ -50,7 +51,7 @@ class Point:
         return topic_of(self.item.requirement, 10, whole=True)
 
 
-@dataclass
+@model
 class Study:
     """A degree the applicant is studying for (or has just finished), for the eligibility line."""
 
@@ -68,7 +69,7 @@ class Study:
         return self.end.strftime("%B %Y") if self.end.day != 31 or self.end.month != 12 else str(self.end.year)
 
 
-@dataclass
+@model
 class Outline:
     """What the letter will say, before any wording."""
 

@@ -18,10 +18,11 @@ import hashlib
 import math
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ..datamodel import model
 from ..errors import ConfigError
 from ..match.coverage import check_gap_policy
 from ..profile.evidence import iter_evidence
@@ -87,7 +88,7 @@ CONTEXT_TYPES: dict[str, dict[str, str]] = {
 register_schema("prompts", VARIABLES, CONTEXT_TYPES)
 
 
-@dataclass
+@model
 class Prompt:
     """Messages ready to send, with what the budget kept."""
     messages: list[dict[str, str]]

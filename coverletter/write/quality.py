@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from ..datamodel import model
 from ..text import sentences, word_count
 
 MIN_SHARE_OF_BAND = 0.5
@@ -30,7 +31,7 @@ _STOP = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "or", "the",
                    "summer", "winter", "spring", "fall", "autumn"})
 
 
-@dataclass
+@model
 class Verdict:
     """The gate's answer: usable or not, and why not."""
     reasons: list[str] = field(default_factory=list)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from ..datamodel import model
 from ..letter import Paragraph
 from ..text import sentence_key, sentences
 
@@ -48,7 +49,7 @@ _POINTS_BACK = re.compile(
 )
 
 
-@dataclass
+@model
 class Removal:
     """The body after removal, and what went: whole sentences, cut parts (with their sentences), and sentences
     that went because they pointed back at a removed one."""

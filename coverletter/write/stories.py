@@ -13,9 +13,10 @@ paragraph(s)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from ..datamodel import model
 from ..errors import ParseError
 from ..files import read_text
 from ..job.model import Job
@@ -26,7 +27,7 @@ _TAGS = re.compile(r"^(?:tags|keywords)\s*:\s*(.*)$", re.I)
 MIN_SCORE = 1.0  # a story must share more than a stray word with the posting
 
 
-@dataclass
+@model
 class Story:
     """One story: its title, tags, the paragraph text, and the line it starts on in its file."""
 

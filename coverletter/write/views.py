@@ -5,9 +5,10 @@ the posting. Plain attributes, so a template reads ``job.role`` or ``ev.sentence
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
+from ..datamodel import model
 from ..templating.filters import (
     a_an,
     cite,
@@ -23,8 +24,10 @@ from .english import _IRREGULAR, _NOT_CITABLE, _PASSIVE, _SECTION_NAMES, _degree
 from .values import _clean
 
 
-@dataclass
+@model
 class RoleView:
+    """A role held, as a template sees it."""
+
     position: str | None
     org: str | None
     when: str
@@ -38,8 +41,10 @@ class RoleView:
         return self.position or self.org or ""
 
 
-@dataclass
+@model
 class DegreeView:
+    """A degree, as a template sees it."""
+
     study_type: str | None
     area: str | None
     institution: str | None
@@ -56,7 +61,7 @@ class DegreeView:
         return degree
 
 
-@dataclass
+@model
 class EvidenceView:
     """One piece of profile evidence, with ready-made phrasings that cite it."""
 
@@ -271,8 +276,10 @@ _PHRASERS = {
     "other": EvidenceView._other_sentence,
 }
 
-@dataclass
+@model
 class ItemView:
+    """A requirement of the posting and how well the profile meets it."""
+
     requirement: str
     kind: str
     strength: str
@@ -280,8 +287,10 @@ class ItemView:
     evidence: list[EvidenceView]
 
 
-@dataclass
+@model
 class PlanItem:
+    """A requirement the letter answers, with the evidence chosen for it."""
+
     requirement: str
     kind: str
     strength: str
@@ -291,28 +300,36 @@ class PlanItem:
     skills: list[str] = field(default_factory=list)
 
 
-@dataclass
+@model
 class GapItem:
+    """A requirement the profile does not meet, with the nearest evidence if any."""
+
     requirement: str
     topic: str
     adjacent: EvidenceView | None = None
 
 
-@dataclass
+@model
 class GapsView:
+    """The gaps and the policy for writing about them."""
+
     policy: str
     items: list[GapItem]
 
 
-@dataclass
+@model
 class WordsView:
+    """The letter's word band and target."""
+
     min: int
     max: int
     target: int
 
 
-@dataclass
+@model
 class MatchView:
+    """The match between profile and posting, as a template sees it."""
+
     score: float
     items: list[ItemView]
     top_evidence: list[EvidenceView]
@@ -328,8 +345,10 @@ class MatchView:
         return [i for i in self.items if i.strength == "none"]
 
 
-@dataclass
+@model
 class ProfileView:
+    """The applicant, as a template sees it."""
+
     name: str
     label: str | None
     summary: str | None
@@ -365,8 +384,10 @@ class ProfileView:
         return doctorate or (bool(self.publications) and self.mentions_research)
 
 
-@dataclass
+@model
 class JobView:
+    """The posting, as a template sees it."""
+
     company: str | None
     title: str | None
     role_title: str | None

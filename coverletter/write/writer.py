@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from ..datamodel import model
 from ..job.model import Job
 from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
@@ -28,7 +29,7 @@ from .stories import Story, pick_stories
 from .views import GapsView, JobView, ProfileView, RoleView
 
 
-@dataclass(frozen=True)
+@model(frozen=True)
 class Budget:
     """How much of the plan a draft says."""
 
@@ -48,7 +49,7 @@ BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=
 WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
 
 
-@dataclass
+@model
 class DraftView:
     """The letter body the offline writer wrote, for a letter template to print (``draft.paragraphs``)."""
 
@@ -72,7 +73,7 @@ class DraftView:
         return sum(len(strip_marks(p).split()) for p in self.paragraphs)
 
 
-@dataclass
+@model
 class Material:
     """What the writer may use besides the profile, posting and match."""
 

@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from ...datamodel import model
 from ...errors import InputError, ParseError, ProfileError
 from ...files import STDIN, decode_text, looks_binary, parse_json, read_bytes
 from ..rendercv import is_rendercv
 from ..shapes import convert_section_list, convert_shape, is_jsonresume_like, is_section_list
 from ..source import describe, display_name, parse_yaml, to_json_data
 from .cache import CACHED_KINDS, cache_get, cache_put
-from .text import parse_text
 
 STRUCTURED_SUFFIXES = {".json", ".yaml", ".yml"}
 #: Top-level keys that make a loosely detected YAML/JSON text a structured CV rather than prose.
@@ -28,7 +28,7 @@ KNOWN_KEYS = {"basics", "cv", "work", "education", "skills", "experience", "empl
               "meta", "projects", "volunteer", "basic"}
 
 
-@dataclass
+@model
 class CVReading:
     """A CV read into JSON Resume data: the data, the format found, and what was left unread."""
 
@@ -130,6 +130,8 @@ def understood(reading: CVReading) -> int:
 
 
 def _from_text(text: str, kind: str) -> CVReading:
+    from .text import parse_text  # a CV as text only: a JSON Resume never needs the text reader
+
     reading = parse_text(text)
     return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread], text=text)
 

@@ -12,9 +12,10 @@ split at commas. Every value is text of the CV; lines that fit nowhere are liste
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from ...datamodel import model
 from .names import name_case, name_prefix, split_run_together
 
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -97,7 +98,7 @@ _HTML = re.compile(r"<[^>]+>")
 _ICON = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
-@dataclass
+@model
 class Reading:
     """What was read of a text CV: JSON Resume data and the line numbers of lines left unread."""
 
@@ -293,8 +294,10 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
     return entry
 
 
-@dataclass
+@model
 class _Line:
+    """A line of a CV's text, numbered, as read and cleaned."""
+
     number: int
     raw: str
     text: str

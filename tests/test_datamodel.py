@@ -1,0 +1,64 @@
+"""The models' helpers: ``datamodel.model``, a dataclass whose repr, equality and hash are written on first use."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from coverletter.datamodel import model
+
+
+def test_models_write_repr_and_eq_as_dataclass_does() -> None:
+    """``datamodel.model`` is ``@dataclass`` with its repr and equality compiled on first use: the same text,
+    the same answers (a subclass, a field left out of both, recursion), and unhashable like a dataclass."""
+    def make(decorate: object) -> tuple[type, type]:
+        class Base:
+            """A model."""
+
+            x: int
+            items: list = dataclasses.field(default_factory=list)
+            note: str = dataclasses.field(default="", repr=False, compare=False)
+
+        base = decorate(Base)  # type: ignore[operator]
+
+        class Child(base):  # type: ignore[valid-type, misc]
+            """A child model."""
+
+            y: int = 0
+
+        return base, decorate(Child)  # type: ignore[operator]
+
+    (ours, our_child), (theirs, their_child) = make(model), make(dataclasses.dataclass)
+    loop, their_loop = ours(1), theirs(1)
+    loop.items.append(loop)
+    their_loop.items.append(their_loop)
+    cases = [(ours(1, [2], "a"), theirs(1, [2], "a")), (our_child(1, y=3), their_child(1, y=3)), (loop, their_loop)]
+    for mine, reference in cases:
+        assert repr(mine) == repr(reference)
+    assert ours(1, [2], "a") == ours(1, [2], "b") and ours(1) != ours(2) and ours(1) != our_child(1)
+    assert (ours(1) == theirs(1)) is False and ours.__hash__ is None is theirs.__hash__
+    assert dataclasses.fields(our_child) == dataclasses.fields(our_child)
+    assert [f.name for f in dataclasses.fields(our_child)] == [f.name for f in dataclasses.fields(their_child)]
+
+
+def test_frozen_models_hash_and_refuse_changes_as_dataclass_does() -> None:
+    def make(decorate: object) -> type:
+        class Point:
+            """A frozen model."""
+
+            x: int
+            y: int = 0
+            label: str = dataclasses.field(default="", compare=False)
+
+        return decorate(Point)  # type: ignore[operator, no-any-return]
+
+    ours, theirs = make(model(frozen=True)), make(dataclasses.dataclass(frozen=True))
+    assert repr(ours(1, 2, "a")) == repr(theirs(1, 2, "a"))
+    assert hash(ours(1, 2, "a")) == hash(theirs(1, 2, "b")) == hash((1, 2))
+    assert ours(1, 2, "a") == ours(1, 2, "b") and len({ours(1), ours(1), ours(2)}) == 2
+    point = ours(1)
+    for change in (lambda: setattr(point, "x", 5), lambda: delattr(point, "y")):
+        try:
+            change()
+        except dataclasses.FrozenInstanceError:
+            continue
+        raise AssertionError("a frozen model was changed")
