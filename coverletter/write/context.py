@@ -202,6 +202,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "foreign_cv": ("bool", "most of the CV is in another language than the letter", "False"),
         "same_trade": ("bool", "a job title, two tools or a skill of one kind in common with the posting: "
                        "never a change of field", "False"),
+        "wants_degree": ("bool", "a student role, or a posting that asks for a degree or is a postdoc: the opening "
+                         "names the degree held", "False"),
     },
     "Point": {
         "item": ("RequirementMatch", "the posting's line (requirement, kind, strength; requirement is '' for a "

@@ -1,11 +1,13 @@
 """Which values of a reading are text of the CV: the rule that a model's help must keep ("nothing invented").
 
 A value is backed when it occurs in the CV's text, case and runs of white space aside; a space put between two
-words a PDF ran together ("AndréSantos" read as "André Santos") does not count against it.
+words a PDF ran together ("AndréSantos" read as "André Santos") does not count against it; a date as JSON
+Resume writes it ("2021-06" for "Jun 2021") is backed by its year.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 
@@ -24,7 +26,12 @@ class CVText:
     def holds(self, value: object) -> bool:
         """True when the value occurs in the text (see the module docstring)."""
         wanted = squeeze(str(value))
+        if _ISO_DATE.fullmatch(wanted):  # a date as JSON Resume writes it ('2021-06' for 'Jun 2021'): its year
+            return wanted[:4] in self.flat
         return not wanted or wanted in self.flat or wanted.replace(" ", "") in self.solid
+
+
+_ISO_DATE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2]))?")
 
 
 def keep_backed(data: Any, text: CVText, path: str = "") -> tuple[Any, list[str]]:
