@@ -95,9 +95,13 @@ def llama_server() -> Iterator[LlamaServer]:
     params.port = 0
     params.n_ctx = 8192
     params.n_parallel = 1
-    threads = max(1, min(4, os.cpu_count() or 1))
-    params.cpuparams.n_threads = threads
-    params.cpuparams_batch.n_threads = threads
+    # one server per xdist worker: the cores are shared between them, and llama.cpp's threads spin while they
+    # wait (poll), so two servers of two spinning threads on two cores took minutes for what takes seconds
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1") or 1)
+    threads = max(1, min(4, (os.cpu_count() or 1) // workers))
+    for cpu in (params.cpuparams, params.cpuparams_batch):
+        cpu.n_threads = threads
+        cpu.poll = 0
     params.model_alias = [MODEL_ALIAS]
     params.verbosity = -1
     params.warmup = False
