@@ -126,7 +126,8 @@ def _uses_draft(source: str) -> bool:
 
 def _render_drafts(writer: Writer, base: dict, compiled: object, path: Path, template_dir: str | Path | None,
                    band: WordsView) -> tuple[list[Paragraph], Budget]:
-    """The template rendered with the richest draft whose body fits the word band (else the shortest)."""
+    """The template rendered with the richest draft whose body fits under the target (else the shortest); a
+    draft that falls short of the band tells of a fourth or fifth employer when the CV has them."""
     best: tuple[int, list[Paragraph], Budget] | None = None
     # aim at the template's target, not its ceiling: a letter that says fewer things well reads better
     most = band.min + 40 if writer.outline.weak_fit else band.target + 20

@@ -179,7 +179,7 @@ def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
-    listed = " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
+    listed = _profile_skills(profile)
     spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
     for name, start, end in lexicon.find_spans(listed):
         spelled.setdefault(name, listed[start:end])
