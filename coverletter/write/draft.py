@@ -20,7 +20,7 @@ from .english import SIDE_ROLE, looks_like_org, the_org
 from .pieces import PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
 from .realise import a_an, join_and
-from .values import _draw
+from .values import _draw, years_in
 
 _NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founder|president|vice|director|"
                          r"lead\b|principal investigator)", re.I)
@@ -205,7 +205,7 @@ def _career_sentence(career: tuple[str, list[Piece]], setting: Setting, named: P
 
 def _began(role: Piece) -> int:
     """The first year a role's dates name (0 when none)."""
-    return min((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", role.when or "")), default=0)
+    return min(years_in(role.when), default=0)
 
 
 def _level(study_type: str) -> str:

@@ -9,6 +9,7 @@ from .draft import _FREELANCE, Setting, _org, cited
 from .pieces import AWARD, PUBLICATION, Piece
 from .plan import Outline, Point
 from .realise import join_and
+from .values import years_in
 
 
 def _venue_said(paper: Piece, said: str) -> bool:
@@ -69,7 +70,7 @@ def _weight_in_close(point: Point) -> tuple[bool, bool, bool, int]:
     latest (a duty of the posting is never slotted into the close)."""
     piece = point.piece
     return (piece.current, bool(point.item.requirement), not _FREELANCE.search(piece.org or ""),
-            max(map(int, re.findall(r"\d{4}", piece.when or "")), default=0))
+            max(years_in(piece.when), default=0))
 
 
 def _bare(topic: str) -> str:

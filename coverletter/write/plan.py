@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import field
+from typing import Any
 
 from ..datamodel import model
 from ..job.model import Job
@@ -19,6 +20,7 @@ from ..profile.model import Profile
 from ..text import plain
 from .english import _LOGISTICS, topic_of
 from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, entry_of
+from .values import years_in
 
 _KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
 _ELIGIBILITY = re.compile(r"\b(enrol+ed|pursuing|currently (?:a )?student|graduat\w*|degree program|phd program|"
@@ -134,8 +136,7 @@ def _freshness(pieces: list[Piece], student_role: bool, today: datetime.date | N
     year = (today or datetime.date.today()).year
     out: dict[str, float] = {}
     for piece in pieces:
-        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", piece.when or "")]
-        last = year if piece.current else max(years, default=0)
+        last = year if piece.current else max(years_in(piece.when), default=0)
         factor = 1.0 if not last or year - last <= 3 else max(0.55, 1 - 0.05 * (year - last - 3))
         if not student_role and piece.section == "work" and _STUDENT_ROLE.search(piece.position or ""):
             factor *= 0.8
@@ -215,7 +216,7 @@ def _kindred(pieces: list[Piece], wanted: str) -> dict[str, float]:
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
-    kinds = {lexicon.category(name) for name in lexicon.find(wanted)} & _KINDRED_KINDS
+    kinds = _kinds_named(lexicon, wanted) & _KINDRED_KINDS
     if not kinds:
         return {}
     near = _TECH_KINDS if kinds & _TECH_KINDS else frozenset()
@@ -238,8 +239,12 @@ def shares_kind(mine: str, wanted: str) -> bool:
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
-    kinds = {lexicon.category(name) for name in lexicon.find(wanted)} & _KINDRED_KINDS
-    return bool(kinds & {lexicon.category(name) for name in lexicon.find(mine)})
+    return bool(_kinds_named(lexicon, wanted) & _KINDRED_KINDS & _kinds_named(lexicon, mine))
+
+
+def _kinds_named(lexicon: Any, text: str) -> set[str | None]:
+    """The lexicon's categories of the skills a text names ('PHP, React' -> programming languages, web)."""
+    return {lexicon.category(name) for name in lexicon.find(text)}
 
 
 def _blank(kind: str = "responsibility") -> RequirementMatch:

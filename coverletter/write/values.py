@@ -56,6 +56,11 @@ def _is_current(end: Any, start: Any = None, siblings: list[tuple[Any, Any]] | N
 _LEFT_OPEN_YEARS = 4  # later entries ending this many years after an open entry began: its end was left out
 
 
+def years_in(when: str | None) -> list[int]:
+    """The years a span names ('2016–2019' -> [2016, 2019], 'since 2019' -> [2019])."""
+    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when or "")]
+
+
 def _draw(text: str, digits: int | None = None) -> int:
     """A number fixed by text: its SHA-1 (the first ``digits`` hex digits) as an integer, for repeatable variety."""
     digest = hashlib.sha1(text.encode()).hexdigest()

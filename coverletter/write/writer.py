@@ -26,6 +26,7 @@ from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline, shares_kind
 from .realise import cut_long, drop_cross_references, join_and, trim_lists
 from .stories import Story, pick_stories
+from .values import years_in
 from .views import GapsView, JobView, ProfileView, RoleView
 
 
@@ -242,7 +243,7 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
     roles = [_role_piece(r) for r in person.roles
              if r.org and not _FREELANCE.search(r.org) and not _NOT_A_JOB.search(f"{r.org} {r.position or ''}")
              and not SIDE_ROLE.search(r.position or "") and is_english(r.org)]
-    years = [y for r in roles for y in _years(r.when)]
+    years = [y for r in roles for y in years_in(r.when)]
     by_org: dict[str, Piece] = {}
     for role in sorted(roles, key=_recency, reverse=True):
         by_org.setdefault(role.org.casefold(), role)  # type: ignore[union-attr]
@@ -257,13 +258,8 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
 
 def _recency(role: Piece) -> tuple[int, int]:
     """Ongoing roles first, then by the last year named ('2016–2019' -> 2019); roles without dates last."""
-    years = _years(role.when)
+    years = years_in(role.when)
     return (1 if role.current else 0, max(years) if years else 0)
-
-
-def _years(when: str | None) -> list[int]:
-    """The years a role's dates name ('2016–2019' -> [2016, 2019])."""
-    return [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when or "")]
 
 
 def _role_piece(role: RoleView) -> Piece:
