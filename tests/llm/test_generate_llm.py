@@ -147,12 +147,20 @@ def test_no_server_at_the_base_url(closed_port, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def _default_ctrl_c() -> None:
+    """The child starts with Ctrl-C's default disposition, as from a terminal. In two full runs from a fresh
+    clone the child finished its letter despite the signal (never alone, never in the worktree's runs); a SIGINT
+    ignored by the test worker and inherited is the likely cause, not proven."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_midway_leaves_no_partial_file(fault_server, tmp_path):
     out = tmp_path / "letter.md"
     process = subprocess.Popen(
         [sys.executable, "-m", "coverletter", "generate", str(PROFILE), str(POSTING), "--base-url",
          fault_server.url("drip"), "--model", "m", "-o", str(out)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=os.environ.copy())
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=os.environ.copy(),
+        preexec_fn=_default_ctrl_c)
     deadline = time.monotonic() + 60
     while not fault_server.chat_requests("drip") and time.monotonic() < deadline:
         time.sleep(0.1)
