@@ -26,7 +26,8 @@ from .paths import cache_dir
 _VERSION = f"{sys.implementation.cache_tag}-{sys.version_info.releaselevel}{sys.version_info.serial}-{sys.hexversion}"
 Entry = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]  # the program as 32-bit words: marshal reads
 # bytes at memory speed (a list of ints 25x slower)
-MAX_ENTRIES = 3000  # past this, a save keeps only the patterns of its own run (patterns built from text add up)
+MAX_ENTRIES = 1500  # past this, a save keeps only the patterns of its own run (patterns built from text add up;
+# loading the file costs about 5 ms a thousand entries, every run)
 _installed = False
 _DEBUG = int(re.DEBUG)
 
