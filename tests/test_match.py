@@ -85,7 +85,9 @@ def test_match_items_and_strengths_on_the_seed(sample: Profile, doe: Profile, sh
     job = _seed_job(shared_fixtures)
     weak_profile, strong_profile = match_profile(sample, job), match_profile(doe, job)
     n = len(job.requirements) + len(job.preferred) + len(job.skills)
-    assert len(strong_profile.items) == n
+    lines = [i for i in strong_profile.items if i.kind != "skill"]
+    assert len(lines) == len(job.requirements) + len(job.preferred)
+    assert len(job.requirements) + len(job.preferred) < len(strong_profile.items) <= n
     assert [i.kind for i in strong_profile.items[: len(job.requirements)]] == ["requirement"] * len(job.requirements)
     assert 0 <= weak_profile.score < strong_profile.score <= 1
     coding = next(i for i in strong_profile.items if i.requirement.startswith("Strong coding skills"))
@@ -150,3 +152,23 @@ def test_cli_match_json_and_table(capsys: pytest.CaptureFixture[str], shared_fix
     code, out, _ = run_cli(capsys, "match", str(RENDERCV_PROFILE), str(SEED_POSTING))
     assert code == 0
     assert "Match score" in out and "skills[0]" in out and "covered" in out
+
+
+def test_a_skill_named_as_one_choice_among_held_ones_is_no_gap() -> None:
+    """PartCycle asks for "Backend framework (Rails, Node, Django, etc.)": a CV listing Rails and Node lacks no
+    Django; a skill the posting names without a choice stays a gap."""
+    from coverletter.job import load_job
+    from coverletter.profile import load_profile
+
+    profile = load_profile(TEST_DATA / "profiles" / "real" / "other" / "dev" / "abhishek-keshri.md")
+    job = load_job(TEST_DATA / "jobs" / "real" / "dev" / "en-issue-partcycle-senior-web-developer.md")
+    assert {"Django", "Angular", "Ruby on Rails"} <= set(job.skills)
+    result = match_profile(profile, job)
+    skills = {i.requirement: i.strength for i in result.items if i.kind == "skill"}
+    assert skills["Ruby on Rails"] == skills["React"] == "strong"
+    assert "Django" not in skills and "Angular" not in skills
+    assert not {"Django", "Angular"} & {g.requirement for g in result.gaps}
+
+    plain = Job(raw_text="", source="t", requirements=["Experience with Ruby on Rails and Django"],
+                skills=["Ruby on Rails", "Django"])
+    assert "Django" in {g.requirement for g in match_profile(profile, plain).gaps}

@@ -133,3 +133,14 @@ def test_a_degree_in_progress_is_never_said_as_held() -> None:
     moyo = _body(CVS / "other" / "holdout" / "moyo-ajayi.pdf",
                  "../holdout/en-code-darulab-postdoc-biogeography.md")[0]
     assert "I hold a PhD Candidate" not in moyo, moyo
+
+
+def test_the_postings_frameworks_that_the_cv_lists_are_named_and_the_current_job_leads() -> None:
+    """Abhishek Keshri's CV (Tech Lead at Incubyte since 2021; a month's internship in 2018) lists Ruby on Rails,
+    React and Node.js among its skills, and PartCycle asks for a backend and a frontend framework "(Rails, Node,
+    Django, etc.)". A reader of set N saw the letter lead with the internship and never name Rails: the letter
+    names the frameworks once, and tells of Incubyte before Edifixio."""
+    body = " ".join(_body(CVS / "other" / "dev" / "abhishek-keshri.md", "en-issue-partcycle-senior-web-developer.md"))
+    assert all(body.count(name) == 1 for name in ("Ruby on Rails", "React", "Node.js")), body
+    assert "Django" not in body and "Angular" not in body  # choices the CV does not list are not claimed
+    assert body.index("at Incubyte, I") < body.index("Edifixio (2018"), body

@@ -25,6 +25,7 @@ weak 0.5, none 0.
 
 from __future__ import annotations
 
+import re
 from dataclasses import field
 from functools import lru_cache
 from typing import Any, Literal
@@ -167,7 +168,30 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
         if kind != "skill" and item.strength != "none" and eligibility(line, profile) is False:
             item = _not_eligible(item)
         items.append(item)
+    items = _without_unchosen_alternatives(items, job, lexicon)
     return Match(items=items, score=_score(items))
+
+
+_CHOICES = re.compile(r"\b(?:e\.\s?g|such as|etc|or|like|for (?:example|instance)|including|one of|any)\b|\(",
+                      re.IGNORECASE)
+
+
+def _without_unchosen_alternatives(items: list[RequirementMatch], job: Any, lexicon: Any) -> list[RequirementMatch]:
+    """Leave out a key skill the profile lacks when the posting names it only as one choice among others that the
+    profile holds: "a backend framework (Rails, Node, Django, etc.)" asks for one of them, so a Rails developer
+    lacks no Django. A skill named on any line without such a choice stays."""
+    held = {i.requirement.casefold() for i in items if i.kind == "skill" and i.strength == "strong"}
+    lines = [line for line in [*job.requirements, *job.preferred, *job.responsibilities] if line.strip()]
+    named = {line: {s.casefold() for s in skills_in(line, lexicon)} for line in lines}
+    kept = []
+    for item in items:
+        name = item.requirement.casefold()
+        homes = [line for line in lines if name in named[line]]
+        if (item.kind == "skill" and item.strength == "none" and homes
+                and all(_CHOICES.search(line) and (named[line] - {name}) & held for line in homes)):
+            continue
+        kept.append(item)
+    return kept
 
 
 @model

@@ -144,6 +144,7 @@ def _freshness(pieces: list[Piece], student_role: bool, today: datetime.date | N
     return out
 
 
+_STALE = 0.8  # a freshness below this (about seven years old, or an internship of five) is old work
 _SIDE_PROJECT = 0.7  # a project's weight beside an applicant's jobs: readers want the production work first
 
 
@@ -180,8 +181,10 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
             break
     points.sort(key=lambda p: -p.piece.specificity * fresh.get(p.piece.id, 1.0) if p.item.kind == "requirement"
                 else 0)
-    if not weak_fit:
-        points += _fill(pieces, relevance, used, max_points - len(points))
+    if not weak_fit:  # padding from old work or an internship comes after recent work, whatever its
+        # relevance: with no line of the posting to answer, a reader expects the current job before an old internship
+        filled = _fill(pieces, relevance, used, max_points - len(points))
+        points += sorted(filled, key=lambda p: fresh.get(p.piece.id, 1.0) < _STALE)
     study = _study(profile, pieces, today)
     weak_fit = weak_fit or not points
     outline = Outline(points, _extras(matched, pieces, used, job), study, student_role, weak_fit,

@@ -147,9 +147,13 @@ class Writer:
         body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit,
                                                                  most=budget.paragraphs)]
         said = " ".join([first, *body]).casefold()
-        tools = [t for t in self.tools if t.casefold() not in said]
-        if len(body) < 2 and tools:  # a thin letter still says which of the posting's tools the CV lists
-            body.append(f"I have also worked with {join_and(tools)}.")
+        tools = [t for t in _tools(self.profile, self.job, named_only=True) if t.casefold() not in said]
+        if tools:  # the posting's tools that the CV's skills list names and no line above said
+            line = f"Of the technologies your posting names, I work with {join_and(tools)}."
+            if len(body) < 2:
+                body.append(line)
+            else:
+                body[-1] = f"{body[-1]} {line}"
         extras = ""
         if budget.extras:
             extras = " ".join(extras_sentences(outline.extras, setting, said))
@@ -175,8 +179,9 @@ def _titles_meet(person: ProfileView, job: Job) -> bool:
     # 'developer' and 'develop': the stemmer does not always agree on plurals
 
 
-def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
-    """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order."""
+def _tools(profile: Profile, job: Job, most: int = 4, *, named_only: bool = False) -> list[str]:
+    """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order;
+    ``named_only``: only named technologies (React, AWS), not fields of work (machine learning)."""
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
@@ -184,7 +189,8 @@ def _tools(profile: Profile, job: Job, most: int = 4) -> list[str]:
     spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
     for name, start, end in lexicon.find_spans(listed):
         spelled.setdefault(name, listed[start:end])
-    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS][:most]
+    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS
+            and not (named_only and s == s.casefold())][:most]
 
 
 _BOAST = re.compile(r"\b(constantly|state[- ]of[- ]the[- ]art|cutting[- ]edge|passionate|highly motivated|"
