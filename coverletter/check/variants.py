@@ -91,12 +91,13 @@ _ACRONYM_STOP = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "with"}
 
 
 def acronym_of(acronym: str, text: str) -> bool:
-    """Whether an acronym of three letters or more is the initials of a run of three words or more in a normalised
-    profile string, a compound word giving the initials of its parts ("NEAT" for "neuroevolution of augmenting
-    topologies": neuro-evolution; a part is an English word of four letters or more)."""
+    """Whether an acronym of four letters or more is the initials of a run of three words or more in a normalised
+    profile string, "of", "and" and the like giving none and a compound word giving the initials of its parts
+    ("NEAT" for "neuroevolution of augmenting topologies": neuro-evolution; a part is an English word of four
+    letters or more). Three letters are too few: one CV in twenty backs a random three."""
     letters = acronym.casefold()
     words = text.split()
-    if len(letters) < 3 or not letters.isalpha():
+    if len(letters) < 4 or not letters.isalpha():
         return False
     return any(_initials_from(letters, words, i, 0) for i, w in enumerate(words)
                if w[:1] == letters[0] and w not in _ACRONYM_STOP)
@@ -109,8 +110,8 @@ def _initials_from(letters: str, words: list[str], at: int, used: int) -> bool:
     if at >= len(words):
         return False
     word = words[at]
-    if word in _ACRONYM_STOP and _initials_from(letters, words, at + 1, used + 1):
-        return True  # "of" may give no letter
+    if word in _ACRONYM_STOP:
+        return _initials_from(letters, words, at + 1, used + 1)  # "of" gives no letter
     if word[:1] != letters[0]:
         return False
     rest = letters[1:]
