@@ -121,6 +121,9 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every flag")
     args = parser.parse_args()
     totals = measure(args.split)
+    if not totals.letters:
+        print(f"{args.split}: no letters (between holdouts the holdout is empty; see the corpus README)")
+        return 0
     print(f"{'letter':28} flags false caught missed")
     for r in totals.letters:
         print(f"{r.name:28} {len(r.flags):5} {len(r.false_alarms):5} {len(r.caught):6} {len(r.missed):6}")

@@ -174,3 +174,75 @@ def test_what_an_organisation_is_said_in_apposition_is_no_claim() -> None:
     # the writer's own words after it are read again
     report = _check("mohan-internship", "I help FAMNM, a nonprofit for robotics students, where I taught COBOL.")
     assert "COBOL" in _flagged(report)
+
+
+# issue 12, session 4: the causes left after session 3's holdout moved to dev, and a program letter's own titles
+
+PROFILES = Path(__file__).resolve().parent / "data" / "profiles" / "real"
+
+
+def _check_with(profile: Path, body: str) -> CheckReport:
+    """Check a body against a real CV of the profile corpus, for no posting in particular."""
+    job = Job(raw_text="", source="(not public)", company="Hopin", title="Software Engineer")
+    return api.check(f"Dear Hiring Manager,\n\n{body}\n\nSincerely,\nA. Writer\n", api.load_profile(profile), job,
+                     words=(1, 10_000))
+
+
+@pytest.mark.parametrize(("profile", "sentence", "title"), [
+    # the worst sentences of blind readings L and M (bench/readings), written by the offline writer from these CVs
+    ("other/holdout/gus-dunn.tex", "At KDH Research & Communication, where I was a Master Consultant (2009), I "
+     "reviewed and provided pro bono feedback & corrections on materials for “Genetics for Kids” modules, a "
+     "supplement for communicating genetics in public school curricula.", "Master Consultant"),
+    ("jsonresume/dev/kyle-oliver.json", "At Joint Research for Demo, where I was an AI Red Team / Pentester "
+     "(2025–2026), I was tasked with getting a disallowed output from ChatGPT Atlas to prove an attack vector's "
+     "neccesity of research.", "AI Red Team / Pentester"),
+])
+def test_a_title_the_cv_holds_is_one_backed_claim(profile: str, sentence: str, title: str) -> None:
+    report = _check_with(PROFILES / profile, sentence)
+    assert _flagged(report) == []
+    assert any(c.kind == "title" and c.text == title and c.supported for c in report.claims)
+    # a seniority word before it makes another post, read word by word as before
+    assert _flagged(_check_with(PROFILES / profile, sentence.replace(title, f"Senior {title}")))
+
+
+def test_an_office_named_by_what_it_keeps_is_the_officers_post() -> None:
+    sentence = _sentence("mohan-internship", "I am currently the VP of Treasury")
+    flagged = _flagged(_check("mohan-internship", sentence))
+    assert not any("VP" in text or "Treasury" in text for text in flagged), flagged
+    assert _flagged(_check("mohan-internship", "I am currently the VP of Engineering for FAMNM."))
+
+
+def test_a_place_the_writer_will_travel_to_is_no_claim() -> None:
+    sentence = _sentence("satriawan-revalue", "However, over the next 2 years I will occasionally be travelling")
+    assert "London" not in _flagged(_check("satriawan-revalue", sentence))
+    assert "London" in _flagged(_check("satriawan-revalue", "I worked in London for a fintech start-up."))
+
+
+def test_the_subject_of_a_chapter_the_writer_read_is_no_claim() -> None:
+    sentence = _sentence("schelly-qualtrics", "After the chapter on automated testing with Mocha")
+    assert _flagged(_check("schelly-qualtrics", sentence)) == []
+    assert "automated testing" in _flagged(_check("schelly-qualtrics", "I wrote a chapter on automated testing."))
+
+
+def test_an_acronym_of_a_phrase_the_cv_writes_out() -> None:
+    sentence = _sentence("seif-playstation", "With enough of the game completed")
+    assert "NEAT" not in _flagged(_check("seif-playstation", sentence))  # NeuroEvolution of Augmenting Topologies
+    assert "QRTZ" in _flagged(_check("seif-playstation", sentence.replace("NEAT", "QRTZ")))
+
+
+def test_a_year_of_a_date_field_written_month_slash_year() -> None:
+    # the offline writer's sentence for this CV (date "06/2019-08/2019", read as one start date)
+    cv = PROFILES / "other/dev/yue-wu-data.json"
+    sentence = ("At Alibaba Inc., where I was an Intern Data Visualization Engineer (2019), I constructed a "
+                "Typescript-based backend 3D graph layout library to be integrated into Alibaba's internal tool chain.")
+    assert _flagged(_check_with(cv, sentence)) == []
+    assert "2012" in _flagged(_check_with(cv, sentence.replace("2019", "2012")))
+
+
+def test_a_skill_spelling_that_is_no_word_heads_a_name_as_itself() -> None:
+    # the offline writer's sentence for this CV ("Awarded SiteCore ASP.NET C# Developer Certification.")
+    cv = PROFILES / "other/dev/ron-adams-text.md"
+    sentence = ("During my time as a Senior SE at Boston Interactive, I was awarded SiteCore ASP.NET C# Developer "
+                "Certification.")
+    assert "C#" not in _flagged(_check_with(cv, sentence))
+    assert "F#" in _flagged(_check_with(cv, sentence.replace("C#", "F#")))

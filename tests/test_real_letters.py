@@ -38,19 +38,20 @@ def test_the_corpus_is_whole() -> None:
 
 
 def test_few_false_alarms_on_honest_letters(dev: real_letters.Totals) -> None:
-    # measured (session 3): 1 false alarm in 26 letters (0.04 a letter, 1% of flags); session 2: 0.09 a letter;
-    # before issue 12: 7.40 a letter
+    # measured (session 4, the eight holdout letters of session 3 moved in): 0 false alarms in 34 letters (5 before
+    # the session's fixes, 0.15 a letter); session 3: 1 in 26 (0.04); session 2: 0.09 a letter; before issue 12: 7.40
     assert dev.per_letter <= 0.1, [(r.name, r.false_alarms) for r in dev.letters if r.false_alarms]
     assert dev.false_share <= 0.02
 
 
 def test_every_unbacked_claim_is_flagged(dev: real_letters.Totals) -> None:
     assert dev.missed == 0, [(r.name, r.missed) for r in dev.letters if r.missed]
-    assert dev.caught >= 63
+    assert dev.caught >= 79
 
 
 def test_the_whole_corpus_holds_the_issues_bar(corpus: real_letters.Totals) -> None:
-    """Issue 12's bar on every letter, the holdout's included: at most one false alarm in four letters."""
-    # measured (session 3): 5 false alarms in 34 letters (0.15 a letter); 79 of 79 unbacked claims caught
+    """Issue 12's bar on every letter, the holdout's included (empty between holdouts): at most one false alarm
+    in four letters."""
+    # measured (session 4): 0 false alarms in 34 letters, 79 of 79 unbacked claims caught (session 3: 0.15 a letter)
     assert corpus.per_letter <= 0.25, [(r.name, r.false_alarms) for r in corpus.letters if r.false_alarms]
     assert corpus.missed == 0, [(r.name, r.missed) for r in corpus.letters if r.missed]

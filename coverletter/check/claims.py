@@ -36,6 +36,7 @@ from .support import (
     _german_name,
     _name_support,
     _title_support,
+    held_title_spans,
     named_in_profile,
 )
 
@@ -74,6 +75,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
                      defined: dict[str, str] | None = None) -> list[Claim]:
     """The claims of one sentence, kind by kind; a span taken by one kind is not read again by a later one."""
     reader = _SentenceReader(sentence, facts, language, defined or {})
+    reader.held_titles()  # before degrees and skills: "Master Consultant", "AI Red Team / Pentester" as the CV has them
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
     reader.projects()
@@ -120,6 +122,13 @@ _SUCH_AS = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE
 # After a course's title: "in my Computer Systems class".
 _COURSE = re.compile(r"\s+(?:class|classes|course|courses|module|lectures?|seminar)\b", re.IGNORECASE)
 
+# A text about a subject, not the writer's own ("After the chapter on automated testing with Mocha, I ..."): its
+# subject is what the text teaches, no claim; "I wrote an article on Kubernetes" is the writer's work.
+_TOPIC_OF = re.compile(r"\b(?:the|a|an|this|that|each|every|one)\s+(?:chapters?|sections?|lessons?|tutorials?|"
+                       r"articles?|books?|videos?|talks?|posts?|episodes?)\s+(?:on|about)\s+", re.IGNORECASE)
+_MADE_BEFORE = re.compile(r"\b(?:wr[io]te|written|writing|publish\w*|author\w*|gave|give|giving|present\w*|"
+                          r"record\w*|produc\w*|creat\w*|made|make|making)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
 
@@ -158,8 +167,19 @@ class _SentenceReader:
     def free(self, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.taken)
 
+    def held_titles(self) -> None:
+        """A position the profile holds, written as the profile writes it (or one part of it of two words or more):
+        one backed title, never read again for the degree or skill words inside it ("Master Consultant",
+        "AI Red Team / Pentester")."""
+        for path, title, start, end in held_title_spans(self.sentence, self.facts.positions):
+            if self.free(start, end):
+                self.add(title, "title", True, path, "a position in the profile, as the profile writes it",
+                         (start, end))
+
     def degrees(self) -> None:
         for m in _DEGREE.finditer(self.sentence):
+            if not self.free(*m.span()):
+                continue
             if self.mode_of(m.start()) == "target":
                 self.taken.append(m.span())
                 continue
@@ -274,6 +294,19 @@ class _SentenceReader:
             self.taken.append(m.span("versions"))
         self._examples()
         self._described()
+        self._topics()
+
+    def _topics(self) -> None:
+        """The subject of a text the writer read or watched ("the chapter on automated testing with Mocha"), up to
+        the clause's end or the writer's next "I": no claim."""
+        first_person = _speaker_patterns(self.language)[0]
+        for m in _TOPIC_OF.finditer(self.sentence):
+            if _MADE_BEFORE.search(self.sentence[: m.start()]):
+                continue
+            again = first_person.search(self.sentence, m.end())
+            ends = [i for i in (*(self.sentence.find(mark, m.end()) for mark in ",;:—("),
+                                again.start() if again else -1) if i >= 0]
+            self.taken.append((m.end(), min(ends, default=len(self.sentence))))
 
     def _described(self) -> None:
         """What an organisation is, said in apposition ("FAMNM, a volunteer organization benefitting STEM students

@@ -126,10 +126,28 @@ def _walk(value: Any, path: str, key: str, out: list[tuple[str, str, str]]) -> N
 
 
 def _years_of(text: str) -> float | None:
+    """The date's year (and month) as a number: ISO ("2019-06"), else the first month/year or year it writes
+    ("06/2019-08/2019", "Jun 2019")."""
     m = re.match(r"\s*(\d{4})(?:-(\d{1,2}))?", text or "")
+    if m:
+        return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m.group(2) else float(m.group(1))
+    m = _OTHER_DATE.search(text or "")
     if not m:
         return None
-    return int(m.group(1)) + (int(m.group(2)) - 1) / 12 if m.group(2) else float(m.group(1))
+    month = int(m.group("month") or 1)
+    return int(m.group("year")) + ((month - 1) / 12 if 1 <= month <= 12 else 0)
+
+
+# A year in a date field written otherwise than ISO: "06/2019", "2019".
+_OTHER_DATE = re.compile(r"(?<!\d)(?:(?P<month>\d{1,2})[/.])?(?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _range_end(start: str) -> str | None:
+    """The end of a range written in one date field ("06/2019-08/2019" -> "08/2019", "10/2020-Present")."""
+    first = _OTHER_DATE.search(start)
+    rest = start[first.end() :] if first else ""
+    m = re.match(r"\s*(?:[-–—]|to\b)\s*(.+)$", rest, re.IGNORECASE)
+    return m.group(1).strip() if m else None
 
 
 def _entry_path(path: str) -> str:
@@ -157,10 +175,9 @@ def _profile_leaves(facts: Facts, profile: Any) -> None:
     facts.leaf_norms = [norm(text) for _, _, text in facts.leaves]
     facts.profile_words = {w for text in facts.leaf_norms for w in text.split()}
     for path, key, text in facts.leaves:
-        if key in _DATE_KEYS:
-            year = _years_of(text)
-            if year:
-                facts.years.setdefault(int(year), path)
+        if key in _DATE_KEYS:  # every year a date field names ("06/2019-08/2019")
+            for m in _OTHER_DATE.finditer(text):
+                facts.years.setdefault(int(m.group("year")), path)
             continue
         for fig in figures(text):
             if fig.unit == "year":
@@ -175,6 +192,8 @@ def _profile_spans(facts: Facts, profile: Any, now: date) -> None:
         first = _years_of(start or "")
         if first is None:
             continue
+        if not end and start:
+            end = _range_end(start)
         last = _years_of(end or "") if end and end.strip().casefold() not in ("present", "now", "current") else None
         facts.spans.append((path, name, first, last if last is not None else now_years))
 
@@ -217,7 +236,10 @@ def _profile_skills(facts: Facts, lexicon: Any) -> None:
 
 
 def _heads_a_name(text: str, start: int, end: int) -> bool:
-    """A skill's spelling that begins a longer name ("Go" in "Go Sooners", "Rust" in "Rust Analytics")."""
+    """A skill's spelling that begins a longer name ("Go" in "Go Sooners", "Rust" in "Rust Analytics"); a
+    spelling that is no word ("C#" in "C# Developer Certification") is the skill itself."""
+    if not text[start:end].isalpha():
+        return False
     return text[start:start + 1].isupper() and bool(re.match(r"\s+[A-Z][a-z]", text[end:])) and (
         start == 0 or not text[start - 1].isalnum())
 

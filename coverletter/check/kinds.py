@@ -211,7 +211,8 @@ def name_kind(name: Name) -> str:
     last_word = before.rsplit(" ", 1)[-1] if before else ""
     if any(w in _ORG_WORDS for w in words):
         return "institution"
-    if re.search(r"(?<!such )\bas(?:\s+(?:a|an|the|its|their|our))?$", before) or (
+    # "as a ..." names a post; "known as NEAT", "referred to as" name a thing
+    if re.search(r"(?<!such )(?<!known )(?<!referred to )\bas(?:\s+(?:a|an|the|its|their|our))?$", before) or (
             re.search(r"\b(?:am|was|became|become)\s+(?:a|an)$", before) and _ROLE_NOUN.search(name.text)):
         return "title"
     if words and words[-1].strip(".") in _SUFFIX_ORG:
@@ -224,9 +225,12 @@ def name_kind(name: Name) -> str:
 
 
 _TITLE = re.compile(
-    r"(?<!such )\b(?:as|was|am|became|become|served as|worked as)\s+(?:(?:a|an|the|its|their|our)\s+)?"
+    r"(?<!such )\b(?:as|was|am|became|become|served as|worked as)\s+"
+    r"(?:(?:currently|now|also|still|once|formerly|previously|recently)\s+)?"  # "I am currently the VP of ..."
+    r"(?:(?:a|an|the|its|their|our)\s+)?"
     r"(?P<title>(?:(?!to\b)[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
-    r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|vp|"
+    r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|"
+    r"(?:vp|vice[- ]president|head|chair(?:person)?)(?-i:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)|vp|"  # "VP of Treasury"
     r"specialist|administrator|nurse|professor|lecturer|editor|writer|programmer|owner|head of \w+|team lead|"
     r"tech lead|lead))\b",
     re.IGNORECASE,

@@ -28,7 +28,10 @@ _TARGET_WORDS = (
     r"closest|similar to|comparable to|adjacent to|outside of|"
     # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"
     r"admir\w*|dream\w*|fascinat\w*|inspir\w*|appeal\w*|attract\w*|impress\w*|compelling|drawn to|mission|"
-    r"getting into|get into|transfer\w*|admission|admitted|chosen career|career goal|aspir\w*"
+    r"getting into|get into|transfer\w*|admission|admitted|chosen career|career goal|aspir\w*|"
+    # a place the applicant will go to is no record: "I will occasionally be travelling to London"
+    r"(?:will|['’]ll|shall|going to|about to)\s+(?:\w+\s+){0,3}?"
+    r"(?:travel|mov|relocat|commut|visit|go|com)\w*\s+(?:back\s+)?to"
 )
 
 

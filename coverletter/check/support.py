@@ -14,8 +14,18 @@ from .facts import Facts, contains
 from .figures import MAGNITUDES, Figure
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
 from .orgs import abbreviates, aliases, org_path
-from .speaker import _PAST_WORK, past_work
-from .variants import _DESCRIBING, _FAMILIES, _SENIORITY, near_spelling, plural_forms, role_backed, stem_in
+from .speaker import _PAST_WORK, _phrase_regex, past_work
+from .variants import (
+    _DESCRIBING,
+    _FAMILIES,
+    _SENIORITY,
+    acronym_of,
+    near_spelling,
+    office_backed,
+    plural_forms,
+    role_backed,
+    stem_in,
+)
 
 _UNCHECKED_CATEGORIES = {"soft skills"}
 
@@ -114,8 +124,8 @@ def _one_title_support(title: str, facts: Facts, mode: str, before: str) -> tupl
         if words and words[-1] in held and all(w in held or w in facts.profile_words for w in words):
             return True, path, "a position in the profile"
     for path, position in facts.positions:
-        if role_backed(title, position, facts.profile_words):
-            return True, path, "a position of the same role family in the profile"
+        if role_backed(title, position, facts.profile_words) or office_backed(title, position):
+            return True, path, "a position of the same role family (or its office) in the profile"
     done = _role_in_work(words, facts)
     if done:
         return True, done, "the profile's work says so"
@@ -133,6 +143,33 @@ def _one_title_support(title: str, facts: Facts, mode: str, before: str) -> tupl
     if mode == "target" and facts.in_job(title):
         return True, "job", "named in the posting"
     return False, None, "a position the profile does not hold"
+
+
+# Where a position's parts divide: "AI Red Team / Pentester", "Treasurer (2018-Present) & Member (2017-18)".
+_POSITION_PARTS = re.compile(r"\s*[/&,;|()]\s*|\s+(?:and|[-–—])\s+")
+# A word before a title that would make it another post: a seniority word or another capitalised word.
+_OTHER_POST_BEFORE = re.compile(rf"(?:\b(?i:{'|'.join(sorted(_SENIORITY))})|\b[A-Z][\w'’.-]*)[\s-]+$")
+
+
+def held_title_spans(sentence: str, positions: list[tuple[str, str]]) -> list[tuple[str, str, int, int]]:
+    """(path, text, start, end) of each position of the profile that the sentence writes as the profile does: the
+    whole position, or a part of it of two words or more; not when a seniority word or another capitalised word
+    sits right before it or a capitalised word right after ("Senior Master Consultant" is another post)."""
+    out: list[tuple[str, str, int, int]] = []
+    for path, position in positions:
+        parts = {position.strip(), *(p.strip() for p in _POSITION_PARTS.split(position))}
+        for part in sorted(parts, key=len, reverse=True):
+            if len(re.findall(r"[^\W\d_]+", part)) < 2:
+                continue
+            for m in _phrase_regex(part).finditer(sentence):
+                before, after = sentence[: m.start()], sentence[m.end() :]
+                other_before = _OTHER_POST_BEFORE.search(before)
+                if other_before and (other_before.group(0)[:1].islower() or before[: other_before.start()].strip()):
+                    continue  # a seniority word, or a capitalised word that does not open the sentence
+                if re.match(r"[\s-]+[A-Z]", after):
+                    continue
+                out.append((path, m.group(0), m.start(), m.end()))
+    return out
 
 
 def _role_in_work(words: list[str], facts: Facts) -> str | None:
@@ -225,12 +262,14 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
         if found:
             return found
     long_form = len(re.findall(r"[^\W\d_]+", subject)) > 1
-    for path, _key, leaf in facts.leaves:
+    for (path, _key, leaf), leaf_norm in zip(facts.leaves, facts.leaf_norms, strict=True):
         if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
             return path
         # three letters at least: two ("GC", "IP") stand for too many things
         if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
             return path
+        if acronym and acronym_of(text, leaf_norm):
+            return path  # "NEAT" for "neuroevolution of augmenting topologies"
         for phrase in _CAPITALISED_RUN.findall(leaf):
             if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
                 return path

@@ -72,6 +72,63 @@ def role_backed(title: str, position: str, profile_words: set[str]) -> bool:
     return all(w in held or (w not in _SENIORITY and (w in _DESCRIBING or w in profile_words)) for w in words[:-1])
 
 
+# An organisation's office named by what it keeps ("VP of Treasury", "Head of Finance" for its Treasurer): the
+# office and its officer are one post, so no seniority is added.
+_OFFICES = {"treasurer": ("treasury", "finance", "finances"), "secretary": ("secretariat", "records")}
+_OFFICE_OF = re.compile(r"(?:vp|vice president|head|chair|chairperson|director|officer) of (?:the )?(\w+)")
+
+
+def office_backed(title: str, position: str) -> bool:
+    """Whether a title of the form "VP of Treasury" names the office the held position is the officer of."""
+    m = _OFFICE_OF.fullmatch(norm(title).replace("-", " "))
+    if not m:
+        return False
+    held = set(norm(position).split())
+    return any(m.group(1) in kept for officer, kept in _OFFICES.items() if officer in held)
+
+
+_ACRONYM_STOP = {"of", "and", "for", "the", "in", "on", "to", "a", "an", "with"}
+
+
+def acronym_of(acronym: str, text: str) -> bool:
+    """Whether an acronym of four letters or more is the initials of a run of three words or more in a normalised
+    profile string, "of", "and" and the like giving none and a compound word giving the initials of its parts
+    ("NEAT" for "neuroevolution of augmenting topologies": neuro-evolution; a part is an English word of four
+    letters or more). Three letters are too few: one CV in twenty backs a random three."""
+    letters = acronym.casefold()
+    words = text.split()
+    if len(letters) < 4 or not letters.isalpha():
+        return False
+    return any(_initials_from(letters, words, i, 0) for i, w in enumerate(words)
+               if w[:1] == letters[0] and w not in _ACRONYM_STOP)
+
+
+def _initials_from(letters: str, words: list[str], at: int, used: int) -> bool:
+    """Whether the letters are the initials of the words from ``at`` on (``used`` words consumed so far)."""
+    if not letters:
+        return used >= 3
+    if at >= len(words):
+        return False
+    word = words[at]
+    if word in _ACRONYM_STOP:
+        return _initials_from(letters, words, at + 1, used + 1)  # "of" gives no letter
+    if word[:1] != letters[0]:
+        return False
+    rest = letters[1:]
+    if _initials_from(rest, words, at + 1, used + 1):
+        return True
+    return any(_initials_from(rest[1:], words, at + 1, used + 1) for part in _compound_parts(word)
+               if rest and part[:1] == rest[0])
+
+
+def _compound_parts(word: str) -> list[str]:
+    """The English words of four letters or more that end a compound word after its first three letters or
+    more ("evolution" of "neuroevolution")."""
+    from ..text.forms import getAllLemmas
+
+    return [word[k:] for k in range(3, len(word) - 3) if word[k:].isalpha() and getAllLemmas(word[k:])]
+
+
 def near_spelling(name: str, phrase: str) -> bool:
     """A name written one or two letters off a profile phrase of as many words ("Olypiad" for "Olympiad")."""
     a, b = norm(name), norm(phrase)
