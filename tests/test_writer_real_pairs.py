@@ -144,3 +144,16 @@ def test_the_postings_frameworks_that_the_cv_lists_are_named_and_the_current_job
     assert all(body.count(name) == 1 for name in ("Ruby on Rails", "React", "Node.js")), body
     assert "Django" not in body and "Angular" not in body  # choices the CV does not list are not claimed
     assert body.index("at Incubyte, I") < body.index("Edifixio (2018"), body
+
+
+def test_a_figure_is_told_once() -> None:
+    """Kyle Oliver's CV tells of a game with "around 1.2 million players" and "a large community of 1.2 Million
+    players" in two lines of one job; a reader of set N saw both in one paragraph."""
+    posting = next((JOBS.parent).glob("*/en-code-jugtorino-alfresco-test-engineer.md"))
+    profile = load_profile(CVS / "jsonresume" / "dev" / "kyle-oliver.json")
+    job = load_job(posting)
+    body = compose_letter(profile, job, match_profile(profile, job), today=DAY).body
+    assert body.casefold().count("1.2 million") == 1, body
+    from coverletter.write.draft import _figures
+
+    assert _figures("a community of 1.2 Million players, 38% faster, in 2021 for Dota 2") == {"1.2 million", "38"}

@@ -278,12 +278,16 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
             if piece:
                 groups.setdefault(key, []).append(piece)
     ordered = list(groups.items())  # in the plan's order: the must-haves answered, the duties, the nearest lines
+    said: set[str] = set()  # the figures told so far
     paragraphs: list[list[str]] = []
     alone: list[str] = []  # entries that give one sentence each
     for index, (key, pieces) in enumerate(ordered):
         ranked = sorted(pieces, key=lambda p: (p is not _first_said(leads[key], pieces), p.subject != "I",
                                                -p.specificity))
-        pieces = _by_entry(ranked)[:_MOST_PER_EMPLOYER]
+        pieces = _without_repeated_figures(_by_entry(ranked), said)[:_MOST_PER_EMPLOYER]
+        if not pieces:
+            continue
+        said.update(figure for piece in pieces for figure in _figures(piece.clause))
         first = pieces[0]
         strong = any(p.item.strength == "strong" for p in points if _group_key(p.piece) == key)
         lead = _lead(first, setting, first_of_letter=index == 0 and first_lead and strong, topic=topics.get(key, ""))
@@ -292,7 +296,9 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
             alone.extend(sentences)
         elif len(paragraphs) < most:
             paragraphs.append(sentences)
-    alone = alone[:2]  # lone lines of other employers: a short paragraph of their own, or the last one's end
+    room = 2 if not paragraphs else min(2, max(0, _MOST_EMPLOYERS - len(paragraphs)))
+    alone = alone[:room]  # lone lines of other employers: a short paragraph of their own, or the last one's end;
+    # a letter tells of at most four employers
     if len(alone) > 1 or not paragraphs:
         paragraphs.append(alone)
     elif alone:
@@ -307,6 +313,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     return paragraphs
 
 
+_MOST_EMPLOYERS = 4
 _MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')
 
@@ -326,6 +333,30 @@ def _first_said(lead: Piece, pieces: list[Piece]) -> Piece:
         if naming:
             return naming[0]
     return lead if lead.subject == "I" else next((p for p in pieces if p.subject == "I"), lead)
+
+
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*\d*\s*(?:million|billion|thousand|[kmb]\b)?", re.IGNORECASE)
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a line tells ('1.2 million', '38'), written one way: a year is no figure, nor a lone digit
+    ('Dota 2', 'Angular 2')."""
+    found = {" ".join(m.group(0).casefold().replace(",", "").split()) for m in _FIGURE.finditer(text)}
+    return {f for f in found if not re.fullmatch(r"(19|20)\d\d|\d", f)}
+
+
+def _without_repeated_figures(pieces: list[Piece], said: set[str]) -> list[Piece]:
+    """The pieces less those whose every figure the letter has already told: two CV lines about 'a game of
+    around 1.2 million players' and 'a community of 1.2 Million players' read as the same boast twice."""
+    out: list[Piece] = []
+    seen = set(said)
+    for piece in pieces:
+        figures = _figures(piece.clause)
+        if figures and figures <= seen:
+            continue
+        seen |= figures
+        out.append(piece)
+    return out
 
 
 def _by_entry(pieces: list[Piece]) -> list[Piece]:
