@@ -120,3 +120,22 @@ def test_an_employer_a_cv_shouts_is_written_in_title_case_but_acronyms_stay() ->
     assert the_org("BOSTON INTERACTIVE") == "Boston Interactive"
     assert the_org("UNIVERSITY OF TORONTO") == "the University of Toronto"
     assert the_org("NASA JPL") == "NASA JPL" and the_org("IBM") == "IBM"
+
+
+def test_public_bodies_take_the_article_and_titles_theirs() -> None:
+    """From Benjamin Balter's CV (reading N: "I am Presidential Innovation Fellow at Executive Office of the
+    President"): a public body's name takes "the", a firm's does not; "President" takes no article, a title that
+    only begins with its letters does; a team is no employer to name."""
+    from coverletter.write.draft import as_position
+    from coverletter.write.english import looks_like_org, the_org
+
+    assert the_org("Executive Office of the President") == "the Executive Office of the President"
+    assert the_org("Federal Communications Commission") == "the Federal Communications Commission"
+    assert the_org("Food and Drug Administration") == "the Food and Drug Administration"
+    assert the_org("Bank of America") == "Bank of America"
+    assert the_org("Amazon Web Services") == "Amazon Web Services"
+    assert the_org("Boston Children's Hospital") == "Boston Children's Hospital"
+    assert as_position("Presidential Innovation Fellow") == "a Presidential Innovation Fellow"
+    assert as_position("President") == "President"
+    assert not looks_like_org("Software Automation and Technology (SWAT) Team")
+    assert looks_like_org("Federal Communications Commission")

@@ -23,7 +23,7 @@ from .realise import a_an, join_and
 from .values import _draw, years_in
 
 _NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founder|president|vice|director|"
-                         r"lead\b|principal investigator)", re.I)
+                         r"lead|principal investigator)\b", re.I)  # 'President', not 'Presidential Innovation Fellow'
 
 
 @model
@@ -544,8 +544,8 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
     clause = piece.clause
     if n:
         return f"I {clause}."
-    if piece.section not in ("work", "volunteer"):
-        return f"I also {clause}."
+    if piece.section not in ("work", "volunteer") or not (piece.org and looks_like_org(piece.org)):
+        return f"I also {clause}."  # 'There' and 'the same job' need a lead that named the place
     options = [f"I also {clause}.", f"There I also {clause}.",
                f"I also {clause}." if piece.current else f"In the same job I {clause}."]
     return setting.pick_fresh("follow", f"follow|{piece.entry}", options)  # not the same link twice in a letter

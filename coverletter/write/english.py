@@ -68,9 +68,16 @@ def the_org(name: str) -> str:
     if len(words) >= 2 and name.isupper() and all(len(w) >= 4 or w in small for w in words if w.isalpha()):
         name = " ".join(w.lower() if w in small and i else w.capitalize() if w.isalpha() else w
                         for i, w in enumerate(words))  # acronyms (IBM, NASA JPL) stay
-    if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I):
+    if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I) \
+            or _PUBLIC_BODY.search(name):
         return "the " + name
     return name
+
+
+# 'the Federal Communications Commission', 'the Executive Office of the President', 'the National Park Service':
+# a public body's name takes the article; a firm's ('Bank of America', "Boston Children's") does not.
+_PUBLIC_BODY = re.compile(r"^(?!the\b)(?![^']*')(?:\w+\s+){1,4}(?:commission|agency|administration|authority|council|"
+                          r"ministry|bureau|office of\b.*|department of\b.*|service)$", re.IGNORECASE)
 
 
 _DEGREE_RANK = [(r"\b(phd|ph\.d|doctor|doctorate|dphil)\b", 5),
@@ -267,13 +274,14 @@ def looks_like_org(name: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= 6 or any(len(w) > 20 for w in words) or _TITLE_WORDS.search(name):
         return False
-    if _NOT_ORG.search(name) or words[-1].casefold() in _DANGLING_WORDS:
+    if _NOT_ORG.search(name) or words[-1].casefold() in _DANGLING_WORDS or _TEAM.search(name):
         return False
     from ..skills import load_lexicon
 
     return load_lexicon().find(name) != [name]
 
 
+_TEAM = re.compile(r"\bteam\W*$", re.IGNORECASE)  # a team inside an employer ('... (SWAT) Team'), not one
 _NOT_ORG = re.compile(r"^(present|current|now|today|completed|ongoing|since|until)\b", re.I)
 _DANGLING_WORDS = frozenset({"in", "at", "of", "for", "on", "to", "by", "with", "and", "the", "a"})
 
