@@ -335,3 +335,14 @@ def test_a_cvs_dates_are_read_as_json_resume_writes_them() -> None:
                                                              ("2018-12", "2019-01")]
     assert [iso_date(t) for t in ("März 2020", "06/2021", "2019", "Present", "maio 2017")] == [
         "2020-03", "2021-06", "2019", "Present", "2017-05"]
+
+
+def test_a_look_alike_cvs_description_list_is_read_as_its_bullets() -> None:
+    """Yitao Liu's JSON CV (experience[].description is a list of lines) had all its bullets dropped as "summary
+    should be text, not a list": they are the job's highlights."""
+    from coverletter.profile import load_profile
+
+    profile = load_profile(REAL / "other" / "dev" / "yitao-liu.json")
+    tencent = next(w for w in profile.work if w.name == "Tencent")
+    assert any("React" in h for h in tencent.highlights)
+    assert not any("not a list" in w for w in profile.warnings)

@@ -58,11 +58,13 @@ def _entry(item: dict[str, Any], keys: dict[str, str], target: str) -> dict[str,
         out["position"] = item["name"]
     for key, value in item.items():
         new = keys.get(key, key)
+        if new == "summary" and isinstance(value, list):  # 'description': ["Built ...", "Led ..."] is bullets
+            new = "highlights"
         if new == "highlights":
             if isinstance(value, list):
-                out["highlights"] = [str(v) for v in value if _text(v)]
+                out.setdefault("highlights", []).extend(str(v) for v in value if _text(v))
             elif _text(value):
-                out["highlights"] = [str(value)]
+                out.setdefault("highlights", []).append(str(value))
             continue
         if new in out:
             continue

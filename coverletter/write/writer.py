@@ -148,12 +148,9 @@ class Writer:
                                                                  most=budget.paragraphs)]
         said = " ".join([first, *body]).casefold()
         tools = [t for t in _tools(self.profile, self.job, named_only=True) if t.casefold() not in said]
-        if tools:  # the posting's tools that the CV's skills list names and no line above said
-            line = f"Of the technologies your posting names, I work with {join_and(tools)}."
-            if len(body) < 2:
-                body.append(line)
-            else:
-                body[-1] = f"{body[-1]} {line}"
+        if len(tools) >= 2 or (tools and len(body) < 2):  # the posting's tools that the CV's skills list
+            # names and no line above said, once, after the introduction ('GitHub' alone is not worth a line)
+            first = f"{first} I work with {join_and(tools)}, which your posting names."
         extras = ""
         if budget.extras:
             extras = " ".join(extras_sentences(outline.extras, setting, said))
