@@ -25,7 +25,7 @@ MORE_ROLES = re.compile(
     r"secr[ée]taire|[ée]ducat(?:eur|rice)|aide-soignant(?:e)?|technicien(?:ne)?|"
     # es
     r"enfermer[oa](?:\(a\))?|doctorand[oa]|investigador(?:a)?|predoctoral|auxiliar(?:es)?|secretari[oa]|"
-    r"conserjes?|celador(?:a|es)?|ordenanzas?|operari[oa]s?|peón|peones|bomber[oa]s?|socorristas?|"
+    r"conserjes?|celador(?:a|es)?|operari[oa]s?|peón|peones|bomber[oa]s?|socorristas?|"
     r"educador(?:a)?|maestr[oa]|médic[oa]|docente|administrativ[oa]|supervisor(?:a)?(?:\(a\))?|"
     # it
     r"istrut(?:tore|trice)|educat(?:ore|ori|rice|rici)|infermier[ei]|dottorand[oi]|assegnista|ricercat(?:ore|rice)|"

@@ -451,7 +451,9 @@ def _table_row(text: str) -> tuple[str, str] | None:
         return None
     cells = [c.strip() for c in line.strip("|").split("|")]
     filled = [c for c in cells if c]
-    if len(filled) < 2 or cells[0] != filled[0] or _word_count(filled[0]) > 4 or filled[0].endswith((".", "!")):
+    if (len(filled) < 2 or cells[0] != filled[0] or _word_count(filled[0]) > 4 or filled[0].endswith((".", "!"))
+            or not re.search(r"[^\W\d_]", filled[0])  # "|---|---|": a Markdown table's rule
+            or (line.startswith("|") and len(filled) > 2)):  # "| Engineer | Acme | Berlin |": a table of data
         return None
     return filled[0].rstrip(":： "), " | ".join(filled[1:])
 
