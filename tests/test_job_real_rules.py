@@ -128,7 +128,7 @@ def test_public_notices_and_document_pages_are_read_not_refused() -> None:
 def test_a_numbered_notice_heading_starts_its_section() -> None:
     # "2. Requisitos de admissão:" then "3. Plano de trabalhos:": the requirements and nothing after them
     job = load_job(DEV / "pt-code-bii-raicycle-desenvolvimento-web.md")
-    assert job.title and "Bolsas de Iniciação" in job.title
+    assert job.title == "Bolsas de Iniciação à Investigação"  # "Concurso para atribuição de duas ..." names it
     wanted = [*job.requirements, *job.preferred]
     assert len(wanted) == 5 and wanted[0].startswith("O(a) candidato(a) deverá estar inscrito(a)")
     assert not any("dashboard" in line for line in wanted)
@@ -152,6 +152,7 @@ def test_a_forms_value_or_a_table_rows_label_is_never_the_employer() -> None:
 def test_a_public_body_keeps_a_capitalised_linking_word_of_its_place() -> None:
     job = load_job(DEV / "es-page-boja-san-juan-del-puerto-auxiliar-administrativo.txt")
     assert job.company == "AYUNTAMIENTO DE SAN JUAN DEL PUERTO"
+    assert job.title == "AUXILIAR ADMINISTRATIVO"  # "... UNA PLAZA DE AUXILIAR ADMINISTRATIVO VACANTE EN LA ..."
 
 
 def test_a_university_keeps_its_campus() -> None:

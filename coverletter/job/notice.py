@@ -31,7 +31,8 @@ _AFTER_ROLE = re.compile(r"\s*(?:[,;:]|\s\(|\s[-–—]\s|(?<!\b[A-Z]\.[A-Z])\.(
 _AFTER_POST = re.compile(r"\s+(?:del|della|delle|dello|dei|degli|of the|de la|del|des|van de|van het|der|do|da)\s+",
                          re.IGNORECASE)
 _LEADING = re.compile(r"^(?:[\d][\w./-]*\s+|(?:un[ao]?|a|an|the|le|la|el|il|lo|gli|i|los|las|les|een|de|het|"
-                      r"eine?n?|o|os|as|uma?)\s+)+", re.IGNORECASE)
+                      r"eine?n?|o|os|as|uma?|two|three|duas|dois|dos|due|deux|zwei|twee|tres|três|tre|trois|drei|drie)"
+                      r"\s+)+", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S.*\s\d{1,3}$|(?:\.{3,}|…)\s*\d{1,3}$")
 _SEEKS_LINE = re.compile(  # "Wir suchen" names nobody
     r"^(?!(?i:wir|we|wij|nous|nosotros|noi|nós|ik|ich|je|yo|io|eu)\b)(?P<org>[A-ZÀ-Þ][^.!?:]{1,60}?)\s+"

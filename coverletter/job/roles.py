@@ -46,7 +46,7 @@ TITLE_IN_SENTENCE = re.compile(
     r"\bStelle (?:als|eines|einer)(?:\*(?:eines|einer))?\s+"
     r"(?P<t>[^.,;]{3,80}?\([mwdfx][-/][mwdfx][-/][mwdfx]\))|"
     r"\b(?i:posti|posto|plazas?|vagas?|postes?) (?i:di|de|d['’])\s*[“\"«]?"
-    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n“”\"«»]{3,60}?)\s*(?:[”\"»]|[–—,;:(]|$)",
+    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n“”\"«»]{3,60}?)\s*(?:[”\"»]|[–—,;:(]|$|\s(?i:vacantes?|vacanti)\b)",
     re.MULTILINE,
 )
 

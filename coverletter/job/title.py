@@ -29,6 +29,7 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
         out.extra["title_from"] = "structured data" if "title" in post.trusted else "the metadata"
     elif body_title:
         title, beside = _read_title_line(body_title[0], hint_title)
+        title = _post_of_notice_line(title)
         out.extra["title_from"] = _line_source(post, body_title)
     if title is None:
         title = title_in_sentence(post.head_text) or next(
@@ -59,6 +60,25 @@ def _first_role_phrase(post: Posting) -> str | None:
     posting whose title line is a template left unfilled."""
     blocks = [b for s in post.sections if s.kind not in ("board", "other") for b in s.blocks if not b.label]
     return next((phrase for b in blocks[:6] if (phrase := role_phrase(b.text))), None)
+
+
+# a notice's word before the post it announces: "Stellenausschreibung X", "Concurso para atribuição de duas X"
+_NOTICE_LEAD = re.compile(
+    r"^(?:stellenausschreibung|ausschreibung|vacature|vacancy|vacante|convocatoria|concurso|avviso|bando|edital|"
+    r"concours|offre d['’]emploi|oferta de empleo)\b[\s:–—-]*",
+    re.IGNORECASE,
+)
+
+
+def _post_of_notice_line(title: str) -> str:
+    """The post a title line names after a notice's word, or the line as it is."""
+    lead = _NOTICE_LEAD.match(title)
+    if not lead:
+        return title
+    rest = title[lead.end():].strip()
+    if rest[:1].isupper() and is_role_like(rest):
+        return rest
+    return role_phrase(rest) or title
 
 
 def _line_source(post: Posting, line: TitleLine) -> str:
