@@ -1,10 +1,10 @@
 """The parser on real postings nobody here wrote (tests/data/jobs/real), against hand-read truth files.
 
-``dev/`` is what the parser was tuned on (the first corpus's 90 postings, the old holdout included since its
-misses became known): every posting's employer and title must be right, with no board chrome taken for the job,
-and requirement recall must hold at its measured level. ``holdout/`` holds 37 newer postings never tuned on
-(30 measured blind before the round's fixes, 7 measured blind after them); its bar is the measured result, so a
-change that makes it worse fails.
+``dev/`` is what the parser was tuned on (127 postings: the first corpus's 90 and the 37 of the second holdout,
+moved in once their misses were read; blind they scored 24/37, recall 0.91): every posting's employer and title
+must be right, with no board chrome taken for the job, and requirement recall must hold at its measured level.
+A blind ``holdout/``, when there is one, counts toward the corpus's bars only; its figure is recorded by whoever
+measures it.
 ``not-postings/`` are real texts about jobs that hold no posting.
 """
 
@@ -26,11 +26,7 @@ from helpers import run_cli
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
-DEV_RECALL = 0.9  # measured 0.97 on dev (90 postings)
-# measured on the 30 blind: 15/30 before the round's fixes, 17/30 after; the 7 added after the fixes: 7/7 blind;
-# 24/37 together, recall 0.91 over the 29 not refused; never tuned on
-HOLDOUT_RIGHT = 0.64
-HOLDOUT_RECALL = 0.9
+DEV_RECALL = 0.95  # measured on dev (127 postings); see tests/data/jobs/real/README.md
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
 
@@ -45,7 +41,7 @@ def _scorer() -> ModuleType:
 
 
 def _pairs(part: str) -> list[tuple[Path, dict]]:
-    out = []
+    out = []  # a part that is not there (no blind holdout between rounds) holds no pairs
     for truth in sorted((REAL / part).glob("*.truth.json")):
         stem = truth.name[: -len(".truth.json")]
         posting = next(p for p in truth.parent.glob(stem + ".*") if not p.name.endswith(".truth.json"))
@@ -113,14 +109,6 @@ def _mean(values: list[float | None]) -> float:
 
 def test_dev_requirement_recall() -> None:
     assert _mean([_judge(p, t)[1] for p, t in _pairs("dev")]) >= DEV_RECALL
-
-
-def test_holdout_holds_its_measured_level() -> None:
-    results = [_judge(p, t) for p, t in _pairs("holdout")]
-    right = sum(r for r, _, _ in results) / len(results)
-    recall = _mean([rc for _, rc, _ in results])
-    assert right >= HOLDOUT_RIGHT
-    assert recall >= HOLDOUT_RECALL
 
 
 @pytest.mark.parametrize("text", sorted((REAL / "not-postings").glob("*.txt")), ids=lambda p: p.name)

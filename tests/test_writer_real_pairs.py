@@ -131,7 +131,7 @@ def test_a_degree_in_progress_is_never_said_as_held() -> None:
     """Reading M: 'I hold a PhD Candidate in Earth Science ...' (Moyo Ajayi's PhD is in progress; the PDF reader
     found no end date, so the writer took it for finished): a truth failure."""
     moyo = _body(CVS / "other" / "holdout" / "moyo-ajayi.pdf",
-                 "../holdout/en-code-darulab-postdoc-biogeography.md")[0]
+                 "en-code-darulab-postdoc-biogeography.md")[0]
     assert "I hold a PhD Candidate" not in moyo, moyo
 
 

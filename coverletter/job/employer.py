@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from itertools import pairwise
 
 from ..text import name_key as norm
-from . import noise, orgnames, stacked
-from .facts import MONTHS, is_location_like, is_role_like
+from . import noise, orgnames, placeholder, stacked
+from .facts import MONTHS, find_employment_type, is_location_like, is_role_like
 from .notice import seeking_org
 from .posting import Posting, TitleLine
-from .sections import heading_kind
+from .sections import Block, heading_kind
 
 _GENERIC_COMPANY = {
     "we", "us", "our", "the", "this", "you", "your", "company", "the company", "our company", "the team",
@@ -40,7 +41,8 @@ _NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
 _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
     (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
-    (re.compile(rf"\b{_NAME} (?:is|are) (?:hiring|looking for|seeking|searching for|growing|expanding)\b"), 3.5),
+    (re.compile(rf"\b{_NAME} (?:is|are) (?:currently |now |actively )?(?:hiring|looking for|seeking|searching for|"
+                rf"growing|expanding)\b"), 3.5),
     (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
                 rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
@@ -95,7 +97,8 @@ def _usable_company(
     ``skills`` holds casefolded skill names.
     """
     folded = name.casefold().strip()
-    if not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 8:
+    if (not folded or folded in _GENERIC_COMPANY or len(folded) < 2 or len(name.split()) > 8
+            or placeholder.is_withheld(name) or placeholder.is_template(name)):  # "Empresa não Informado"
         return False
     if any(norm(b) == norm(name) or norm(b) in norm(name).split() for b in boards):
         return False
@@ -108,7 +111,8 @@ def _usable_company(
     # a heading, a form's word, a label or a board's row of column labels ("Geplaatst Deadline Locatie")
     if heading_kind(name) is not None or orgnames.never_a_name(name) or stacked.field_of(name) or _label_row(name):
         return False
-    if len(name.split()) == 1 and is_role_like(name):  # "[Cargo] na Recruiter": a role word is no employer
+    # "[Cargo] na Recruiter": a role word is no employer; "Teilzeit", "Freelance": a form's value
+    if len(name.split()) == 1 and (is_role_like(name) or find_employment_type([name])):
         return False
     first = name.split()[0].casefold()
     return first not in {"the", "our", "we", "you", "your", "this", "a", "an", "as", "in", "if", "with", "for",
@@ -148,6 +152,12 @@ def _trim_name(name: str) -> str:
     return name
 
 
+def _initials(name: str) -> str:
+    """"Instituto Politécnico de Bragança" -> "IPB": the first letters of its capitalised words."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
 class _Candidates:
     """Weighted employer candidates; the heaviest wins, the earliest among equals."""
 
@@ -182,6 +192,20 @@ class _Candidates:
         level = "high" if score >= 5 else "medium" if score >= 2.5 else "low"
         return level, self.sources.get(key, (0.0, "the text"))[1]
 
+    def merge_parts(self) -> None:
+        """A name cut short by a line break ("Instituto Politécnico" / "... de Bragança") or written as its
+        initials ("IPB") counts toward the full name it is part of."""
+        official = {k for k, (_w, source) in self.sources.items() if source.startswith("the official name")}
+        for key in list(self.scores):
+            whole = next((other for other in self.scores if other != key and (
+                (other.startswith(key) and {key, other} <= official)
+                or _initials(self.names[other]) == self.names[key])), None)
+            if whole and len(key) >= 3:
+                self.scores[whole] += self.scores.pop(key)
+                self.order[whole] = min(self.order[whole], self.order.pop(key))
+                self.names.pop(key)
+                self.sources.pop(key, None)
+
     def best(self) -> str | None:
         if not self.scores:
             return None
@@ -189,12 +213,16 @@ class _Candidates:
         return self.names[key]
 
 
+# the host part a platform gives its own pages, never a tenant's name ("boards.greenhouse.io")
+_SERVICE_HOSTS = {"boards", "jobs", "careers", "apply", "app", "api", "cdn", "static", "media", "images", "img",
+                  "assets", "help", "support", "docs", "blog", "mail", "en", "de", "fr", "es", "it", "nl", "pt"}
 _HOSTING = {
     "recruitee", "lever", "greenhouse", "workable", "amazonaws", "cloudfront", "github", "githubusercontent",
     "googleapis", "linkedin", "indeed", "ashbyhq", "smartrecruiters", "myworkdayjobs", "workday", "bamboohr",
     "jobvite", "teamtailor", "personio", "breezy", "jazzhr", "applytojob", "wordpress", "medium", "google",
     "cloudinary", "imgix", "gstatic", "wp", "icims", "taleo", "successfactors", "recruiterbox", "join",
     "welcometothejungle", "wellfound", "angel", "stepstone", "xing", "glassdoor", "ziprecruiter", "monster",
+    "sedelectronica", "gestiona", "tramita",  # Spanish councils' e-office platforms ("X.sedelectronica.es")
 }
 
 
@@ -207,6 +235,10 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
         if len(parts) < 2:
             continue
         stem = parts[-3] if parts[-2] in {"co", "com", "org", "net", "ac", "gov"} and len(parts) >= 3 else parts[-2]
+        at = parts.index(stem)
+        if stem in _HOSTING and at >= 1 and parts[at - 1] not in _SERVICE_HOSTS and re.fullmatch(
+                r"[a-z][a-z-]{2,}", parts[at - 1]):
+            stem = parts[at - 1]  # "torvizcon.sedelectronica.es", "acme.recruitee.com": the tenant names itself
         if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED or orgnames.is_freemail(stem):
             continue
         if len(stem) >= 2 and stem not in stems:
@@ -219,8 +251,11 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
     title_block = body_title[1] if body_title else None
     after_title = False
     title_at = next((i for i, b in enumerate(post.short_header) if b is title_block), None)
+    values = _label_values(post.header_blocks)
     for index, block in enumerate(post.short_header):
         text = block.text
+        if id(block) in values:  # "Art:" / "Teilzeit": the value of a label the reader does not know
+            continue
         if block is title_block:
             after_title = True
             at = _TITLE_EMPLOYER.search(text)
@@ -241,10 +276,28 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
             is_role_like(first) or is_location_like(first) or MONTHS.search(first)
             or re.search(r"\d{4}", first) or len(first.split()) > 5
             or (first.endswith((".", "?", "!", ":")) and not _ABBREVIATED.search(first))
+            or re.search(r"\w{4,}\. [A-ZÀ-Þ]", first)  # "PRIMERA. Objeto de la Convocatoria": two sentences
         ):
             continue
+        if title_at is None and not _near_label(post, title_block, block):
+            continue  # a form's lines far from its title label: other fields, an organogram, a table of contents
         near = title_at is None or abs(index - title_at) <= 2  # a board's form lines further down say little
         cands.add(first, (5 if after_title else 3) if near else 1, weak=not near, source="a line beside the title")
+
+
+def _near_label(post: Posting, title_block: Block | None, block: Block) -> bool:
+    """Whether a header line stands within two lines of the title's label line ("Functie | ..."); any line is
+    near when the title came from elsewhere (a heading, a sentence)."""
+    at = {id(b): i for i, b in enumerate(post.header_blocks)}
+    if title_block is None or id(title_block) not in at or id(block) not in at:
+        return True
+    return abs(at[id(block)] - at[id(title_block)]) <= 2
+
+
+def _label_values(blocks: list[Block]) -> set[int]:
+    """id() of the lines that follow a bare label line ("Art:", "Entgeltgruppe:"): a form's values, no names."""
+    return {id(value) for label, value in pairwise(blocks)
+            if label.text.rstrip().endswith((":", "：")) and len(label.text.split()) <= 4 and not label.bullet}
 
 
 def find_company(post: Posting, body_title: TitleLine | None, beside: list[str]) -> str | None:
@@ -266,6 +319,11 @@ def find_company(post: Posting, body_title: TitleLine | None, beside: list[str])
             # one capitalised word that only opens sentences ("Sommige engineers ...") is no evidence
             post.out.extra["company_rejected"] = f"{company} ({source})"
             company = None
+    withheld = placeholder.withheld_in_title(body_title[0]) if body_title else None
+    if withheld and not company:  # "Analista de Sistemas (PO) na Empresa não Informado": the board says so
+        post.out.extra["company_confidence"] = "high"
+        post.out.extra["company_from"] = f"the posting withholds the employer ({withheld!r})"
+        return None
     if not company:
         company, level, source = _company_from_mail(post), "low", "the e-mail domain"
     if company:
@@ -300,6 +358,7 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
             role_at = bool(named.group("c")) and is_role_like(body_title[0][:named.start()])
             cands.add(named.group("c") or named.group("c2"), 6, explicit=role_at, source="the title line")
     _prose_candidates(post, cands)
+    cands.merge_parts()
     # a candidate confirmed by the text counts more; a name seen many times too
     for key, name in list(cands.names.items()):
         mentions = len(re.findall(rf"(?<![\w]){re.escape(name)}(?![\w])", post.head_text))

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..text import paragraph_sentences as sentences
+from .placeholder import strip_withheld
 from .roles import MORE_ROLES
 from .sections import Block
 
@@ -127,7 +128,12 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
+    title = strip_withheld(title)  # "Analista (PO) na Empresa não Informado"
     title = _WORKPLACE_TAG.sub("", title).strip()  # "[Remote] Back-end Developer" -> "Back-end Developer"
+    tag = re.match(r"^\[[^\]]{1,40}\]\s*", title)  # "[Belo Horizonte] Analista de Sistemas": a board's tag
+    if tag and is_role_like(title[tag.end():]):
+        title = title[tag.end():]
+    title = re.sub(r"\s*[(\[]#\s?\d+[)\]]$", "", title)  # "Technical Recruiter (#983033)": a requisition number
     title = re.sub(r"\s*[|]\s*[^|]*\b(?:jobs?|board|careers?|hiring|vacancies)\b[^|]*$", "", title, flags=re.I)
     title = re.sub(r"\s*[-–—|]\s*(?:job post(?:ing)?|job|vacancy|stellenanzeige|offre d'emploi)$", "", title,
                    flags=re.I)
@@ -136,6 +142,27 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         parts.pop()
     title = " - ".join(parts)
     return title.strip(" -–—|:·•")
+
+
+# a line announcing several openings: "2 posizioni: A e B", "Two positions: A and B", "3 vacatures: A en B"
+_OPENINGS = re.compile(
+    r"^(?:\d+|two|three|four|zwei|drei|deux|trois|dos|tres|due|tre|twee|drie|duas|três)\s+"
+    r"(?:positions?|posizioni|openings|roles|vacancies|vacatures|functies|stellen|postes|plazas|puestos|vagas)\s*"
+    r"[:\-–—]\s*(?P<roles>.+)$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r"\s+(?:and|e|und|et|y|en|&|/)\s+|\s*[,;]\s*", re.IGNORECASE)
+
+
+def split_openings(title: str) -> tuple[str, list[str]]:
+    """(the first role, the other roles) of a line that announces several openings; (title, []) otherwise."""
+    match = _OPENINGS.match(title.strip())
+    if not match:
+        return title, []
+    roles = [r.strip() for r in _AND.split(match.group("roles")) if r.strip()]
+    if len(roles) < 2 or not all(is_role_like(r) for r in roles):
+        return match.group("roles").strip(), []
+    return roles[0], roles[1:]
 
 
 def clean_location(text: str) -> str:

@@ -24,6 +24,7 @@ from .facts import (
     find_pay_sentence,
     is_location_like,
     is_role_like,
+    split_openings,
     workplace_of,
 )
 from .posting import FIELD_TEXT, HEAD, Fields, Posting, TitleLine
@@ -81,6 +82,10 @@ def extract(
     company = find_company(post, body_title, beside_title)
     post.out.company = company
     post.out.title = clean_title(title, company, post.boards) or None if title else None
+    if post.out.title:
+        post.out.title, others = split_openings(post.out.title)
+        if others:  # "2 posizioni: Senior Test Engineer e Test Architect": the first role is the title
+            post.out.extra["other_titles"] = "; ".join(others)
     post.out.location = _find_location(post, body_title)
     post.out.workplace = _find_workplace(post)
     post.out.remote = {"remote": True, "on-site": False}.get(post.out.workplace or "")

@@ -25,9 +25,14 @@ _NOTICE = re.compile(
 _BEFORE_ROLE = re.compile(r"(?:^|[\s,;:])(?:di|de|del|della|dei|degli|des|du|of|for|per|para|pour|van|voor|für|"
                           r"als|d['’])\s+", re.IGNORECASE)
 # where the post's name ends: a comma, a colon, a spaced bracket or dash, a sentence's full stop
-_AFTER_ROLE = re.compile(r"\s*(?:[,;:]|\s\(|\s[-–—]\s|\.(?:\s|$)|\s(?:cat|grado|grupo|groep|niveau)\b\.?)", re.I)
+# (an abbreviation's dot does not end it: "Analista de T.I. Pleno")
+_AFTER_ROLE = re.compile(r"\s*(?:[,;:]|\s\(|\s[-–—]\s|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|"
+                         r"\s(?:cat|grado|grupo|groep|niveau)\b\.?)", re.I)
+_AFTER_POST = re.compile(r"\s+(?:del|della|delle|dello|dei|degli|of the|de la|del|des|van de|van het|der|do|da)\s+",
+                         re.IGNORECASE)
 _LEADING = re.compile(r"^(?:[\d][\w./-]*\s+|(?:un[ao]?|a|an|the|le|la|el|il|lo|gli|i|los|las|les|een|de|het|"
-                      r"eine?n?|o|os|as|uma?)\s+)+", re.IGNORECASE)
+                      r"eine?n?|o|os|as|uma?|two|three|duas|dois|dos|due|deux|zwei|twee|tres|três|tre|trois|drei|drie)"
+                      r"\s+)+", re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\S.*\s\d{1,3}$|(?:\.{3,}|…)\s*\d{1,3}$")
 _SEEKS_LINE = re.compile(  # "Wir suchen" names nobody
     r"^(?!(?i:wir|we|wij|nous|nosotros|noi|nós|ik|ich|je|yo|io|eu)\b)(?P<org>[A-ZÀ-Þ][^.!?:]{1,60}?)\s+"
@@ -64,6 +69,8 @@ def role_phrase(line: str) -> str | None:
     end_match = _AFTER_ROLE.search(line, role.end())
     phrase = line[start:end_match.start() if end_match else len(line)].strip(" -–—,;:")
     phrase = _LEADING.sub("", phrase).strip()
+    if len(phrase.split()) > 10:  # "tecnologo di terzo livello del vigente CCNL delle istituzioni ...": the post
+        phrase = _AFTER_POST.split(phrase, maxsplit=1)[0]  # ends before the body it belongs to
     if not phrase or len(phrase.split()) > 10 or not _first_role(phrase):
         return None
     return phrase

@@ -8,6 +8,7 @@ name: "Beschreibung", "Synthèse de l'offre", a language's name ("Français"), a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..style.cldr import language_and_country_names
@@ -23,13 +24,16 @@ _BODY = (
     r"Polytechnic|Politecnico|Polytechnique|College|Collège|Colegio))"
 )
 _INSTITUTION = re.compile(
-    rf"(?<![\w’'-])(?P<name>(?:{_CAP}[ \t]+){{0,3}}{_BODY}(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_CAP}){{0,5}})"
+    # a campus joined by a hyphen stays: "Texas A&M University-Corpus Christi"
+    rf"(?<![\w’'-])(?P<name>(?:{_CAP}[ \t]+){{0,3}}{_BODY}(?:[-–]{_CAP})?"
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+){{0,2}}{_CAP}){{0,5}})"
 )
 # a public employer named by its kind and place: "Gemeente Apeldoorn", "la commune de CAZÈRES-SUR-L’ADOUR"
 _PUBLIC = re.compile(
     rf"(?<![\w-])(?P<name>(?i:Gemeente|Lokaal Bestuur|Provincie|Comune di|Citt[àa]’? di|Regione|Commune de|"
     rf"commune de|Ville de|Mairie de|Landeshauptstadt|Stadt|Gemeinde|Landkreis|Ayuntamiento de|"
-    rf"Municipalidad de|Prefeitura(?: Municipal)? de|Câmara Municipal de)[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    rf"Municipalidad de|Prefeitura(?: Municipal)? de|Câmara Municipal de|OCMW van)[ \t]+{_CAP}"
+    rf"(?:[ \t]+(?:{_LINK}[ \t]+)?{_CAP}){{0,2}})"  # "SAN JUAN DEL PUERTO": a linking word inside the place
 )
 _TRAILING_LINK = re.compile(rf"(?:[ \t]+{_LINK})+$")
 _LEADING_ARTICLE = re.compile(
@@ -51,7 +55,9 @@ _CHROME = re.compile(
     r"overview|summary|samenvatting|zusammenfassung|résumé|resumen|riepilogo|profil|profile|perfil|profilo|"
     r"offre|oferta|offerta|vacature|vacancy|vaga|vagas|stelle|stellenangebot|annuncio|anuncio|job|jobs|"
     r"posting|listing|details|general information|opdracht|organisatie|aanbod|functie|mission|missions|"
-    r"aufgaben|tâches|tareas|compiti)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
+    r"aufgaben|tâches|tareas|compiti|"
+    r"inhoud|inhoudsopgave|inhalt|inhaltsverzeichnis|contents|table of contents|sommaire|índice|indice|sumário|"
+    r"infobundel|informatiebundel|infopakket)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
     re.IGNORECASE,
 )
 # a pronoun inside a candidate makes it a sentence or a heading ("Ein Job, der Sie begeistert"), not a name
@@ -108,10 +114,15 @@ def name_for_stem(stem: str, text: str) -> str | None:
     for match in re.finditer(r"(?<![\w.@/])[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,2}", text):
         words = match.group(0).split()
         for end in range(len(words), 0, -1):
-            key = re.sub(r"[^0-9a-z]+", "", " ".join(words[:end]).casefold())
+            key = re.sub(r"[^0-9a-z]+", "", _unaccented(" ".join(words[:end]).casefold()))  # "Torvizcón"
             if key == stem or (end == 1 and len(stem) >= 3 and key.startswith(stem) and len(key) <= len(stem) + 8):
                 return " ".join(words[:end])
     return None
+
+
+def _unaccented(text: str) -> str:
+    """"torvizcón" -> "torvizcon": letters without their accents, as a domain writes them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def is_freemail(stem: str) -> bool:

@@ -24,17 +24,19 @@ MORE_ROLES = re.compile(
     r"doctorant(?:e)?|contrat doctoral|post-?doctorant(?:e)?|infirmi(?:er|ère)|enseignant(?:e)?|"
     r"secr[ée]taire|[ée]ducat(?:eur|rice)|aide-soignant(?:e)?|technicien(?:ne)?|"
     # es
-    r"enfermer[oa](?:\(a\))?|doctorand[oa]|investigador(?:a)?|predoctoral|auxiliar|secretari[oa]|"
+    r"enfermer[oa](?:\(a\))?|doctorand[oa]|investigador(?:a)?|predoctoral|auxiliar(?:es)?|secretari[oa]|"
+    r"conserjes?|celador(?:a|es)?|operari[oa]s?|peón|peones|bomber[oa]s?|socorristas?|"
     r"educador(?:a)?|maestr[oa]|médic[oa]|docente|administrativ[oa]|supervisor(?:a)?(?:\(a\))?|"
     # it
     r"istrut(?:tore|trice)|educat(?:ore|ori|rice|rici)|infermier[ei]|dottorand[oi]|assegnista|ricercat(?:ore|rice)|"
-    r"dirigente|funzionari[oa]|insegnante|operat(?:ore|rice)|"
+    r"dirigente|funzionari[oa]|insegnante|operat(?:ore|rice)|tecnolog[oi]|collaborat(?:ore|rice)|"
     # nl
     r"promovendus|promovenda|onderzoeker|verpleegkundigen?|docent|leerkracht|begeleider|"
     r"\w+(?:ondersteuner|medewerker|adviseur|coördinator|coordinator|consulent|behandelaar|deskundige)(?:s|n)?|"
+    r"\w*ambtena(?:ar|ren)|afdelingshoofd(?:en)?|diensthoofd(?:en)?|"
     # pt
     r"auxiliar administrativo|assistente|recrutador(?:a)?|enfermeir[oa]|professor(?:a)?|secretári[oa]|bolseir[oa]|"
-    r"pesquisador(?:a)?|analistas?"
+    r"pesquisador(?:a)?|analistas?|bolsas? de (?:iniciação|investigação|doutoramento|pós-doutoramento)"
     r")\b",
     re.IGNORECASE,
 )
@@ -44,7 +46,7 @@ TITLE_IN_SENTENCE = re.compile(
     r"\bStelle (?:als|eines|einer)(?:\*(?:eines|einer))?\s+"
     r"(?P<t>[^.,;]{3,80}?\([mwdfx][-/][mwdfx][-/][mwdfx]\))|"
     r"\b(?i:posti|posto|plazas?|vagas?|postes?) (?i:di|de|d['’])\s*[“\"«]?"
-    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n“”\"«»]{3,60}?)\s*(?:[”\"»]|[–—,;:(]|$)",
+    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n“”\"«»]{3,60}?)\s*(?:[”\"»]|[–—,;:(]|$|\s(?i:vacantes?|vacanti)\b)",
     re.MULTILINE,
 )
 

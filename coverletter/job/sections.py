@@ -104,7 +104,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bresponsabilidades\b", r"\bfunciones\b", r"\bqué harás\b", r"\btareas\b", r"\btu rol\b",
     )),
     ("other", _rx(
-        r"\bhow to apply\b", r"\bapplication process\b", r"\bhiring process\b", r"\binterview process\b",
+        r"\bhow to apply\b", r"^(?:the )?applications?$", r"^to apply$", r"\bapplication process\b",
+        r"\bhiring process\b", r"\binterview process\b",
         r"\bnext steps\b", r"\bequal (?:employment )?opportunit", r"\beeo\b", r"\bdiversity\b", r"\binclusion\b",
         r"\baccommodations?\b", r"\bdisclaimer\b", r"\bprivacy\b", r"\bwork authori[sz]ation\b",
         r"\bbewerbung\b", r"\bkontakt\b", r"\bcandidature\b", r"\bpostula\b", r"\bcontact\b",
@@ -118,13 +119,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\büber uns\b", r"\bwer wir sind\b", r"\bdas unternehmen\b", r"\bstellenbeschreibung\b",
         r"\bqui sommes[- ]nous\b", r"\bà propos\b", r"\bl'entreprise\b", r"\bdescription du poste\b", r"\ble poste\b",
         r"\bsobre nosotros\b", r"\bquiénes somos\b", r"\bacerca de\b", r"\bdescripción\b", r"\bla empresa\b",
+        r"^doelstelling van de functie\b", r"\bplaats in de organisatie\b",
     )),
 ]
 
 # -- labels ("Location: Berlin") ---------------------------------------------------------------------------
 
 _LABELS: list[tuple[str, re.Pattern[str]]] = [
-    ("title", re.compile(r"^(?:job ?title|title|position|role|job|vacancy|opening|stelle|stellenbezeichnung|"
+    ("title", re.compile(r"^(?:job ?title|title|position|role|job(?: role)?|vacancy|opening|stelle|stellenbezeichnung|"
                          r"poste|intitulé du poste|puesto|cargo|título del (?:trabajo|puesto)|"
                          r"título da vaga|titolo(?: della posizione)?)$", re.I)),
     ("company", re.compile(r"^(?:company|company name|employer|organi[sz]ation|hiring (?:company|organi[sz]ation)|"
@@ -149,8 +151,8 @@ _LABELS: list[tuple[str, re.Pattern[str]]] = [
                           r"geplaatst(?: op)?|publicatiedatum|pubblicato(?: il)?|publicada)$", re.I)),
     ("start_date", re.compile(r"^(?:start(?:ing)? date|start|eintritt|début|fecha de inicio)$", re.I)),
     ("experience_level", re.compile(r"^(?:experience level|seniority(?: level)?|level|career level)$", re.I)),
-    ("requisition", re.compile(r"^(?:job )?(?:requisition|req)(?: id| number| no\.?)?|job id|reference(?: number)?$",
-                               re.I)),
+    ("requisition", re.compile(r"^(?:(?:job )?(?:requisition|req)(?: id| number| no\.?)?|job id|"
+                               r"reference(?: number)?)$", re.I)),
     ("contact", re.compile(r"^(?:contact(?: person)?|recruiter|hiring manager|posted by|ansprechpartner(?:in)?|"
                            r"(?:how |to )?apply(?: (?:at|here|to|via))?|e-?mail|send (?:your )?(?:cv|resume)|"
                            r"kontakt|interlocuteur|contacto)$", re.I)),
@@ -201,6 +203,7 @@ _BULLET = re.compile(
 _LABEL = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
 )
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+(?P<t>[^\W\d_][^:：]{1,60}?)\s*[:：]\s*$")
 _HR = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SENTENCE_END = re.compile(r"[.!?…)\]\"”]$")
 
@@ -266,6 +269,9 @@ def _heading_of(line: str, bullet: re.Match[str] | None = None) -> tuple[str, st
         text = clean_inline(md.group(2))
         return (text, heading_kind(text)) if text else None
     bold = _BOLD_LINE.match(line)
+    numbered = _NUMBERED_HEADING.match(line)
+    if numbered and heading_kind(numbered.group("t")):  # "2. Requisitos de admissão:": a notice's numbered part
+        return numbered.group("t"), heading_kind(numbered.group("t"))
     if (bullet or _BULLET.match(line)) and not bold:
         return None
     if bold and _word_count(bold.group("t")) <= 10:
@@ -321,6 +327,7 @@ class _Splitter:
     prev_blank: bool = True
     pending: str | None = None  # "**Location:**" waiting for its value on the next line
     prev_raw: str = ""
+    numbered: bool = False  # a numbered heading was seen ("2. Requisitos de admissão:"): later ones are headings
 
     def read(self, raw: str) -> None:
         """Take one line: a heading, a label, a bullet, prose, or chrome to drop."""
@@ -330,6 +337,14 @@ class _Splitter:
         previous, self.prev_raw = self.prev_raw, raw
         bullet = _BULLET.match(raw)
         heading = _heading_of(raw, bullet)
+        numbered = _NUMBERED_HEADING.match(raw)
+        if numbered and (heading or self.numbered):  # "3. Plano de trabalhos:" after "2. Requisitos de admissão:"
+            self.numbered = True
+            text = numbered.group("t")
+            if not self._drops(raw, noise.plain(raw), (text, heading_kind(text)), False):
+                self.sections.append(Section(text, heading_kind(text) or "unknown"))
+                self.prev_blank = True
+            return
         bare = noise.plain(raw)
         bullet_text = bullet is not None and len(bare.split()) >= 5
         if self._drops(raw, bare, heading, bullet_text):
@@ -382,14 +397,21 @@ class _Splitter:
         if current.kind == "header" and not bullet and _bare_label(bare):
             self.pending = clean_inline(bare)  # Workday's "locations" / "time type", Indeed's "Job type"
             return
+        row = _table_row(bare) if not bullet else None
+        if row:  # "Functie | Afdelingshoofd Grondgebiedszaken |": a table's row of a label and its value
+            current.blocks.append(Block(f"{row[0]}: {row[1]}", label=row[0], value=row[1]))
+            self.prev_blank = False
+            return
         label = _LABEL.match(raw) if not bullet else None
         if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
             kind = heading_kind(label.group("label"))
-            value = clean_inline(label.group("value"))
+            value = clean_inline(label.group("value")).strip(" |")  # "Ente: | AGENZIA SPAZIALE ITALIANA |"
+            name = clean_inline(label.group("label"))
             if kind in LIST_KINDS and current.kind != kind:
-                self.sections.append(Section(clean_inline(label.group("label")), kind, [Block(value)]))
+                self.sections.append(Section(name, kind, [Block(value)]))
             else:
-                current.blocks.append(Block(clean_inline(raw), label=clean_inline(label.group("label")), value=value))
+                text = f"{name}: {value}" if value else clean_inline(raw)
+                current.blocks.append(Block(text, label=name, value=value))
             self.prev_blank = False
             return
         if bullet:
@@ -419,6 +441,21 @@ class _Splitter:
         if self.pending is not None:
             self.sections.append(Section(self.pending, heading_kind(self.pending) or "unknown"))
         return [s for s in self.sections if s.blocks or s.heading], self.dropped
+
+
+def _table_row(text: str) -> tuple[str, str] | None:
+    """(label, value) of a table's row written with pipes, closed by a pipe, whose first cell is a short label
+    ("Functiefamilie | Leidinggevend expert | |"); None for any other line."""
+    line = text.strip()
+    if not line.endswith("|") or line.count("|") < 2:
+        return None
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    filled = [c for c in cells if c]
+    if (len(filled) < 2 or cells[0] != filled[0] or _word_count(filled[0]) > 4 or filled[0].endswith((".", "!"))
+            or not re.search(r"[^\W\d_]", filled[0])  # "|---|---|": a Markdown table's rule
+            or (line.startswith("|") and len(filled) > 2)):  # "| Engineer | Acme | Berlin |": a table of data
+        return None
+    return filled[0].rstrip(":： "), " | ".join(filled[1:])
 
 
 def _is_label_heading(raw: str, text: str, kind: str | None) -> bool:

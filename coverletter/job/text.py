@@ -28,7 +28,7 @@ _PREFERRED_PREFIX = re.compile(
 )
 _PREFERRED_SUFFIX = re.compile(
     r"(?:\((?:preferred|nice[ -]to[ -]have|a plus|bonus|optional|desirable|desired)\)|"
-    r"\b(?:is|are|would be|will be) (?:an? (?:big |huge |strong |real )?(?:plus|bonus|advantage)|"
+    r"\b(?:is|are|would be|will be) (?:an? (?:big |huge |strong |real )?(?:plus|bonus|advantage|asset)|"
     r"(?:highly )?(?:desirable|preferred|advantageous|nice to have))|\bnice to have|\bvon vorteil|"
     r"\bwünschenswert|\b(?:est|serait) un (?:plus|atout)|\bse valorará|\bvalorable)[.!]?$",
     re.IGNORECASE,
@@ -39,7 +39,8 @@ _PREFERRED_SENTENCE = re.compile(
     r"\b(?:would be|is) (?:a (?:big )?plus|an advantage|(?:highly )?desirable)\b|"
     r"\b(?:is|zijn) een (?:groot |extra )?(?:pluspunt|pré)\b|\bstrekt tot aanbeveling\b|\bist von vorteil\b|"
     r"\bwäre (?:ein )?(?:plus|von vorteil)\b|\bserait (?:un plus|un atout|apprécié)|\bse valorará\b|"
-    r"\b(?:é|será) um diferencial\b|\bcostituisce (?:titolo preferenziale|un plus)\b",
+    r"\b(?:é|será) um diferencial\b|\bserá (?:ainda |também )?valorizad[oa]\b|"
+    r"\bcostituisce (?:titolo preferenziale|un plus)\b",
     re.IGNORECASE,
 )
 _MUST = re.compile(
@@ -57,7 +58,12 @@ _RESPONSIBILITY_START = re.compile(
 )
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:\d+\+?\s*(?:years?|yrs)|experience|degree|bachelor|master|phd|proficien|fluen|knowledge|familiar|"
-    r"skills?|ability to|able to|background|understanding|expertise|certif|track record|you have|you are)\b",
+    r"skills?|ability to|able to|background|understanding|expertise|certif|track record|you have|you are|"
+    # the same cues in de, fr, es, it, nl, pt
+    r"erfahrung|kenntnisse?|ausbildung|studium|expérience|connaissances?|maîtrise|diplôme|formation|"
+    r"experiencia|conocimientos?|dominio|capacidad|formación|titulación|esperienza|conoscenz[ae]|competenz[ae]|"
+    r"capacità|laurea|diploma|ervaring|kennis|opleiding|vaardigheden|experiência|conhecimentos?|domínio|"
+    r"capacidade|competência|compreensão|formação|graduação)\b",
     re.IGNORECASE,
 )
 
@@ -69,6 +75,8 @@ _DISCLAIMER = re.compile(
     r"\brecruitment agencies\b|\bagency (?:fees|submissions)\b",
     re.IGNORECASE,
 )
+# a sentence inviting some to apply ("... are especially encouraged to apply") asks nothing of the applicant
+_INVITATION = re.compile(r"\bencouraged to apply\b|\bwelcome(?:s)? applications from\b", re.IGNORECASE)
 _AGENCY = re.compile(
     r"(?:^|(?<=[.!?] ))(?P<name>[A-Z][\w&'’ -]{1,60}?) (?:is|are) acting as an? (?:employment )?(?:agency|business)\b"
 )
@@ -185,7 +193,8 @@ def _list_items(section: Section, used: set[int], *, guessed: bool = False) -> t
         if words > 120 and len(parts) > 6:
             prose.append(text)
             continue
-        items.extend(_tidy(p) for p in parts if p.strip())
+        items.extend(_tidy(p) for p in parts if p.strip() and not _INVITATION.search(p))
+        prose.extend(_tidy(p) for p in parts if _INVITATION.search(p))
     return items, prose
 
 

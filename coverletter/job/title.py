@@ -8,6 +8,7 @@ import re
 from ..text import name_key as norm
 from .facts import MONTHS, find_employment_type, find_money, is_location_like, is_role_like
 from .notice import is_toc_entry, notice_title, role_phrase, seeking_org
+from .placeholder import is_template
 from .posting import Posting, TitleLine
 from .roles import title_in_sentence
 
@@ -16,6 +17,10 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     """(title, the posting's own title line and its block, employer names seen beside the title)."""
     out, hint_title = post.out, post.hints.get("title")
     candidates = _title_lines(post)
+    templates = [line for line, _block in candidates if is_template(line)]
+    if templates:  # "[Alocação] Back-end developer - NomeDaEmpresa": the board's example, left unfilled
+        out.extra["title_rejected"] = f"{templates[0]} (a template left unfilled)"
+        candidates = [c for c in candidates if not is_template(c[0])]
     beside: list[str] = []  # "Acme" in "Acme | Engineer | Remote"
     body_title = candidates[0] if candidates else None
     title: str | None = None
@@ -24,6 +29,7 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
         out.extra["title_from"] = "structured data" if "title" in post.trusted else "the metadata"
     elif body_title:
         title, beside = _read_title_line(body_title[0], hint_title)
+        title = _post_of_notice_line(title)
         out.extra["title_from"] = _line_source(post, body_title)
     if title is None:
         title = title_in_sentence(post.head_text) or next(
@@ -36,6 +42,10 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
         title = notice_title(heads[:60])
         if title:
             out.extra["title_from"] = "the post a notice's heading names"
+    if title is None and templates:
+        title = _first_role_phrase(post)
+        if title:
+            out.extra["title_from"] = "the first role the description names"
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
@@ -43,6 +53,32 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
     return title, body_title, beside
+
+
+def _first_role_phrase(post: Posting) -> str | None:
+    """The role the description's first paragraphs name ("Analista de T.I. Pleno, com foco em ..."), for a
+    posting whose title line is a template left unfilled."""
+    blocks = [b for s in post.sections if s.kind not in ("board", "other") for b in s.blocks if not b.label]
+    return next((phrase for b in blocks[:6] if (phrase := role_phrase(b.text))), None)
+
+
+# a notice's word before the post it announces: "Stellenausschreibung X", "Concurso para atribuição de duas X"
+_NOTICE_LEAD = re.compile(
+    r"^(?:stellenausschreibung|ausschreibung|vacature|vacancy|vacante|convocatoria|concurso|avviso|bando|edital|"
+    r"concours|offre d['’]emploi|oferta de empleo)\b[\s:–—-]*",
+    re.IGNORECASE,
+)
+
+
+def _post_of_notice_line(title: str) -> str:
+    """The post a title line names after a notice's word, or the line as it is."""
+    lead = _NOTICE_LEAD.match(title)
+    if not lead:
+        return title
+    rest = title[lead.end():].strip()
+    if rest[:1].isupper() and is_role_like(rest):
+        return rest
+    return role_phrase(rest) or title
 
 
 def _line_source(post: Posting, line: TitleLine) -> str:
