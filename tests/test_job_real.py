@@ -181,3 +181,13 @@ def test_a_hire_prefix_is_no_part_of_the_title() -> None:
     """Callisto's proposal is titled 'Hire: jr. Frontend Developer - ReactJS'; the role is what follows 'Hire:'."""
     job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md")
     assert job.title and not job.title.casefold().startswith("hire")
+
+
+def test_the_holdout_holds_at_least_its_blind_level() -> None:
+    """The third holdout (33 postings, truth files committed before the parser's first run on them) scored once,
+    blind: "postings right: 14/33, mean requirement recall 0.78 (bar 0.9)". It must not fall below that; the
+    issue's bar (95%, recall 0.9) is not met there (tests/data/jobs/real/README.md)."""
+    results = [_judge(p, t) for p, t in _pairs("holdout")]
+    assert len(results) == 33
+    assert sum(right for right, _recall, _why in results) >= 14
+    assert _mean([recall for _right, recall, _why in results]) >= 0.78
