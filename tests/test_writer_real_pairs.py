@@ -96,11 +96,14 @@ def test_names_with_a_leading_dot_keep_their_space_and_withheld_contacts_are_not
 
 
 def test_a_postdoc_letter_says_which_degree_the_applicant_holds() -> None:
-    """Andrew Holliday (PhD, McGill) for a Cambridge postdoc that requires a PhD: a reader of set K found no word
-    of the PhD in the letter. The opening names it."""
-    opening = _body(CVS / "jsonresume" / "holdout" / "andrew-holliday.json",
-                    "en-code-cbl-cambridge-postdoc-continual-learning.md")[0]
-    assert "PhD in Computer Science from McGill University" in opening, opening
+    """Andrew Holliday (PhD at McGill from 2017, no end date) for a Cambridge postdoc that requires a PhD: a reader
+    of set K found no word of the PhD in the letter. The opening names it, as the CV has it: begun in 2017 and
+    never ended there, so studied for, never held (a fluent reader of the German letters caught a "finished"
+    degree the CV does not show finished)."""
+    body = _body(CVS / "jsonresume" / "holdout" / "andrew-holliday.json",
+                 "en-code-cbl-cambridge-postdoc-continual-learning.md")
+    assert "I studied for a PhD in Computer Science at McGill University from 2017" in body[0], body[0]
+    assert "hold a PhD" not in " ".join(body)
 
 
 def test_what_readers_of_set_l_found_wrong_in_the_opening() -> None:

@@ -89,8 +89,12 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "area": ("str | None", "field of study", "'Information Technology'"),
         "institution": ("str | None", "school", "'University of Oklahoma'"),
         "when": ("str", "years", "'2011–2014'"),
-        "ongoing": ("bool", "not finished yet (end date in the future or missing)", "False"),
-        "phrase": ("str", "'Bachelor in Information Technology from the University of Oklahoma'", "..."),
+        "ongoing": ("bool", "not finished yet (end date in the future, or missing on a degree begun in the last seven "
+                    "years)", "False"),
+        "open_ended": ("bool", "begun, with no end date, and not under way: finished or left, the CV does not say "
+                       "('studied for', never 'holds')", "False"),
+        "phrase": ("str", "'Bachelor in Information Technology from the University of Oklahoma' ('at' for one "
+                   "ongoing or open-ended)", "..."),
         "id": ("str", "evidence id", "'education[0]'"),
     },
     "JobView": {
@@ -158,6 +162,7 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "description": ("str | None", "a project's description", "'A mapping engine that misguides you'"),
         "degree": ("str | None", "an education entry's degree phrase", "'Bachelor in Information Technology ...'"),
         "variant": ("int", "0-3, fixed per posting and evidence: picks the opening of sentence", "2"),
+        "open_ended": ("bool", "a degree begun and never ended on the CV: 'I studied for', never 'I hold'", "False"),
     },
     "PlanItem": {
         "requirement": ("str", "the posting's line", "'Fluency in Python'"),

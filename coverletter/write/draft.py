@@ -122,12 +122,17 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
             out.append(line)
     if study and not study.ongoing and outline.wants_degree and study.piece.org \
             and not _UNFINISHED.search(study.piece.name or study.level):  # a graduate applying for a PhD, a
-        # postdoc or a post that asks for a degree says which one they hold ('PhD Candidate' is none held)
+        # postdoc or a post that asks for a degree says which one they hold ('PhD Candidate' is none held); a
+        # degree begun and never ended on the CV is one they studied for, not one they hold
         degree = study.piece
         name = degree.name or study.level
         if " in " not in name:
             name = re.sub(r"^([^,]{2,30}), ", r"\1 in ", name, count=1)  # 'PhD, Biology' -> 'PhD in Biology'
-        out.append(cited(f"I hold {a_an(name)} from {_org(degree)}.", degree))
+        began = re.match(r"^\s*(?:since\s+)?((?:19|20)\d\d)\s*(?:[–-]\s*)?$", degree.when or "")
+        if study.end is not None:
+            out.append(cited(f"I hold {a_an(name)} from {_org(degree)}.", degree))
+        elif began:
+            out.append(cited(f"I studied for {a_an(name)} at {_org(degree)} from {began.group(1)}.", degree))
     if statement is not None:
         out.append(cited(statement.sentence, statement))
     out.extend(reason_sentences(outline, setting))

@@ -68,6 +68,12 @@ def the_org(name: str) -> str:
     if len(words) >= 2 and name.isupper() and all(len(w) >= 4 or w in small for w in words if w.isalpha()):
         name = " ".join(w.lower() if w in small and i else w.capitalize() if w.isalpha() else w
                         for i, w in enumerate(words))  # acronyms (IBM, NASA JPL) stay
+    return org_with_article(name)
+
+
+def org_with_article(name: str) -> str:
+    """'University of Toronto' -> 'the University of Toronto', 'Federal Communications Commission' -> 'the Federal
+    Communications Commission'; a firm's name as it is."""
     if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I) \
             or _PUBLIC_BODY.search(name):
         return "the " + name

@@ -115,7 +115,7 @@ def _pieces_of(profile: Profile, ev: Evidence, order: int, today: datetime.date 
     if section in ("publications", "awards", "certificates"):
         return [_honour_piece(view, base)]
     if section == "education":
-        return [_degree_piece(profile, ev, base, view.current)]
+        return [_degree_piece(profile, ev, base, view.current, view.open_ended)]
     if ev.id == "basics.summary":
         return [_statement(s, profile, base) for s in split_sentences(plain(ev.text))][:4]
     return []
@@ -199,7 +199,10 @@ def _project_piece(profile: Profile, ev: Evidence, base: dict) -> Piece | None:
     return Piece(kind=PROJECT, clause=clause, **{**base, "org": name, "position": roles or None}, name=name)
 
 
-def _degree_piece(profile: Profile, ev: Evidence, base: dict, ongoing: bool) -> Piece | None:
+def _degree_piece(profile: Profile, ev: Evidence, base: dict, ongoing: bool, open_ended: bool = False
+                  ) -> Piece | None:
+    """The degree as a clause: 'am studying for' one under way, 'hold' one ended, 'studied for' one begun and
+    never ended on the CV (finished or left: the CV does not say)."""
     index = int(re.search(r"\[(\d+)\]", ev.id).group(1))  # type: ignore[union-attr]
     edu = profile.education[index]
     study, area, school = plain(edu.study_type), plain(edu.area), plain(edu.institution)
@@ -209,6 +212,8 @@ def _degree_piece(profile: Profile, ev: Evidence, base: dict, ongoing: bool) -> 
     if ongoing:
         school = the_org(school)
         clause = f"am studying for {a_an(degree)} at {school}" if study else f"study {area} at {school}"
+    elif study and _DEGREE_LIKE.search(study) and open_ended:
+        clause = f"studied for {a_an(degree)} at {the_org(school)}"
     elif study and _DEGREE_LIKE.search(study):
         clause = f"hold {a_an(degree)} from {the_org(school)}"
     else:

@@ -87,6 +87,7 @@ def evidence_view(
     elif section == "education":
         degree = _degree_views_one(entry, ev.id, today)
         view.org, view.when, view.current, view.degree = degree.institution, degree.when, degree.ongoing, degree.phrase
+        view.open_ended = degree.open_ended
     elif section == "publications":
         view.name, view.org = _clean(entry.name) or None, _clean(entry.publisher) or None
         view.when = _year(entry.release_date)
@@ -130,8 +131,10 @@ def _role_views(profile: Profile) -> list[RoleView]:
 
 
 def _degree_views_one(edu: Any, ev_id: str, today: datetime.date | None = None) -> DegreeView:
+    ongoing = _degree_ongoing(edu.end_date, today, edu.start_date)
+    open_ended = not ongoing and bool(_year(edu.start_date)) and not _clean(edu.end_date)
     return DegreeView(_clean(edu.study_type) or None, _clean(edu.area) or None, _clean(edu.institution) or None,
-                      _when(edu.start_date, edu.end_date), _degree_ongoing(edu.end_date, today, edu.start_date), ev_id)
+                      _when(edu.start_date, edu.end_date), ongoing, ev_id, open_ended)
 
 
 def _degree_views(profile: Profile, today: datetime.date | None) -> list[DegreeView]:

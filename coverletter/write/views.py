@@ -51,13 +51,14 @@ class DegreeView:
     when: str
     ongoing: bool
     id: str
+    open_ended: bool = False  # begun, never ended, not under way: finished or left, the CV does not say
 
     @property
     def phrase(self) -> str:
         degree = " in ".join(p for p in (self.study_type, self.area) if p) or "a degree"
         if self.institution:
             school = the_org(self.institution)
-            return f"{degree} from {school}" if not self.ongoing else f"{degree} at {school}"
+            return f"{degree} at {school}" if self.ongoing or self.open_ended else f"{degree} from {school}"
         return degree
 
 
@@ -79,6 +80,7 @@ class EvidenceView:
     description: str | None = None
     degree: str | None = None
     variant: int = 0
+    open_ended: bool = False  # a degree begun and never ended on the CV: 'I studied for', never 'I hold'
 
     @property
     def where(self) -> str:
@@ -224,12 +226,12 @@ class EvidenceView:
     def _education_sentence(self, text: str, when: str) -> str | None:
         if not self.degree:
             return None
-        lead = "I am studying for" if self.current else "I hold"
+        lead = "I am studying for" if self.current else "I studied for" if self.open_ended else "I hold"
         courses = text.partition("Courses: ")[2]
         extra = ""
         if courses:
             extra = ", with courses including " + join_and(c.strip() for c in courses.split(";"))
-        if self.variant % 2 and not self.current:
+        if self.variant % 2 and not self.current and not self.open_ended:
             return sentence(f"I earned {a_an(self.degree)}{when}{extra}")
         return sentence(f"{lead} {a_an(self.degree)}{when}{extra}")
 

@@ -21,7 +21,7 @@ from ..profile.model import Profile
 from ..templating.filters import strip_marks
 from .draft import _FREELANCE, TOOL_KINDS, Setting, as_position, opening, point_paragraphs
 from .ending import closing, extras_sentences, gap_sentences, story_paragraph
-from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org
+from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org, org_with_article
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline, shares_kind
 from .realise import cut_long, drop_cross_references, join_and, trim_lists
@@ -108,7 +108,9 @@ class Writer:
                                         "leaves them out (translate the profile, or use a model)")
         title = job_view.role_title  # None when the title names a skill the profile lacks: not repeated
         role = job_view.role
-        self.setting = Setting(job=job, employer=job_view.employer, role=role, title=title,
+        employer = org_with_article(job_view.employer) if self.language == "en" else job_view.employer  # every use
+        # follows a preposition: 'at the University of Cambridge'
+        self.setting = Setting(job=job, employer=employer, role=role, title=title,
                                seed=_posting_seed(job), avoid=avoid or set(), safe=safe or (lambda text: True))
         by_id = {p.id: p for p in self.pieces}
         self.gap_policy = gaps.policy if gaps else "omit"
