@@ -139,3 +139,17 @@ def test_public_bodies_take_the_article_and_titles_theirs() -> None:
     assert as_position("President") == "President"
     assert not looks_like_org("Software Automation and Technology (SWAT) Team")
     assert looks_like_org("Federal Communications Commission")
+
+
+def test_a_lead_names_only_skills_the_posting_asks_for() -> None:
+    """Reading N: a recruiting posting that names 'cloud infrastructure' only as a field it hires for got "Your
+    posting mentions ... cloud infrastructure" before a contracting line; a paragraph's lead names only skills
+    of the title and the requirement, preferred and duty lines."""
+    from coverletter.job.model import Job
+    from coverletter.write.draft import _asked_skills
+
+    job = Job(raw_text="", source="t", title="Technical Recruiter",
+              about="We hire engineers for cloud infrastructure and data science teams.",
+              requirements=["Experience sourcing candidates through social media and LinkedIn"],
+              skills=["cloud infrastructure", "social media", "data science"])
+    assert _asked_skills(job) == ["social media"]

@@ -418,15 +418,25 @@ _MENTIONED = "mentioned:"  # skill names the posting mentions, for a point chose
 def _skill_topic(point: Point, setting: Setting) -> str:
     """The skills a must-have names that the point's own lines show too ('Terraform and AWS'), or ''; for a
     point chosen for the posting as a whole (a weak fit), the posting's skills."""
-    wanted = point.item.skills if point.item.requirement else setting.job.skills
-    if point.item.kind not in ("requirement", "responsibility") or not wanted:
-        return ""
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
+    wanted = point.item.skills if point.item.requirement else _asked_skills(setting.job)
+    if point.item.kind not in ("requirement", "responsibility") or not wanted:
+        return ""
     said = set(lexicon.find(" ".join(p.clause for p in (point.piece, point.support) if p)))
     shared = [s for s in wanted if s in said and lexicon.category(s) in TOOL_KINDS]  # 'research' is no topic
     return join_and(shared[:3])
+
+
+def _asked_skills(job: Job) -> list[str]:
+    """The skills the posting asks for in its title and its requirement, preferred and duty lines, in the order of
+    its skills; not those its about text or benefits name in passing ('we hire for cloud infrastructure')."""
+    from ..skills import load_lexicon
+
+    asked = set(load_lexicon().find(" ".join([job.title or "", *job.requirements, *job.preferred,
+                                              *job.responsibilities])))
+    return [s for s in job.skills if s in asked]
 
 
 def _naming(point: Point, skills: str) -> Piece:
