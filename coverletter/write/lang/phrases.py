@@ -50,17 +50,45 @@ class Phrases:
     slots: dict[str, list[str]] = field(default_factory=dict)
     fix: Callable[[str], str] = lambda text: text  # the language's contractions and elisions
     lower_after_colon: bool = True
+    quotes: tuple[str, str] = ("“", "”")  # the language's quotation marks, around a CV line quoted as written
+    first_person: str = r"^$"  # how a CV line in the language opens when it is a first-person sentence
+    school: str = ""  # where one studies, when not where one works ('aan de {org}'); else ``at``
+    head_anywhere: bool = False  # a name's kind may stand after its first word ('McGill University' takes
+    # "an der" in German); False where the article elides into the name's first word ("à l'Université")
 
     def at(self, org: str | None) -> str:
-        """'bei Siemens', 'an der Technischen Universität München', 'à l'Université de Lyon'."""
+        """'bei Siemens', 'an der Technischen Universität München', 'à l'Université de Lyon', 'am National
+        Institute of Informatics'."""
         if not org:
             return self.at_unknown
-        first = org.split()[0].casefold().strip(",.")
-        for words, frame in self.at_rules:
-            kinds = words.split("|")  # a word, or '-word' for a compound that ends in it ('Martin-Luther-Universität')
-            if first in kinds or any(k.startswith("-") and first.endswith(k[1:]) for k in kinds):
-                return frame.format(org=mark(org))
+        words = [w.casefold().strip(",.()") for w in org.split()]
+        for word in words if self.head_anywhere else words[:1]:
+            for kinds, frame in self.at_rules:
+                names = kinds.split("|")  # a word, or '-word' for a compound ending in it ('Martin-Luther-Universität')
+                if word in names or any(k.startswith("-") and word.endswith(k[1:]) for k in names):
+                    return frame.format(org=mark(org))
         return self.at_default.format(org=mark(org))
+
+    def at_school(self, name: str) -> str:
+        """Where a degree is studied: 'an der Universität Heidelberg', 'aan de Universiteit Leiden'."""
+        return self.school.format(org=mark(name)) if self.school and name else self.at(name)
+
+    def quote(self, line: str, most: int = 32) -> str:
+        """A CV line as a quotation in the language's marks; a long one cut after a clause, with an ellipsis."""
+        from ...text.sentences import sentences
+
+        text = re.sub(r"^[-*•·▪◦–—]\s*", "", " ".join(line.split()).strip())
+        text = (sentences(text) or [text])[0].strip().rstrip(".;,")  # its first sentence: a quotation in one piece
+        words = text.split()
+        if len(words) > most:
+            cut = " ".join(words[:most])
+            head = re.match(r"^(.{40,}?)[,;:]\s", cut)
+            text = (head.group(1) if head else cut).rstrip(" ,;:") + " …"
+        return f"{self.quotes[0]}{text}{self.quotes[1]}"
+
+    def says_itself(self, line: str) -> bool:
+        """Whether a CV line in the language is a first-person sentence the letter can say as it stands."""
+        return bool(re.match(self.first_person, line.strip(), re.I)) and len(line.split()) >= 4
 
     def years(self, start: str, end: str, current: bool) -> str:
         """'seit 2019', 'von 2016 bis 2019', 'im Jahr 2018', or '' without dates."""
@@ -71,6 +99,15 @@ class Phrases:
         if end and end != start:
             return self.years_past.format(start=start, end=end)
         return self.years_one.format(start=start)
+
+    def span(self, place: object) -> str:
+        """'seit 2021', '2016–2019', '2020' (for a parenthesis)."""
+        start, end, current = place.start, place.end, place.current  # type: ignore[attr-defined]
+        if current and start:
+            return self.years_current.format(start=start)
+        if start and end and start != end:
+            return f"{start}–{end}"
+        return start or end
 
     def job_phrase(self, title: str | None, *, short: bool = False) -> str:
         """'die Stelle als Data Engineer', or the post without a title; ``short``: the title without its tags
