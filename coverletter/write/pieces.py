@@ -98,9 +98,10 @@ def build_pieces(profile: Profile, today: datetime.date | None = None, language:
         for piece in _pieces_of(profile, ev, order, today, language):
             if not piece or not piece.clause or any(p.clause == piece.clause for p in out):
                 continue
-            told = piece.clause if language != "en" else f"{piece.clause} {piece.position or ''}"
-            if piece.language != "en" or is_english(told):
-                out.append(piece)
+            if piece.language != "en" or (language != "en" and piece.kind not in (DEED, STATEMENT)) \
+                    or is_english(piece.clause if language != "en" else f"{piece.clause} {piece.position or ''}"):
+                out.append(piece)  # another language's letter says a degree or a job by its facts, whatever
+                # the language of their names, and quotes a line only in English or its own language
     return out
 
 

@@ -27,12 +27,12 @@ def phrases(language: str) -> Phrases:
 
 def draft_in(writer: Writer, budget: Any, language: str) -> dict[str, Any]:
     """The body of a letter in ``language`` for one budget (``writer.Budget``), as the fields of a
-    ``writer.DraftView``: the plan's points, as many as the budget says (three at most: a paragraph each)."""
+    ``writer.DraftView``: the plan's points, as many as the budget says (five at most: a paragraph each)."""
     facts = writer.__dict__.get(f"_facts_{language}") or gather(writer, language)
     writer.__dict__[f"_facts_{language}"] = facts
     writer.setting.used = {}  # each draft varies its own wordings
     speaker = Speaker(phrases(language), facts, writer.setting)
-    opening, points, extras, closing = body(speaker, points=min(3, budget.points), support=budget.support,
+    opening, points, extras, closing = body(speaker, points=min(5, budget.points), support=budget.support,
                                             with_extras=budget.extras)
     notices = [n for n in writer.outline.notices if _ENGLISH_ONLY not in n]
     if facts.foreign_lines:

@@ -103,12 +103,12 @@ PHRASES = Phrases(
             "{quote}.",
         ],
         "quote_again_current": [
-            "Auch dafür gibt es ein Beispiel aus meiner Arbeit {at_org}: {quote}.",
-            "Ebenfalls aus meiner Arbeit {at_org} stammt {quote}.",
+            "Aus meiner Arbeit {at_org} stammt zum Beispiel {quote}.",
+            "Ein Beispiel aus meiner Arbeit {at_org}: {quote}.",
         ],
         "quote_again_past": [
-            "Auch dafür gibt es ein Beispiel aus meiner Zeit {at_org}: {quote}.",
-            "Ebenfalls aus meiner Zeit {at_org} stammt {quote}.",
+            "Aus meiner Zeit {at_org} stammt zum Beispiel {quote}.",
+            "Ein Beispiel aus meiner Zeit {at_org}: {quote}.",
         ],
         "quote_org_current": [
             "Aus meiner Arbeit {at_org} ({span}) nennt mein Lebenslauf {quote}.",
@@ -121,6 +121,10 @@ PHRASES = Phrases(
         "quote_project": [
             "Außerhalb meiner Anstellung habe ich das Projekt {org} umgesetzt: {quote}.",
             "Ein Beispiel dafür ist mein Projekt {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Zum selben Projekt gehört {quote}.",
+            "Aus demselben Projekt stammt {quote}.",
         ],
         "quote_plain": [
             "Aus meinem Lebenslauf gehört dazu {quote}.",
@@ -150,8 +154,8 @@ PHRASES = Phrases(
             "Eingesetzt habe ich dabei unter anderem {skills}.",
         ],
         "support": [
-            "Dazu gehörte auch {quote}.",
-            "Ebenso aus dieser Arbeit: {quote}.",
+            "dazu gehörte auch {quote}.",
+            "außerdem {quote}.",
         ],
         "listed": [
             "Von den Werkzeugen, die Sie {at_employer} einsetzen, kenne ich außerdem {tools} aus der Praxis.",
@@ -162,10 +166,13 @@ PHRASES = Phrases(
             "{year}).",
             "Mein Studium ({degree}) habe ich {year} {at_school} abgeschlossen; darauf baut meine Arbeit "
             "{at_employer} auf.",
+            "Als fachliche Grundlage für Ihre Aufgaben {at_employer} habe ich {year} mein Studium abgeschlossen "
+            "({degree}, {school}).",
         ],
         "degree_studied": [
             "Für Ihre Aufgaben {at_employer} bringe ich außerdem mein Studium mit ({degree}, {school}).",
             "Fachlich stütze ich mich {at_employer} auch auf mein Studium {at_school} ({degree}).",
+            "Als fachliche Grundlage für Ihre Aufgaben {at_employer} bringe ich mein Studium mit ({degree}, {school}).",
         ],
         "paper": [
             "Veröffentlicht habe ich unter anderem {name}.",

@@ -94,12 +94,12 @@ PHRASES = Phrases(
             "{at_org} trabajé {years} como {position}; de esa etapa mi currículum recoge {quote}.",
         ],
         "quote_again_current": [
-            "Mi trabajo {at_org} ofrece otro ejemplo: {quote}.",
-            "También {at_org}, mi currículum recoge {quote}.",
+            "Mi trabajo {at_org} ofrece un ejemplo: {quote}.",
+            "Un ejemplo de mi trabajo {at_org}: {quote}.",
         ],
         "quote_again_past": [
-            "Mi etapa {at_org} ofrece otro ejemplo: {quote}.",
-            "También {at_org}, mi currículum recoge {quote}.",
+            "Mi etapa {at_org} ofrece un ejemplo: {quote}.",
+            "Un ejemplo de mi etapa {at_org}: {quote}.",
         ],
         "quote_org_current": [
             "De mi trabajo {at_org} ({span}), mi currículum recoge {quote}.",
@@ -112,6 +112,10 @@ PHRASES = Phrases(
         "quote_project": [
             "Fuera de mi empleo desarrollé el proyecto {org}: {quote}.",
             "Mi proyecto {org} es un ejemplo: {quote}.",
+        ],
+        "quote_project_again": [
+            "Del mismo proyecto forma parte {quote}.",
+            "El mismo proyecto incluye {quote}.",
         ],
         "quote_plain": [
             "Mi currículum recoge, por ejemplo, {quote}.",
@@ -141,8 +145,8 @@ PHRASES = Phrases(
             "Allí utilicé, entre otras herramientas, {skills}.",
         ],
         "support": [
-            "Mi currículum recoge también {quote}.",
-            "A ello se suma {quote}.",
+            "a ello se suma {quote}.",
+            "además, {quote}.",
         ],
         "listed": [
             "De las herramientas que usan {at_employer}, conozco también {tools} por experiencia propia.",
@@ -151,10 +155,12 @@ PHRASES = Phrases(
         "degree_done": [
             "Para el trabajo {at_employer} aporto también un título ({degree}, {school}, {year}).",
             "En {year} terminé mis estudios {at_school} ({degree}), una base para mi trabajo {at_employer}.",
+            "Como base para las tareas {at_employer}, terminé mis estudios en {year} ({degree}, {school}).",
         ],
         "degree_studied": [
             "Para el trabajo {at_employer} aporto también mis estudios ({degree}, {school}).",
             "Mi trabajo {at_employer} se apoyaría también en mis estudios {at_school} ({degree}).",
+            "Como base para las tareas {at_employer}, aporto mis estudios ({degree}, {school}).",
         ],
         "paper": [
             "He publicado, entre otros trabajos, {name}.",

@@ -120,7 +120,9 @@ def gather(writer: Writer, language: str) -> Facts:
     outline, job = writer.outline, writer.job
     spelling = _Spelling(lexicon, " ; ".join(p.source or p.text for p in writer.pieces), plain(job.raw_text or ""))
     places = {r.id: r for r in writer.person.roles}
-    points = [_point(point, places, spelling, language, job.language == language) for point in outline.points]
+    title = (plain(job.title) or "").casefold()
+    points = [_point(point, places, spelling, language, job.language == language, list(job.skills), title)
+              for point in outline.points]
     intro = _place(writer.current or writer.latest, places)
     named = " ".join(f"{p.line.text} {p.support.text if p.support else ''}" for p in points).casefold()
     tools = [spelling.tool(t) for t in writer.tools]
@@ -208,12 +210,17 @@ def _line(piece: Piece, language: str) -> Line:
     return Line(piece.id, text, piece.language == language)
 
 
-def _point(point: Any, places: dict[str, Any], spelling: _Spelling, language: str, same: bool) -> PointFacts:
+def _point(point: Any, places: dict[str, Any], spelling: _Spelling, language: str, same: bool,
+           posting_skills: list[str], title: str) -> PointFacts:
+    """A point of the plan: its job, its lines, the tools of the posting they show (those of its requirement, else
+    any the posting names), else the requirement as a short phrase."""
     line = _line(point.piece, language)
     support = _line(point.support, language) if point.support else None
-    shown = spelling.tools(f"{line.text} ; {support.text if support else ''}")
+    shown = [t for t in spelling.tools(f"{line.text} ; {support.text if support else ''}")
+             if t.casefold() not in title]  # 'DevOps' in 'DevOps Engineer' names the post, not a tool
     wanted = {spelling.spell(s).casefold() for s in point.item.skills} - {""}
-    asked = [t for t in shown if t.casefold() in wanted][:3]
+    named = {spelling.spell(s).casefold() for s in posting_skills} - {""}
+    asked = ([t for t in shown if t.casefold() in wanted] or [t for t in shown if t.casefold() in named])[:3]
     topic = requirement_topic(point.item.requirement) if same and not asked and point.item.requirement else ""
     return PointFacts(_place(point.piece, places), line, support, asked, topic,
                       [t for t in shown if t not in asked][:3])

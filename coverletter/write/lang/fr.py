@@ -108,12 +108,12 @@ PHRASES = Phrases(
             "notamment {quote}.",
         ],
         "quote_again_current": [
-            "Mon travail {at_org} en offre un autre exemple : {quote}.",
-            "Toujours {at_org}, mon curriculum vitae retient {quote}.",
+            "Mon travail {at_org} en offre un exemple : {quote}.",
+            "Un exemple tiré de mon travail {at_org} : {quote}.",
         ],
         "quote_again_past": [
-            "Mon expérience {at_org} en offre un autre exemple : {quote}.",
-            "Toujours {at_org}, mon curriculum vitae retient {quote}.",
+            "Mon expérience {at_org} en offre un exemple : {quote}.",
+            "Un exemple tiré de mon expérience {at_org} : {quote}.",
         ],
         "quote_org_current": [
             "De mon travail {at_org} ({span}), mon curriculum vitae retient {quote}.",
@@ -126,6 +126,10 @@ PHRASES = Phrases(
         "quote_project": [
             "En dehors de mon emploi, j'ai mené le projet {org} : {quote}.",
             "Mon projet {org} en est un exemple : {quote}.",
+        ],
+        "quote_project_again": [
+            "Le même projet comprend {quote}.",
+            "Du même projet vient {quote}.",
         ],
         "quote_plain": [
             "Mon curriculum vitae en donne un exemple : {quote}.",
@@ -155,8 +159,8 @@ PHRASES = Phrases(
             "J'y ai notamment utilisé {skills}.",
         ],
         "support": [
-            "Mon curriculum vitae cite aussi {quote}.",
-            "S'y ajoute {quote}.",
+            "s'y ajoute {quote}.",
+            "ainsi que {quote}.",
         ],
         "listed": [
             "Parmi les outils que vous utilisez {at_employer}, je connais aussi {tools} par la pratique.",
@@ -166,10 +170,12 @@ PHRASES = Phrases(
             "Pour le travail {at_employer}, j'apporte aussi un diplôme ({degree}, {school}, {year}).",
             "J'ai obtenu mon diplôme {at_school} en {year} ({degree}), une base pour mon travail "
             "{at_employer}.",
+            "Comme base pour les missions {at_employer}, j'ai terminé mes études en {year} ({degree}, {school}).",
         ],
         "degree_studied": [
             "Pour le travail {at_employer}, j'apporte aussi mes études ({degree}, {school}).",
             "Mon travail {at_employer} s'appuierait aussi sur mes études {at_school} ({degree}).",
+            "Comme base pour les missions {at_employer}, j'apporte mes études ({degree}, {school}).",
         ],
         "paper": [
             "J'ai notamment publié {name}.",

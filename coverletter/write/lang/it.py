@@ -94,12 +94,12 @@ PHRASES = Phrases(
             "Ho lavorato {years} come {position} {at_org}; di quel periodo il mio curriculum riporta {quote}.",
         ],
         "quote_again_current": [
-            "Il mio lavoro {at_org} ne offre un altro esempio: {quote}.",
-            "Anche {at_org} il mio curriculum riporta {quote}.",
+            "Il mio lavoro {at_org} ne offre un esempio: {quote}.",
+            "Un esempio dal mio lavoro {at_org}: {quote}.",
         ],
         "quote_again_past": [
-            "Il mio periodo {at_org} ne offre un altro esempio: {quote}.",
-            "Anche {at_org} il mio curriculum riporta {quote}.",
+            "Il mio periodo {at_org} ne offre un esempio: {quote}.",
+            "Un esempio dal mio periodo {at_org}: {quote}.",
         ],
         "quote_org_current": [
             "Del mio lavoro {at_org} ({span}) il mio curriculum riporta {quote}.",
@@ -112,6 +112,10 @@ PHRASES = Phrases(
         "quote_project": [
             "Al di fuori del mio impiego ho realizzato il progetto {org}: {quote}.",
             "Un esempio è il mio progetto {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Dello stesso progetto fa parte {quote}.",
+            "Lo stesso progetto comprende {quote}.",
         ],
         "quote_plain": [
             "Il mio curriculum riporta, per esempio, {quote}.",
@@ -141,8 +145,8 @@ PHRASES = Phrases(
             "Ho usato, tra gli altri strumenti, {skills}.",
         ],
         "support": [
-            "Il mio curriculum riporta anche {quote}.",
-            "A questo si aggiunge {quote}.",
+            "a questo si aggiunge {quote}.",
+            "e inoltre {quote}.",
         ],
         "listed": [
             "Degli strumenti che usate {at_employer} conosco anche {tools} per esperienza diretta.",
@@ -152,10 +156,12 @@ PHRASES = Phrases(
             "Per il lavoro {at_employer} porto anche un titolo di studio ({degree}, {school}, {year}).",
             "Nel {year} ho concluso gli studi {at_school} ({degree}), una base per il mio lavoro "
             "{at_employer}.",
+            "Come base per le attività {at_employer}, nel {year} ho concluso gli studi ({degree}, {school}).",
         ],
         "degree_studied": [
             "Per il lavoro {at_employer} porto anche i miei studi ({degree}, {school}).",
             "Il mio lavoro {at_employer} si baserebbe anche sui miei studi {at_school} ({degree}).",
+            "Come base per le attività {at_employer}, porto i miei studi ({degree}, {school}).",
         ],
         "paper": [
             "Tra le mie pubblicazioni c'è {name}.",

@@ -86,12 +86,12 @@ PHRASES = Phrases(
             "{at_org} werkte ik {years} als {position}; mijn cv noemt daaruit onder meer {quote}.",
         ],
         "quote_again_current": [
-            "Ook mijn werk {at_org} geeft daarvan een voorbeeld: {quote}.",
-            "Eveneens {at_org} hoort daarbij {quote}.",
+            "Mijn werk {at_org} geeft daarvan een voorbeeld: {quote}.",
+            "Een voorbeeld uit mijn werk {at_org}: {quote}.",
         ],
         "quote_again_past": [
-            "Ook mijn tijd {at_org} geeft daarvan een voorbeeld: {quote}.",
-            "Eveneens {at_org} hoorde daarbij {quote}.",
+            "Mijn tijd {at_org} geeft daarvan een voorbeeld: {quote}.",
+            "Een voorbeeld uit mijn tijd {at_org}: {quote}.",
         ],
         "quote_org_current": [
             "Uit mijn werk {at_org} ({span}) noemt mijn cv {quote}.",
@@ -104,6 +104,10 @@ PHRASES = Phrases(
         "quote_project": [
             "Ik heb naast mijn baan het project {org} uitgevoerd: {quote}.",
             "Een voorbeeld is mijn project {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Bij hetzelfde project hoort {quote}.",
+            "Uit hetzelfde project komt {quote}.",
         ],
         "quote_plain": [
             "Mijn cv noemt bijvoorbeeld {quote}.",
@@ -133,8 +137,8 @@ PHRASES = Phrases(
             "Ik gebruikte daar onder meer {skills}.",
         ],
         "support": [
-            "Mijn cv noemt ook {quote}.",
-            "Ook hoort daarbij {quote}.",
+            "daarnaast {quote}.",
+            "ook hoort daarbij {quote}.",
         ],
         "listed": [
             "Van de tools die u {at_employer} gebruikt, ken ik ook {tools} uit de praktijk.",
@@ -144,10 +148,12 @@ PHRASES = Phrases(
             "Voor het werk {at_employer} breng ik ook een afgeronde opleiding mee ({degree}, {school}, "
             "{year}).",
             "In {year} ben ik afgestudeerd {at_school} ({degree}), een basis voor mijn werk {at_employer}.",
+            "Als basis voor het werk {at_employer} heb ik in {year} mijn opleiding afgerond ({degree}, {school}).",
         ],
         "degree_studied": [
             "Voor het werk {at_employer} breng ik ook mijn studie mee ({degree}, {school}).",
             "Mijn werk {at_employer} zou ook rusten op mijn studie {at_school} ({degree}).",
+            "Als basis voor het werk {at_employer} breng ik mijn studie mee ({degree}, {school}).",
         ],
         "paper": [
             "Ik heb onder meer {name} gepubliceerd.",

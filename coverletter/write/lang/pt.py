@@ -98,12 +98,12 @@ PHRASES = Phrases(
             "{at_org} trabalhei {years} como {position}; desse período meu currículo registra {quote}.",
         ],
         "quote_again_current": [
-            "Meu trabalho {at_org} oferece outro exemplo: {quote}.",
-            "Também {at_org}, meu currículo registra {quote}.",
+            "Meu trabalho {at_org} oferece um exemplo: {quote}.",
+            "Um exemplo do meu trabalho {at_org}: {quote}.",
         ],
         "quote_again_past": [
-            "Meu período {at_org} oferece outro exemplo: {quote}.",
-            "Também {at_org}, meu currículo registra {quote}.",
+            "Meu período {at_org} oferece um exemplo: {quote}.",
+            "Um exemplo do meu período {at_org}: {quote}.",
         ],
         "quote_org_current": [
             "Do meu trabalho {at_org} ({span}), meu currículo registra {quote}.",
@@ -116,6 +116,10 @@ PHRASES = Phrases(
         "quote_project": [
             "Fora do meu emprego, desenvolvi o projeto {org}: {quote}.",
             "Um exemplo é meu projeto {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Do mesmo projeto faz parte {quote}.",
+            "O mesmo projeto inclui {quote}.",
         ],
         "quote_plain": [
             "Meu currículo registra, por exemplo, {quote}.",
@@ -145,8 +149,8 @@ PHRASES = Phrases(
             "Lá usei, entre outras ferramentas, {skills}.",
         ],
         "support": [
-            "Meu currículo registra também {quote}.",
-            "Soma-se a isso {quote}.",
+            "soma-se a isso {quote}.",
+            "além disso, {quote}.",
         ],
         "listed": [
             "Das ferramentas que vocês usam {at_employer}, conheço também {tools} na prática.",
@@ -156,10 +160,12 @@ PHRASES = Phrases(
             "Para o trabalho {at_employer}, trago também um diploma ({degree}, {school}, {year}).",
             "Em {year}, concluí meus estudos {at_school} ({degree}), uma base para meu trabalho "
             "{at_employer}.",
+            "Como base para o trabalho {at_employer}, concluí meus estudos em {year} ({degree}, {school}).",
         ],
         "degree_studied": [
             "Para o trabalho {at_employer}, trago também meus estudos ({degree}, {school}).",
             "Meu trabalho {at_employer} se apoiaria também nos meus estudos {at_school} ({degree}).",
+            "Como base para o trabalho {at_employer}, trago meus estudos ({degree}, {school}).",
         ],
         "paper": [
             "Publiquei, entre outros trabalhos, {name}.",

@@ -11,7 +11,7 @@ draw fixed for the posting, and no two sentences of a letter open alike.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ..draft import cited
@@ -126,7 +126,7 @@ def point_paragraph(speaker: Speaker, point: PointFacts, named: set[str], *, sup
         if place is None:
             slot = "quote_plain"
         elif place.project:
-            slot = "quote_project"
+            slot = "quote_project_again" if place.id in named else "quote_project"
         elif place.id in named:
             slot = f"quote_again_{tense}"
         elif not place.position:
@@ -135,7 +135,8 @@ def point_paragraph(speaker: Speaker, point: PointFacts, named: set[str], *, sup
             slot = f"quote_{tense}"
         parts = [lead, speaker.say(slot, line.id, quote=phrases.quote(line.text), **values)]
     extra = point.support
-    if support and extra and extra.own and not extra.role and len(f"{line.text} {extra.text}".split()) <= 45:
+    if support and extra and not extra.role and (extra.own or not line.own) \
+            and len(f"{line.text} {extra.text}".split()) <= 50:
         parts.append(_as_sentence(extra.text, speaker.language) if phrases.says_itself(extra.text)
                      else speaker.say("support", extra.id, quote=phrases.quote(extra.text)))
     elif point.tools and not line.own:
@@ -150,11 +151,32 @@ def _lead(speaker: Speaker, point: PointFacts) -> str:
     employer the evidence is for."""
     if point.asked:
         return speaker.say("ask_skills", point.line.id, skills=items(point.asked, speaker.language))
-    key = f"{speaker.language}|topic-said"
-    if point.topic and not speaker.setting.used.get(key):
-        speaker.setting.used[key] = {1}  # one phrase of the posting per letter
+    if point.topic:
         return speaker.say("ask_topic", point.line.id, topic=speaker.phrases.quote(point.topic))
+    key = f"{speaker.language}|open-said"
+    if speaker.setting.used.get(key):
+        return ""
+    speaker.setting.used[key] = {1}  # the employer as a point's lead once a letter: more reads as a stock phrase
     return speaker.say("ask_open", point.line.id)
+
+
+def _answering(points: list[PointFacts]) -> list[PointFacts]:
+    """The points that answer something the posting names (its tools, or one of two lines of it quoted), and one
+    that does not:
+    the plan's best transferable line. More lines that answer nothing of the posting pad a letter, and each
+    would read the same in every letter of the applicant."""
+    out, loose, quoted = [], 0, 0
+    for point in points:
+        if point.topic and not point.asked and quoted >= _QUOTED_TOPICS:
+            point = replace(point, topic="")
+        if point.asked or point.topic or not loose:
+            loose += not (point.asked or point.topic)
+            quoted += bool(point.topic and not point.asked)
+            out.append(point)
+    return out
+
+
+_QUOTED_TOPICS = 2  # lines of the posting a letter quotes, each answered by a line of the CV
 
 
 def joined(*sentences: str) -> str:
@@ -236,12 +258,12 @@ def body(speaker: Speaker, *, points: int, support: bool, with_extras: bool) -> 
     facts = speaker.facts
     named = {facts.intro.id} if facts.intro and not (facts.study and facts.study.ongoing) else set()
     paragraphs = [" ".join(s for s in point_paragraph(speaker, p, named, support=support) if s)
-                  for p in facts.points[:points]]
-    said = " ".join([*first, *paragraphs])
-    more = " ".join(extras(speaker, said, degree=facts.wants_degree or len(paragraphs) < 2)) \
+                  for p in _answering(facts.points)[:points]]
+    said = " ".join(paragraphs)  # the opening names the post, which may name a tool ('Java Developer')
+    more = " ".join(extras(speaker, said, degree=facts.wants_degree or len(paragraphs) < 3)) \
         if with_extras or facts.weak_fit or len(paragraphs) < 2 else ""
     close = closing(speaker)
-    if not any(paragraphs) and more:  # nothing of the CV answers the posting: what there is, and the close, as one
+    if more:  # the last of the extras and the close as one sentence: the close then carries the post
         more, close = "", joined(more, close)
     return " ".join(s for s in first if s), [p for p in paragraphs if p], more, close
 
