@@ -72,6 +72,8 @@ PHRASES = Phrases(
             "Sie suchen Erfahrung mit {skills}.",
             "Ihre Ausschreibung nennt {skills}.",
             "Ihnen ist Erfahrung mit {skills} wichtig.",
+            "Zu Ihren Anforderungen gehört {skills}.",
+            "Auch {skills} steht in Ihrer Ausschreibung.",
         ],
         "ask_open": [
             "Für Ihre Aufgaben {at_employer} ist vielleicht auch diese Erfahrung nützlich.",
@@ -80,6 +82,7 @@ PHRASES = Phrases(
         "ask_topic": [
             "Zu Ihren Anforderungen zählt {topic}.",
             "Als Anforderung nennen Sie {topic}.",
+            "In Ihrer Ausschreibung heißt es {topic}.",
         ],
         "role_current": [
             "{at_org} arbeite ich {years} als {position}.",
@@ -191,11 +194,13 @@ PHRASES = Phrases(
             "Wenn Sie mehr über meine Arbeit erfahren möchten, spreche ich gern mit Ihnen über {job}.",
             "Für ein Gespräch darüber, wie ich {at_employer} beitragen kann, stehe ich Ihnen gern zur "
             "Verfügung.",
+            "Über ein Gespräch zu {job} freue ich mich.",
         ],
         "weak_close": [
             "Ob meine Erfahrung für {job} nützen kann, bespreche ich gern mit Ihnen.",
             "Ob meine Erfahrung {at_employer} nützen kann, bespreche ich gern mit Ihnen.",
             "Gern spreche ich mit Ihnen darüber, was ich {at_employer} einbringen kann.",
+            "Ob meine Erfahrung für {job} passt, klären wir am besten in einem Gespräch.",
         ],
     },
 )

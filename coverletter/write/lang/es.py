@@ -64,6 +64,8 @@ PHRASES = Phrases(
             "Su oferta pide experiencia con {skills}.",
             "Su oferta menciona {skills}.",
             "La experiencia con {skills} es uno de sus requisitos.",
+            "Entre sus requisitos está {skills}.",
+            "Para ustedes cuenta la experiencia con {skills}.",
         ],
         "ask_open": [
             "Para su trabajo {at_employer} también puede contar esta experiencia.",
@@ -72,6 +74,7 @@ PHRASES = Phrases(
         "ask_topic": [
             "Entre sus requisitos figura {topic}.",
             "Su oferta pide, entre otras cosas, {topic}.",
+            "En su oferta se pide {topic}.",
         ],
         "role_current": [
             "{at_org} trabajo {years} como {position}.",
@@ -178,12 +181,14 @@ PHRASES = Phrases(
             "Con gusto les explicaría en una entrevista lo que puedo aportar {at_employer}.",
             "Me pongo a su disposición para una entrevista sobre {job}.",
             "Me gustaría conversar con ustedes sobre lo que podría aportar {at_employer}.",
+            "En una entrevista podría contarles más sobre lo que aportaría a {job}.",
         ],
         "weak_close": [
             "Me gustaría hablar con ustedes de lo que mi experiencia puede aportar para {job}.",
             "Si mi experiencia puede ser útil {at_employer}, me gustaría hablarlo con ustedes.",
             "Me pongo a su disposición para ver en una entrevista qué puede aportar mi experiencia "
             "{at_employer}.",
+            "En una entrevista podríamos ver si mi experiencia encaja en {job}.",
         ],
     },
 )

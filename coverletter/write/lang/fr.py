@@ -75,6 +75,8 @@ PHRASES = Phrases(
             "Vous recherchez une expérience de {skills}.",
             "Votre annonce mentionne {skills}.",
             "Votre annonce cite {skills} parmi les compétences attendues.",
+            "Parmi les compétences attendues figure {skills}.",
+            "Il est question dans votre annonce de {skills}.",
         ],
         "ask_open": [
             "Pour votre travail {at_employer}, cette expérience peut aussi compter.",
@@ -83,6 +85,7 @@ PHRASES = Phrases(
         "ask_topic": [
             "Parmi vos exigences figure {topic}.",
             "Votre annonce demande notamment {topic}.",
+            "Vous attendez notamment {topic}.",
         ],
         "role_current": [
             "{at_org}, je travaille {years} en tant que {position}.",
@@ -193,6 +196,7 @@ PHRASES = Phrases(
             "Je me tiens à votre disposition pour un entretien sur ce que je pourrais apporter {at_employer}.",
             "Un entretien me permettrait de vous présenter plus en détail ce que j'apporterais {at_employer}.",
             "Je reste à votre disposition pour échanger au sujet de {job}.",
+            "Un entretien serait l'occasion de parler plus en détail de {job}.",
         ],
         "weak_close": [
             "Je suis disponible pour un entretien afin de voir ce que mon expérience peut apporter pour "
@@ -200,6 +204,7 @@ PHRASES = Phrases(
             "Si ce parcours peut être utile {at_employer}, je suis disponible pour en parler.",
             "Je serais disponible pour un entretien afin de voir ce que mon expérience peut apporter "
             "{at_employer}.",
+            "Un entretien nous permettrait de voir si mon parcours convient pour {job}.",
         ],
     },
 )

@@ -64,6 +64,8 @@ PHRASES = Phrases(
             "Nel vostro annuncio cercate esperienza con {skills}.",
             "Il vostro annuncio menziona {skills}.",
             "Tra i vostri requisiti c'è l'esperienza con {skills}.",
+            "Per voi conta l'esperienza con {skills}.",
+            "Nel vostro annuncio compare {skills}.",
         ],
         "ask_open": [
             "Per il vostro lavoro {at_employer} può contare anche questa esperienza.",
@@ -72,6 +74,7 @@ PHRASES = Phrases(
         "ask_topic": [
             "Tra i vostri requisiti figura {topic}.",
             "Il vostro annuncio chiede {topic}.",
+            "Nel vostro annuncio si chiede {topic}.",
         ],
         "role_current": [
             "Lavoro {years} come {position} {at_org}.",
@@ -179,11 +182,13 @@ PHRASES = Phrases(
             "Sono a disposizione per un colloquio su ciò che posso portare {at_employer}.",
             "In un colloquio potrei illustrarvi meglio che cosa porterei {at_employer}.",
             "Sono a disposizione per parlare di {job}.",
+            "In un colloquio potrei raccontarvi meglio che cosa porterei a {job}.",
         ],
         "weak_close": [
             "Sono a disposizione per un colloquio su ciò che la mia esperienza può portare per {job}.",
             "Se la mia esperienza può essere utile {at_employer}, ne parlerei volentieri con voi.",
             "Sono a disposizione per capire insieme che cosa la mia esperienza può portare {at_employer}.",
+            "In un colloquio potremmo capire se la mia esperienza è adatta a {job}.",
         ],
     },
 )

@@ -56,6 +56,8 @@ PHRASES = Phrases(
             "U zoekt ervaring met {skills}.",
             "Uw vacature noemt {skills}.",
             "Ervaring met {skills} is voor u belangrijk.",
+            "Voor u telt ervaring met {skills}.",
+            "In uw vacature staat {skills}.",
         ],
         "ask_open": [
             "Voor het werk {at_employer} kan ook deze ervaring van nut zijn.",
@@ -64,6 +66,7 @@ PHRASES = Phrases(
         "ask_topic": [
             "Tot uw eisen behoort {topic}.",
             "Uw vacature vraagt om {topic}.",
+            "Uw vacature noemt als eis {topic}.",
         ],
         "role_current": [
             "{at_org} werk ik {years} als {position}.",
@@ -171,11 +174,13 @@ PHRASES = Phrases(
             "Ik licht in een gesprek graag toe wat ik {at_employer} kan bijdragen.",
             "Ik vertel u in een gesprek graag meer over mijn werk en over {job}.",
             "Voor een gesprek over wat ik {at_employer} kan bijdragen, ben ik graag beschikbaar.",
+            "In een gesprek vertel ik u graag meer over wat ik voor {job} meebreng.",
         ],
         "weak_close": [
             "Ik bespreek graag met u wat mijn ervaring kan betekenen voor {job}.",
             "Of mijn ervaring {at_employer} van nut kan zijn, bespreek ik graag met u.",
             "Ik bespreek graag met u wat ik {at_employer} kan bijdragen.",
+            "In een gesprek kunnen we nagaan of mijn ervaring past bij {job}.",
         ],
     },
 )

@@ -2,10 +2,13 @@
 
 Every frame is built so that a name (an employer, a job title, a school, a skill) stands where the language
 needs no inflection of it: after a preposition that takes the name as it is ("bei", "chez", "presso", "bij"),
-after "als"/"en tant que"/"como"/"come", or after a colon. Where a language needs an article before a kind of
-institution ("an der Universität ...", "à l'Université ...", "en la Universidad ..."), ``Phrases.at`` gives it
-from the name's first word; other names take the plain preposition. Lists and months come from Babel
-(``babel.lists.format_list``, ``babel.dates.format_skeleton``), never from rules of our own.
+after "als"/"en tant que"/"como"/"come", or inside a parenthesis. Where a language needs an article before a kind
+of institution ("an der Universität ...", "am National Institute ...", "à l'Université ...", "presso l'Università
+..."), ``Phrases.at`` gives it from the kind's word (the first word where the article elides into it); other names
+take the plain preposition. A CV line stands in a letter as written: as a sentence when it is a first-person
+sentence in the letter's language, else between the language's quotation marks (``Phrases.quote``). Lists and
+months come from Babel (``babel.lists.format_list``, ``babel.dates.format_skeleton``), never from rules of our
+own.
 """
 
 from __future__ import annotations
@@ -49,7 +52,6 @@ class Phrases:
     finish: str  # {month}
     slots: dict[str, list[str]] = field(default_factory=dict)
     fix: Callable[[str], str] = lambda text: text  # the language's contractions and elisions
-    lower_after_colon: bool = True
     quotes: tuple[str, str] = ("“", "”")  # the language's quotation marks, around a CV line quoted as written
     first_person: str = r"^$"  # how a CV line in the language opens when it is a first-person sentence
     school: str = ""  # where one studies, when not where one works ('aan de {org}'); else ``at``
@@ -155,25 +157,3 @@ def tidy(sentence: str, language: str = "") -> str:
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"([.;])\1+", r"\1", text).strip()
     return text[:1].upper() + text[1:] if text else text
-
-
-_ADJECTIVE_END = re.compile(r"(?:e|er|es|en|em)$")
-
-
-def after_colon(line: str, phrases: Phrases) -> str:
-    """A CV line as written, to follow a colon: its final stop dropped, its first word lower-cased where the
-    language writes it so (not a name, an acronym, or a German noun)."""
-    text = " ".join(line.split()).rstrip(" .;,")
-    text = re.sub(r"^[-*•·▪◦–—]\s*", "", text)
-    words = text.split()
-    if not words:
-        return text
-    first = words[0]
-    plain_word = first[:1].isupper() and first[1:].islower() and first.isalpha()
-    if not plain_word:
-        return text
-    if not phrases.lower_after_colon:  # German: only an adjective before its noun ('Mehrjährige Erfahrung')
-        following = words[1] if len(words) > 1 else ""
-        if not (_ADJECTIVE_END.search(first) and following[:1].isupper() and following[1:2].islower()):
-            return text
-    return first.lower() + text[len(first):]

@@ -68,6 +68,8 @@ PHRASES = Phrases(
             "Vocês buscam experiência com {skills}.",
             "A vaga pede {skills}.",
             "Experiência com {skills} está entre os requisitos da vaga.",
+            "Para vocês conta a experiência com {skills}.",
+            "O anúncio menciona {skills}.",
         ],
         "ask_open": [
             "Para o trabalho {at_employer}, esta experiência também pode contar.",
@@ -76,6 +78,7 @@ PHRASES = Phrases(
         "ask_topic": [
             "Entre os requisitos da vaga está {topic}.",
             "O anúncio pede {topic}.",
+            "Na vaga consta {topic}.",
         ],
         "role_current": [
             "{at_org} trabalho {years} como {position}.",
@@ -183,11 +186,13 @@ PHRASES = Phrases(
             "Estou à disposição para uma entrevista sobre o que posso trazer {at_employer}.",
             "Em uma entrevista, eu poderia apresentar com mais detalhes o que traria {at_employer}.",
             "Estou à disposição para conversar sobre {job}.",
+            "Em uma entrevista, posso contar mais sobre o que traria para {job}.",
         ],
         "weak_close": [
             "Estou à disposição para conversar sobre o que minha experiência pode trazer para {job}.",
             "Se minha experiência puder ser útil {at_employer}, terei prazer em conversar.",
             "Estou à disposição para avaliarmos juntos o que minha experiência pode trazer {at_employer}.",
+            "Em uma entrevista, podemos ver se minha experiência combina com {job}.",
         ],
     },
 )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ...templating.filters import MARK_CLOSE, MARK_OPEN
 from ..draft import cited
 from .facts import Facts, Place, PointFacts, StudyFacts
 from .phrases import Phrases, items, mark, month, tidy, unmark
@@ -45,11 +46,11 @@ class Speaker:
             return ""
         if self.job_named >= 2:
             frames = [f for f in frames if "{job}" not in f] or frames
-        elif slot.endswith("close"):  # the close names the post when only the opening has: an employer often
-            frames = [f for f in frames if "{job}" in f] or frames  # posts several
         marked = _Values(self.common(), {k: mark(v) for k, v in values.items()})
         filled = [tidy(unmark(self.phrases.fix(frame.format_map(marked))), self.language) for frame in frames]
         fresh = [f for f in filled if _start(f) not in self.starts] or filled
+        if slot.endswith("close") and self.job_named < 2:  # the close names the post when only the opening has:
+            fresh = [f for f in fresh if "{job}" in frames[filled.index(f)]] or fresh  # employers post several
         family = re.sub(r"_(?:current|past)$", "", slot)
         chosen = self.setting.pick_fresh(f"{self.language}|{family}", f"{slot}|{key}", fresh)
         self.starts.add(_start(chosen))
@@ -187,7 +188,8 @@ def joined(*sentences: str) -> str:
     for part in parts[1:]:
         letters = re.sub(r"[^\w]", "", part.split()[0])
         lower = letters.isalpha() and letters[1:].islower()
-        out = f"{out.rstrip('.')}; {part[:1].lower() + part[1:] if lower else part}"
+        head = re.sub(rf"\.((?:{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*)$", r"\1", out)  # its stop, not its marks
+        out = f"{head}; {part[:1].lower() + part[1:] if lower else part}"
     return out
 
 
