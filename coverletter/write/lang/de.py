@@ -10,6 +10,7 @@ from .phrases import MARK, Phrases
 
 def _fix(text: str) -> str:
     """'an der Technische Universität' -> 'an der Technischen Universität' (the one ending a name needs)."""
+    text = re.sub(r"\bzu die (?=Stelle)", "zur ", text)  # 'zu' takes the dative: 'zur Stelle als ...'
     return re.sub(rf"\b(an|bei) der {MARK}(Technische|Freie|Katholische|Evangelische|Medizinische|Private|Hessische|"
                   rf"Deutsche)\b", lambda m: f"{m.group(1)} der {MARK}{m.group(2)}n", text)
 
@@ -76,8 +77,8 @@ PHRASES = Phrases(
             "Auch {skills} steht in Ihrer Ausschreibung.",
         ],
         "ask_open": [
-            "Für Ihre Aufgaben {at_employer} ist vielleicht auch diese Erfahrung nützlich.",
-            "Was ich {at_employer} einbringen kann, zeigt auch meine bisherige Arbeit.",
+            "Für Ihre Aufgaben {at_employer} ist vielleicht diese Erfahrung nützlich.",
+            "Was ich {at_employer} einbringen kann, zeigt meine bisherige Arbeit.",
         ],
         "ask_topic": [
             "Zu Ihren Anforderungen zählt {topic}.",
@@ -165,17 +166,12 @@ PHRASES = Phrases(
             "Auch mit {tools}, die Ihre Ausschreibung {at_employer} nennt, habe ich bereits gearbeitet.",
         ],
         "degree_done": [
-            "Für Ihre Aufgaben {at_employer} bringe ich ein abgeschlossenes Studium mit ({degree}, {school}, "
-            "{year}).",
-            "Mein Studium ({degree}) habe ich {year} {at_school} abgeschlossen; darauf baut meine Arbeit "
-            "{at_employer} auf.",
-            "Als fachliche Grundlage für Ihre Aufgaben {at_employer} habe ich {year} mein Studium abgeschlossen "
-            "({degree}, {school}).",
+            "Mein Studium habe ich {year} {at_school} abgeschlossen ({degree}).",
+            "{year} habe ich mein Studium abgeschlossen ({degree}, {school}).",
         ],
         "degree_studied": [
-            "Für Ihre Aufgaben {at_employer} bringe ich außerdem mein Studium mit ({degree}, {school}).",
-            "Fachlich stütze ich mich {at_employer} auch auf mein Studium {at_school} ({degree}).",
-            "Als fachliche Grundlage für Ihre Aufgaben {at_employer} bringe ich mein Studium mit ({degree}, {school}).",
+            "Studiert habe ich {at_school} ({degree}).",
+            "Fachlich stütze ich mich auf mein Studium {at_school} ({degree}).",
         ],
         "paper": [
             "Veröffentlicht habe ich unter anderem {name}.",

@@ -68,8 +68,8 @@ PHRASES = Phrases(
             "Para ustedes cuenta la experiencia con {skills}.",
         ],
         "ask_open": [
-            "Para su trabajo {at_employer} también puede contar esta experiencia.",
-            "Lo que podría aportar {at_employer} se ve también en mi trayectoria.",
+            "Para su trabajo {at_employer} puede contar esta experiencia.",
+            "Lo que podría aportar {at_employer} se ve en mi trayectoria.",
         ],
         "ask_topic": [
             "Entre sus requisitos figura {topic}.",
@@ -156,14 +156,12 @@ PHRASES = Phrases(
             "También he trabajado con {tools}, que su oferta {at_employer} menciona.",
         ],
         "degree_done": [
-            "Para el trabajo {at_employer} aporto también un título ({degree}, {school}, {year}).",
-            "En {year} terminé mis estudios {at_school} ({degree}), una base para mi trabajo {at_employer}.",
-            "Como base para las tareas {at_employer}, terminé mis estudios en {year} ({degree}, {school}).",
+            "En {year} terminé mis estudios {at_school} ({degree}).",
+            "Obtuve mi título en {year} ({degree}, {school}).",
         ],
         "degree_studied": [
-            "Para el trabajo {at_employer} aporto también mis estudios ({degree}, {school}).",
-            "Mi trabajo {at_employer} se apoyaría también en mis estudios {at_school} ({degree}).",
-            "Como base para las tareas {at_employer}, aporto mis estudios ({degree}, {school}).",
+            "Mis estudios los cursé {at_school} ({degree}).",
+            "Mi formación procede de mis estudios {at_school} ({degree}).",
         ],
         "paper": [
             "He publicado, entre otros trabajos, {name}.",

@@ -149,9 +149,9 @@ class _Spelling:
                     self.forms[name] = form
 
     def tools(self, text: str) -> list[str]:
-        """The tools a text names, spelled, in order."""
-        out = [self.spell(name) for name in dict.fromkeys(self.lexicon.find(text))]
-        return [t for t in out if t]
+        """The tools a text names, spelled, in order; one named within another ('CI/CD' in 'GitLab CI/CD') once."""
+        out = [t for t in dict.fromkeys(self.spell(name) for name in self.lexicon.find(text)) if t]
+        return [t for t in out if not any(t != o and t.casefold() in o.casefold() for o in out)]
 
     def tool(self, written: str) -> str:
         found = self.lexicon.find(written)

@@ -79,8 +79,8 @@ PHRASES = Phrases(
             "Il est question dans votre annonce de {skills}.",
         ],
         "ask_open": [
-            "Pour votre travail {at_employer}, cette expérience peut aussi compter.",
-            "Ce que j'apporterais {at_employer} ressort aussi de mon parcours.",
+            "Pour votre travail {at_employer}, cette expérience peut compter.",
+            "Ce que j'apporterais {at_employer} ressort de mon parcours.",
         ],
         "ask_topic": [
             "Parmi vos exigences figure {topic}.",
@@ -170,15 +170,12 @@ PHRASES = Phrases(
             "J'ai également travaillé avec {tools}, que cite votre annonce {at_employer}.",
         ],
         "degree_done": [
-            "Pour le travail {at_employer}, j'apporte aussi un diplôme ({degree}, {school}, {year}).",
-            "J'ai obtenu mon diplôme {at_school} en {year} ({degree}), une base pour mon travail "
-            "{at_employer}.",
-            "Comme base pour les missions {at_employer}, j'ai terminé mes études en {year} ({degree}, {school}).",
+            "En {year}, j'ai terminé mes études {at_school} ({degree}).",
+            "J'ai obtenu mon diplôme en {year} ({degree}, {school}).",
         ],
         "degree_studied": [
-            "Pour le travail {at_employer}, j'apporte aussi mes études ({degree}, {school}).",
-            "Mon travail {at_employer} s'appuierait aussi sur mes études {at_school} ({degree}).",
-            "Comme base pour les missions {at_employer}, j'apporte mes études ({degree}, {school}).",
+            "J'ai étudié {at_school} ({degree}).",
+            "Ma formation s'appuie sur mes études {at_school} ({degree}).",
         ],
         "paper": [
             "J'ai notamment publié {name}.",

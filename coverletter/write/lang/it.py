@@ -68,8 +68,8 @@ PHRASES = Phrases(
             "Nel vostro annuncio compare {skills}.",
         ],
         "ask_open": [
-            "Per il vostro lavoro {at_employer} può contare anche questa esperienza.",
-            "Ciò che porterei {at_employer} emerge anche dal mio percorso.",
+            "Per il vostro lavoro {at_employer} può contare questa esperienza.",
+            "Ciò che porterei {at_employer} emerge dal mio percorso.",
         ],
         "ask_topic": [
             "Tra i vostri requisiti figura {topic}.",
@@ -156,15 +156,12 @@ PHRASES = Phrases(
             "Ho lavorato anche con {tools}, che il vostro annuncio {at_employer} menziona.",
         ],
         "degree_done": [
-            "Per il lavoro {at_employer} porto anche un titolo di studio ({degree}, {school}, {year}).",
-            "Nel {year} ho concluso gli studi {at_school} ({degree}), una base per il mio lavoro "
-            "{at_employer}.",
-            "Come base per le attività {at_employer}, nel {year} ho concluso gli studi ({degree}, {school}).",
+            "Nel {year} ho concluso gli studi {at_school} ({degree}).",
+            "Ho conseguito il titolo nel {year} ({degree}, {school}).",
         ],
         "degree_studied": [
-            "Per il lavoro {at_employer} porto anche i miei studi ({degree}, {school}).",
-            "Il mio lavoro {at_employer} si baserebbe anche sui miei studi {at_school} ({degree}).",
-            "Come base per le attività {at_employer}, porto i miei studi ({degree}, {school}).",
+            "Ho studiato {at_school} ({degree}).",
+            "La mia formazione viene dagli studi {at_school} ({degree}).",
         ],
         "paper": [
             "Tra le mie pubblicazioni c'è {name}.",

@@ -60,8 +60,8 @@ PHRASES = Phrases(
             "In uw vacature staat {skills}.",
         ],
         "ask_open": [
-            "Voor het werk {at_employer} kan ook deze ervaring van nut zijn.",
-            "Wat ik {at_employer} kan bijdragen, blijkt ook uit mijn werk.",
+            "Voor het werk {at_employer} kan deze ervaring van nut zijn.",
+            "Wat ik {at_employer} kan bijdragen, blijkt uit mijn werk.",
         ],
         "ask_topic": [
             "Tot uw eisen behoort {topic}.",
@@ -148,15 +148,12 @@ PHRASES = Phrases(
             "Ook met {tools}, die uw vacature {at_employer} noemt, heb ik gewerkt.",
         ],
         "degree_done": [
-            "Voor het werk {at_employer} breng ik ook een afgeronde opleiding mee ({degree}, {school}, "
-            "{year}).",
-            "In {year} ben ik afgestudeerd {at_school} ({degree}), een basis voor mijn werk {at_employer}.",
-            "Als basis voor het werk {at_employer} heb ik in {year} mijn opleiding afgerond ({degree}, {school}).",
+            "In {year} ben ik afgestudeerd {at_school} ({degree}).",
+            "Mijn opleiding heb ik in {year} afgerond ({degree}, {school}).",
         ],
         "degree_studied": [
-            "Voor het werk {at_employer} breng ik ook mijn studie mee ({degree}, {school}).",
-            "Mijn werk {at_employer} zou ook rusten op mijn studie {at_school} ({degree}).",
-            "Als basis voor het werk {at_employer} breng ik mijn studie mee ({degree}, {school}).",
+            "Ik heb gestudeerd {at_school} ({degree}).",
+            "Mijn vakkennis rust op mijn studie {at_school} ({degree}).",
         ],
         "paper": [
             "Ik heb onder meer {name} gepubliceerd.",

@@ -75,12 +75,13 @@ class Phrases:
         """Where a degree is studied: 'an der Universität Heidelberg', 'aan de Universiteit Leiden'."""
         return self.school.format(org=mark(name)) if self.school and name else self.at(name)
 
-    def quote(self, line: str, most: int = 32) -> str:
+    def quote(self, line: str, most: int = 26) -> str:
         """A CV line as a quotation in the language's marks; a long one cut after a clause, with an ellipsis."""
         from ...text.sentences import sentences
 
         text = re.sub(r"^[-*•·▪◦–—]\s*", "", " ".join(line.split()).strip())
         text = (sentences(text) or [text])[0].strip().rstrip(".;,")  # its first sentence: a quotation in one piece
+        text = re.sub(r"\s*\((?:cf\.|see|voir|siehe|vgl\.|ver|vedi|zie)\s[^)]*\)", "", text, flags=re.I)  # 'see above'
         words = text.split()
         if len(words) > most:
             cut = " ".join(words[:most])

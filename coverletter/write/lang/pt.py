@@ -22,7 +22,7 @@ PHRASES = Phrases(
     at_default="na empresa {org}",
     at_rules=(
         ("universidade|university|faculdade|escola|fundação|fundacao|prefeitura|secretaria|embaixada|câmara|"
-         "camara|agência|agencia|caixa|empresa", "na {org}"),
+         "camara|agência|agencia|caixa|empresa|health|college", "na {org}"),
         ("instituto|hospital|centro|banco|ministério|ministerio|governo|tribunal|consulado|departamento|"
          "laboratório|laboratorio|colégio|colegio", "no {org}"),
     ),
@@ -72,8 +72,8 @@ PHRASES = Phrases(
             "O anúncio menciona {skills}.",
         ],
         "ask_open": [
-            "Para o trabalho {at_employer}, esta experiência também pode contar.",
-            "O que eu traria {at_employer} aparece também na minha trajetória.",
+            "Para o trabalho {at_employer}, esta experiência pode contar.",
+            "O que eu traria {at_employer} aparece na minha trajetória.",
         ],
         "ask_topic": [
             "Entre os requisitos da vaga está {topic}.",
@@ -160,15 +160,12 @@ PHRASES = Phrases(
             "Também já trabalhei com {tools}, que a vaga {at_employer} menciona.",
         ],
         "degree_done": [
-            "Para o trabalho {at_employer}, trago também um diploma ({degree}, {school}, {year}).",
-            "Em {year}, concluí meus estudos {at_school} ({degree}), uma base para meu trabalho "
-            "{at_employer}.",
-            "Como base para o trabalho {at_employer}, concluí meus estudos em {year} ({degree}, {school}).",
+            "Em {year}, concluí meus estudos {at_school} ({degree}).",
+            "Concluí minha formação em {year} ({degree}, {school}).",
         ],
         "degree_studied": [
-            "Para o trabalho {at_employer}, trago também meus estudos ({degree}, {school}).",
-            "Meu trabalho {at_employer} se apoiaria também nos meus estudos {at_school} ({degree}).",
-            "Como base para o trabalho {at_employer}, trago meus estudos ({degree}, {school}).",
+            "Meus estudos foram feitos {at_school} ({degree}).",
+            "Minha formação vem dos estudos {at_school} ({degree}).",
         ],
         "paper": [
             "Publiquei, entre outros trabalhos, {name}.",

@@ -187,7 +187,7 @@ def joined(*sentences: str) -> str:
     out = parts[0] if parts else ""
     for part in parts[1:]:
         letters = re.sub(r"[^\w]", "", part.split()[0])
-        lower = letters.isalpha() and letters[1:].islower()
+        lower = letters.isalpha() and (len(letters) == 1 or letters[1:].islower())
         head = re.sub(rf"\.((?:{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*)$", r"\1", out)  # its stop, not its marks
         out = f"{head}; {part[:1].lower() + part[1:] if lower else part}"
     return out
@@ -227,14 +227,14 @@ def extras(speaker: Speaker, said: str, *, degree: bool) -> list[str]:
     tools = [t for t in facts.tools if t.casefold() not in said.casefold()]
     if tools:
         out.append(speaker.say("listed", tools=items(tools[:4], speaker.language)))
-    study = facts.study
-    if study and not study.ongoing and degree:
-        out.append(cited(_degree(speaker, study), _Cite(study.id)))
     research = any(kind == "paper" for kind, _, _ in facts.extras)
     for kind, ev_id, name in [e for e in facts.extras if e[0] != "award" or research][:1]:
         if name.casefold() not in said.casefold():
             shown = phrases.quote(name) if kind == "paper" else name
             out.append(cited(speaker.say(kind, ev_id, name=shown), _Cite(ev_id)))
+    study = facts.study
+    if study and not study.ongoing and degree:  # last: it joins the close, which names the post
+        out.append(cited(_degree(speaker, study), _Cite(study.id)))
     return out
 
 
