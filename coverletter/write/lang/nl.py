@@ -57,7 +57,7 @@ PHRASES = Phrases(
             "Uw vacature noemt {skills}.",
             "Ervaring met {skills} is voor u belangrijk.",
             "Voor u telt ervaring met {skills}.",
-            "In uw vacature staat {skills}.",
+            "In uw vacature wordt gevraagd naar {skills}.",
         ],
         "ask_open": [
             "Voor het werk {at_employer} kan deze ervaring van nut zijn.",
