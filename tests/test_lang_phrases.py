@@ -40,6 +40,8 @@ def test_a_kind_word_after_the_first_takes_its_article_where_nothing_elides() ->
     assert _at("de", "Samsung AI Center Montreal") == "am Samsung AI Center Montreal"
     assert _at("nl", "National Institute of Informatics") == "bij het National Institute of Informatics"
     assert _at("fr", "McGill University") == "chez McGill University"  # « à l' » elides: only a first word
+    assert _at("it", "Northeastern University") == "presso la Northeastern University"
+    assert _at("it", "Arizona State University") == "presso l'Arizona State University"
     assert _at("de", "Kinsol Research Inc.") == "bei Kinsol Research Inc."
 
 

@@ -163,7 +163,7 @@ PHRASES = Phrases(
         ],
         "listed": [
             "Von den Werkzeugen, die Sie {at_employer} einsetzen, kenne ich außerdem {tools} aus der Praxis.",
-            "Auch mit {tools}, die Ihre Ausschreibung {at_employer} nennt, habe ich bereits gearbeitet.",
+            "Weitere Werkzeuge aus Ihrer Ausschreibung {at_employer} kenne ich aus der Praxis: {tools}.",
         ],
         "degree_done": [
             "Mein Studium habe ich {year} {at_school} abgeschlossen ({degree}).",

@@ -153,7 +153,7 @@ PHRASES = Phrases(
         ],
         "listed": [
             "De las herramientas que usan {at_employer}, conozco también {tools} por experiencia propia.",
-            "También he trabajado con {tools}, que su oferta {at_employer} menciona.",
+            "Conozco también por experiencia otras herramientas que usan {at_employer}: {tools}.",
         ],
         "degree_done": [
             "En {year} terminé mis estudios {at_school} ({degree}).",

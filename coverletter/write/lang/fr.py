@@ -167,7 +167,7 @@ PHRASES = Phrases(
         ],
         "listed": [
             "Parmi les outils que vous utilisez {at_employer}, je connais aussi {tools} par la pratique.",
-            "J'ai également travaillé avec {tools}, que cite votre annonce {at_employer}.",
+            "Je connais aussi par la pratique d'autres outils que vous utilisez {at_employer} : {tools}.",
         ],
         "degree_done": [
             "En {year}, j'ai terminé mes études {at_school} ({degree}).",

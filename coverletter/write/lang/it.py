@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Phrases
+from .phrases import MARK, Phrases
 
 _ARTICLED = {"di": "della", "su": "sulla", "a": "alla", "da": "dalla", "in": "nella"}
 
 
 def _fix(text: str) -> str:
     """'di la posizione' -> 'della posizione' (Italian joins a preposition and the article)."""
+    text = re.sub(rf"\b(?:la|il) {MARK}(?=[AEIOUÀÈÉÌÒÙaeiou])", f"l'{MARK}", text)  # 'l'Arizona State University'
     return re.sub(r"\b(di|su|a|da|in) la (?=posizione)", lambda m: _ARTICLED[m.group(1)] + " ", text)
 
 
@@ -153,7 +154,7 @@ PHRASES = Phrases(
         ],
         "listed": [
             "Degli strumenti che usate {at_employer} conosco anche {tools} per esperienza diretta.",
-            "Ho lavorato anche con {tools}, che il vostro annuncio {at_employer} menziona.",
+            "Conosco per esperienza diretta anche altri strumenti che usate {at_employer}: {tools}.",
         ],
         "degree_done": [
             "Nel {year} ho concluso gli studi {at_school} ({degree}).",

@@ -145,7 +145,7 @@ PHRASES = Phrases(
         ],
         "listed": [
             "Van de tools die u {at_employer} gebruikt, ken ik ook {tools} uit de praktijk.",
-            "Ook met {tools}, die uw vacature {at_employer} noemt, heb ik gewerkt.",
+            "Ook andere tools die u {at_employer} gebruikt, ken ik uit de praktijk: {tools}.",
         ],
         "degree_done": [
             "In {year} ben ik afgestudeerd {at_school} ({degree}).",

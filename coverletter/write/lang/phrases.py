@@ -56,7 +56,7 @@ class Phrases:
     first_person: str = r"^$"  # how a CV line in the language opens when it is a first-person sentence
     school: str = ""  # where one studies, when not where one works ('aan de {org}'); else ``at``
     head_anywhere: bool = False  # a name's kind may stand after its first word ('McGill University' takes
-    # "an der" in German); False where the article elides into the name's first word ("à l'Université")
+    # "an der" in German) even for an article that elides ("à l'" only before the kind's own word)
 
     def at(self, org: str | None) -> str:
         """'bei Siemens', 'an der Technischen Universität München', 'à l'Université de Lyon', 'am National
@@ -64,8 +64,10 @@ class Phrases:
         if not org:
             return self.at_unknown
         words = [w.casefold().strip(",.()") for w in org.split()]
-        for word in words if self.head_anywhere else words[:1]:
+        for place, word in enumerate(words):
             for kinds, frame in self.at_rules:
+                if place and not self.head_anywhere and "'" in frame:
+                    continue  # "à l'", "presso l'" elide into the name's first word only
                 names = kinds.split("|")  # a word, or '-word' for a compound ending in it ('Martin-Luther-Universität')
                 if word in names or any(k.startswith("-") and word.endswith(k[1:]) for k in names):
                     return frame.format(org=mark(org))

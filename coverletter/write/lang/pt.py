@@ -24,7 +24,7 @@ PHRASES = Phrases(
         ("universidade|university|faculdade|escola|fundação|fundacao|prefeitura|secretaria|embaixada|câmara|"
          "camara|agência|agencia|caixa|empresa|health|college", "na {org}"),
         ("instituto|hospital|centro|banco|ministério|ministerio|governo|tribunal|consulado|departamento|"
-         "laboratório|laboratorio|colégio|colegio", "no {org}"),
+         "laboratório|laboratorio|colégio|colegio|institute|center|centre", "no {org}"),
     ),
     at_unknown="na sua empresa",
     years_current="desde {start}",
@@ -157,7 +157,7 @@ PHRASES = Phrases(
         ],
         "listed": [
             "Das ferramentas que vocês usam {at_employer}, conheço também {tools} na prática.",
-            "Também já trabalhei com {tools}, que a vaga {at_employer} menciona.",
+            "Conheço na prática também outras ferramentas que vocês usam {at_employer}: {tools}.",
         ],
         "degree_done": [
             "Em {year}, concluí meus estudos {at_school} ({degree}).",
