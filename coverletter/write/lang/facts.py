@@ -221,9 +221,18 @@ def _point(point: Any, places: dict[str, Any], spelling: _Spelling, language: st
     wanted = {spelling.spell(s).casefold() for s in point.item.skills} - {""}
     named = {spelling.spell(s).casefold() for s in posting_skills} - {""}
     asked = ([t for t in shown if t.casefold() in wanted] or [t for t in shown if t.casefold() in named])[:3]
-    topic = requirement_topic(point.item.requirement) if same and not asked and point.item.requirement else ""
+    topic = requirement_topic(point.item.requirement) if same and _answers(point, line, support) and not asked else ""
     return PointFacts(_place(point.piece, places), line, support, asked, topic,
                       [t for t in shown if t not in asked][:3])
+
+
+def _answers(point: Any, line: Line, support: Line | None) -> bool:
+    """Whether a line of the posting can be quoted as answered by the point's CV lines: the matcher finds the
+    evidence strong and the lines share a word of it ('Travail en équipe' and 'Coaching d'une équipe projet')."""
+    from ...match.rank import tokenize
+
+    said = set(tokenize(f"{line.text} {support.text if support else ''}"))
+    return point.item.strength == "strong" and bool(set(tokenize(point.item.requirement)) & said)
 
 
 def requirement_topic(line: str) -> str:
