@@ -221,18 +221,24 @@ def _point(point: Any, places: dict[str, Any], spelling: _Spelling, language: st
     wanted = {spelling.spell(s).casefold() for s in point.item.skills} - {""}
     named = {spelling.spell(s).casefold() for s in posting_skills} - {""}
     asked = ([t for t in shown if t.casefold() in wanted] or [t for t in shown if t.casefold() in named])[:3]
-    topic = requirement_topic(point.item.requirement) if same and _answers(point, line, support) and not asked else ""
+    answered = same and not asked and _answers(point, line, support, language)
+    topic = requirement_topic(point.item.requirement) if answered else ""
     return PointFacts(_place(point.piece, places), line, support, asked, topic,
                       [t for t in shown if t not in asked][:3])
 
 
-def _answers(point: Any, line: Line, support: Line | None) -> bool:
+def _answers(point: Any, line: Line, support: Line | None, language: str) -> bool:
     """Whether a line of the posting can be quoted as answered by the point's CV lines: the matcher finds the
     evidence strong and the lines share a word of it ('Travail en équipe' and 'Coaching d'une équipe projet')."""
-    from ...match.rank import tokenize
+    said = _content_words(f"{line.text} {support.text if support else ''}", language)
+    return point.item.strength == "strong" and bool(_content_words(point.item.requirement, language) & said)
 
-    said = set(tokenize(f"{line.text} {support.text if support else ''}"))
-    return point.item.strength == "strong" and bool(set(tokenize(point.item.requirement)) & said)
+
+def _content_words(text: str, language: str) -> set[str]:
+    """A text's words of four letters or more that are not the language's function words (stopwords-iso)."""
+    from stopwordsiso import stopwords
+
+    return {w for w in re.findall(r"\w{4,}", text.casefold()) if w not in stopwords(language)}
 
 
 def requirement_topic(line: str) -> str:

@@ -161,7 +161,7 @@ def _lead(speaker: Speaker, point: PointFacts) -> str:
     return speaker.say("ask_open", point.line.id)
 
 
-def _answering(points: list[PointFacts], loose_most: int = 1) -> list[PointFacts]:
+def _answering(points: list[PointFacts]) -> list[PointFacts]:
     """The points that answer something the posting names (its tools, or one of two lines of it quoted), and one
     that does not:
     the plan's best transferable line. More lines that answer nothing of the posting pad a letter, and each
@@ -170,7 +170,7 @@ def _answering(points: list[PointFacts], loose_most: int = 1) -> list[PointFacts
     for point in points:
         if point.topic and not point.asked and quoted >= _QUOTED_TOPICS:
             point = replace(point, topic="")
-        if point.asked or point.topic or loose < loose_most:
+        if point.asked or point.topic or not loose:
             loose += not (point.asked or point.topic)
             quoted += bool(point.topic and not point.asked)
             out.append(point)
@@ -260,7 +260,7 @@ def body(speaker: Speaker, *, points: int, support: bool, with_extras: bool) -> 
     facts = speaker.facts
     named = {facts.intro.id} if facts.intro and not (facts.study and facts.study.ongoing) else set()
     paragraphs = [" ".join(s for s in point_paragraph(speaker, p, named, support=support) if s)
-                  for p in _answering(facts.points, 1 if facts.weak_fit else 2)[:points]]
+                  for p in _answering(facts.points)[:points]]
     said = " ".join(paragraphs)  # the opening names the post, which may name a tool ('Java Developer')
     more = " ".join(extras(speaker, said, degree=facts.wants_degree or len(paragraphs) < 3)) \
         if with_extras or facts.weak_fit or len(paragraphs) < 2 else ""
