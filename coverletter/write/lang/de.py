@@ -23,15 +23,15 @@ PHRASES = Phrases(
     at_rules=(
         ("universität|hochschule|fachhochschule|technische|freie|katholische|evangelische|medizinische|"
          "university|universidad|université|universiteit|universitet|universita|università|universidade|tu|eth|lmu|"
-         "rwth|-universität|"
+         "rwth|-universität|school|schule|-schule|"
          "-hochschule|-akademie", "an der {org}"),
-        ("institut|klinikum|zentrum|forschungszentrum|institute|center|centre|laboratory|lab|-institut|-zentrum|"
-         "-klinikum", "am {org}"),
+        ("institut|klinikum|zentrum|forschungszentrum|institute|center|centre|laboratory|lab|college|gymnasium|"
+         "-institut|-zentrum|-klinikum", "am {org}"),
         ("stadt|landeshauptstadt|gemeinde|stadtverwaltung|bundeswehr|bundesagentur|deutsche|polizei|-stadt|"
          "-verwaltung",
          "bei der {org}"),
     ),
-    at_unknown="bei Ihnen",
+    at_unknown="in Ihrem Haus",
     years_current="seit {start}",
     years_past="von {start} bis {end}",
     years_one="im Jahr {start}",
@@ -162,8 +162,8 @@ PHRASES = Phrases(
             "außerdem {quote}.",
         ],
         "listed": [
-            "Von den Werkzeugen, die Sie {at_employer} einsetzen, kenne ich außerdem {tools} aus der Praxis.",
-            "Weitere Werkzeuge aus Ihrer Ausschreibung {at_employer} kenne ich aus der Praxis: {tools}.",
+            "Von den Werkzeugen, die Sie {at_employer} einsetzen, kenne ich {tools} aus der Praxis.",
+            "Aus Ihrer Ausschreibung {at_employer} kenne ich {tools} aus der Praxis.",
         ],
         "degree_done": [
             "Mein Studium habe ich {year} {at_school} abgeschlossen ({degree}).",

@@ -152,8 +152,8 @@ PHRASES = Phrases(
             "además, {quote}.",
         ],
         "listed": [
-            "De las herramientas que usan {at_employer}, conozco también {tools} por experiencia propia.",
-            "Conozco también por experiencia otras herramientas que usan {at_employer}: {tools}.",
+            "De las herramientas que usan {at_employer}, conozco {tools} por experiencia propia.",
+            "Conozco por experiencia herramientas que usan {at_employer}: {tools}.",
         ],
         "degree_done": [
             "En {year} terminé mis estudios {at_school} ({degree}).",

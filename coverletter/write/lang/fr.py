@@ -30,13 +30,14 @@ PHRASES = Phrases(
         ("mairie|ville|commune|région|banque|caisse|direction|fondation|chambre|préfecture|société",
          "à la {org}"),
     ),
-    at_unknown="chez vous",
+    at_unknown="dans votre organisation",
     years_current="depuis {start}",
     years_past="de {start} à {end}",
     years_one="en {start}",
     finish=", que je terminerai en {month},",
     fix=_fix,
     quotes=("«\u00a0", "\u00a0»"),
+    school="à {org}",
     first_person=r"^(?:j['’]|je\b|nous\b)",
     slots={
         "open_current": [
@@ -166,8 +167,8 @@ PHRASES = Phrases(
             "ainsi que {quote}.",
         ],
         "listed": [
-            "Parmi les outils que vous utilisez {at_employer}, je connais aussi {tools} par la pratique.",
-            "Je connais aussi par la pratique d'autres outils que vous utilisez {at_employer} : {tools}.",
+            "Parmi les outils que vous utilisez {at_employer}, je connais {tools} par la pratique.",
+            "Je connais par la pratique des outils que vous utilisez {at_employer} : {tools}.",
         ],
         "degree_done": [
             "En {year}, j'ai terminé mes études {at_school} ({degree}).",

@@ -26,7 +26,7 @@ PHRASES = Phrases(
         ("fondazione|scuola|regione|provincia|camera|banca|città|citta|university|società|societa", "presso la {org}"),
         ("politecnico|comune|ministero|centro|consiglio|dipartimento|laboratorio|gruppo|museo", "presso il {org}"),
     ),
-    at_unknown="presso di voi",
+    at_unknown="nella vostra organizzazione",
     years_current="dal {start}",
     years_past="dal {start} al {end}",
     years_one="nel {start}",
@@ -153,8 +153,8 @@ PHRASES = Phrases(
             "e inoltre {quote}.",
         ],
         "listed": [
-            "Degli strumenti che usate {at_employer} conosco anche {tools} per esperienza diretta.",
-            "Conosco per esperienza diretta anche altri strumenti che usate {at_employer}: {tools}.",
+            "Degli strumenti che usate {at_employer} conosco {tools} per esperienza diretta.",
+            "Conosco per esperienza diretta strumenti che usate {at_employer}: {tools}.",
         ],
         "degree_done": [
             "Nel {year} ho concluso gli studi {at_school} ({degree}).",

@@ -16,7 +16,7 @@ PHRASES = Phrases(
         ("ministerie|instituut|ziekenhuis|rijksmuseum|centrum|bureau|kadaster|waterschap|institute|center|centre|"
          "laboratory", "bij het {org}"),
     ),
-    at_unknown="bij u",
+    at_unknown="bij uw organisatie",
     years_current="sinds {start}",
     years_past="van {start} tot {end}",
     years_one="in {start}",
@@ -25,6 +25,7 @@ PHRASES = Phrases(
     first_person=r"^(?:ik\b)",
     head_anywhere=True,
     school="aan de {org}",
+    school_always=True,
     slots={
         "open_current": [
             "Op dit moment werk ik als {position} {at_org}; met deze brief solliciteer ik naar {job} "
@@ -144,8 +145,8 @@ PHRASES = Phrases(
             "ook hoort daarbij {quote}.",
         ],
         "listed": [
-            "Van de tools die u {at_employer} gebruikt, ken ik ook {tools} uit de praktijk.",
-            "Ook andere tools die u {at_employer} gebruikt, ken ik uit de praktijk: {tools}.",
+            "Van de tools die u {at_employer} gebruikt, ken ik {tools} uit de praktijk.",
+            "Tools die u {at_employer} gebruikt, ken ik uit de praktijk: {tools}.",
         ],
         "degree_done": [
             "In {year} ben ik afgestudeerd {at_school} ({degree}).",

@@ -54,7 +54,8 @@ class Phrases:
     fix: Callable[[str], str] = lambda text: text  # the language's contractions and elisions
     quotes: tuple[str, str] = ("“", "”")  # the language's quotation marks, around a CV line quoted as written
     first_person: str = r"^$"  # how a CV line in the language opens when it is a first-person sentence
-    school: str = ""  # where one studies, when not where one works ('aan de {org}'); else ``at``
+    school: str = ""  # where one studies a name no rule places ('à EPITA', not 'chez EPITA'); else ``at``
+    school_always: bool = False  # the school frame for every name ('aan de Universiteit Leiden')
     head_anywhere: bool = False  # a name's kind may stand after its first word ('McGill University' takes
     # "an der" in German) even for an article that elides ("à l'" only before the kind's own word)
 
@@ -75,7 +76,10 @@ class Phrases:
 
     def at_school(self, name: str) -> str:
         """Where a degree is studied: 'an der Universität Heidelberg', 'aan de Universiteit Leiden'."""
-        return self.school.format(org=mark(name)) if self.school and name else self.at(name)
+        placed = self.at(name)
+        if self.school and name and (self.school_always or placed == self.at_default.format(org=mark(name))):
+            return self.school.format(org=mark(name))
+        return placed
 
     def quote(self, line: str, most: int = 26) -> str:
         """A CV line as a quotation in the language's marks; a long one cut after a clause, with an ellipsis."""

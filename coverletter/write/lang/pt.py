@@ -156,8 +156,8 @@ PHRASES = Phrases(
             "além disso, {quote}.",
         ],
         "listed": [
-            "Das ferramentas que vocês usam {at_employer}, conheço também {tools} na prática.",
-            "Conheço na prática também outras ferramentas que vocês usam {at_employer}: {tools}.",
+            "Das ferramentas que vocês usam {at_employer}, conheço {tools} na prática.",
+            "Conheço na prática ferramentas que vocês usam {at_employer}: {tools}.",
         ],
         "degree_done": [
             "Em {year}, concluí meus estudos {at_school} ({degree}).",
