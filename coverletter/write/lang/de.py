@@ -62,12 +62,11 @@ PHRASES = Phrases(
             "Gern bewerbe ich mich um {job} {at_employer}.",
         ],
         "change": [
-            "Die Aufgaben {at_employer} wären für mich ein Wechsel des Fachgebiets; was sich aus meiner "
-            "bisherigen Arbeit übertragen lässt, zeigen die folgenden Beispiele.",
+            "Die Aufgaben {at_employer} wären für mich ein Wechsel des Fachgebiets.",
             "Mein bisheriger Weg führt nicht geradlinig zu den Aufgaben {at_employer}, doch einiges davon "
             "lässt sich übertragen.",
-            "Fachlich käme ich {at_employer} aus einem anderen Gebiet; einiges aus meiner bisherigen Arbeit "
-            "lässt sich aber übertragen.",
+            "Ich käme {at_employer} aus einem anderen Fachgebiet; einiges aus meiner bisherigen Arbeit lässt "
+            "sich aber übertragen.",
         ],
         "ask_skills": [
             "Sie suchen Erfahrung mit {skills}.",

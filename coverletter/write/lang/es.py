@@ -54,8 +54,7 @@ PHRASES = Phrases(
             "Me postulo para {job} {at_employer}.",
         ],
         "change": [
-            "Las tareas {at_employer} supondrían para mí un cambio de área; los ejemplos siguientes muestran "
-            "lo que mi experiencia puede aportar.",
+            "Las tareas {at_employer} supondrían para mí un cambio de área.",
             "Mi trayectoria no lleva directamente a las tareas {at_employer}, pero parte de mi experiencia es "
             "transferible.",
             "Mi experiencia viene de otra área, pero una parte es transferible a las tareas {at_employer}.",

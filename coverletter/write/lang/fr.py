@@ -65,8 +65,7 @@ PHRASES = Phrases(
             "Je pose ma candidature pour {job} {at_employer}.",
         ],
         "change": [
-            "Les missions {at_employer} représenteraient pour moi un changement de domaine ; les exemples qui "
-            "suivent montrent ce que mon expérience peut y apporter.",
+            "Les missions {at_employer} représenteraient pour moi un changement de domaine.",
             "Mon parcours ne mène pas directement aux missions proposées {at_employer}, mais une partie de "
             "mon expérience s'y transpose.",
             "Je viendrais {at_employer} d'un autre domaine ; une partie de mon expérience s'y transpose "

@@ -54,8 +54,7 @@ PHRASES = Phrases(
             "Con questa lettera presento la mia candidatura per {job} {at_employer}.",
         ],
         "change": [
-            "Per me le attività {at_employer} rappresenterebbero un cambio di settore; gli esempi che seguono "
-            "mostrano che cosa della mia esperienza è trasferibile.",
+            "Per me le attività {at_employer} rappresenterebbero un cambio di settore.",
             "Il mio percorso non porta direttamente alle attività {at_employer}, ma una parte della mia "
             "esperienza è trasferibile.",
             "La mia esperienza viene da un altro settore, ma una parte è trasferibile alle attività "

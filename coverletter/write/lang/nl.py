@@ -46,8 +46,7 @@ PHRASES = Phrases(
             "Ik solliciteer graag naar {job} {at_employer}.",
         ],
         "change": [
-            "Voor mij zou het werk {at_employer} een overstap naar een ander vakgebied zijn; de voorbeelden "
-            "hieronder laten zien wat ik meeneem.",
+            "Voor mij zou het werk {at_employer} een overstap naar een ander vakgebied zijn.",
             "Mijn loopbaan leidt niet rechtstreeks naar het werk {at_employer}, maar een deel van mijn "
             "ervaring is overdraagbaar.",
             "Mijn ervaring komt uit een ander vakgebied, maar een deel ervan is overdraagbaar naar het werk "

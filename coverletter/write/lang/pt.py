@@ -57,8 +57,7 @@ PHRASES = Phrases(
             "Venho me candidatar para {job} {at_employer}.",
         ],
         "change": [
-            "Para mim, o trabalho {at_employer} seria uma mudança de área; os exemplos a seguir mostram o que "
-            "da minha experiência se aplica a ele.",
+            "Para mim, o trabalho {at_employer} seria uma mudança de área.",
             "Minha trajetória não leva diretamente ao trabalho {at_employer}, mas parte da minha experiência "
             "é transferível.",
             "Minha experiência vem de outra área, mas parte dela é transferível para o trabalho "

@@ -168,6 +168,8 @@ def _answering(points: list[PointFacts]) -> list[PointFacts]:
     would read the same in every letter of the applicant."""
     out, loose, quoted = [], 0, 0
     for point in points:
+        if point.line.role and not (point.asked or point.tools):
+            continue  # a job with no line and no tool of its own: nothing to say for it
         if point.topic and not point.asked and quoted >= _QUOTED_TOPICS:
             point = replace(point, topic="")
         if point.asked or point.topic or not loose:
