@@ -1,11 +1,14 @@
 """One realiser for every language but English: the writer's plan said with a language's frames.
 
-The letter: an opening that names the post and the employer once, and who the applicant is (the current or
-latest job, or the studies and when they end); a paragraph per point of the plan: the requirement it answers
-(the tools it asks, or a short phrase of it), then the job and the CV line that answers it, said as a sentence
-when it is a first-person sentence in the letter's language, else quoted as written; the posting's tools the
-CV lists, the degree (finished only when the CV gives its end) and one extra; a close. Each frame is chosen by a
-draw fixed for the posting, and no two sentences of a letter open alike.
+The letter: an opening that names the post and the employer, and who the applicant is (the current or latest
+job, or the studies and when they end), with a change of field said when the plan finds one; one sentence per
+point of the plan: what the posting asks (its tools the CV line shows, or one short line of it the CV line
+shares a word with, or for one point the employer), then the job and the CV line that answers it, said as a
+sentence when it is a first-person sentence in the letter's language, else quoted as written; the posting's
+tools the CV lists, one extra, the degree (finished only when the CV gives its end) joined to a close that
+names the post. The post is named at most twice; each frame is chosen by a draw fixed for the posting, no two
+sentences of a letter open alike, and every sentence carries something of its posting, so one applicant's
+letters for different postings do not share sentences.
 """
 
 from __future__ import annotations
