@@ -12,7 +12,7 @@ from coverletter.profile.model import Profile
 from coverletter.style.letter_locale import bare_title, subject
 from coverletter.style.placeholders import find_placeholders
 from coverletter.write.lang import phrases
-from coverletter.write.lang.phrases import after_colon, items, mark, month, short_title, unmark
+from coverletter.write.lang.phrases import items, mark, month, short_title, unmark
 
 
 def _at(language: str, org: str) -> str:
@@ -27,10 +27,22 @@ def test_a_name_takes_the_preposition_and_article_its_kind_needs() -> None:
     assert _at("fr", "Université de Lyon") == "à l'Université de Lyon"
     assert _at("fr", "Mairie de Cazères") == "à la Mairie de Cazères"
     assert _at("es", "Universidad de Alcalá") == "en la Universidad de Alcalá"
-    assert _at("it", "Università di Pisa") == "presso Università di Pisa"
+    assert _at("it", "Università di Pisa") == "presso l'Università di Pisa"
+    assert _at("it", "Politecnico di Milano") == "presso il Politecnico di Milano"
     assert _at("nl", "Gemeente Utrecht") == "bij de Gemeente Utrecht"
     assert _at("pt", "Prefeitura de Niterói") == "na Prefeitura de Niterói"
     assert _at("pt", "Nubank") == "na empresa Nubank"
+
+
+def test_a_kind_word_after_the_first_takes_its_article_where_nothing_elides() -> None:
+    assert _at("de", "National Institute of Informatics") == "am National Institute of Informatics"
+    assert _at("de", "McGill University") == "an der McGill University"
+    assert _at("de", "Samsung AI Center Montreal") == "am Samsung AI Center Montreal"
+    assert _at("nl", "National Institute of Informatics") == "bij het National Institute of Informatics"
+    assert _at("fr", "McGill University") == "chez McGill University"  # « à l' » elides: only a first word
+    assert _at("it", "Northeastern University") == "presso la Northeastern University"
+    assert _at("it", "Arizona State University") == "presso l'Arizona State University"
+    assert _at("de", "Kinsol Research Inc.") == "bei Kinsol Research Inc."
 
 
 def test_french_elides_before_a_name_but_never_inside_one() -> None:
@@ -51,11 +63,21 @@ def test_lists_and_months_come_from_babel() -> None:
     assert month(datetime.date(2027, 12, 31), "nl") == "2027"
 
 
-def test_a_cv_line_after_a_colon_keeps_names_and_german_nouns() -> None:
-    assert after_colon("Développement d'une API.", phrases("fr")) == "développement d'une API"
-    assert after_colon("Entwicklung einer API", phrases("de")) == "Entwicklung einer API"
-    assert after_colon("Mehrjährige Erfahrung mit SAP", phrases("de")) == "mehrjährige Erfahrung mit SAP"
-    assert after_colon("SAP migration done", phrases("es")) == "SAP migration done"
+def test_a_cv_line_is_quoted_in_the_language_marks_in_one_sentence() -> None:
+    assert phrases("de").quote("- Built a cache in Rust.") == "„Built a cache in Rust“"
+    assert phrases("fr").quote("Développement d'une API") == "«\u00a0Développement d'une API\u00a0»"
+    assert phrases("es").quote("Lideré el equipo. Migré la base de datos.") == "«Lideré el equipo»"
+    long = " ".join(["word"] * 20) + ", " + " ".join(["more"] * 30)
+    quoted = phrases("it").quote(long)
+    assert quoted.endswith(" …»") and len(quoted.split()) <= 33
+
+
+def test_only_a_first_person_line_is_said_as_a_sentence() -> None:
+    assert phrases("es").says_itself("Desarrollé una API REST para pagos")
+    assert not phrases("es").says_itself("Desarrollo de una API REST para pagos")
+    assert phrases("de").says_itself("Ich habe eine API für Zahlungen gebaut")
+    assert not phrases("de").says_itself("Entwicklung einer API für Zahlungen")
+    assert phrases("fr").says_itself("J'ai conçu une API de paiement")
 
 
 def test_titles_lose_board_tags_and_shorten_for_a_second_mention() -> None:

@@ -7,6 +7,7 @@ shared scorer's seams; across each profile's letters no more than 15% of a lette
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -46,13 +47,121 @@ def test_a_profile_letters_do_not_share_their_sentences(measured) -> None:
     assert max(worst.values()) <= lang_letters.STOCK_MAX, worst
 
 
-def test_a_cv_line_is_quoted_only_in_its_own_language(measured) -> None:
-    """The English CV's lines never stand in another language's letter: its letters say facts only."""
+_QUOTED = re.compile(r"[„“”«‘][^„“”«»‘’]*[“”»’]")
+
+
+def _unquoted(body: str) -> str:
+    """A letter's body without what it quotes."""
+    return _QUOTED.sub(" ", body)
+
+
+def test_a_cv_line_in_another_language_stands_only_as_a_quotation(measured) -> None:
+    """The English CV's lines stand in another language's letter only between quotation marks, never half-said."""
     rows, _ = measured
     from coverletter import api
 
     english = api.load_profile(lang_letters.ENGLISH_CV)
-    lines = [h for w in english.work for h in w.highlights if len(h.split()) >= 6]
+    lines = [h.rstrip(".") for w in english.work for h in w.highlights if len(h.split()) >= 6]
+    quoted = 0
     for row in rows:
         if row.profile == lang_letters.ENGLISH_CV.stem and row.found != "en":
-            assert not any(line.rstrip(".") in row.body for line in lines), row.posting
+            assert not any(line[:40] in _unquoted(row.body) for line in lines), row.posting
+            quoted += any(line[:40] in row.body for line in lines)
+    assert quoted >= 10  # the letters do cite the CV's evidence
+
+
+def test_the_post_is_named_at_most_twice_and_no_sentence_lists_the_cv(measured) -> None:
+    """The readers' worst sentences: the job title in every sentence, and the CV pasted as a list of
+    'Title at Employer (years)' items."""
+    rows, _ = measured
+    for row in rows:
+        if row.skipped or row.found == "en" or len(row.post[1]) < 6:
+            continue
+        assert row.body.casefold().count(row.post[1]) <= 2, (row.profile, row.posting)
+        for sentence in re.split(r"(?<=[.!?])\s+", _unquoted(row.body)):
+            assert len(re.findall(r"\((?:\w+ )?\d{4}(?:–\d{4})?\)", sentence)) <= 1, (row.posting, sentence)
+
+
+def test_no_two_sentences_of_a_letter_open_alike(measured) -> None:
+    rows, _ = measured
+    for row in rows:
+        if row.skipped or row.found == "en":
+            continue
+        starts = [" ".join(s.casefold().split()[:2]) for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý„«“])", row.body)
+                  if len(s.split()) >= 4]
+        assert len(starts) == len(set(starts)), (row.profile, row.posting, starts)
+
+
+def test_tools_are_spelled_as_their_names_are_written(measured) -> None:
+    """A tool the lexicon writes with capitals ('Docker', 'PostgreSQL') is never said in a CV keyword's lower case
+    outside a quotation."""
+    rows, _ = measured
+    from coverletter.skills import load_lexicon
+
+    lexicon = load_lexicon()
+    for row in rows:
+        if row.skipped or row.found == "en":
+            continue
+        text = _unquoted(row.body)
+        for name, start, end in lexicon.find_spans(text):
+            form = text[start:end]
+            assert not (form.islower() and not name.islower() and len(form) > 2), (row.posting, form)
+
+
+def test_the_letter_says_what_the_plan_says() -> None:
+    """The non-English letter is read off the English writer's plan: the same points with the same evidence, the
+    same current job, the same degree."""
+    import datetime
+
+    from coverletter import api
+    from coverletter.write.context import context_and_writer
+    from coverletter.write.lang.facts import gather
+    from coverletter.write.length import _template_words
+
+    profile = api.load_profile(ROOT / "tests/data/profiles/real/jsonresume/dev/fernando-garcia-es.yaml")
+    job = api.load_job(ROOT / "tests/data/jobs/real/dev/es-rwlb-full-stack-software-engineer.md")
+    _, writer = context_and_writer(profile, job, api.match(profile, job), gaps="omit", language="es",
+                                   words=_template_words({}, (250, 400)), plan_size=0, more_size=0,
+                                   today=datetime.date(2026, 12, 1), guard=None, avoid=None, stories=None)
+    facts = gather(writer, "es")
+    outline = writer.outline
+    assert outline.points
+    assert [p.line.id for p in facts.points] == [p.piece.id for p in outline.points]
+    assert facts.intro is not None and facts.intro.id == (writer.current or writer.latest).entry
+    assert (facts.study.id if facts.study else None) == (outline.study.piece.id if outline.study else None)
+    letter = api.compose(profile, job, today=datetime.date(2026, 12, 1))
+    asked = {t for p in facts.points for t in p.asked}
+    assert asked and all(t in letter.body for t in asked)  # the posting's must-haves the CV shows are named
+
+
+def test_a_degree_without_an_end_date_is_never_called_finished() -> None:
+    """A degree the CV gives no end date for is said as studied, not as held."""
+    import datetime
+
+    from coverletter import api
+    from coverletter.job.model import Job
+    from coverletter.profile.model import Profile
+    from coverletter.write.lang import LANGUAGES, phrases
+
+    posting = {"de": "Wir suchen eine Entwicklerin oder einen Entwickler mit abgeschlossenem Studium der Informatik "
+                     "und Erfahrung mit Python und PostgreSQL für unser Team in Berlin.",
+               "fr": "Nous recherchons un développeur titulaire d'un diplôme d'ingénieur avec une expérience de Python "
+                     "et PostgreSQL pour notre équipe à Lyon."}
+    for language, text in posting.items():
+        for end, finished in ((None, False), ("2019-06", True)):
+            education = {"institution": "Technion", "studyType": "BSc", "area": "Chemical Engineering",
+                         "startDate": "2013-10", **({"endDate": end} if end else {})}
+            profile = Profile.from_dict({"basics": {"name": "Ana Weber"}, "education": [education],
+                                         "work": [{"name": "Acme Systems", "position": "Backend Developer",
+                                                   "startDate": "2020-01",
+                                                   "highlights": ["Built a billing service in Python and "
+                                                                  "PostgreSQL for 40 clients."]}]})
+            job = Job(raw_text=text, source="posting.txt", company="Datenwerk", title="Backend Developer",
+                      requirements=[text], language=language)
+            body = api.compose(profile, job, today=datetime.date(2026, 12, 1)).body
+            assert ("2019" in body) == finished, body
+            assert "Technion" in body and bool(re.search(_FINISHED[language], body)) == finished, body
+    assert set(posting) <= set(LANGUAGES) and phrases("de").slots["degree_studied"]
+
+
+_FINISHED = {"de": r"abgeschlossen|Abschluss", "fr": r"obtenu|terminé|diplôme"}

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from ..job.model import Job
     from ..match.coverage import Match
     from ..profile.model import Profile
+from ..style.letter_locale import length_band
 from ..templating.environment import load_template, render_loaded
 from ..templating.lookup import resolve_template, template_settings
 from .context import context_and_writer
@@ -84,7 +85,7 @@ def compose_letter(  # noqa: PLR0913 - one keyword per generate option the compo
     settings = template_settings(source)
     lang = letter_language(path, settings, language, getattr(job, "language", None))
     letter = letter_frame(profile, job, language=lang, today=today, contact=contact)
-    band = _template_words(settings, words)
+    band = _template_words(settings, length_band(lang, words))  # German letters run longer in words
     compiled = load_template(path, kind="letters", template_dir=template_dir)
     guard = SkillGuard(_profile_text(profile))
     base, writer = context_and_writer(profile, job, matched, gaps=gaps, language=letter.language, words=band,

@@ -232,6 +232,8 @@ TYPES: dict[str, dict[str, tuple[str, str, str]]] = {
         "order": ("int", "position in the CV", "3"),
         "name": ("str | None", "a paper's, award's or project's name", "'Loomcache'"),
         "subject": ("str", "who the sentence is about: 'I', or a project's name", "'I'"),
+        "source": ("str", "the CV sentence the clause was made from, as written", "'Built a benchmark harness.'"),
+        "language": ("str", "the language of source ('en', or the letter's)", "'en'"),
         "words": ("int", "words in the sentence", "12"),
         "specificity": ("float", "how concrete: figures, names, length", "4.5"),
     },

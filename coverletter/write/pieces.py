@@ -46,6 +46,9 @@ class Piece:
     order: int = 0
     name: str | None = None  # a paper's, award's or project's name
     subject: str = "I"  # 'NeuralPrune' when a project's line is about the project ('Featured in ...')
+    source: str = ""  # the CV's sentence the clause was made from, as written (a letter in another language
+    # quotes it)
+    language: str = "en"  # the language of ``source``: a piece in another language has the line as its clause
 
     @property
     def sentence(self) -> str:
@@ -84,30 +87,41 @@ def entry_of(evidence_id: str) -> str:
     return match.group(1) if match else evidence_id.split(".")[0]
 
 
-def build_pieces(profile: Profile, today: datetime.date | None = None) -> list[Piece]:
-    """Every sayable piece of the profile, in CV order."""
+def build_pieces(profile: Profile, today: datetime.date | None = None, language: str = "en") -> list[Piece]:
+    """Every sayable piece of the profile, in CV order.
+
+    For a letter in another ``language`` than English, a job's or project's line written in that language is a
+    piece too (its clause the line as written, for that letter to say or quote), and a job title in another
+    language does not keep an English line out."""
     out: list[Piece] = []
     for order, ev in enumerate(iter_evidence(profile)):
-        for piece in _pieces_of(profile, ev, order, today):
-            if piece and piece.clause and is_english(f"{piece.clause} {piece.position or ''}") \
-                    and not any(p.clause == piece.clause for p in out):
-                out.append(piece)
+        for piece in _pieces_of(profile, ev, order, today, language):
+            if not piece or not piece.clause or any(p.clause == piece.clause for p in out):
+                continue
+            if piece.language != "en" or (language != "en" and piece.kind not in (DEED, STATEMENT)) \
+                    or is_english(piece.clause if language != "en" else f"{piece.clause} {piece.position or ''}"):
+                out.append(piece)  # another language's letter says a degree or a job by its facts, whatever
+                # the language of their names, and quotes a line only in English or its own language
     return out
 
 
-def _pieces_of(profile: Profile, ev: Evidence, order: int, today: datetime.date | None) -> list[Piece | None]:
+def _in_language(line: str, language: str) -> bool:
+    """Whether a CV line is written in a letter's language other than English (a line of fewer than three words
+    is too short to tell)."""
+    from ..job.language import detect_language
+
+    return language != "en" and len(line.split()) >= 3 and detect_language(line) == language
+
+
+def _pieces_of(profile: Profile, ev: Evidence, order: int, today: datetime.date | None,
+               language: str = "en") -> list[Piece | None]:
     view = evidence_view(profile, ev, today=today)
     base = {"id": ev.id, "entry": entry_of(ev.id), "section": view.section, "org": view.org,
             "position": view.position, "when": view.when, "current": view.current, "text": plain(ev.text),
             "order": order}
     section, kind = view.section, ev.kind
     if kind == "highlight" or (section in ("work", "volunteer") and ev.id.endswith(".summary")):
-        lines = [s for s in split_sentences(plain(ev.text)) if s.count(" - ") < 2]
-        if section == "projects" and view.org:
-            said = [_project_line(s, view.org, view.current) for s in lines]
-            return [Piece(kind=DEED, clause=c, subject=who, **base) for who, c in said if c][:2]
-        clauses = [clause_of(s, current=view.current) for s in lines]
-        return [Piece(kind=DEED, clause=c, **base) for c in clauses if c][:2]
+        return _line_pieces(view, ev, base, language)
     if section in ("work", "volunteer") and "." not in ev.id:
         return [_role_piece(profile, ev, base)]
     if section == "projects" and "." not in ev.id:
@@ -119,6 +133,21 @@ def _pieces_of(profile: Profile, ev: Evidence, order: int, today: datetime.date 
     if ev.id == "basics.summary":
         return [_statement(s, profile, base) for s in split_sentences(plain(ev.text))][:4]
     return []
+
+
+def _line_pieces(view: EvidenceView, ev: Evidence, base: dict, language: str) -> list[Piece | None]:
+    """A CV line's sentences, each said after "I"; in a letter in another language, those written in it as they
+    stand."""
+    lines = [s for s in split_sentences(plain(ev.text)) if s.count(" - ") < 2]
+    own = [Piece(kind=DEED, clause=s.rstrip(" ."), source=s, language=language, **base)
+           for s in lines if _in_language(s, language)]
+    if own:
+        return list(own[:2])
+    if view.section == "projects" and view.org:
+        said = [(*_project_line(s, view.org, view.current), s) for s in lines]
+        return [Piece(kind=DEED, clause=c, subject=who, source=s, **base) for who, c, s in said if c][:2]
+    clauses = [(clause_of(s, current=view.current), s) for s in lines]
+    return [Piece(kind=DEED, clause=c, source=s, **base) for c, s in clauses if c][:2]
 
 
 def _honour_piece(view: EvidenceView, base: dict) -> Piece | None:

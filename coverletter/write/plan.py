@@ -19,7 +19,7 @@ from ..match.rank import BM25, tokenize
 from ..profile.model import Profile
 from ..text import plain
 from .english import _LOGISTICS, topic_of
-from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, entry_of
+from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, degree_rank, entry_of
 from .values import years_in
 
 _KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
@@ -35,7 +35,10 @@ _SOFT = re.compile(r"^(?:excellent |strong |good |clear |great )?"
                    r"(?:communication|teamwork|team player|attention to detail|problem[- ]solving|self[- ]starter|"
                    r"interpersonal|organi[sz]ational|time management|leadership|collaboration|adaptability|"
                    r"work ethic|motivated|passion\w*|curiosity|english|fluent|judgment|judgement)", re.I)
-_DEGREE_ASKED = re.compile(r"\b(ph\.?d|doctor\w*|master'?s|bachelor'?s|degree|postdoc\w*|post-doc\w*|msc|bsc)\b", re.I)
+_DEGREE_ASKED = re.compile(r"\b(ph\.?d|doctor\w*|master'?s|bachelor'?s|degree|postdoc\w*|post-doc\w*|msc|bsc|"
+                           r"\w*studium|hochschulabschluss|promotion|doctorat|licence|bac ?\+ ?\d|grado|licenciatura|"
+                           r"titulaci[oó]n|laurea|dottorato|gradua[çc][ãa]o|bacharelado|mestrado|doutorado|"
+                           r"hbo|wo-niveau|universitair)\b", re.I)  # in the languages write/lang writes too
 WEAK_FIT = 0.35
 UNRELATED = 0.2  # below this, the letter says the role would be a change of direction
 
@@ -335,7 +338,8 @@ def _study(profile: Profile, pieces: list[Piece], today: datetime.date | None) -
     if not degrees:
         return None
     ongoing = [p for p in degrees if p.current]
-    piece = ongoing[0] if ongoing else degrees[0]
+    piece = ongoing[0] if ongoing else max(degrees, key=lambda p: (degree_rank(p), -p.order))  # the highest;
+    # a CV that lists its school-leaving certificate first ('Abitur') still names its doctorate
     index = int(re.search(r"\[(\d+)\]", piece.id).group(1))  # type: ignore[union-attr]
     edu = profile.education[index]
     level = plain(edu.study_type) or "degree"

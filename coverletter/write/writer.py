@@ -95,8 +95,9 @@ class Writer:
         self.language = material.language
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
         posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
-        self.pieces: list[Piece] = [replace(p, clause=cut_long(trim_lists(drop_cross_references(p.clause), posting)))
-                                    for p in build_pieces(profile, today)]
+        self.pieces: list[Piece] = [p if p.language != "en" else  # a line in another language is said as written
+                                    replace(p, clause=cut_long(trim_lists(drop_cross_references(p.clause), posting)))
+                                    for p in build_pieces(profile, today, material.language)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
         self.outline: Outline = make_outline(profile, job, matched, untold, max_points=9, today=today)

@@ -30,10 +30,13 @@ PHRASES = Phrases(
     years_one="en {start}",
     finish=", con fecha prevista de finalización en {month},",
     fix=_fix,
+    quotes=("«", "»"),
+    first_person=r"^(?:yo\b|\w{3,}(?:é|í)\b)",
+    head_anywhere=True,
     slots={
         "open_current": [
-            "En este momento trabajo como {position} {at_org} y presento mi candidatura para {job} {at_employer}.",
-            "Desde mi trabajo actual como {position} {at_org}, presento mi candidatura para {job} {at_employer}.",
+            "Actualmente trabajo como {position} {at_org} y presento mi candidatura para {job} {at_employer}.",
+            "Desde mi puesto actual de {position} {at_org}, presento mi candidatura para {job} {at_employer}.",
         ],
         "open_past": [
             "Después de trabajar como {position} {at_org}, presento mi candidatura para {job} {at_employer}.",
@@ -41,90 +44,148 @@ PHRASES = Phrases(
             "{at_employer}.",
         ],
         "open_student": [
-            "En este momento estudio {area}{details}{finish} y presento mi candidatura para {job} {at_employer}.",
-            "Mientras curso mis estudios de {area}{details}{finish} presento mi candidatura para {job} "
+            "Actualmente estudio {area}{degree} {at_school}{finish} y presento mi candidatura para {job} "
+            "{at_employer}.",
+            "En este momento estudio {area}{degree} {at_school}{finish} y me postulo para {job} "
             "{at_employer}.",
         ],
         "open_plain": [
-            "Con esta carta presento mi candidatura para {job} {at_employer}.",
-            "Me dirijo a ustedes para presentar mi candidatura para {job} {at_employer}.",
+            "Presento mi candidatura para {job} {at_employer}.",
+            "Me postulo para {job} {at_employer}.",
         ],
-        "weak_intro": [
-            "Para mí, {job} supondría un cambio de rumbo; esto es lo que aportaría.",
-            "Mi trayectoria no lleva directamente a {job}, pero parte de mi experiencia es aplicable.",
+        "change": [
+            "Las tareas {at_employer} supondrían para mí un cambio de área.",
+            "Mi trayectoria no lleva directamente a las tareas {at_employer}, pero parte de mi experiencia es "
+            "transferible.",
+            "Mi experiencia viene de otra área, pero una parte es transferible a las tareas {at_employer}.",
         ],
-        "lead_current_skills": [
-            "{at_org}, donde trabajo como {position} {years}, utilizo {skills}.",
-            "Su oferta menciona {skills}: trabajo con ello {at_org}, como {position} {years}.",
-            "Trabajo con {skills} {at_org}, donde soy {position} {years}.",
+        "ask_skills": [
+            "Su oferta pide experiencia con {skills}.",
+            "Su oferta menciona {skills}.",
+            "La experiencia con {skills} es uno de sus requisitos.",
+            "Entre sus requisitos está {skills}.",
+            "Para ustedes cuenta la experiencia con {skills}.",
         ],
-        "lead_past_skills": [
-            "{at_org}, donde trabajé como {position} {years}, utilicé {skills}.",
-            "Mi experiencia con {skills} viene de mi etapa {at_org}, donde trabajé como {position} {years}.",
-            "Su oferta menciona {skills}: con ello trabajé {at_org}, como {position} {years}.",
+        "ask_open": [
+            "Para su trabajo {at_employer} puede contar esta experiencia.",
+            "Lo que podría aportar {at_employer} se ve en mi trayectoria.",
         ],
-        "lead_current": [
-            "Para {job} aporto mi experiencia {at_org}, donde trabajo como {position} {years}.",
-            "{at_org} trabajo como {position} {years}, una experiencia que me gustaría aportar {at_employer}.",
+        "ask_topic": [
+            "Entre sus requisitos figura {topic}.",
+            "Su oferta pide, entre otras cosas, {topic}.",
+            "En su oferta se pide {topic}.",
         ],
-        "lead_past": [
-            "Para {job} aporto también mi experiencia {at_org}, donde trabajé como {position} {years}.",
-            "{at_org} trabajé como {position} {years}, una experiencia que me gustaría aportar {at_employer}.",
+        "role_current": [
+            "{at_org} trabajo {years} como {position}.",
+            "Soy {position} {at_org} {years}.",
         ],
-        "topic": ["Su oferta menciona, entre otros requisitos: {topic}.", "Entre sus requisitos figura: {topic}."],
-        "lines": [
-            "De este trabajo, aportaría {at_employer} especialmente: {line}.",
-            "Una experiencia que me gustaría aplicar {at_employer}: {line}.",
-            "Algo especialmente útil para el trabajo {at_employer}: {line}.",
+        "role_past": [
+            "{at_org} trabajé {years} como {position}.",
+            "Fui {position} {at_org} {years}.",
         ],
-        "more_skills_current": [
-            "Allí trabajo también con {skills}, conocimientos que podría aplicar {at_employer}.",
-            "Mi trabajo con {skills} {at_org} también me serviría {at_employer}.",
+        "quote_current": [
+            "Como {position} {at_org} ({span}), mi currículum recoge, entre otras cosas, {quote}.",
+            "Un ejemplo de mi trabajo actual como {position} {at_org}, tal como lo describe mi currículum: "
+            "{quote}.",
+            "{at_org} trabajo {years} como {position}; de ese trabajo mi currículum recoge {quote}.",
         ],
-        "more_skills": [
-            "Allí trabajé también con {skills}, conocimientos que podría aplicar {at_employer}.",
-            "Mi trabajo con {skills} {at_org} también me serviría {at_employer}.",
+        "quote_past": [
+            "Como {position} {at_org} ({span}) realicé, entre otras cosas, lo siguiente: {quote}.",
+            "Un ejemplo de mi etapa como {position} {at_org} ({span}), tal como lo describe mi currículum: "
+            "{quote}.",
+            "{at_org} trabajé {years} como {position}; de esa etapa mi currículum recoge {quote}.",
+        ],
+        "quote_again_current": [
+            "Mi trabajo {at_org} ofrece un ejemplo: {quote}.",
+            "Un ejemplo de mi trabajo {at_org}: {quote}.",
+        ],
+        "quote_again_past": [
+            "Mi etapa {at_org} ofrece un ejemplo: {quote}.",
+            "Un ejemplo de mi etapa {at_org}: {quote}.",
+        ],
+        "quote_org_current": [
+            "De mi trabajo {at_org} ({span}), mi currículum recoge {quote}.",
+            "Un ejemplo de mi trabajo {at_org} ({span}): {quote}.",
+        ],
+        "quote_org_past": [
+            "De mi trabajo {at_org} ({span}), mi currículum recoge {quote}.",
+            "Un ejemplo de mi trabajo {at_org} ({span}): {quote}.",
+        ],
+        "quote_project": [
+            "Fuera de mi empleo desarrollé el proyecto {org}: {quote}.",
+            "Mi proyecto {org} es un ejemplo: {quote}.",
+        ],
+        "quote_project_again": [
+            "Del mismo proyecto forma parte {quote}.",
+            "El mismo proyecto incluye {quote}.",
+        ],
+        "quote_plain": [
+            "Mi currículum recoge, por ejemplo, {quote}.",
+        ],
+        "role_tools_current": [
+            "Como {position} {at_org} ({span}) trabajo con {skills}.",
+            "{at_org} trabajo {years} como {position} con {skills}.",
+        ],
+        "role_tools_past": [
+            "Como {position} {at_org} ({span}) trabajé con {skills}.",
+            "{at_org} trabajé {years} como {position} con {skills}.",
+        ],
+        "tools_at_current": [
+            "{at_org} trabajo con {skills}.",
+            "Mis herramientas {at_org} son {skills}.",
+        ],
+        "tools_at_past": [
+            "{at_org} trabajé con {skills}.",
+            "Mis herramientas {at_org} fueron {skills}.",
+        ],
+        "tools_current": [
+            "Allí trabajo con {skills}.",
+            "Mis herramientas allí son, entre otras, {skills}.",
+        ],
+        "tools_past": [
+            "Allí trabajé con {skills}.",
+            "Allí utilicé, entre otras herramientas, {skills}.",
+        ],
+        "support": [
+            "a ello se suma {quote}.",
+            "además, {quote}.",
+        ],
+        "listed": [
+            "De las herramientas que usan {at_employer}, conozco {tools} por experiencia propia.",
+            "Conozco por experiencia herramientas que usan {at_employer}: {tools}.",
+        ],
+        "degree_done": [
+            "En {year} terminé mis estudios {at_school} ({degree}).",
+            "Obtuve mi título en {year} ({degree}, {school}).",
+        ],
+        "degree_studied": [
+            "Mis estudios los cursé {at_school} ({degree}).",
+            "Mi formación procede de mis estudios {at_school} ({degree}).",
         ],
         "paper": [
-            "Para {job} también puede contar mi investigación; entre mis publicaciones está {name}.",
-            "Mi investigación también podría ser útil {at_employer}; entre mis publicaciones está {name}.",
+            "He publicado, entre otros trabajos, {name}.",
+            "Entre mis publicaciones figura {name}.",
         ],
-        "awards": [
-            "Para {job} menciono también un reconocimiento: {name}.",
-            "Mi trabajo ha recibido reconocimientos: {name}.",
+        "award": [
+            "Mi trabajo recibió un reconocimiento: {name}.",
+            "He recibido la distinción {name}.",
         ],
         "project": [
-            "Para {job} menciono también el proyecto {name}, realizado fuera de mi empleo.",
-            "Fuera de mi empleo, he trabajado en el proyecto {name}.",
-        ],
-        "career": [
-            "Para {job} aporto experiencia profesional desde {since}, entre otros lugares {orgs}.",
-            "Desde {since} he trabajado {orgs}, una experiencia que aportaría {at_employer}.",
-        ],
-        "stations": [
-            "Para {job} aporto la experiencia de estos puestos: {stations}.",
-            "Lo que aportaría {at_employer} viene de estos puestos: {stations}.",
-        ],
-        "lines_at": [
-            "De mi trabajo {at_org}, aportaría {at_employer} especialmente: {line}.",
-            "{at_org}, entre mis tareas útiles también {at_employer} estaban: {line}.",
-        ],
-        "tools": [
-            "De los conocimientos que menciona su oferta, he trabajado con {tools}.",
-            "Su oferta menciona también {tools}, con lo que ya he trabajado.",
-        ],
-        "degree": [
-            "Para {job} aporto también una titulación: {degree}.",
-            "Mi formación, que sería la base de mi trabajo {at_employer}: {degree}.",
+            "Fuera de mi empleo desarrollé el proyecto {name}.",
+            "Además de mi empleo, he llevado a cabo el proyecto {name}.",
         ],
         "close": [
-            "Me gustaría conversar con ustedes sobre {job} y sobre lo que podría aportar {at_employer}.",
-            "Por mi parte, quedo a su disposición para una entrevista sobre {job}.",
-            "Les agradezco la atención prestada a mi candidatura para {job}.",
+            "Con gusto les explicaría en una entrevista lo que puedo aportar {at_employer}.",
+            "Me pongo a su disposición para una entrevista sobre {job}.",
+            "Me gustaría conversar con ustedes sobre lo que podría aportar {at_employer}.",
+            "En una entrevista podría contarles más sobre lo que aportaría a {job}.",
         ],
         "weak_close": [
-            "Si mi trayectoria puede ser útil {at_employer}, me gustaría hablar con ustedes.",
-            "Por mi parte, quedo a su disposición para hablar de lo que mi experiencia podría aportar para {job}.",
+            "Me gustaría hablar con ustedes de lo que mi experiencia puede aportar para {job}.",
+            "Si mi experiencia puede ser útil {at_employer}, me gustaría hablarlo con ustedes.",
+            "Me pongo a su disposición para ver en una entrevista qué puede aportar mi experiencia "
+            "{at_employer}.",
+            "En una entrevista podríamos ver si mi experiencia encaja en {job}.",
         ],
     },
 )

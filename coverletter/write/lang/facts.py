@@ -1,9 +1,11 @@
-"""The language-neutral facts a letter in another language than English is written from.
+"""The facts a letter in another language than English says, read off the offline writer's plan.
 
-Only structured facts travel between languages: the employer and the role of the posting, the applicant's
-employers, job titles and years, degrees and institutions, and skill names (the lexicon's, which are the same
-in every language). A CV line is said in the applicant's own words only when it is written in the letter's
-language (py3langid, as the posting's language is found); an English line never stands in a German letter.
+The plan (``write.plan.make_outline``) is the one the English letter is written from: the posting's must-haves
+that matter most with the strongest evidence for each, which job is current, the degree held or in progress and
+when it ends, the extras worth a line and whether the fit is weak. This module only turns it into facts a
+language's frames can say: each point's job (employer, title, years), its CV line as written (in the letter's
+language, or to be quoted), the tools the posting asks that the line names (spelled as the CV or the posting
+writes them), and the requirement it answers when that can be named in the letter's language.
 """
 
 from __future__ import annotations
@@ -13,11 +15,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ...job.language import detect_language
-from ...profile.evidence import iter_evidence
 from ...text import plain
 from ..draft import TOOL_KINDS
-from ..values import _draw
+from ..pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece, entry_of
+from ..values import years_in
 
 
 class Writer(Protocol):
@@ -26,46 +27,71 @@ class Writer(Protocol):
 
     profile: Any
     job: Any
-    matched: Any
     person: Any
     setting: Any
     outline: Any
     tools: list[str]
+    pieces: list[Piece]
+    current: Piece | None
+    latest: Piece | None
 
-_KIND_WEIGHT = {"requirement": 1.0, "responsibility": 0.6, "preferred": 0.4, "skill": 0.5}
-_NOT_A_JOB = re.compile(r"\b(career break|sabbatical|gap year|parental leave|elternzeit|student|candidate)\b", re.I)
-_YOU = re.compile(r"\b(sie|ihr|ihre|du|dein\w*|vous|votre|vos|tu|ton|ta|tes|usted|tú|tu|su|sus|você|voce|seu|sua|"
+
+_YOU = re.compile(r"\b(sie|ihr|ihre|du|dein\w*|vous|votre|vos|tu|ton|ta|tes|usted|tú|su|sus|você|voce|seu|sua|"
                   r"voi|vostr\w|lei|tuo|tua|u|uw|jij|je|jouw|wij|we|wir|nous|nosotros|noi|nós|our|unser\w*|notre)\b",
                   re.I)
 
 
 @dataclass
-class RoleFact:
-    """One job of the applicant: employer, title, years, and the lines of it in the letter's language."""
+class Place:
+    """A job or project of the applicant: employer (or project name), title as written, its years."""
 
     id: str
     org: str
-    position: str
+    position: str = ""
     start: str = ""
     end: str = ""
     current: bool = False
-    lines: list[tuple[str, str]] = field(default_factory=list)  # (evidence id, the line as written)
-    skills: list[str] = field(default_factory=list)  # the posting's skills this job's lines show
-    other_skills: list[str] = field(default_factory=list)  # further tools this job's lines name
-    weight: float = 0.0  # how much of the posting this job answers
+    project: bool = False
 
 
 @dataclass
-class DegreeFact:
-    """A degree: its type, subject and school as the CV writes them, and when it ends."""
+class Line:
+    """A CV line as written: said as a sentence when it is a first-person sentence in the letter's language,
+    else quoted."""
 
     id: str
-    study_type: str
+    text: str
+    own: bool  # written in the letter's language
+    role: bool = False  # a job whose lines are only tool names: said as the job and its tools, never quoted
+
+
+@dataclass
+class PointFacts:
+    """One paragraph: the requirement it answers (its tools, or a short phrase of it), the job, the lines."""
+
+    place: Place | None
+    line: Line
+    support: Line | None = None
+    asked: list[str] = field(default_factory=list)  # the requirement's tools the lines show, spelled as written
+    topic: str = ""  # the requirement as a short phrase in the letter's language, when it names no tool
+    tools: list[str] = field(default_factory=list)  # further tools the lines name
+
+
+@dataclass
+class StudyFacts:
+    """The degree the plan names: in progress (and when it ends), finished (with its year), or without an end
+    date (said as studied, never as finished)."""
+
+    id: str
+    degree: str
     area: str
     institution: str
-    year: str
+    end: datetime.date | None
     ongoing: bool
-    end: datetime.date | None = None
+
+    @property
+    def finished(self) -> bool:
+        return not self.ongoing and self.end is not None
 
 
 @dataclass
@@ -75,101 +101,78 @@ class Facts:
     language: str
     employer: str | None
     title: str | None
-    roles: list[RoleFact]
-    degree: DegreeFact | None
-    tools: list[str]
-    topics: dict[str, str]  # role id -> a requirement of the posting, in the letter's language, it answers
-    since: str = ""
+    intro: Place | None
+    study: StudyFacts | None
+    points: list[PointFacts]
+    tools: list[str] = field(default_factory=list)  # the posting's tools the CV lists
+    extras: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, evidence id, name)
     weak_fit: bool = False
-    extras: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, evidence id, what to name)
-    own_lines: int = 0  # CV lines in the letter's language
-    foreign_lines: int = 0  # CV lines in another language (never said)
+    unrelated: bool = False
+    wants_degree: bool = False  # a student post, or a posting that asks for a degree
+    foreign_lines: int = 0  # lines of the points quoted in another language than the letter's
 
 
 def gather(writer: Writer, language: str) -> Facts:
-    """The facts of one letter, from the writer's profile, posting and match."""
-    profile, job = writer.profile, writer.job
-    texts = {ev.id: ev.text for ev in iter_evidence(profile)}
-    roles = _roles(writer, texts, language)
-    _rank_lines(roles, writer)
-    weights, topics = _weights(writer, roles, language)
-    for role in roles:
-        role.weight = weights.get(role.id, 0.0) + 0.5 * len(role.skills)
-    years = [int(y) for r in roles for y in (r.start, r.end) if y.isdigit()]
-    lines = [t for i, t in texts.items() if i.startswith("work[") and (".highlights[" in i or i.endswith(".summary"))]
-    own = sum(1 for t in lines if _in_language(t, language))
-    title = writer.setting.title or (plain(job.title) or None)
-    return Facts(language=language, employer=plain(job.company) or None, title=title, roles=roles,
-                 degree=_degree(writer), tools=_tools(writer), topics=topics, extras=_extras(writer),
-                 since=str(min(years)) if years else "", weak_fit=_weak(writer, roles, topics),
-                 own_lines=own, foreign_lines=len(lines) - own)
-
-
-def _weak(writer: Writer, roles: list[RoleFact], topics: dict[str, str]) -> bool:
-    """A weak fit: no job of the profile shows a skill the posting asks, no tool of it is on the CV, and no line
-    of the posting in the letter's language is answered (the matcher's score alone says little across two
-    languages)."""
-    shown = any(r.skills for r in roles) or bool(writer.tools) or bool(topics)
-    return not shown or not writer.matched.items
-
-
-def _rank_lines(roles: list[RoleFact], writer: Writer) -> None:
-    """Each job's own lines, those sharing most words with the posting first."""
-    from ...match.rank import tokenize
-
-    job = writer.job
-    posting = set(tokenize(" ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred,
-                                     *job.skills, *job.about])))
-    seed = writer.setting.seed
-    for role in roles:  # lines as near the posting as each other: a draw fixed for the posting picks among them
-        role.lines.sort(key=lambda line: (-min(2, len(set(tokenize(line[1])) & posting) // 2),
-                                          _draw(f"{seed}|{line[0]}")))
-
-
-def _in_language(text: str, language: str) -> bool:
-    """Whether a CV line is written in the letter's language (a line too short to tell is not)."""
-    return len(text.split()) >= 5 and detect_language(text) == language
-
-
-def _year(value: object) -> str:
-    match = re.match(r"^\s*(\d{4})", str(value or ""))
-    return match.group(1) if match else ""
-
-
-def _roles(writer: Writer, texts: dict[str, str], language: str) -> list[RoleFact]:
-    """The applicant's jobs with employer and title, most recent first (one per employer and title)."""
+    """The facts of one letter, from the writer's plan."""
     from ...skills import load_lexicon
 
     lexicon = load_lexicon()
-    wanted = set(writer.job.skills)
-    out: list[RoleFact] = []
-    seen: set[tuple[str, str]] = set()
-    for view in writer.person.roles:
-        index = int(re.search(r"\[(\d+)\]", view.id).group(1))  # type: ignore[union-attr]
-        work = writer.profile.work[index]
-        org, position = plain(view.org), plain(view.position)
-        if not org or not position or _NOT_A_JOB.search(f"{org} {position}") or (org, position) in seen:
-            continue
-        seen.add((org, position))
-        own = [(i, t) for i, t in texts.items() if i.startswith(f"{view.id}.") and _in_language(t, language)
-               and len(t.split()) <= 40]
-        found = lexicon.find(" ".join(t for i, t in texts.items() if i == view.id or i.startswith(f"{view.id}.")))
-        skills = [s for s in writer.job.skills if s in set(found) & wanted]
-        spelled = _spelled(texts, view.id, lexicon)
-        others = [spelled.get(s, s) for s in dict.fromkeys(found)
-                  if s not in wanted and _names_a_tool(spelled.get(s, s), lexicon.category(s))]
-        said = [spelled.get(s, s) for s in skills if _names_a_tool(spelled.get(s, s), lexicon.category(s))]
-        out.append(RoleFact(view.id, org, _title(position), _year(work.start_date), _year(work.end_date),
-                            view.current, own, said[:3], others[:3]))
-    return out
+    outline, job = writer.outline, writer.job
+    spelling = _Spelling(lexicon, " ; ".join(p.source or p.text for p in writer.pieces), plain(job.raw_text or ""))
+    places = {r.id: r for r in writer.person.roles}
+    title = (plain(job.title) or "").casefold()
+    points = [_point(point, places, spelling, language, job.language == language, list(job.skills), title)
+              for point in outline.points]
+    intro = _place(writer.current or writer.latest, places)
+    named = " ".join(f"{p.line.text} {p.support.text if p.support else ''}" for p in points).casefold()
+    tools = [spelling.tool(t) for t in writer.tools]
+    return Facts(language=language, employer=plain(job.company) or None,
+                 title=writer.setting.title or plain(job.title) or None, intro=intro,
+                 study=_study(outline.study, writer.profile), points=points,
+                 tools=[t for t in tools if t and t.casefold() not in named],
+                 extras=_extras(outline.extras, writer.profile), weak_fit=outline.weak_fit,
+                 unrelated=outline.unrelated, wants_degree=outline.wants_degree,
+                 foreign_lines=sum(1 for p in points if not p.line.own))
+
+
+class _Spelling:
+    """Tools as the CV's lines write them ('AWS', 'PostgreSQL'), else as the posting does, else the lexicon's
+    name; never a keyword in lower case ('docker') or an English word ('cloud') in another language."""
+
+    def __init__(self, lexicon: Any, cv: str, posting: str) -> None:
+        self.lexicon = lexicon
+        self.forms: dict[str, str] = {}
+        for text in (cv, posting):
+            for name, start, end in lexicon.find_spans(text):
+                form = text[start:end]
+                if name not in self.forms and not form.islower():
+                    self.forms[name] = form
+
+    def tools(self, text: str) -> list[str]:
+        """The tools a text names, spelled, in order; one named within another ('CI/CD' in 'GitLab CI/CD') once."""
+        out = [t for t in dict.fromkeys(self.spell(name) for name in self.lexicon.find(text)) if t]
+        return [t for t in out if not any(t != o and t.casefold() in o.casefold() for o in out)]
+
+    def tool(self, written: str) -> str:
+        found = self.lexicon.find(written)
+        return self.spell(found[0]) if found else ""
+
+    def spell(self, name: str) -> str:
+        """A lexicon name as written, or '' for a practice rather than a product ('machine learning' written
+        'ML', 'microservices')."""
+        form = self.forms.get(name) or name
+        category = self.lexicon.category(name)
+        if name.islower() and category != "programming languages":
+            return ""
+        return form if _names_a_tool(form, category) else ""
 
 
 def _names_a_tool(spelled: str, category: str | None) -> bool:
-    """Whether a skill as the CV spells it names a tool in any language ('PostgreSQL', 'C++', 'AWS', 'Go'), not an
+    """Whether a skill as spelled names a tool in any language ('PostgreSQL', 'C++', 'AWS', 'Go'), not an
     English word ('Cloud', 'infrastructure', 'deep learning') that would leave English in another language."""
     from ...text.forms import getAllLemmas
 
-    if category not in TOOL_KINDS:
+    if category not in TOOL_KINDS or spelled.islower():
         return False
     if category == "programming languages" or not spelled.replace(" ", "").isalpha():
         return True
@@ -178,76 +181,68 @@ def _names_a_tool(spelled: str, category: str | None) -> bool:
     return " " not in spelled and not getAllLemmas(spelled.casefold())
 
 
-def _tools(writer: Writer) -> list[str]:
-    """The posting's tools the CV's skills list names, where the name is no English word."""
-    from ...skills import load_lexicon
+def _place(piece: Piece | None, places: dict[str, Any]) -> Place | None:
+    """The job a piece comes from, its title as the CV writes it (in whatever language)."""
+    if piece is None or not piece.org:
+        return None
+    entry = entry_of(piece.id)
+    view = places.get(entry)
+    position = plain(view.position) if view and view.position else (piece.position or "")
+    years = [str(y) for y in years_in(piece.when)]
+    current = bool(view.current) if view else piece.current
+    start = years[0] if years else ""
+    end = "" if current else (years[-1] if years else "")
+    return Place(entry, plain(piece.org), short_position(position), start, end, current,
+                 project=piece.section == "projects")
 
-    lexicon = load_lexicon()
-    out = []
-    for tool in writer.tools:
-        found = lexicon.find(tool)
-        if _names_a_tool(tool, lexicon.category(found[0]) if found else None):
-            out.append(tool)
-    return out
 
-
-def _title(position: str) -> str:
+def short_position(position: str) -> str:
     """A job title without what follows a comma, a dash or a parenthesis ('Research Assistant, Systems Lab')."""
     return re.split(r",|\s[-–—|]\s|\s\(", position)[0].strip() or position
 
 
-def _spelled(texts: dict[str, str], entry: str, lexicon: object) -> dict[str, str]:
-    """Each skill as this job's lines spell it ('AWS', not 'Amazon Web Services')."""
-    text = " ; ".join(t for i, t in texts.items() if i == entry or i.startswith(f"{entry}."))
-    out: dict[str, str] = {}
-    for name, start, end in lexicon.find_spans(text):  # type: ignore[attr-defined]
-        out.setdefault(name, text[start:end])
-    return out
+def _line(piece: Piece, language: str) -> Line:
+    if piece.kind == ROLE:
+        return Line(piece.id, piece.clause, own=False, role=True)
+    text = " ".join((piece.source or piece.text or piece.clause).split()).strip()
+    if piece.kind == PROJECT and piece.name:  # 'tracekit: Open-source toolkit ...': the project is named apart
+        text = re.sub(rf"^{re.escape(piece.name)}\s*[:–—-]\s*", "", text)
+    return Line(piece.id, text, piece.language == language)
 
 
-def _extras(writer: Writer) -> list[tuple[str, str, str]]:
-    """A paper (the first listed), the awards and up to two projects, by their names as the CV writes them."""
-    profile = writer.profile
-    out: list[tuple[str, str, str]] = []
-    for i, pub in enumerate(profile.publications[:1]):
-        name = plain(pub.name)
-        year = _year(pub.release_date)
-        publisher = plain(pub.publisher)
-        venue = ", ".join(p for p in (publisher, "" if year in publisher else year) if p)
-        if name:
-            out.append(("paper", f"publications[{i}]", f"{name}" + (f" ({venue})" if venue else "")))
-    awards = [(i, plain(a.title)) for i, a in enumerate(profile.awards) if plain(a.title)][:2]
-    if awards:
-        out.append(("awards", f"awards[{awards[0][0]}]", "; ".join(t for _, t in awards)))
-    for i, project in enumerate(profile.projects[:2]):
-        if plain(project.name) and len(plain(project.name).split()) <= 6:
-            out.append(("project", f"projects[{i}]", plain(project.name)))
-    return out
+def _point(point: Any, places: dict[str, Any], spelling: _Spelling, language: str, same: bool,
+           posting_skills: list[str], title: str) -> PointFacts:
+    """A point of the plan: its job, its lines, the tools of the posting they show (those of its requirement, else
+    any the posting names), else the requirement as a short phrase."""
+    line = _line(point.piece, language)
+    support = _line(point.support, language) if point.support else None
+    shown = [t for t in spelling.tools(f"{line.text} ; {support.text if support else ''}")
+             if t.casefold() not in title]  # 'DevOps' in 'DevOps Engineer' names the post, not a tool
+    wanted = {spelling.spell(s).casefold() for s in point.item.skills} - {""}
+    named = {spelling.spell(s).casefold() for s in posting_skills} - {""}
+    asked = ([t for t in shown if t.casefold() in wanted] or [t for t in shown if t.casefold() in named])[:3]
+    answered = same and not asked and _answers(point, line, support, language)
+    topic = requirement_topic(point.item.requirement) if answered else ""
+    return PointFacts(_place(point.piece, places), line, support, asked, topic,
+                      [t for t in shown if t not in asked][:3])
 
 
-def _weights(writer: Writer, roles: list[RoleFact], language: str) -> tuple[dict[str, float], dict[str, str]]:
-    """How strongly the match ties each job to the posting, and for each job the first requirement line of the
-    posting (in the letter's language, short, not addressed to the reader) that its lines answer."""
-    ids = {r.id for r in roles}
-    weights: dict[str, float] = {}
-    topics: dict[str, str] = {}
-    for item in writer.matched.items:
-        if item.strength == "none":
-            continue
-        for rank, ev in enumerate(item.evidence[:4]):
-            entry = ev.id.split(".")[0]
-            if entry not in ids:
-                continue
-            weights[entry] = weights.get(entry, 0.0) + _KIND_WEIGHT.get(item.kind, 0.3) / (1 + rank)
-            if item.kind == "requirement" and entry not in topics and writer.job.language == language:
-                topic = requirement_topic(item.requirement)
-                if topic and topic not in topics.values():
-                    topics[entry] = topic
-    return weights, topics
+def _answers(point: Any, line: Line, support: Line | None, language: str) -> bool:
+    """Whether a line of the posting can be quoted as answered by the point's CV lines: the matcher finds the
+    evidence strong and the lines share a word of it ('Travail en équipe' and 'Coaching d'une équipe projet')."""
+    said = _content_words(f"{line.text} {support.text if support else ''}", language)
+    return point.item.strength == "strong" and bool(_content_words(point.item.requirement, language) & said)
+
+
+def _content_words(text: str, language: str) -> set[str]:
+    """A text's words of four letters or more that are not the language's function words (stopwords-iso)."""
+    from stopwordsiso import stopwords
+
+    return {w for w in re.findall(r"\w{4,}", text.casefold()) if w not in stopwords(language)}
 
 
 def requirement_topic(line: str) -> str:
-    """A requirement line short enough to be named after a colon ('fundierte Kenntnisse in SQL'), or ''."""
+    """A requirement line short enough to be quoted in a sentence ('fundierte Kenntnisse in SQL'), or ''."""
     text = re.sub(r"^[-*•·▪◦–—\s]+", "", plain(line)).strip().rstrip(".;:,")
     text = re.sub(r"\s*\([^)]*\)", "", text)
     words = text.split()
@@ -256,24 +251,31 @@ def requirement_topic(line: str) -> str:
     return text
 
 
-def _degree(writer: Writer) -> DegreeFact | None:
-    """The degree in progress, else the highest finished one."""
-    from ..plan import _end_date
-
-    views = writer.person.education
-    chosen = next((d for d in views if d.ongoing), None) or next(iter(views), None)
-    if chosen is None or not (chosen.study_type or chosen.area):
+def _study(study: Any, profile: Any) -> StudyFacts | None:
+    """The plan's degree with its words as the CV writes them."""
+    if study is None:
         return None
-    index = int(re.search(r"\[(\d+)\]", chosen.id).group(1))  # type: ignore[union-attr]
-    edu = writer.profile.education[index]
-    return DegreeFact(chosen.id, plain(chosen.study_type), plain(chosen.area), plain(chosen.institution),
-                      _year(edu.end_date), chosen.ongoing, _end_date(edu.end_date))
+    index = int(re.search(r"\[(\d+)\]", study.piece.id).group(1))  # type: ignore[union-attr]
+    edu = profile.education[index]
+    degree, area, school = plain(edu.study_type), plain(edu.area), plain(edu.institution)
+    if not (degree or area):
+        return None
+    return StudyFacts(study.piece.id, degree, area, school, study.end, study.ongoing)
 
 
-def ranked_roles(facts: Facts, most: int) -> list[RoleFact]:
-    """The jobs a letter's body speaks of: those the posting's lines tie to it, strongest first; for a weak fit or
-    a posting nothing ties to, the most recent ones."""
-    tied = sorted((r for r in facts.roles if r.weight > 0), key=lambda r: -r.weight)
-    if facts.weak_fit or not tied:
-        tied = sorted(facts.roles, key=lambda r: (r.current, r.end or "9999", r.start), reverse=True)
-    return tied[:most]
+def _extras(pieces: list[Piece], profile: Any) -> list[tuple[str, str, str]]:
+    """The plan's extras (an award, a paper for a research post, a project the posting's lines touch) by their
+    names as the CV writes them."""
+    out = []
+    for piece in pieces:
+        index = int(re.search(r"\[(\d+)\]", piece.id).group(1))  # type: ignore[union-attr]
+        if piece.kind == PUBLICATION:
+            pub = profile.publications[index]
+            year = "".join(re.findall(r"^\d{4}", str(pub.release_date or "")))
+            venue = ", ".join(v for v in (plain(pub.publisher), year) if v and v not in plain(pub.name))
+            out.append(("paper", piece.id, plain(pub.name).rstrip(".") + (f" ({venue})" if venue else "")))
+        elif piece.kind == AWARD:
+            out.append(("award", piece.id, plain(profile.awards[index].title).rstrip(".")))
+        elif piece.kind == PROJECT and piece.name and len(piece.name.split()) <= 6:
+            out.append(("project", piece.id, piece.name))
+    return out

@@ -30,114 +30,178 @@ PHRASES = Phrases(
         ("mairie|ville|commune|région|banque|caisse|direction|fondation|chambre|préfecture|société",
          "à la {org}"),
     ),
-    at_unknown="chez vous",
+    at_unknown="dans votre organisation",
     years_current="depuis {start}",
     years_past="de {start} à {end}",
     years_one="en {start}",
     finish=", que je terminerai en {month},",
     fix=_fix,
+    quotes=("«\u00a0", "\u00a0»"),
+    school="à {org}",
+    first_person=r"^(?:j['’]|je\b|nous\b)",
     slots={
         "open_current": [
-            "Je travaille actuellement en tant que {position} {at_org} et je présente ma candidature pour {job} "
+            "Je suis actuellement {position} {at_org} et je vous propose ma candidature pour {job} "
             "{at_employer}.",
-            "Aujourd'hui {position} {at_org}, je pose ma candidature pour {job} {at_employer}.",
+            "C'est depuis mon poste actuel de {position} {at_org} que je présente ma candidature pour {job} "
+            "{at_employer}.",
+            "Je travaille aujourd'hui en tant que {position} {at_org} et je pose ma candidature pour {job} "
+            "{at_employer}.",
         ],
         "open_past": [
-            "Après une expérience en tant que {position} {at_org}, je pose ma candidature pour {job} "
+            "Après une expérience en tant que {position} {at_org}, je présente ma candidature pour {job} "
             "{at_employer}.",
-            "J'ai travaillé en dernier lieu en tant que {position} {at_org}, et je présente aujourd'hui ma "
+            "J'ai travaillé en dernier lieu en tant que {position} {at_org} et je pose aujourd'hui ma "
             "candidature pour {job} {at_employer}.",
         ],
         "open_student": [
-            "Je suis actuellement des études en {area}{details}{finish} et je présente ma candidature pour {job} "
-            "{at_employer}.",
-            "Pendant mes études en {area}{details}{finish} je pose ma candidature pour {job} {at_employer}.",
+            "Je suis actuellement des études en {area}{degree} {at_school}{finish} et je présente ma "
+            "candidature pour {job} {at_employer}.",
+            "Je poursuis des études en {area}{degree} {at_school}{finish} et je pose ma candidature pour "
+            "{job} {at_employer}.",
         ],
         "open_plain": [
             "Je présente ma candidature pour {job} {at_employer}.",
             "Je pose ma candidature pour {job} {at_employer}.",
         ],
-        "weak_intro": [
-            "Pour moi, {job} représenterait un changement d'orientation ; voici ce que j'y apporterais.",
-            "Mon parcours ne mène pas directement vers {job}, mais une partie de mon expérience s'y transpose.",
+        "change": [
+            "Les missions {at_employer} représenteraient pour moi un changement de domaine.",
+            "Mon parcours ne mène pas directement aux missions proposées {at_employer}, mais une partie de "
+            "mon expérience s'y transpose.",
+            "Je viendrais {at_employer} d'un autre domaine ; une partie de mon expérience s'y transpose "
+            "néanmoins.",
         ],
-        "lead_current_skills": [
-            "{at_org}, où je travaille {years} en tant que {position}, j'utilise {skills}.",
-            "Votre annonce mentionne {skills} : c'est avec ces outils que je travaille {at_org}, en tant que "
-            "{position} {years}.",
-            "Je travaille avec {skills} {at_org}, où j'exerce {years} en tant que {position}.",
+        "ask_skills": [
+            "Vous recherchez une expérience de {skills}.",
+            "Votre annonce mentionne {skills}.",
+            "Votre annonce cite {skills} parmi les compétences attendues.",
+            "Parmi les compétences attendues figure {skills}.",
+            "Il est question dans votre annonce de {skills}.",
         ],
-        "lead_past_skills": [
-            "{at_org}, où j'ai travaillé {years} en tant que {position}, j'ai utilisé {skills}.",
-            "J'ai acquis mon expérience de {skills} {at_org}, en tant que {position} {years}.",
-            "Votre annonce cite {skills} : c'est {at_org}, en tant que {position} {years}, que j'ai travaillé "
-            "avec ces outils.",
+        "ask_open": [
+            "Pour votre travail {at_employer}, cette expérience peut compter.",
+            "Ce que j'apporterais {at_employer} ressort de mon parcours.",
         ],
-        "lead_current": [
-            "Pour {job}, je m'appuie sur mon expérience {at_org}, où je travaille {years} en tant que {position}.",
-            "{at_org}, je travaille {years} en tant que {position}, une expérience que je souhaite mettre à "
-            "profit {at_employer}.",
+        "ask_topic": [
+            "Parmi vos exigences figure {topic}.",
+            "Votre annonce demande notamment {topic}.",
+            "Vous attendez notamment {topic}.",
         ],
-        "lead_past": [
-            "Pour {job}, je m'appuie aussi sur mon expérience {at_org}, où j'ai travaillé {years} en tant que "
-            "{position}.",
-            "{at_org}, j'ai travaillé {years} en tant que {position}, une expérience que je souhaite mettre à "
-            "profit {at_employer}.",
+        "role_current": [
+            "{at_org}, je travaille {years} en tant que {position}.",
+            "Je suis {position} {at_org} {years}.",
         ],
-        "topic": ["Votre annonce mentionne notamment : {topic}.", "Parmi vos exigences figure : {topic}."],
-        "lines": [
-            "De ce travail, j'apporterais notamment {at_employer} : {line}.",
-            "Une expérience que je souhaite mettre à profit {at_employer} : {line}.",
-            "Particulièrement utile pour le travail {at_employer} : {line}.",
+        "role_past": [
+            "{at_org}, j'ai travaillé {years} en tant que {position}.",
+            "J'ai été {position} {at_org} {years}.",
         ],
-        "more_skills_current": [
-            "J'y travaille aussi avec {skills}, des compétences que je mettrais à profit {at_employer}.",
-            "Mon travail avec {skills} {at_org} me servirait aussi {at_employer}.",
+        "quote_current": [
+            "En tant que {position} {at_org} ({span}), voici ce que mon curriculum vitae retient de mon "
+            "travail : {quote}.",
+            "Un exemple tiré de mon poste actuel de {position} {at_org}, tel que mon curriculum vitae le "
+            "décrit : {quote}.",
+            "{at_org}, je travaille {years} en tant que {position} ; mon curriculum vitae en retient "
+            "notamment {quote}.",
         ],
-        "more_skills": [
-            "J'y ai aussi travaillé avec {skills}, des compétences que je mettrais à profit {at_employer}.",
-            "Mon travail avec {skills} {at_org} me servirait aussi {at_employer}.",
+        "quote_past": [
+            "En tant que {position} {at_org} ({span}), j'ai notamment réalisé ceci : {quote}.",
+            "Un exemple tiré de mon expérience de {position} {at_org} ({span}), tel que mon curriculum vitae "
+            "le décrit : {quote}.",
+            "{at_org}, j'ai travaillé {years} en tant que {position} ; mon curriculum vitae en retient "
+            "notamment {quote}.",
+        ],
+        "quote_again_current": [
+            "Mon travail {at_org} en offre un exemple : {quote}.",
+            "Un exemple tiré de mon travail {at_org} : {quote}.",
+        ],
+        "quote_again_past": [
+            "Mon expérience {at_org} en offre un exemple : {quote}.",
+            "Un exemple tiré de mon expérience {at_org} : {quote}.",
+        ],
+        "quote_org_current": [
+            "De mon travail {at_org} ({span}), mon curriculum vitae retient {quote}.",
+            "Un exemple tiré de mon travail {at_org} ({span}) : {quote}.",
+        ],
+        "quote_org_past": [
+            "De mon travail {at_org} ({span}), mon curriculum vitae retient {quote}.",
+            "Un exemple tiré de mon travail {at_org} ({span}) : {quote}.",
+        ],
+        "quote_project": [
+            "En dehors de mon emploi, j'ai mené le projet {org} : {quote}.",
+            "Mon projet {org} en est un exemple : {quote}.",
+        ],
+        "quote_project_again": [
+            "Le même projet comprend {quote}.",
+            "Du même projet vient {quote}.",
+        ],
+        "quote_plain": [
+            "Mon curriculum vitae en donne un exemple : {quote}.",
+        ],
+        "role_tools_current": [
+            "En tant que {position} {at_org} ({span}), je travaille avec {skills}.",
+            "{at_org}, je travaille {years} en tant que {position} avec {skills}.",
+        ],
+        "role_tools_past": [
+            "En tant que {position} {at_org} ({span}), j'ai travaillé avec {skills}.",
+            "{at_org}, j'ai travaillé {years} en tant que {position} avec {skills}.",
+        ],
+        "tools_at_current": [
+            "{at_org}, je travaille avec {skills}.",
+            "Mes outils {at_org} sont {skills}.",
+        ],
+        "tools_at_past": [
+            "{at_org}, j'ai travaillé avec {skills}.",
+            "Mes outils {at_org} étaient {skills}.",
+        ],
+        "tools_current": [
+            "J'y travaille avec {skills}.",
+            "Mes outils y sont notamment {skills}.",
+        ],
+        "tools_past": [
+            "J'y ai travaillé avec {skills}.",
+            "J'y ai notamment utilisé {skills}.",
+        ],
+        "support": [
+            "s'y ajoute {quote}.",
+            "ainsi que {quote}.",
+        ],
+        "listed": [
+            "Parmi les outils que vous utilisez {at_employer}, je connais {tools} par la pratique.",
+            "Je connais par la pratique des outils que vous utilisez {at_employer} : {tools}.",
+        ],
+        "degree_done": [
+            "En {year}, j'ai terminé mes études {at_school} ({degree}).",
+            "J'ai obtenu mon diplôme en {year} ({degree}, {school}).",
+        ],
+        "degree_studied": [
+            "J'ai étudié {at_school} ({degree}).",
+            "Ma formation s'appuie sur mes études {at_school} ({degree}).",
         ],
         "paper": [
-            "Pour {job}, mes travaux de recherche peuvent aussi compter ; j'ai notamment publié {name}.",
-            "Mes travaux de recherche pourraient aussi servir {at_employer} ; j'ai notamment publié {name}.",
+            "J'ai notamment publié {name}.",
+            "Parmi mes publications figure {name}.",
         ],
-        "awards": [
-            "Pour {job}, je mentionne aussi une distinction : {name}.",
-            "Mon travail a été distingué : {name}.",
+        "award": [
+            "Mon travail a été récompensé : {name}.",
+            "J'ai reçu la distinction {name}.",
         ],
         "project": [
-            "Pour {job}, je mentionne aussi le projet {name}, mené en dehors de mon emploi.",
-            "En dehors de mon emploi, j'ai travaillé sur le projet {name}.",
-        ],
-        "career": [
-            "Pour {job}, j'apporte une expérience professionnelle acquise depuis {since}, notamment {orgs}.",
-            "Depuis {since}, j'ai travaillé {orgs}, une expérience que j'apporterais {at_employer}.",
-        ],
-        "stations": [
-            "Pour {job}, j'apporte l'expérience de ces postes : {stations}.",
-            "Ce que j'apporterais {at_employer} vient de ces postes : {stations}.",
-        ],
-        "lines_at": [
-            "De mon travail {at_org}, j'apporterais notamment {at_employer} : {line}.",
-            "{at_org}, mes missions comprenaient, entre autres choses utiles {at_employer} : {line}.",
-        ],
-        "tools": [
-            "Parmi les compétences citées dans votre annonce, j'ai déjà travaillé avec {tools}.",
-            "Votre annonce cite aussi {tools}, que je connais par la pratique.",
-        ],
-        "degree": [
-            "Pour {job}, j'apporte également un diplôme : {degree}.",
-            "Ma formation, sur laquelle s'appuierait mon travail {at_employer} : {degree}.",
+            "En dehors de mon emploi, j'ai mené le projet {name}.",
+            "J'ai également réalisé le projet {name}, en dehors de mon emploi.",
         ],
         "close": [
-            "Je reste à votre disposition pour un entretien au sujet de {job}.",
+            "Je me tiens à votre disposition pour un entretien sur ce que je pourrais apporter {at_employer}.",
             "Un entretien me permettrait de vous présenter plus en détail ce que j'apporterais {at_employer}.",
-            "Je vous remercie de l'attention portée à ma candidature pour {job}.",
+            "Je reste à votre disposition pour échanger au sujet de {job}.",
+            "Un entretien serait l'occasion de parler plus en détail de {job}.",
         ],
         "weak_close": [
-            "Si ce parcours peut être utile {at_employer}, je me tiens à votre disposition pour en parler.",
-            "Je serais disponible pour un entretien afin de voir ce que mon expérience peut apporter pour {job}.",
+            "Je suis disponible pour un entretien afin de voir ce que mon expérience peut apporter pour "
+            "{job}.",
+            "Si ce parcours peut être utile {at_employer}, je suis disponible pour en parler.",
+            "Je serais disponible pour un entretien afin de voir ce que mon expérience peut apporter "
+            "{at_employer}.",
+            "Un entretien nous permettrait de voir si mon parcours convient pour {job}.",
         ],
     },
 )

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Phrases
+from .phrases import MARK, Phrases
 
 _ARTICLED = {"di": "della", "su": "sulla", "a": "alla", "da": "dalla", "in": "nella"}
 
 
 def _fix(text: str) -> str:
     """'di la posizione' -> 'della posizione' (Italian joins a preposition and the article)."""
+    text = re.sub(rf"\b(?:la|il) {MARK}(?=[AEIOUÀÈÉÌÒÙaeiou])", f"l'{MARK}", text)  # 'l'Arizona State University'
     return re.sub(r"\b(di|su|a|da|in) la (?=posizione)", lambda m: _ARTICLED[m.group(1)] + " ", text)
 
 
@@ -20,109 +21,171 @@ PHRASES = Phrases(
     job="la posizione di {title}",
     job_untitled="la posizione aperta",
     at_default="presso {org}",
-    at_rules=(),
-    at_unknown="presso di voi",
+    at_rules=(
+        ("università|universita|accademia|azienda|agenzia|istituto|ospedale|università", "presso l'{org}"),
+        ("fondazione|scuola|regione|provincia|camera|banca|città|citta|university|società|societa", "presso la {org}"),
+        ("politecnico|comune|ministero|centro|consiglio|dipartimento|laboratorio|gruppo|museo", "presso il {org}"),
+    ),
+    at_unknown="nella vostra organizzazione",
     years_current="dal {start}",
     years_past="dal {start} al {end}",
     years_one="nel {start}",
-    finish=", con conclusione prevista a {month},",
+    finish=", con conclusione prevista per {month},",
     fix=_fix,
+    quotes=("«", "»"),
+    first_person=r"^(?:io\b|ho\b|sono\b)",
     slots={
         "open_current": [
             "In questo momento lavoro come {position} {at_org} e mi candido per {job} {at_employer}.",
-            "Da {position} {at_org} desidero candidarmi per {job} {at_employer}.",
+            "Dal mio ruolo attuale di {position} {at_org} presento la mia candidatura per {job} "
+            "{at_employer}.",
         ],
         "open_past": [
             "Dopo l'esperienza come {position} {at_org}, mi candido per {job} {at_employer}.",
             "Il mio ultimo incarico è stato come {position} {at_org}; ora mi candido per {job} {at_employer}.",
         ],
         "open_student": [
-            "In questo momento studio {area}{details}{finish} e mi candido per {job} {at_employer}.",
-            "Durante gli studi di {area}{details}{finish} desidero candidarmi per {job} {at_employer}.",
+            "Studio {area}{degree} {at_school}{finish} e mi candido per {job} {at_employer}.",
+            "In questo momento studio {area}{degree} {at_school}{finish} e presento la mia candidatura per "
+            "{job} {at_employer}.",
         ],
         "open_plain": [
             "Mi candido per {job} {at_employer}.",
-            "Con questa lettera mi candido per {job} {at_employer}.",
+            "Con questa lettera presento la mia candidatura per {job} {at_employer}.",
         ],
-        "weak_intro": [
-            "Per me {job} rappresenterebbe un cambio di settore; ecco che cosa porterei.",
-            "Il mio percorso non porta direttamente a {job}, ma una parte della mia esperienza è trasferibile.",
-        ],
-        "lead_current_skills": [
-            "{at_org}, dove lavoro come {position} {years}, utilizzo {skills}.",
-            "Il vostro annuncio cita {skills}, con cui lavoro {at_org} come {position} {years}.",
-            "Nel mio lavoro {at_org}, dove sono {position} {years}, uso {skills}.",
-        ],
-        "lead_past_skills": [
-            "{at_org}, dove ho lavorato come {position} {years}, ho utilizzato {skills}.",
-            "Ho maturato esperienza con {skills} {at_org}, dove ho lavorato come {position} {years}.",
-            "Il vostro annuncio cita {skills}, con cui ho lavorato {at_org} come {position} {years}.",
-        ],
-        "lead_current": [
-            "Per {job} porto la mia esperienza {at_org}, dove lavoro come {position} {years}.",
-            "{at_org} lavoro come {position} {years}, un'esperienza che vorrei mettere a frutto {at_employer}.",
-        ],
-        "lead_past": [
-            "Per {job} metto a disposizione l'esperienza maturata {at_org}, dove ho lavorato come {position} "
-            "{years}.",
-            "{at_org} ho lavorato come {position} {years}, un'esperienza che vorrei mettere a frutto "
+        "change": [
+            "Per me le attività {at_employer} rappresenterebbero un cambio di settore.",
+            "Il mio percorso non porta direttamente alle attività {at_employer}, ma una parte della mia "
+            "esperienza è trasferibile.",
+            "La mia esperienza viene da un altro settore, ma una parte è trasferibile alle attività "
             "{at_employer}.",
         ],
-        "topic": ["Tra i requisiti del vostro annuncio figura: {topic}.", "Il vostro annuncio chiede tra l'altro: "
-                  "{topic}."],
-        "lines": [
-            "Di questo lavoro metterei a frutto {at_employer} soprattutto: {line}.",
-            "Di questa esperienza vorrei mettere a frutto {at_employer}: {line}.",
-            "Per il lavoro {at_employer} è particolarmente utile: {line}.",
+        "ask_skills": [
+            "Nel vostro annuncio cercate esperienza con {skills}.",
+            "Il vostro annuncio menziona {skills}.",
+            "Tra i vostri requisiti c'è l'esperienza con {skills}.",
+            "Per voi conta l'esperienza con {skills}.",
+            "Nel vostro annuncio compare {skills}.",
         ],
-        "more_skills_current": [
-            "In quel ruolo lavoro anche con {skills}, competenze che potrei mettere a frutto {at_employer}.",
-            "Anche il mio lavoro con {skills} {at_org} mi sarebbe utile {at_employer}.",
+        "ask_open": [
+            "Per il vostro lavoro {at_employer} può contare questa esperienza.",
+            "Ciò che porterei {at_employer} emerge dal mio percorso.",
         ],
-        "more_skills": [
-            "In quel ruolo ho lavorato anche con {skills}, competenze che potrei mettere a frutto {at_employer}.",
-            "Anche il mio lavoro con {skills} {at_org} mi sarebbe utile {at_employer}.",
+        "ask_topic": [
+            "Tra i vostri requisiti figura {topic}.",
+            "Il vostro annuncio chiede {topic}.",
+            "Nel vostro annuncio si chiede {topic}.",
+        ],
+        "role_current": [
+            "Lavoro {years} come {position} {at_org}.",
+            "Sono {position} {at_org} {years}.",
+        ],
+        "role_past": [
+            "Ho lavorato come {position} {at_org} {years}.",
+            "Per un periodo ({span}) ho lavorato come {position} {at_org}.",
+        ],
+        "quote_current": [
+            "Come {position} {at_org} ({span}), il mio curriculum riporta tra le altre cose {quote}.",
+            "Un esempio dal mio lavoro attuale come {position} {at_org}, come lo descrive il mio curriculum: "
+            "{quote}.",
+            "Lavoro {years} come {position} {at_org}; di questo lavoro il mio curriculum riporta {quote}.",
+        ],
+        "quote_past": [
+            "Come {position} {at_org} ({span}) ho realizzato, tra le altre cose, quanto segue: {quote}.",
+            "Un esempio dal mio periodo come {position} {at_org} ({span}), come lo descrive il mio "
+            "curriculum: {quote}.",
+            "Ho lavorato {years} come {position} {at_org}; di quel periodo il mio curriculum riporta {quote}.",
+        ],
+        "quote_again_current": [
+            "Il mio lavoro {at_org} ne offre un esempio: {quote}.",
+            "Un esempio dal mio lavoro {at_org}: {quote}.",
+        ],
+        "quote_again_past": [
+            "Il mio periodo {at_org} ne offre un esempio: {quote}.",
+            "Un esempio dal mio periodo {at_org}: {quote}.",
+        ],
+        "quote_org_current": [
+            "Del mio lavoro {at_org} ({span}) il mio curriculum riporta {quote}.",
+            "Un esempio dal mio lavoro {at_org} ({span}): {quote}.",
+        ],
+        "quote_org_past": [
+            "Del mio lavoro {at_org} ({span}) il mio curriculum riporta {quote}.",
+            "Un esempio dal mio lavoro {at_org} ({span}): {quote}.",
+        ],
+        "quote_project": [
+            "Al di fuori del mio impiego ho realizzato il progetto {org}: {quote}.",
+            "Un esempio è il mio progetto {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Dello stesso progetto fa parte {quote}.",
+            "Lo stesso progetto comprende {quote}.",
+        ],
+        "quote_plain": [
+            "Il mio curriculum riporta, per esempio, {quote}.",
+        ],
+        "role_tools_current": [
+            "Come {position} {at_org} ({span}) lavoro con {skills}.",
+            "Lavoro {years} come {position} {at_org} con {skills}.",
+        ],
+        "role_tools_past": [
+            "Come {position} {at_org} ({span}) ho lavorato con {skills}.",
+            "Ho lavorato {years} come {position} {at_org} con {skills}.",
+        ],
+        "tools_at_current": [
+            "Lavoro con {skills} {at_org}.",
+            "I miei strumenti {at_org} sono {skills}.",
+        ],
+        "tools_at_past": [
+            "Ho lavorato con {skills} {at_org}.",
+            "I miei strumenti {at_org} erano {skills}.",
+        ],
+        "tools_current": [
+            "Lì lavoro con {skills}.",
+            "Tra i miei strumenti di lavoro ci sono {skills}.",
+        ],
+        "tools_past": [
+            "Lì ho lavorato con {skills}.",
+            "Ho usato, tra gli altri strumenti, {skills}.",
+        ],
+        "support": [
+            "a questo si aggiunge {quote}.",
+            "e inoltre {quote}.",
+        ],
+        "listed": [
+            "Degli strumenti che usate {at_employer} conosco {tools} per esperienza diretta.",
+            "Conosco per esperienza diretta strumenti che usate {at_employer}: {tools}.",
+        ],
+        "degree_done": [
+            "Nel {year} ho concluso gli studi {at_school} ({degree}).",
+            "Ho conseguito il titolo nel {year} ({degree}, {school}).",
+        ],
+        "degree_studied": [
+            "Ho studiato {at_school} ({degree}).",
+            "La mia formazione viene dagli studi {at_school} ({degree}).",
         ],
         "paper": [
-            "Per {job} può contare anche la mia ricerca; tra le mie pubblicazioni c'è {name}.",
-            "Anche la mia ricerca potrebbe essere utile {at_employer}; tra le mie pubblicazioni c'è {name}.",
+            "Tra le mie pubblicazioni c'è {name}.",
+            "Ho pubblicato, tra gli altri lavori, {name}.",
         ],
-        "awards": [
-            "Per {job} segnalo anche un riconoscimento: {name}.",
-            "Il mio lavoro ha ricevuto riconoscimenti: {name}.",
+        "award": [
+            "Il mio lavoro ha ricevuto un riconoscimento: {name}.",
+            "Ho ricevuto il riconoscimento {name}.",
         ],
         "project": [
-            "Per {job} segnalo anche il progetto {name}, svolto al di fuori del mio impiego.",
-            "Al di fuori del mio impiego ho lavorato al progetto {name}.",
-        ],
-        "career": [
-            "Per {job} porto un'esperienza professionale che risale al {since}, tra l'altro {orgs}.",
-            "Dal {since} ho lavorato {orgs}, un'esperienza che metterei a frutto {at_employer}.",
-        ],
-        "stations": [
-            "Per {job} porto l'esperienza di questi ruoli: {stations}.",
-            "Ciò che metterei a frutto {at_employer} viene da questi ruoli: {stations}.",
-        ],
-        "lines_at": [
-            "Del mio lavoro {at_org} metterei a frutto {at_employer} soprattutto: {line}.",
-            "{at_org}, tra le mie attività utili anche {at_employer}: {line}.",
-        ],
-        "tools": [
-            "Delle competenze richieste nel vostro annuncio, ho già lavorato con {tools}.",
-            "Il vostro annuncio cita anche {tools}, con cui ho già lavorato.",
-        ],
-        "degree": [
-            "Per {job} porto anche un titolo di studio: {degree}.",
-            "La mia formazione, su cui si baserebbe il mio lavoro {at_employer}: {degree}.",
+            "Al di fuori del mio impiego ho realizzato il progetto {name}.",
+            "Oltre al mio impiego ho portato avanti il progetto {name}.",
         ],
         "close": [
-            "Da parte mia, resto a disposizione per un colloquio su {job}.",
-            "Mi farebbe piacere parlare con voi di {job} e di ciò che potrei portare {at_employer}.",
-            "Vi ringrazio per l'attenzione dedicata alla mia candidatura per {job}.",
+            "Sono a disposizione per un colloquio su ciò che posso portare {at_employer}.",
+            "In un colloquio potrei illustrarvi meglio che cosa porterei {at_employer}.",
+            "Sono a disposizione per parlare di {job}.",
+            "In un colloquio potrei raccontarvi meglio che cosa porterei a {job}.",
         ],
         "weak_close": [
-            "Se il mio percorso può essere utile {at_employer}, mi farebbe piacere parlarne.",
-            "Da parte mia, resto a disposizione per parlare di {job} e di ciò che la mia esperienza potrebbe offrire.",
+            "Sono a disposizione per un colloquio su ciò che la mia esperienza può portare per {job}.",
+            "Se la mia esperienza può essere utile {at_employer}, ne parlerei volentieri con voi.",
+            "Sono a disposizione per capire insieme che cosa la mia esperienza può portare {at_employer}.",
+            "In un colloquio potremmo capire se la mia esperienza è adatta a {job}.",
         ],
     },
 )

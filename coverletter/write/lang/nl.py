@@ -13,107 +13,171 @@ PHRASES = Phrases(
     at_rules=(
         ("universiteit|rijksuniversiteit|hogeschool|gemeente|provincie|university|politie|belastingdienst|"
          "technische|vrije|radboud|-universiteit|-hogeschool", "bij de {org}"),
-        ("ministerie|instituut|ziekenhuis|rijksmuseum|centrum|bureau|kadaster|waterschap", "bij het {org}"),
+        ("ministerie|instituut|ziekenhuis|rijksmuseum|centrum|bureau|kadaster|waterschap|institute|center|centre|"
+         "laboratory", "bij het {org}"),
     ),
-    at_unknown="bij u",
+    at_unknown="bij uw organisatie",
     years_current="sinds {start}",
     years_past="van {start} tot {end}",
     years_one="in {start}",
     finish=", met als verwachte afstudeerdatum {month},",
+    quotes=("“", "”"),
+    first_person=r"^(?:ik\b)",
+    head_anywhere=True,
+    school="aan de {org}",
+    school_always=True,
     slots={
         "open_current": [
-            "Op dit moment werk ik als {position} {at_org}, en ik solliciteer naar {job} {at_employer}.",
-            "Vanuit mijn huidige werk als {position} {at_org} solliciteer ik naar {job} {at_employer}.",
+            "Op dit moment werk ik als {position} {at_org}; met deze brief solliciteer ik naar {job} "
+            "{at_employer}.",
+            "Vanuit mijn huidige functie als {position} {at_org} solliciteer ik naar {job} {at_employer}.",
         ],
         "open_past": [
             "Na mijn werk als {position} {at_org} solliciteer ik naar {job} {at_employer}.",
             "Mijn laatste functie was {position} {at_org}; nu solliciteer ik naar {job} {at_employer}.",
         ],
         "open_student": [
-            "Ik studeer momenteel {area}{details}{finish} en solliciteer naar {job} {at_employer}.",
-            "Tijdens mijn studie {area}{details}{finish} solliciteer ik naar {job} {at_employer}.",
+            "Ik studeer {area}{degree} {at_school}{finish} en solliciteer naar {job} {at_employer}.",
+            "Op dit moment studeer ik {area}{degree} {at_school}{finish} en solliciteer ik naar {job} "
+            "{at_employer}.",
         ],
         "open_plain": [
-            "Ik solliciteer naar {job} {at_employer}.",
             "Met deze brief solliciteer ik naar {job} {at_employer}.",
+            "Ik solliciteer graag naar {job} {at_employer}.",
         ],
-        "weak_intro": [
-            "Voor mij zou {job} een overstap naar een nieuw vakgebied zijn; dit is wat ik meebreng.",
-            "Mijn loopbaan leidt niet rechtstreeks naar {job}, maar een deel van mijn ervaring is bruikbaar.",
+        "change": [
+            "Voor mij zou het werk {at_employer} een overstap naar een ander vakgebied zijn.",
+            "Mijn loopbaan leidt niet rechtstreeks naar het werk {at_employer}, maar een deel van mijn "
+            "ervaring is overdraagbaar.",
+            "Mijn ervaring komt uit een ander vakgebied, maar een deel ervan is overdraagbaar naar het werk "
+            "{at_employer}.",
         ],
-        "lead_current_skills": [
-            "{at_org}, waar ik {years} als {position} werk, gebruik ik {skills}.",
-            "Uw vacature noemt {skills}; daarmee werk ik {at_org}, waar ik {years} {position} ben.",
-            "Ik werk met {skills} {at_org}, waar ik {years} als {position} actief ben.",
+        "ask_skills": [
+            "U zoekt ervaring met {skills}.",
+            "Uw vacature noemt {skills}.",
+            "Ervaring met {skills} is voor u belangrijk.",
+            "Voor u telt ervaring met {skills}.",
+            "In uw vacature wordt gevraagd naar {skills}.",
         ],
-        "lead_past_skills": [
-            "{at_org}, waar ik {years} als {position} werkte, heb ik {skills} gebruikt.",
-            "Met {skills} heb ik ervaring opgedaan {at_org}, waar ik {years} als {position} werkte.",
-            "Uw vacature noemt {skills}; daarmee heb ik {years} als {position} {at_org} gewerkt.",
+        "ask_open": [
+            "Voor het werk {at_employer} kan deze ervaring van nut zijn.",
+            "Wat ik {at_employer} kan bijdragen, blijkt uit mijn werk.",
         ],
-        "lead_current": [
-            "Voor {job} breng ik mijn ervaring {at_org} mee, waar ik {years} als {position} werk.",
-            "{at_org} werk ik {years} als {position}; die ervaring wil ik graag {at_employer} inzetten.",
+        "ask_topic": [
+            "Tot uw eisen behoort {topic}.",
+            "Uw vacature vraagt om {topic}.",
+            "Uw vacature noemt als eis {topic}.",
         ],
-        "lead_past": [
-            "Voor {job} breng ik ook de ervaring mee die ik {years} als {position} {at_org} heb opgedaan.",
-            "{at_org} heb ik {years} als {position} gewerkt; ook die ervaring wil ik graag {at_employer} "
-            "inzetten.",
+        "role_current": [
+            "{at_org} werk ik {years} als {position}.",
+            "Ik ben {years} {position} {at_org}.",
         ],
-        "topic": ["Uw vacature noemt onder meer: {topic}.", "Tot uw eisen behoort: {topic}."],
-        "lines": [
-            "Uit dit werk breng ik {at_employer} vooral mee: {line}.",
-            "Dit is ervaring die ik graag {at_employer} inzet: {line}.",
-            "Vooral bruikbaar voor het werk {at_employer}: {line}.",
+        "role_past": [
+            "{at_org} werkte ik {years} als {position}.",
+            "Ik was {years} {position} {at_org}.",
         ],
-        "more_skills_current": [
-            "Daar werk ik ook met {skills}, kennis die ik {at_employer} kan inzetten.",
-            "Ook mijn werk met {skills} {at_org} komt mij {at_employer} van pas.",
+        "quote_current": [
+            "Als {position} {at_org} ({span}) heb ik daar onder meer aan bijgedragen: {quote}.",
+            "Een voorbeeld uit mijn huidige werk als {position} {at_org}, zoals mijn cv het beschrijft: "
+            "{quote}.",
+            "{at_org} werk ik {years} als {position}; mijn cv noemt daaruit onder meer {quote}.",
         ],
-        "more_skills": [
-            "Daar werkte ik ook met {skills}, kennis die ik {at_employer} kan inzetten.",
-            "Ook mijn werk met {skills} {at_org} komt mij {at_employer} van pas.",
+        "quote_past": [
+            "Als {position} {at_org} ({span}) heb ik onder meer het volgende gedaan: {quote}.",
+            "Een voorbeeld uit mijn tijd als {position} {at_org} ({span}), zoals mijn cv het beschrijft: "
+            "{quote}.",
+            "{at_org} werkte ik {years} als {position}; mijn cv noemt daaruit onder meer {quote}.",
+        ],
+        "quote_again_current": [
+            "Mijn werk {at_org} geeft daarvan een voorbeeld: {quote}.",
+            "Een voorbeeld uit mijn werk {at_org}: {quote}.",
+        ],
+        "quote_again_past": [
+            "Mijn tijd {at_org} geeft daarvan een voorbeeld: {quote}.",
+            "Een voorbeeld uit mijn tijd {at_org}: {quote}.",
+        ],
+        "quote_org_current": [
+            "Uit mijn werk {at_org} ({span}) noemt mijn cv {quote}.",
+            "Een voorbeeld uit mijn werk {at_org} ({span}): {quote}.",
+        ],
+        "quote_org_past": [
+            "Uit mijn werk {at_org} ({span}) noemt mijn cv {quote}.",
+            "Een voorbeeld uit mijn werk {at_org} ({span}): {quote}.",
+        ],
+        "quote_project": [
+            "Ik heb naast mijn baan het project {org} uitgevoerd: {quote}.",
+            "Een voorbeeld is mijn project {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Bij hetzelfde project hoort {quote}.",
+            "Uit hetzelfde project komt {quote}.",
+        ],
+        "quote_plain": [
+            "Mijn cv noemt bijvoorbeeld {quote}.",
+        ],
+        "role_tools_current": [
+            "Als {position} {at_org} ({span}) werk ik met {skills}.",
+            "{at_org} werk ik {years} als {position} met {skills}.",
+        ],
+        "role_tools_past": [
+            "Als {position} {at_org} ({span}) werkte ik met {skills}.",
+            "{at_org} werkte ik {years} als {position} met {skills}.",
+        ],
+        "tools_at_current": [
+            "{at_org} werk ik met {skills}.",
+            "Mijn tools {at_org} zijn {skills}.",
+        ],
+        "tools_at_past": [
+            "{at_org} werkte ik met {skills}.",
+            "Mijn tools {at_org} waren {skills}.",
+        ],
+        "tools_current": [
+            "Ik werk daarbij met {skills}.",
+            "Ik gebruik daar onder meer {skills}.",
+        ],
+        "tools_past": [
+            "Ik werkte daarbij met {skills}.",
+            "Ik gebruikte daar onder meer {skills}.",
+        ],
+        "support": [
+            "daarnaast {quote}.",
+            "ook hoort daarbij {quote}.",
+        ],
+        "listed": [
+            "Van de tools die u {at_employer} gebruikt, ken ik {tools} uit de praktijk.",
+            "Tools die u {at_employer} gebruikt, ken ik uit de praktijk: {tools}.",
+        ],
+        "degree_done": [
+            "In {year} ben ik afgestudeerd {at_school} ({degree}).",
+            "Mijn opleiding heb ik in {year} afgerond ({degree}, {school}).",
+        ],
+        "degree_studied": [
+            "Ik heb gestudeerd {at_school} ({degree}).",
+            "Mijn vakkennis rust op mijn studie {at_school} ({degree}).",
         ],
         "paper": [
-            "Voor {job} telt misschien ook mijn onderzoek; ik publiceerde onder meer {name}.",
-            "Ook mijn onderzoek kan {at_employer} van nut zijn; ik publiceerde onder meer {name}.",
+            "Ik heb onder meer {name} gepubliceerd.",
+            "Tot mijn publicaties behoort {name}.",
         ],
-        "awards": [
-            "Voor {job} noem ik ook een onderscheiding: {name}.",
-            "Mijn werk werd onderscheiden: {name}.",
+        "award": [
+            "Mijn werk is onderscheiden: {name}.",
+            "Ik ontving de onderscheiding {name}.",
         ],
         "project": [
-            "Voor {job} noem ik ook het project {name}, dat ik naast mijn baan deed.",
-            "Naast mijn baan werkte ik aan het project {name}.",
-        ],
-        "career": [
-            "Voor {job} breng ik werkervaring sinds {since} mee, onder meer {orgs}.",
-            "Sinds {since} heb ik {orgs} gewerkt, ervaring die ik {at_employer} wil inzetten.",
-        ],
-        "stations": [
-            "Voor {job} breng ik ervaring uit deze functies mee: {stations}.",
-            "Wat ik {at_employer} kan inzetten, komt uit deze functies: {stations}.",
-        ],
-        "lines_at": [
-            "Uit mijn werk {at_org} breng ik {at_employer} vooral mee: {line}.",
-            "{at_org} behoorde tot mijn taken, ook van belang {at_employer}: {line}.",
-        ],
-        "tools": [
-            "Van de kennis die uw vacature noemt, heb ik gewerkt met {tools}.",
-            "Uw vacature noemt ook {tools}; daarmee heb ik al gewerkt.",
-        ],
-        "degree": [
-            "Voor {job} breng ik ook een afgeronde opleiding mee: {degree}.",
-            "Mijn opleiding, de basis voor mijn werk {at_employer}: {degree}.",
+            "Ik heb naast mijn baan het project {name} uitgevoerd.",
+            "Buiten mijn werk om ontstond het project {name}.",
         ],
         "close": [
-            "Ik vertel u graag in een gesprek meer over wat ik voor {job} meebreng.",
-            "Ik licht graag in een gesprek toe wat ik {at_employer} kan bijdragen in {job}.",
-            "Ik dank u voor uw aandacht voor mijn sollicitatie naar {job}.",
+            "Ik licht in een gesprek graag toe wat ik {at_employer} kan bijdragen.",
+            "Ik vertel u in een gesprek graag meer over mijn werk en over {job}.",
+            "Voor een gesprek over wat ik {at_employer} kan bijdragen, ben ik graag beschikbaar.",
+            "In een gesprek vertel ik u graag meer over wat ik voor {job} meebreng.",
         ],
         "weak_close": [
-            "Als mijn achtergrond {at_employer} van pas kan komen, ga ik graag met u in gesprek.",
-            "Ik bespreek graag met u wat mijn ervaring voor {job} kan betekenen.",
+            "Ik bespreek graag met u wat mijn ervaring kan betekenen voor {job}.",
+            "Of mijn ervaring {at_employer} van nut kan zijn, bespreek ik graag met u.",
+            "Ik bespreek graag met u wat ik {at_employer} kan bijdragen.",
+            "In een gesprek kunnen we nagaan of mijn ervaring past bij {job}.",
         ],
     },
 )

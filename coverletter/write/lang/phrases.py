@@ -2,10 +2,13 @@
 
 Every frame is built so that a name (an employer, a job title, a school, a skill) stands where the language
 needs no inflection of it: after a preposition that takes the name as it is ("bei", "chez", "presso", "bij"),
-after "als"/"en tant que"/"como"/"come", or after a colon. Where a language needs an article before a kind of
-institution ("an der Universität ...", "à l'Université ...", "en la Universidad ..."), ``Phrases.at`` gives it
-from the name's first word; other names take the plain preposition. Lists and months come from Babel
-(``babel.lists.format_list``, ``babel.dates.format_skeleton``), never from rules of our own.
+after "als"/"en tant que"/"como"/"come", or inside a parenthesis. Where a language needs an article before a kind
+of institution ("an der Universität ...", "am National Institute ...", "à l'Université ...", "presso l'Università
+..."), ``Phrases.at`` gives it from the kind's word (the first word where the article elides into it); other names
+take the plain preposition. A CV line stands in a letter as written: as a sentence when it is a first-person
+sentence in the letter's language, else between the language's quotation marks (``Phrases.quote``). Lists and
+months come from Babel (``babel.lists.format_list``, ``babel.dates.format_skeleton``), never from rules of our
+own.
 """
 
 from __future__ import annotations
@@ -49,18 +52,52 @@ class Phrases:
     finish: str  # {month}
     slots: dict[str, list[str]] = field(default_factory=dict)
     fix: Callable[[str], str] = lambda text: text  # the language's contractions and elisions
-    lower_after_colon: bool = True
+    quotes: tuple[str, str] = ("“", "”")  # the language's quotation marks, around a CV line quoted as written
+    first_person: str = r"^$"  # how a CV line in the language opens when it is a first-person sentence
+    school: str = ""  # where one studies a name no rule places ('à EPITA', not 'chez EPITA'); else ``at``
+    school_always: bool = False  # the school frame for every name ('aan de Universiteit Leiden')
+    head_anywhere: bool = False  # a name's kind may stand after its first word ('McGill University' takes
+    # "an der" in German) even for an article that elides ("à l'" only before the kind's own word)
 
     def at(self, org: str | None) -> str:
-        """'bei Siemens', 'an der Technischen Universität München', 'à l'Université de Lyon'."""
+        """'bei Siemens', 'an der Technischen Universität München', 'à l'Université de Lyon', 'am National
+        Institute of Informatics'."""
         if not org:
             return self.at_unknown
-        first = org.split()[0].casefold().strip(",.")
-        for words, frame in self.at_rules:
-            kinds = words.split("|")  # a word, or '-word' for a compound that ends in it ('Martin-Luther-Universität')
-            if first in kinds or any(k.startswith("-") and first.endswith(k[1:]) for k in kinds):
-                return frame.format(org=mark(org))
+        words = [w.casefold().strip(",.()") for w in org.split()]
+        for place, word in enumerate(words):
+            for kinds, frame in self.at_rules:
+                if place and not self.head_anywhere and "'" in frame:
+                    continue  # "à l'", "presso l'" elide into the name's first word only
+                names = kinds.split("|")  # a word, or '-word' for a compound ending in it ('Martin-Luther-Universität')
+                if word in names or any(k.startswith("-") and word.endswith(k[1:]) for k in names):
+                    return frame.format(org=mark(org))
         return self.at_default.format(org=mark(org))
+
+    def at_school(self, name: str) -> str:
+        """Where a degree is studied: 'an der Universität Heidelberg', 'aan de Universiteit Leiden'."""
+        placed = self.at(name)
+        if self.school and name and (self.school_always or placed == self.at_default.format(org=mark(name))):
+            return self.school.format(org=mark(name))
+        return placed
+
+    def quote(self, line: str, most: int = 26) -> str:
+        """A CV line as a quotation in the language's marks; a long one cut after a clause, with an ellipsis."""
+        from ...text.sentences import sentences
+
+        text = re.sub(r"^[-*•·▪◦–—]\s*", "", " ".join(line.split()).strip())
+        text = (sentences(text) or [text])[0].strip().rstrip(".;,")  # its first sentence: a quotation in one piece
+        text = re.sub(r"\s*\((?:cf\.|see|voir|siehe|vgl\.|ver|vedi|zie)\s[^)]*\)", "", text, flags=re.I)  # 'see above'
+        words = text.split()
+        if len(words) > most:
+            cut = " ".join(words[:most])
+            head = re.match(r"^(.{40,}?)[,;:]\s", cut)
+            text = (head.group(1) if head else cut).rstrip(" ,;:") + " …"
+        return f"{self.quotes[0]}{text}{self.quotes[1]}"
+
+    def says_itself(self, line: str) -> bool:
+        """Whether a CV line in the language is a first-person sentence the letter can say as it stands."""
+        return bool(re.match(self.first_person, line.strip(), re.I)) and len(line.split()) >= 4
 
     def years(self, start: str, end: str, current: bool) -> str:
         """'seit 2019', 'von 2016 bis 2019', 'im Jahr 2018', or '' without dates."""
@@ -71,6 +108,15 @@ class Phrases:
         if end and end != start:
             return self.years_past.format(start=start, end=end)
         return self.years_one.format(start=start)
+
+    def span(self, place: object) -> str:
+        """'seit 2021', '2016–2019', '2020' (for a parenthesis)."""
+        start, end, current = place.start, place.end, place.current  # type: ignore[attr-defined]
+        if current and start:
+            return self.years_current.format(start=start)
+        if start and end and start != end:
+            return f"{start}–{end}"
+        return start or end
 
     def job_phrase(self, title: str | None, *, short: bool = False) -> str:
         """'die Stelle als Data Engineer', or the post without a title; ``short``: the title without its tags
@@ -118,25 +164,3 @@ def tidy(sentence: str, language: str = "") -> str:
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r"([.;])\1+", r"\1", text).strip()
     return text[:1].upper() + text[1:] if text else text
-
-
-_ADJECTIVE_END = re.compile(r"(?:e|er|es|en|em)$")
-
-
-def after_colon(line: str, phrases: Phrases) -> str:
-    """A CV line as written, to follow a colon: its final stop dropped, its first word lower-cased where the
-    language writes it so (not a name, an acronym, or a German noun)."""
-    text = " ".join(line.split()).rstrip(" .;,")
-    text = re.sub(r"^[-*•·▪◦–—]\s*", "", text)
-    words = text.split()
-    if not words:
-        return text
-    first = words[0]
-    plain_word = first[:1].isupper() and first[1:].islower() and first.isalpha()
-    if not plain_word:
-        return text
-    if not phrases.lower_after_colon:  # German: only an adjective before its noun ('Mehrjährige Erfahrung')
-        following = words[1] if len(words) > 1 else ""
-        if not (_ADJECTIVE_END.search(first) and following[:1].isupper() and following[1:2].islower()):
-            return text
-    return first.lower() + text[len(first):]

@@ -22,9 +22,9 @@ PHRASES = Phrases(
     at_default="na empresa {org}",
     at_rules=(
         ("universidade|university|faculdade|escola|fundação|fundacao|prefeitura|secretaria|embaixada|câmara|"
-         "camara|agência|agencia|caixa|empresa", "na {org}"),
+         "camara|agência|agencia|caixa|empresa|health|college", "na {org}"),
         ("instituto|hospital|centro|banco|ministério|ministerio|governo|tribunal|consulado|departamento|"
-         "laboratório|laboratorio|colégio|colegio", "no {org}"),
+         "laboratório|laboratorio|colégio|colegio|institute|center|centre", "no {org}"),
     ),
     at_unknown="na sua empresa",
     years_current="desde {start}",
@@ -32,104 +32,163 @@ PHRASES = Phrases(
     years_one="em {start}",
     finish=", com conclusão prevista para {month},",
     fix=_fix,
+    quotes=("“", "”"),
+    first_person=r"^(?:eu\b|\w{3,}ei\b|\w{4,}(?:i|í)\b)",
+    head_anywhere=True,
     slots={
         "open_current": [
-            "No momento, trabalho como {position} {at_org} e apresento minha candidatura para {job} {at_employer}.",
-            "A partir do meu trabalho atual como {position} {at_org}, apresento minha candidatura para {job} "
+            "No momento, trabalho como {position} {at_org} e apresento minha candidatura para {job} "
             "{at_employer}.",
+            "Venho apresentar minha candidatura para {job} {at_employer}; no momento, trabalho como "
+            "{position} {at_org}.",
         ],
         "open_past": [
-            "Depois de atuar como {position} {at_org}, apresento minha candidatura para {job} {at_employer}.",
-            "Meu último trabalho foi como {position} {at_org}; agora apresento minha candidatura para {job} "
+            "Depois de trabalhar como {position} {at_org}, apresento minha candidatura para {job} "
             "{at_employer}.",
+            "Meu último trabalho foi como {position} {at_org}; agora me candidato para {job} {at_employer}.",
         ],
         "open_student": [
-            "No momento, estudo {area}{details}{finish} e apresento minha candidatura para {job} {at_employer}.",
-            "Durante o curso de {area}{details}{finish} apresento minha candidatura para {job} {at_employer}.",
+            "No momento, estudo {area}{degree} {at_school}{finish} e apresento minha candidatura para {job} "
+            "{at_employer}.",
+            "Hoje curso {area}{degree} {at_school}{finish} e me candidato para {job} {at_employer}.",
         ],
         "open_plain": [
-            "Com esta carta, apresento minha candidatura para {job} {at_employer}.",
-            "Eu apresento aqui minha candidatura para {job} {at_employer}.",
+            "Apresento minha candidatura para {job} {at_employer}.",
+            "Venho me candidatar para {job} {at_employer}.",
         ],
-        "weak_intro": [
-            "Para mim, {job} seria uma mudança de área; eis o que eu traria.",
-            "Minha trajetória não leva diretamente a esta vaga, mas parte da minha experiência é aplicável.",
-        ],
-        "lead_current_skills": [
-            "{at_org}, onde trabalho como {position} {years}, utilizo {skills}.",
-            "O anúncio menciona {skills}, com que trabalho {at_org}, onde atuo como {position} {years}.",
-            "Trabalho com {skills} {at_org}, onde atuo como {position} {years}.",
-        ],
-        "lead_past_skills": [
-            "{at_org}, onde trabalhei como {position} {years}, utilizei {skills}.",
-            "Com {skills} adquiri experiência {at_org}, onde trabalhei como {position} {years}.",
-            "O anúncio menciona {skills}, com que trabalhei {at_org}, como {position} {years}.",
-        ],
-        "lead_current": [
-            "Para {job}, trago minha experiência {at_org}, onde trabalho como {position} {years}.",
-            "{at_org}, trabalho como {position} {years}, uma experiência que eu gostaria de aplicar "
+        "change": [
+            "Para mim, o trabalho {at_employer} seria uma mudança de área.",
+            "Minha trajetória não leva diretamente ao trabalho {at_employer}, mas parte da minha experiência "
+            "é transferível.",
+            "Minha experiência vem de outra área, mas parte dela é transferível para o trabalho "
             "{at_employer}.",
         ],
-        "lead_past": [
-            "Para {job}, trago também a experiência {at_org}, onde atuei como {position} {years}.",
-            "{at_org}, trabalhei como {position} {years}, uma experiência que eu gostaria de aplicar "
-            "{at_employer}.",
+        "ask_skills": [
+            "Vocês buscam experiência com {skills}.",
+            "A vaga pede {skills}.",
+            "Experiência com {skills} está entre os requisitos da vaga.",
+            "Para vocês conta a experiência com {skills}.",
+            "O anúncio menciona {skills}.",
         ],
-        "topic": ["O anúncio menciona, entre outros requisitos: {topic}.", "Entre os requisitos da vaga está: "
-                  "{topic}."],
-        "lines": [
-            "Deste trabalho, eu aplicaria {at_employer} principalmente: {line}.",
-            "Uma experiência que eu gostaria de aplicar {at_employer}: {line}.",
-            "Para o trabalho {at_employer}, é especialmente útil: {line}.",
+        "ask_open": [
+            "Para o trabalho {at_employer}, esta experiência pode contar.",
+            "O que eu traria {at_employer} aparece na minha trajetória.",
         ],
-        "more_skills_current": [
-            "Lá também trabalho com {skills}, conhecimentos que eu poderia aplicar {at_employer}.",
-            "Meu trabalho com {skills} {at_org} também seria útil {at_employer}.",
+        "ask_topic": [
+            "Entre os requisitos da vaga está {topic}.",
+            "O anúncio pede {topic}.",
+            "Na vaga consta {topic}.",
         ],
-        "more_skills": [
-            "Lá também trabalhei com {skills}, conhecimentos que eu poderia aplicar {at_employer}.",
-            "Meu trabalho com {skills} {at_org} também seria útil {at_employer}.",
+        "role_current": [
+            "{at_org} trabalho {years} como {position}.",
+            "Sou {position} {at_org} {years}.",
+        ],
+        "role_past": [
+            "{at_org} trabalhei {years} como {position}.",
+            "Fui {position} {at_org} {years}.",
+        ],
+        "quote_current": [
+            "Como {position} {at_org} ({span}), meu currículo registra, entre outras coisas, {quote}.",
+            "Um exemplo do meu trabalho atual como {position} {at_org}, como meu currículo o descreve: "
+            "{quote}.",
+            "{at_org} trabalho {years} como {position}; desse trabalho meu currículo registra {quote}.",
+        ],
+        "quote_past": [
+            "Como {position} {at_org} ({span}), realizei, entre outras coisas, o seguinte: {quote}.",
+            "Um exemplo do meu período como {position} {at_org} ({span}), como meu currículo o descreve: "
+            "{quote}.",
+            "{at_org} trabalhei {years} como {position}; desse período meu currículo registra {quote}.",
+        ],
+        "quote_again_current": [
+            "Meu trabalho {at_org} oferece um exemplo: {quote}.",
+            "Um exemplo do meu trabalho {at_org}: {quote}.",
+        ],
+        "quote_again_past": [
+            "Meu período {at_org} oferece um exemplo: {quote}.",
+            "Um exemplo do meu período {at_org}: {quote}.",
+        ],
+        "quote_org_current": [
+            "Do meu trabalho {at_org} ({span}), meu currículo registra {quote}.",
+            "Um exemplo do meu trabalho {at_org} ({span}): {quote}.",
+        ],
+        "quote_org_past": [
+            "Do meu trabalho {at_org} ({span}), meu currículo registra {quote}.",
+            "Um exemplo do meu trabalho {at_org} ({span}): {quote}.",
+        ],
+        "quote_project": [
+            "Fora do meu emprego, desenvolvi o projeto {org}: {quote}.",
+            "Um exemplo é meu projeto {org}: {quote}.",
+        ],
+        "quote_project_again": [
+            "Do mesmo projeto faz parte {quote}.",
+            "O mesmo projeto inclui {quote}.",
+        ],
+        "quote_plain": [
+            "Meu currículo registra, por exemplo, {quote}.",
+        ],
+        "role_tools_current": [
+            "Como {position} {at_org} ({span}), trabalho com {skills}.",
+            "{at_org} trabalho {years} como {position} com {skills}.",
+        ],
+        "role_tools_past": [
+            "Como {position} {at_org} ({span}), trabalhei com {skills}.",
+            "{at_org} trabalhei {years} como {position} com {skills}.",
+        ],
+        "tools_at_current": [
+            "{at_org} trabalho com {skills}.",
+            "Minhas ferramentas {at_org} são {skills}.",
+        ],
+        "tools_at_past": [
+            "{at_org} trabalhei com {skills}.",
+            "Minhas ferramentas {at_org} foram {skills}.",
+        ],
+        "tools_current": [
+            "Lá trabalho com {skills}.",
+            "Entre minhas ferramentas estão {skills}.",
+        ],
+        "tools_past": [
+            "Lá trabalhei com {skills}.",
+            "Lá usei, entre outras ferramentas, {skills}.",
+        ],
+        "support": [
+            "soma-se a isso {quote}.",
+            "além disso, {quote}.",
+        ],
+        "listed": [
+            "Das ferramentas que vocês usam {at_employer}, conheço {tools} na prática.",
+            "Conheço na prática ferramentas que vocês usam {at_employer}: {tools}.",
+        ],
+        "degree_done": [
+            "Em {year}, concluí meus estudos {at_school} ({degree}).",
+            "Concluí minha formação em {year} ({degree}, {school}).",
+        ],
+        "degree_studied": [
+            "Meus estudos foram feitos {at_school} ({degree}).",
+            "Minha formação vem dos estudos {at_school} ({degree}).",
         ],
         "paper": [
-            "Para {job}, minha pesquisa também pode contar; entre minhas publicações está {name}.",
-            "Minha pesquisa também pode ser útil {at_employer}; entre minhas publicações está {name}.",
+            "Publiquei, entre outros trabalhos, {name}.",
+            "Entre minhas publicações está {name}.",
         ],
-        "awards": [
-            "Para {job}, menciono também um reconhecimento: {name}.",
-            "Meu trabalho recebeu reconhecimento: {name}.",
+        "award": [
+            "Meu trabalho recebeu um reconhecimento: {name}.",
+            "Recebi a distinção {name}.",
         ],
         "project": [
-            "Para {job}, menciono também o projeto {name}, feito fora do meu emprego.",
-            "Fora do meu emprego, trabalhei no projeto {name}.",
-        ],
-        "career": [
-            "Para {job}, trago experiência profissional desde {since}, entre outros lugares {orgs}.",
-            "Desde {since}, trabalhei {orgs}, experiência que eu aplicaria {at_employer}.",
-        ],
-        "stations": [
-            "Para {job}, trago a experiência destes cargos: {stations}.",
-            "O que eu aplicaria {at_employer} vem destes cargos: {stations}.",
-        ],
-        "lines_at": [
-            "Do meu trabalho {at_org}, eu aplicaria {at_employer} principalmente: {line}.",
-            "{at_org}, entre as minhas atividades úteis também {at_employer}: {line}.",
-        ],
-        "tools": [
-            "Dos conhecimentos pedidos no anúncio, já trabalhei com {tools}.",
-            "O anúncio menciona também {tools}, com que já trabalhei.",
-        ],
-        "degree": [
-            "Para {job}, trago também minha formação: {degree}.",
-            "Minha formação, que seria a base do meu trabalho {at_employer}: {degree}.",
+            "Fora do meu emprego, desenvolvi o projeto {name}.",
+            "Além do meu emprego, realizei o projeto {name}.",
         ],
         "close": [
-            "Por fim, fico à disposição para uma entrevista sobre {job}.",
-            "Eu gostaria de conversar sobre {job} e sobre o que posso contribuir {at_employer}.",
-            "Desde já agradeço a atenção dada à minha candidatura para {job}.",
+            "Estou à disposição para uma entrevista sobre o que posso trazer {at_employer}.",
+            "Em uma entrevista, eu poderia apresentar com mais detalhes o que traria {at_employer}.",
+            "Estou à disposição para conversar sobre {job}.",
+            "Em uma entrevista, posso contar mais sobre o que traria para {job}.",
         ],
         "weak_close": [
-            "Se minha trajetória puder ser útil {at_employer}, terei prazer em conversar.",
-            "Por fim, fico à disposição para conversar sobre o que minha experiência pode trazer para {job}.",
+            "Estou à disposição para conversar sobre o que minha experiência pode trazer para {job}.",
+            "Se minha experiência puder ser útil {at_employer}, terei prazer em conversar.",
+            "Estou à disposição para avaliarmos juntos o que minha experiência pode trazer {at_employer}.",
+            "Em uma entrevista, podemos ver se minha experiência combina com {job}.",
         ],
     },
 )

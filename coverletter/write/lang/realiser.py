@@ -1,23 +1,26 @@
-"""One realiser for every language but English: the facts of a letter said with a language's frames.
+"""One realiser for every language but English: the writer's plan said with a language's frames.
 
-The letter: an opening that names the post, the employer and who the applicant is (the current or latest job,
-or the studies and when they end), where else they have worked; a paragraph per job the posting's lines tie to
-the profile (the skills the posting asks that the job shows, its years and title, and the applicant's own CV
-lines when they are in the letter's language); the posting's skills the CV lists and the degree; a close on
-this post. Each frame is chosen by a draw fixed for the posting (and, in a batch, one not used in an earlier
-letter), and most sentences carry something of this posting (its employer, its post, its skills), so letters
-for two postings do not share their sentences.
+The letter: an opening that names the post and the employer, and who the applicant is (the current or latest
+job, or the studies and when they end), with a change of field said when the plan finds one; one sentence per
+point of the plan: what the posting asks (its tools the CV line shows, or one short line of it the CV line
+shares a word with, or for one point the employer), then the job and the CV line that answers it, said as a
+sentence when it is a first-person sentence in the letter's language, else quoted as written; the posting's
+tools the CV lists, one extra, the degree (finished only when the CV gives its end) joined to a close that
+names the post. The post is named at most twice; each frame is chosen by a draw fixed for the posting, no two
+sentences of a letter open alike, and every sentence carries something of its posting, so one applicant's
+letters for different postings do not share sentences.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from ...templating.filters import MARK_CLOSE, MARK_OPEN
 from ..draft import cited
-from .facts import DegreeFact, Facts, RoleFact, ranked_roles
-from .phrases import Phrases, after_colon, items, mark, month, tidy, unmark
+from .facts import Facts, Place, PointFacts, StudyFacts
+from .phrases import Phrases, items, mark, month, tidy, unmark
 
 if TYPE_CHECKING:
     from ..draft import Setting
@@ -38,20 +41,20 @@ class Speaker:
         return self.phrases.code
 
     def say(self, slot: str, key: str = "", **values: str) -> str:
-        """One sentence of a slot, its frame chosen for this posting (``key`` tells apart uses of a slot), and
-        not a frame this letter has used already when the slot has another."""
+        """One sentence of a slot, its frame chosen for this posting (``key`` tells apart uses of a slot), not
+        opening as another sentence of the letter does when the slot has another frame; the post is named in at
+        most two sentences."""
         frames = self.phrases.slots.get(slot, [])
         if not frames:
             return ""
-        # the post tells this letter's sentences apart from those of a letter to the same employer for another
-        # post (an employer often posts several): a frame that names it (by its short title after the first time),
-        # until it has been named five times; then one that names the employer instead
-        wanted = self.job_named < 5 or slot == "close" or not self.facts.employer
-        frames = [f for f in frames if ("{job}" in f) == wanted] or frames
+        if self.job_named >= 2:
+            frames = [f for f in frames if "{job}" not in f] or frames
         marked = _Values(self.common(), {k: mark(v) for k, v in values.items()})
         filled = [tidy(unmark(self.phrases.fix(frame.format_map(marked))), self.language) for frame in frames]
-        fresh = [f for f in filled if _start(f) not in self.starts] or filled  # no two sentences open alike
-        family = re.sub(r"_(?:current|past)", "", slot)
+        fresh = [f for f in filled if _start(f) not in self.starts] or filled
+        if slot.endswith("close") and self.job_named < 2:  # the close names the post when only the opening has:
+            fresh = [f for f in fresh if "{job}" in frames[filled.index(f)]] or fresh  # employers post several
+        family = re.sub(r"_(?:current|past)$", "", slot)
         chosen = self.setting.pick_fresh(f"{self.language}|{family}", f"{slot}|{key}", fresh)
         self.starts.add(_start(chosen))
         if "{job}" in frames[filled.index(chosen)]:
@@ -60,13 +63,13 @@ class Speaker:
 
     def common(self) -> dict[str, str]:
         """The post (its full title the first time, its short title after) and the employer after its preposition."""
-        return {"job": self.phrases.job_phrase(self.facts.title, short=self.job_named > 0),
+        return {"job": self.phrases.job_phrase(self.facts.title, short=True),
                 "at_employer": self.phrases.at(self.facts.employer)}
 
 
 def _start(sentence: str) -> str:
-    """A sentence's first three words, lower-cased."""
-    return " ".join(sentence.casefold().split()[:3])
+    """A sentence's first two words, lower-cased."""
+    return " ".join(sentence.casefold().split()[:2])
 
 
 class _Values(dict):  # type: ignore[type-arg]
@@ -79,97 +82,176 @@ class _Values(dict):  # type: ignore[type-arg]
         return ""
 
 
-def opening(speaker: Speaker, named: list[RoleFact]) -> list[str]:
-    """The post and employer, and who the applicant is; where else they worked."""
+def _place_values(phrases: Phrases, place: Place) -> dict[str, str]:
+    return {"position": place.position, "at_org": phrases.at(place.org), "org": place.org,
+            "years": phrases.years(place.start, place.end, place.current), "span": phrases.span(place)}
+
+
+# ------------------------------------------------------------------------------------------------ opening
+
+def opening(speaker: Speaker) -> list[str]:
+    """Who the applicant is and the post applied for; a change of field said as one."""
     facts, phrases = speaker.facts, speaker.phrases
-    degree = facts.degree
-    current = next((r for r in facts.roles if r.current), None)
-    latest = facts.roles[0] if facts.roles else None
+    study, intro = facts.study, facts.intro
     out: list[str] = []
-    if degree and degree.ongoing:
-        details = ", ".join(p for p in (degree.study_type, degree.institution) if p and p != degree.area)
-        finish = phrases.finish.format(month=month(degree.end, speaker.language)) if degree.end else ""
-        out.append(cited(speaker.say("open_student", area=degree.area or degree.study_type,
-                                     details=f" ({details})" if details else "", finish=finish), _piece(degree.id)))
-    elif current or latest:
-        role = current or latest
-        assert role is not None
-        slot = "open_current" if role.current else "open_past"
-        out.append(cited(speaker.say(slot, position=role.position, at_org=phrases.at(role.org)), _piece(role.id)))
-        named.append(role)
+    if study and study.ongoing:
+        finish = phrases.finish.format(month=month(study.end, speaker.language)) if study.end else ""
+        out.append(cited(speaker.say("open_student", area=study.area or study.degree,
+                                     at_school=phrases.at_school(study.institution) if study.institution else "",
+                                     degree=f" ({study.degree})" if study.degree and study.area else "",
+                                     finish=finish), _Cite(study.id)))
+    elif intro and intro.position:
+        slot = "open_current" if intro.current else "open_past"
+        out.append(cited(speaker.say(slot, **_place_values(phrases, intro)), _Cite(intro.id)))
     else:
         out.append(speaker.say("open_plain"))
-    if facts.weak_fit and speaker.setting.job and _unrelated(speaker):
-        out.append(speaker.say("weak_intro"))
+    if facts.unrelated:
+        out.append(speaker.say("change"))
     return out
 
 
-def _unrelated(speaker: Speaker) -> bool:
-    """Whether the post would be a change of field (nothing of the posting in the profile)."""
-    return not any(r.skills for r in speaker.facts.roles) and not speaker.facts.tools and not speaker.facts.topics
+# ------------------------------------------------------------------------------------------------ points
 
-
-def career(speaker: Speaker, named: list[RoleFact], body: list[RoleFact]) -> str:
-    """The employers the letter does not otherwise name, with the year the applicant started working."""
-    said = {r.org.casefold() for r in [*named, *body]}
-    others: list[RoleFact] = []
-    for role in speaker.facts.roles:
-        if role.org.casefold() not in said and role.org.casefold() not in {o.org.casefold() for o in others}:
-            others.append(role)
-    if not others or not speaker.facts.since:
-        return ""
-    orgs = items([speaker.phrases.at(r.org) for r in others[:3]], speaker.language)
-    return cited(speaker.say("career", since=speaker.facts.since, orgs=orgs), *(_piece(r.id) for r in others[:3]))
-
-
-
-def role_paragraph(speaker: Speaker, role: RoleFact, *, lines: int) -> list[str]:
-    """A paragraph on one job: what of the posting it shows, then the applicant's own lines from it (in one
-    sentence), or the further tools it names."""
+def point_paragraph(speaker: Speaker, point: PointFacts, named: set[str], *, support: bool) -> list[str]:
+    """One sentence per point: what the posting asks (its tools, a short phrase of it, or, for a point the plan
+    found without a requirement, the employer), then the job and the CV line that answers it, and the tools the
+    line names; a second line of the same job in the letter's language when the budget has room."""
     phrases = speaker.phrases
-    tense = "_current" if role.current else ""
-    values = {"position": role.position, "at_org": phrases.at(role.org),
-              "years": phrases.years(role.start, role.end, role.current)}
-    out: list[str] = []
-    topic = speaker.facts.topics.get(role.id)
-    if role.skills:
-        skills = items(role.skills, speaker.language)
-        lead = speaker.say(f"lead{tense or '_past'}_skills", role.id, skills=skills, **values)
+    lead = _lead(speaker, point)
+    place, line = point.place, point.line
+    values = _place_values(phrases, place) if place else {}
+    tense = "current" if place and place.current else "past"
+    if line.role:
+        return [joined(lead, *_role_only(speaker, point, named))]
+    if line.own and phrases.says_itself(line.text):
+        intro = speaker.say(f"role_{tense}", line.id, **values) if place and place.id not in named else ""
+        parts = [lead, intro, _as_sentence(line.text, speaker.language)]
     else:
-        if topic:
-            out.append(speaker.say("topic", role.id, topic=after_colon(topic, phrases)))
-        lead = speaker.say(f"lead{tense or '_past'}", role.id, **values)
-    out.append(cited(lead, _piece(role.id)))
-    own = role.lines[:lines]
-    if own:
-        said = "; ".join(after_colon(line, phrases) for _, line in own)
-        out.append(cited(speaker.say("lines", role.id, line=said), *(_piece(i) for i, _ in own)))
-    elif role.other_skills:
-        out.append(cited(speaker.say(f"more_skills{tense}", role.id, skills=items(role.other_skills, speaker.language),
-                                     at_org=phrases.at(role.org)), _piece(role.id)))
+        if place is None:
+            slot = "quote_plain"
+        elif place.project:
+            slot = "quote_project_again" if place.id in named else "quote_project"
+        elif place.id in named:
+            slot = f"quote_again_{tense}"
+        elif not place.position:
+            slot = f"quote_org_{tense}"
+        else:
+            slot = f"quote_{tense}"
+        parts = [lead, speaker.say(slot, line.id, quote=phrases.quote(line.text), **values)]
+    extra = point.support
+    if support and extra and not extra.role and (extra.own or not line.own) \
+            and len(f"{line.text} {extra.text}".split()) <= 50:
+        parts.append(_as_sentence(extra.text, speaker.language) if phrases.says_itself(extra.text)
+                     else speaker.say("support", extra.id, quote=phrases.quote(extra.text, most=18)))
+    elif point.tools and not line.own:
+        parts.append(speaker.say(f"tools_{tense}", line.id, skills=items(point.tools, speaker.language)))
+    if place:
+        named.add(place.id)
+    return [cited(joined(*parts), _Cite(line.id), *([_Cite(extra.id)] if extra and len(parts) > 2 else []))]
+
+
+def _lead(speaker: Speaker, point: PointFacts) -> str:
+    """What of the posting a point answers: its tools, else one short phrase of it (once a letter), else the
+    employer the evidence is for."""
+    if point.asked:
+        return speaker.say("ask_skills", point.line.id, skills=items(point.asked, speaker.language))
+    if point.topic:
+        return speaker.say("ask_topic", point.line.id, topic=speaker.phrases.quote(point.topic))
+    key = f"{speaker.language}|open-said"
+    if speaker.setting.used.get(key):
+        return ""
+    speaker.setting.used[key] = {1}  # the employer as a point's lead once a letter: more reads as a stock phrase
+    return speaker.say("ask_open", point.line.id)
+
+
+def _answering(points: list[PointFacts]) -> list[PointFacts]:
+    """The points that answer something the posting names (its tools, or one of two lines of it quoted), and one
+    that does not:
+    the plan's best transferable line. More lines that answer nothing of the posting pad a letter, and each
+    would read the same in every letter of the applicant."""
+    out, loose, quoted = [], 0, 0
+    for point in points:
+        if point.line.role and not (point.asked or point.tools):
+            continue  # a job with no line and no tool of its own: nothing to say for it
+        if point.topic and not point.asked and quoted >= _QUOTED_TOPICS:
+            point = replace(point, topic="")
+        if point.asked or point.topic or not loose:
+            loose += not (point.asked or point.topic)
+            quoted += bool(point.topic and not point.asked)
+            out.append(point)
     return out
 
 
-def extras(speaker: Speaker, said: str) -> list[str]:
-    """The posting's skills the CV lists that the letter has not named, and the finished degree."""
+_QUOTED_TOPICS = 2  # lines of the posting a letter quotes, each answered by a line of the CV
+
+
+def joined(*sentences: str) -> str:
+    """Sentences said as one, joined by semicolons: what the posting asks and the evidence that answers it belong
+    together (and each letter's sentence then carries something of its own posting)."""
+    parts = [s.strip() for s in sentences if s and s.strip()]
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        letters = re.sub(r"[^\w]", "", part.split()[0])
+        lower = letters.isalpha() and (len(letters) == 1 or letters[1:].islower())
+        head = re.sub(rf"\.((?:{MARK_OPEN}[^{MARK_CLOSE}]*{MARK_CLOSE})*)$", r"\1", out)  # its stop, not its marks
+        out = f"{head}; {part[:1].lower() + part[1:] if lower else part}"
+    return out
+
+
+def _role_only(speaker: Speaker, point: PointFacts, named: set[str]) -> list[str]:
+    """A job whose lines are only tool names: the job and its tools in one sentence."""
+    place, line = point.place, point.line
+    values = _place_values(speaker.phrases, place) if place else {}
+    tense = "current" if place and place.current else "past"
     out = []
-    tools = [t for t in speaker.facts.tools if t.casefold() not in said.casefold()]
-    if tools:
-        out.append(speaker.say("tools", tools=items(tools[:4], speaker.language)))
-    degree = speaker.facts.degree
-    if degree and not degree.ongoing:
-        out.append(cited(speaker.say("degree", degree=_degree_text(degree)), _piece(degree.id)))
-    for kind, ev_id, name in speaker.facts.extras[:1]:  # one: a paper, else an award, else a project
-        if name.casefold() not in said.casefold():
-            out.append(cited(speaker.say(kind, ev_id, name=name), _piece(ev_id)))
+    if point.tools or point.asked:
+        skills = items([*point.asked, *point.tools][:4], speaker.language)
+        slot = f"tools_at_{tense}" if place and place.id in named else f"role_tools_{tense}"
+        out.append(cited(speaker.say(slot, line.id, skills=skills, **values), _Cite(line.id)))
+    elif place and place.id not in named:
+        out.append(cited(speaker.say(f"role_{tense}", line.id, **values), _Cite(place.id)))
+    if place:
+        named.add(place.id)
     return out
 
 
-def _degree_text(degree: DegreeFact) -> str:
-    """'Master of Science, Informatik (TU München, 2019)': the CV's words, in the CV's order."""
-    name = ", ".join(p for p in (degree.study_type, degree.area) if p)
-    details = ", ".join(p for p in (degree.institution, degree.year) if p)
-    return f"{name} ({details})" if details else name
+def _as_sentence(line: str, language: str) -> str:
+    """A first-person CV line as a sentence of the letter: its bullet gone, a stop at its end."""
+    text = re.sub(r"^[-*•·▪◦–—]\s*", "", " ".join(line.split())).rstrip(" ;,")
+    return tidy(text if text.endswith((".", "!", "?")) else f"{text}.", language)
+
+
+# ------------------------------------------------------------------------------------------------ extras
+
+def extras(speaker: Speaker, said: str, *, degree: bool) -> list[str]:
+    """The posting's tools the CV lists that the letter has not named, the degree (when the posting asks for one,
+    or the letter has little else) unless the opening said it, and a paper for a research post or a project the
+    plan found relevant."""
+    facts, phrases = speaker.facts, speaker.phrases
+    out = []
+    tools = [t for t in facts.tools if t.casefold() not in said.casefold()]
+    if tools:
+        out.append(speaker.say("listed", tools=items(tools[:4], speaker.language)))
+    research = any(kind == "paper" for kind, _, _ in facts.extras)
+    for kind, ev_id, name in [e for e in facts.extras if e[0] != "award" or research][:1]:
+        if name.casefold() not in said.casefold():
+            shown = phrases.quote(name) if kind == "paper" else name
+            out.append(cited(speaker.say(kind, ev_id, name=shown), _Cite(ev_id)))
+    study = facts.study
+    if study and not study.ongoing and degree:  # last: it joins the close, which names the post
+        out.append(cited(_degree(speaker, study), _Cite(study.id)))
+    return out
+
+
+def _degree(speaker: Speaker, study: StudyFacts) -> str:
+    """A finished degree with its year; one without an end date as studied, never as finished."""
+    phrases = speaker.phrases
+    degree = ", ".join(p for p in (study.degree, study.area) if p)
+    values = {"degree": degree, "school": study.institution,
+              "at_school": phrases.at_school(study.institution) if study.institution else ""}
+    if study.finished and study.end:
+        return speaker.say("degree_done", year=str(study.end.year), **values)
+    return speaker.say("degree_studied", **values)
 
 
 def closing(speaker: Speaker) -> str:
@@ -177,62 +259,25 @@ def closing(speaker: Speaker) -> str:
     return speaker.say("weak_close" if speaker.facts.weak_fit else "close")
 
 
-def stations(speaker: Speaker) -> str:
-    """For a weak fit: every job in one sentence, with its title and years ('Tutor bei Heidelberg (2020)')."""
-    phrases, roles = speaker.phrases, speaker.facts.roles[:4]
-    if not roles:
-        return ""
-    said = [f"{r.position} {phrases.at(r.org)}" + (f" ({_span(r, phrases)})" if r.start or r.end else "")
-            for r in roles]
-    return cited(speaker.say("stations", stations=items(said, speaker.language)), *(_piece(r.id) for r in roles))
-
-
-def _span(role: RoleFact, phrases: Phrases) -> str:
-    """'seit 2021', '2016–2019', '2020'."""
-    if role.current and role.start:
-        return phrases.years_current.format(start=role.start)
-    if role.start and role.end and role.start != role.end:
-        return f"{role.start}–{role.end}"
-    return role.start or role.end
-
-
-def weak_lines(speaker: Speaker, *, lines: int) -> list[str]:
-    """For a weak fit: the applicant's own lines (in the letter's language) from the two latest jobs that have
-    them, each job's in one sentence."""
-    out = []
-    for role in [r for r in speaker.facts.roles if r.lines][:2]:
-        own = role.lines[:lines]
-        said = "; ".join(after_colon(line, speaker.phrases) for _, line in own)
-        out.append(cited(speaker.say("lines_at", role.id, at_org=speaker.phrases.at(role.org), line=said),
-                         *(_piece(i) for i, _ in own)))
-    return out
-
-
 def body(speaker: Speaker, *, points: int, support: bool, with_extras: bool) -> tuple[str, list[str], str, str]:
-    """The opening, the paragraphs on jobs, the extras and the close, for one budget."""
-    named: list[RoleFact] = []
-    first = opening(speaker, named)
-    if speaker.facts.weak_fit:  # nothing to lead with: the jobs in one sentence, then the applicant's own lines
-        first.append(stations(speaker))
-        said = " ".join(first)
-        more = " ".join(extras(speaker, said))
-        paragraphs = weak_lines(speaker, lines=2 if support else 1)
-        return " ".join(s for s in first if s), paragraphs, more, closing(speaker)
-    roles = ranked_roles(speaker.facts, min(3, points))
-    paragraphs = [" ".join(s for s in role_paragraph(speaker, r, lines=2 if support else 1) if s) for r in roles]
-    line = career(speaker, named, roles)
-    if line:
-        first.append(line)
-    said = " ".join([*first, *paragraphs])
-    more = " ".join(extras(speaker, said)) if with_extras else ""
-    return " ".join(s for s in first if s), [p for p in paragraphs if p], more, closing(speaker)
-
-
-def _piece(ev_id: str) -> object:
-    """A stand-in with the evidence id a sentence cites (``draft.cited`` reads only ``id``)."""
-    return _Cite(ev_id)
+    """The opening, a paragraph per point, the extras and the close, for one budget."""
+    first = opening(speaker)
+    facts = speaker.facts
+    named = {facts.intro.id} if facts.intro and not (facts.study and facts.study.ongoing) else set()
+    paragraphs = [" ".join(s for s in point_paragraph(speaker, p, named, support=support) if s)
+                  for p in _answering(facts.points)[:points]]
+    said = " ".join(paragraphs)  # the opening names the post, which may name a tool ('Java Developer')
+    more = " ".join(extras(speaker, said, degree=facts.wants_degree or len(paragraphs) < 3)) \
+        if with_extras or facts.weak_fit or len(paragraphs) < 2 else ""
+    close = closing(speaker)
+    if more:  # the last of the extras and the close as one sentence: the close then carries the post
+        more, close = "", joined(more, close)
+    return " ".join(s for s in first if s), [p for p in paragraphs if p], more, close
 
 
 @dataclass(frozen=True)
 class _Cite:
+    """A stand-in with the evidence id a sentence cites (``draft.cited`` reads only ``id``)."""
+
     id: str
+
