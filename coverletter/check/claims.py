@@ -85,6 +85,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     if lexicon is not None:
         if language == "en":  # German capitalises every noun
             reader.compound_names(lexicon)  # "GitHub Copilot" is a product, not the skill GitHub
+        reader.split_skills(lexicon)
         reader.skills(lexicon)
     reader.names()
     reader.figures()
@@ -143,6 +144,9 @@ _CLOCK = re.compile(r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|
 
 # Before the number that ends a range of levels named with a digit: "EAL5 à 7", "Windows 7 to 10".
 _RANGE_OF_NAMED = re.compile(r"[^\W\d_]+\s?\d+\s*(?:à|to|bis|a|al|tot|-|–)\s*$")
+
+# Two capitalised words side by side: "Java Script".
+_TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z]+)\b")
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
@@ -225,6 +229,14 @@ class _SentenceReader:
             self.add(m.group("what"), "project", path is not None, path,
                      "a project the profile describes" if path else "a project the profile does not describe",
                      m.span("what"))
+
+    def split_skills(self, lexicon: Any) -> None:
+        """A skill written as two words that the lexicon knows joined ("Java Script" for JavaScript, "Power Point"):
+        one claim of the joined skill, not one of its first word ("Java")."""
+        for m in _TWO_CAPITALISED.finditer(self.sentence):
+            name = lexicon.canonical(m.group(1) + m.group(2))
+            if name and name != lexicon.canonical(m.group(1)) and self.free(*m.span()):
+                self._skill(lexicon, name, m.group(0), *m.span())
 
     def skills(self, lexicon: Any) -> None:
         """Skills the lexicon knows."""
@@ -419,7 +431,7 @@ def _common_run(name: Any, language: str) -> bool:
         return False
     if any(w.casefold().strip(".,") in _ORG_WORDS | _SUFFIX_ORG for w in words):
         return False
-    return all_common(words, language)
+    return all_common(words, language, head=language != "de")
 
 
 def _without_label(name: Any, sentence: str) -> Any:
@@ -428,8 +440,8 @@ def _without_label(name: Any, sentence: str) -> Any:
     words, start = name.text.split(" "), name.start
     while len(words) > 1 and common_word(words[0], "de") and words[0].casefold() not in _ORG_WORDS:
         start += len(words.pop(0)) + 1
-    if start == name.start:
-        return name
+    if start == name.start or words[0].casefold().strip(".") in _SUFFIX_ORG | _ORG_WORDS:
+        return name  # "Brenntag GmbH" is the name itself, not a label before "GmbH"
     rest = Name(" ".join(words), start, name.end, sentence[:start])
     return rest if _german_name(rest) else name
 

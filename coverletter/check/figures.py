@@ -93,7 +93,8 @@ def context_words(text: str, start: int, end: int, before: int = 3, after: int =
     what it counts ("6 in-person workshops", "110h de TD")."""
     head = re.split(r"[.;:!?()\[\]]", text[:start])[-1]
     tail = re.split(r"[.;:!?()\[\]]", text[end:])[0]
-    near = re.findall(r"[^\W\d_][\w-]*", head)[-before:] + re.findall(r"[^\W\d_][\w-]*", tail)[:after]
+    words_before = re.findall(r"[^\W\d_][\w-]*", head)[-before:] if before else []
+    near = words_before + re.findall(r"[^\W\d_][\w-]*", tail)[:after]
     return frozenset(w.casefold() for w in near
                      if (len(w) > 2 or (len(w) == 2 and w.isupper())) and w.casefold() not in _NOT_COUNTED)
 

@@ -16,6 +16,8 @@ from functools import lru_cache
 # how much more often (on wordfreq's Zipf scale, a factor of ten a step) a common word appears in its language
 # than in English; names stay under it ("Siemens" 0.8), the language's own nouns are far over ("Wartung" 3.7)
 _MARGIN = 1.0
+# a frequent word: once in about 300,000 words or more
+_FREQUENT = 3.5
 
 
 def fold(text: str) -> str:
@@ -24,8 +26,10 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def common_word(word: str, language: str) -> bool:
-    """Whether a capitalised word is a common word of the language (not English), not a name: see the module."""
+def common_word(word: str, language: str, strict: bool = False) -> bool:
+    """Whether a capitalised word is a common word of the language (not English), not a name: see the module.
+    ``strict`` asks for a frequent word far more frequent than in English ("Organisme", "Ingénierie"), which a
+    company's name of the language ("Altran", "Bouygues") is not."""
     from wordfreq import zipf_frequency
 
     from .kinds import in_dictionary
@@ -36,6 +40,8 @@ def common_word(word: str, language: str) -> bool:
     if bare.casefold() in _stopwords(language):
         return True  # "Ihnen"
     here = zipf_frequency(bare, language)
+    if strict:
+        return here >= _FREQUENT and here >= zipf_frequency(bare, "en") + 2 * _MARGIN
     if here > 0 and here >= zipf_frequency(bare, "en") + _MARGIN:
         return True
     return len(bare) > 3 and here >= 2.5 and in_dictionary(bare) and _lemma_known(bare)
@@ -55,9 +61,12 @@ def _stopwords(language: str) -> frozenset[str]:
     return frozenset(stopwords(language)) if language else frozenset()
 
 
-def all_common(words: list[str], language: str) -> bool:
-    """Whether every word of a run is a common word of the language or a connector ("für", "de", "et")."""
+def all_common(words: list[str], language: str, *, head: bool = False) -> bool:
+    """Whether every word of a run is a common word of the language or a connector ("für", "de", "et"); with
+    ``head``, the first a frequent one (a term such as "Organisme d'Importance Vitale" begins with its noun)."""
     content = [w for w in words if w.casefold() not in _CONNECTING]
+    if head and not (content and common_word(content[0], language, strict=True)):
+        return False
     return bool(content) and all(common_word(w, language) for w in content)
 
 

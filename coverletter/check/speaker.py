@@ -131,7 +131,11 @@ def modes(sentence: str, addressee: list[str], language: str = "en", owner: Iter
     # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
     # does not reset it, only a new "I"/"my" does
     # a sentence with no "I" and no word for the posting ("Using Rails and Go, with TDD.") is the writer's own
-    start = "claim" if any(e[1] == "claim" for e in events) or not events else "target"
+    # "... helped me to develop ...": the writer as an object makes the sentence theirs when it comes before any
+    # word for the posting (after one, "consider me for the role", it does not turn the clause back)
+    me = re.search(r"\bme\b", sentence) if language == "en" else None
+    before_target = me is not None and all(at > me.start() for at, mode in events if mode == "target")
+    start = "claim" if any(e[1] == "claim" for e in events) or not events or before_target else "target"
     return [(0, start), *events]
 
 
