@@ -185,3 +185,17 @@ def test_common_words_of_a_language(word: str, language: str, strict: bool, comm
 def test_places_in_english_and_the_letters_language() -> None:
     assert place_name("Europe") and place_name("the United States") and place_name("Italien", "de")
     assert not place_name("Europa Analytics") and not place_name("Airbus", "fr")
+
+
+def test_what_a_job_involves_said_of_the_job_is_no_claim() -> None:
+    said = _said("rosales-airbus", "A strong customer centricity")
+    assert _flagged(_check("rosales-airbus", said)) == []  # "... are part of the daily business"
+    other = ("Sharp attention to detail and stakeholder management in a very complex environment were part of my "
+             "daily work.")
+    assert _flagged(_check("rosales-airbus", other)) == ["stakeholder management"]
+
+
+def test_learning_that_happened_is_a_record() -> None:
+    said = _said("gayral-ens", "Ce projet a été l'occasion d'apprendre")
+    assert _flagged(_check("gayral-ens", said)) == ["git"]  # a past chance to learn: git used, not in the CV
+    assert _flagged(_check("gayral-ens", "Ce projet m'a donné envie d'apprendre à utiliser git.")) == []

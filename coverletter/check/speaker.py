@@ -20,7 +20,10 @@ _TARGET_WORDS = (
     r"you|your|yours|the (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"this (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"(?:role|position|posting|job) (?:asks|calls|requires|needs|lists|mentions)|asks for|calls for|looking for|"
-    r"seeking|requires?|requirements?|learn|learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
+    r"seeking|requires?|requirements?|learn|"
+    # what a job involves, said of the job: "stakeholder management ... are part of the daily business"
+    r"(?:is|are)\s+(?:a\s+)?part\s+of\s+the\s+(?:daily|day-to-day|everyday)\s+(?:business|work|job|routine)|"
+    r"learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
     r"look forward|looking forward|"
     r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
     r"contribute|contributing|contributions?|grow|growing|develop as|plan on|plan to|planning to|explore|exploring|"
@@ -93,6 +96,17 @@ def past_work(before: str) -> bool:
     return bool(_PAST_WORK.search(before)) and not _FUTURE_WORK.search(before)
 
 
+# Learning that happened: the word to learn after a past chance to ("was an opportunity to learn", "a été
+# l'occasion d'apprendre", "m'a permis d'apprendre", "hatte ich die Gelegenheit, ... zu lernen").
+_LEARNING = re.compile(r"learn|learning|apprendre|lernen", re.IGNORECASE)
+_PAST_CHANCE = re.compile(
+    r"(?:\b(?:was|were|proved|had been)\s+(?:a|an|the|my)\s+(?:chance|opportunity|occasion)\s+to|"
+    r"\b(?:allowed|enabled|helped)\s+me\s+to|"
+    r"\b(?:a\s+été|était|fut)\s+(?:l['’]|une\s+)occasion\s+d['’]|\bm['’]a\s+permis\s+d['’]|"
+    r"\bhatte\s+ich\s+die\s+(?:Gelegenheit|Möglichkeit)\b[^.]*\bzu)\s*$",
+    re.IGNORECASE)
+
+
 _COMPARISON = re.compile(r"similar to|comparable to|adjacent to|unlike", re.IGNORECASE)
 
 
@@ -114,6 +128,9 @@ def modes(sentence: str, addressee: list[str], language: str = "en", owner: Iter
         if m.group(0).casefold() in owner:
             events.append((m.start(), "claim"))
     for m in target.finditer(sentence):
+        if _LEARNING.fullmatch(m.group(0)) and _PAST_CHANCE.search(sentence[: m.start()]):
+            events.append((m.start(), "claim"))  # "a été l'occasion d'apprendre": learnt then, a record
+            continue
         events.append((m.start(), "target"))
         if language == "en" and _COMPARISON.fullmatch(m.group(0)):
             # a comparison reaches to the end of its clause: "similar to Mario, using Javascript and PHP"
