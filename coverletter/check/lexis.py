@@ -18,6 +18,10 @@ from functools import lru_cache
 _MARGIN = 1.0
 # a frequent word: once in about 300,000 words or more
 _FREQUENT = 3.5
+# a very frequent word ("Kontrolle", "Gruppe"): once in about 30,000 words
+_VERY_FREQUENT = 4.5
+# each part of a German compound: a word of the language once in about a million words or more
+_JOINED = 3.0
 
 
 def fold(text: str) -> str:
@@ -43,8 +47,30 @@ def common_word(word: str, language: str, strict: bool = False) -> bool:
     if strict:
         return here >= _FREQUENT and here >= zipf_frequency(bare, "en") + 2 * _MARGIN
     if here > 0 and here >= zipf_frequency(bare, "en") + _MARGIN:
-        return True
+        # a German firm is as rare abroad as a German noun ("Edeka", "Zalando"): a noun also has a noun's shape
+        return language != "de" or here >= _VERY_FREQUENT or _german_noun_shape(bare)
     return len(bare) > 3 and here >= 2.5 and in_dictionary(bare) and _lemma_known(bare)
+
+
+# German noun endings ("Wartung", "Reparatur", "Stipendiat", "Praktikant") and the words a compound may join.
+_GERMAN_NOUN_END = re.compile(r"(?:ung|heit|keit|schaft|tät|tion|sion|ur|ik|nis|tum|ismus|ment|enz|anz|ie|iat|ant|ent|"
+                              r"and|ist|eur|ling|ität)(?:en|e|n|s)?$", re.IGNORECASE)
+
+
+def _german_noun_shape(word: str) -> bool:
+    """A German noun by its shape: a noun's ending, or a compound of two frequent German words
+    ("Konstruktions|aufgaben", "Regel|systeme", "Arbeit|geber")."""
+    from wordfreq import zipf_frequency
+
+    if _GERMAN_NOUN_END.search(word):
+        return True
+    low = word.casefold()
+    for cut in range(3, len(low) - 2):
+        left, right = low[:cut], low[cut:]
+        heads = {left, left[:-1]} if left.endswith("s") else {left}  # "Konstruktions-": the joining s
+        if zipf_frequency(right, "de") >= _JOINED and any(zipf_frequency(h, "de") >= _JOINED for h in heads):
+            return True
+    return False
 
 
 def _lemma_known(word: str) -> bool:

@@ -380,6 +380,15 @@ def _year_support(fig: Figure, facts: Facts) -> tuple[bool, str | None, str]:
     return False, None, "a year the profile does not give"
 
 
+def _with_families(words: frozenset[str]) -> frozenset[str]:
+    """The words with their role family ("engineers" -> developer, programmer): "5 engineers" counts the people the
+    CV's "5 developers" does."""
+    out = set(words)
+    for word in words:
+        out.update(_FAMILIES.get(word[:-1] if word.endswith("s") else word, ()))
+    return frozenset(out)
+
+
 def _work_history(facts: Facts) -> float | None:
     """The years from the first dated entry to the last (of the work entries when there are dated ones), or,
     with no dated entry, from the first to the last year the work entries' text names."""
@@ -396,7 +405,7 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
         return _year_support(fig, facts)
     magnitude = fig.text.casefold() in MAGNITUDES  # "billions of": backed by a count at least that large
     end = fig.start + len(fig.text)
-    counted = context_words(sentence, fig.start, end, before=0) if not fig.unit else frozenset()
+    counted = _with_families(context_words(sentence, fig.start, end, before=0)) if not fig.unit else frozenset()
     for (value, unit, path), near in zip(facts.numbers, facts.number_words, strict=True):
         # a bare number may echo any figure; "5 years" or "84%" only the same kind of figure; a count of
         # something ("6 in-person workshops") only a figure near a word of what it counts
