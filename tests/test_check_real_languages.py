@@ -207,3 +207,23 @@ def test_learning_that_happened_is_a_record() -> None:
     said = _said("gayral-ens", "Ce projet a été l'occasion d'apprendre")
     assert _flagged(_check("gayral-ens", said)) == ["git"]  # a past chance to learn: git used, not in the CV
     assert _flagged(_check("gayral-ens", "Ce projet m'a donné envie d'apprendre à utiliser git.")) == []
+
+
+def test_a_figure_of_the_postings_demand_is_no_record() -> None:
+    from coverletter import api
+
+    truth, here = _truth("schriver-generic")
+    profile, job = api.load_profile(here / truth["profile"]), api.load_job(here / truth["job"])
+
+    def flagged(sentence: str) -> list[str]:
+        report = api.check(f"Dear Sir,\n\n{sentence}\n\nSincerely,\nA. Writer\n", profile, job, words=(1, 10_000))
+        return [c.text for c in report.unsupported]
+
+    said = _said("schriver-generic", "If brought on to your team")
+    assert flagged(said) == []  # "ahead of the six month requirement stated": the posting's "six (6) months"
+    assert flagged("I spent six months studying for the exam.") == ["six months"]
+
+
+def test_a_year_range_is_still_read() -> None:
+    said = "J'ai travaillé chez Thalès de 2016 à 2031."
+    assert _flagged(_check("ayrault-cnam", said)) == ["2031"]

@@ -136,14 +136,14 @@ _CITED = re.compile(r"\b(?:according to|selon|gemäß|laut|según|secondo|volgen
                     r"der|die|dem|den|el|la|il|lo|de|het))?$", re.IGNORECASE)
 
 # After a figure that measures what the posting asks: "the six month requirement", "a 3-year minimum".
-_DEMANDED = re.compile(r"(?:[\s-]+[\w-]+)?[\s-]+(?:requirements?|minimum|required|requested|asked)\b", re.IGNORECASE)
+_DEMANDED = re.compile(r"(?:[\s-]+[\w-]+)?[\s-]+(?:requirements?|minimum)\b", re.IGNORECASE)
 
 # After a time of day: "at three in the morning", "at 9 a.m.", "at 5 o'clock".
 _CLOCK = re.compile(r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|[ap]\.?m\b\.?)",
                     re.IGNORECASE)
 
-# Before the number that ends a range of levels named with a digit: "EAL5 à 7", "Windows 7 to 10".
-_RANGE_OF_NAMED = re.compile(r"[^\W\d_]+\s?\d+\s*(?:à|to|bis|a|al|tot|-|–)\s*$")
+# Before the number that ends a range of levels named with a digit: "EAL5 à 7", "ISO27001 to 27002", "L3-5".
+_RANGE_OF_NAMED = re.compile(r"(?<![\w.])[^\W\d_]+\d+\s*(?:à|to|bis|a|al|tot|-|–)\s*$")
 
 # Two capitalised words side by side: "Java Script".
 _TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z]+)\b")
@@ -392,7 +392,7 @@ class _SentenceReader:
                 continue
             if _CLOCK.match(self.sentence[span[1] :]):
                 continue  # "boring at three in the morning": a time of day, no figure of the writer's
-            if _RANGE_OF_NAMED.search(self.sentence[: fig.start]):
+            if fig.unit != "year" and _RANGE_OF_NAMED.search(self.sentence[: fig.start]):
                 continue  # "niveaux EAL5 à 7", "Windows 7 to 10": the end of a range of named levels, no count
             if _AGO.match(self.sentence[span[1] :]) and not _speaker_patterns(self.language)[0].search(
                     _clause_at(self.sentence, fig.start)):
