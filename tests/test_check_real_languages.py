@@ -227,3 +227,9 @@ def test_a_figure_of_the_postings_demand_is_no_record() -> None:
 def test_a_year_range_is_still_read() -> None:
     said = "J'ai travaillé chez Thalès de 2016 à 2031."
     assert _flagged(_check("ayrault-cnam", said)) == ["2031"]
+
+
+def test_a_contribution_one_would_make_points_at_the_posting_but_a_past_one_is_a_record() -> None:
+    said = _said("rosales-airbus", "Conscious as well of our synergies")
+    assert "QWO" not in _flagged(_check("rosales-airbus", said))  # "make a unique contribution to the new QWO ..."
+    assert _flagged(_check("rosales-airbus", "My contributions to Apache Kafka were merged.")) == ["Apache Kafka"]
