@@ -190,6 +190,11 @@ def test_common_words_of_a_language(word: str, language: str, strict: bool, comm
     assert common_word(word, language, strict) is common
 
 
+def test_a_language_without_a_word_list_leaves_names_alone() -> None:
+    assert common_word("Reparatur", "xx") is False
+    assert place_name("Europe", "xx") and not place_name("Acme", "xx")
+
+
 def test_places_in_english_and_the_letters_language() -> None:
     assert place_name("Europe") and place_name("the United States") and place_name("Italien", "de")
     assert not place_name("Europa Analytics") and not place_name("Airbus", "fr")

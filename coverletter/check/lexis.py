@@ -43,7 +43,10 @@ def common_word(word: str, language: str, strict: bool = False) -> bool:
         return False  # an acronym or a word with digits is a name
     if bare.casefold() in _stopwords(language):
         return True  # "Ihnen"
-    here = zipf_frequency(bare, language)
+    try:
+        here = zipf_frequency(bare, language)
+    except LookupError:  # a language wordfreq has no list for: every capitalised word may be a name
+        return False
     if strict:
         return here >= _FREQUENT and here >= zipf_frequency(bare, "en") + 2 * _MARGIN
     if here > 0 and here >= zipf_frequency(bare, "en") + _MARGIN:
@@ -103,13 +106,13 @@ _CONNECTING = {"of", "the", "and", "&", "de", "du", "des", "la", "le", "les", "e
 @lru_cache(maxsize=16)
 def _places(language: str) -> frozenset[str]:
     """Continents, regions and countries by name, in English and in the letter's language (CLDR, by babel)."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     out: set[str] = set()
     for code in {"en", language or "en"}:
         try:
             out.update(fold(name).casefold() for name in Locale.parse(code).territories.values())
-        except (ValueError, TypeError):
+        except (ValueError, TypeError, UnknownLocaleError):
             continue
     return frozenset(out)
 
