@@ -44,12 +44,13 @@ def test_every_unbacked_claim_is_flagged(dev: real_letters.Totals) -> None:
     assert dev.caught >= 79
 
 
-def test_the_holdout_holds_at_least_its_blind_level() -> None:
-    """The holdout (nine letters labelled before the checker's first run on them) does not fall below its one
-    blind run: "holdout: 9 letters, 59 flags, 30 false alarms (3.33 a letter, 51% of flags), unbacked claims
-    caught 12 of 25". Issue 12's bar (at most one false alarm in four letters, every unbacked claim caught) is
-    not met there; see tests/data/letters/real/README.md."""
+def test_the_holdout_holds_its_level_after_fixes() -> None:
+    """The holdout (nine letters labelled before the checker's first run on them) keeps the level measured after
+    the fixes its blind run led to (not blind): "holdout: 9 letters, 38 flags, 2 false alarms (0.22 a letter, 5% of
+    flags), unbacked claims caught 19 of 25"; its one blind run gave 30 false alarms (3.33 a letter) and 12 of 25.
+    Issue 12's false-alarm bar (at most one in four letters) is met there, its catch bar (every unbacked claim) is
+    not; see tests/data/letters/real/README.md."""
     holdout = real_letters.measure("holdout")
     assert len(holdout.letters) == 9
-    assert holdout.per_letter <= 30 / 9, [(r.name, r.false_alarms) for r in holdout.letters if r.false_alarms]
-    assert holdout.caught >= 12
+    assert holdout.per_letter <= 2 / 9, [(r.name, r.false_alarms) for r in holdout.letters if r.false_alarms]
+    assert holdout.caught >= 19

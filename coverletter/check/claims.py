@@ -22,7 +22,8 @@ from ..style import placeholder_spans
 from ..text import norm, sentences
 from .facts import Facts, _spans
 from .figures import figures
-from .kinds import _DEGREE, _ROLE_NOUN, _TITLE, Name, _marked, name_kind, names
+from .kinds import _DEGREE, _ORG_WORDS, _ROLE_NOUN, _SUFFIX_ORG, _TITLE, Name, _marked, name_kind, names
+from .lexis import all_common, common_word, place_name
 from .orgs import defined_short_names, org_path
 from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
 from .support import (
@@ -84,6 +85,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     if lexicon is not None:
         if language == "en":  # German capitalises every noun
             reader.compound_names(lexicon)  # "GitHub Copilot" is a product, not the skill GitHub
+        reader.split_skills(lexicon)
         reader.skills(lexicon)
     reader.names()
     reader.figures()
@@ -128,6 +130,23 @@ _TOPIC_OF = re.compile(r"\b(?:the|a|an|this|that|each|every|one)\s+(?:chapters?|
                        r"articles?|books?|videos?|talks?|posts?|episodes?)\s+(?:on|about)\s+", re.IGNORECASE)
 _MADE_BEFORE = re.compile(r"\b(?:wr[io]te|written|writing|publish\w*|author\w*|gave|give|giving|present\w*|"
                           r"record\w*|produc\w*|creat\w*|made|make|making)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# Before a source cited: "according to the NIST", "selon la PLM 2014-2019", "gemäß DIN 9001".
+_CITED = re.compile(r"\b(?:according to|selon|gemäß|laut|según|secondo|volgens|conforme)(?:\s+(?:the|la|le|les|l['’]|"
+                    r"der|die|dem|den|el|la|il|lo|de|het))?$", re.IGNORECASE)
+
+# After a figure that measures what the posting asks: "the six month requirement", "a 3-year minimum".
+_DEMANDED = re.compile(r"(?:[\s-]+[\w-]+)?[\s-]+(?:requirements?|minimum)\b", re.IGNORECASE)
+
+# After a time of day: "at three in the morning", "at 9 a.m.", "at 5 o'clock".
+_CLOCK = re.compile(r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|[ap]\.?m\b\.?)",
+                    re.IGNORECASE)
+
+# Before the number that ends a range of levels named with a digit: "EAL5 à 7", "ISO27001 to 27002", "L3-5".
+_RANGE_OF_NAMED = re.compile(r"(?<![\w.])[^\W\d_]+\d+\s*(?:à|to|bis|a|al|tot|-|–)\s*$")
+
+# Two capitalised words side by side: "Java Script".
+_TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z]+)\b")
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
@@ -211,6 +230,14 @@ class _SentenceReader:
                      "a project the profile describes" if path else "a project the profile does not describe",
                      m.span("what"))
 
+    def split_skills(self, lexicon: Any) -> None:
+        """A skill written as two words that the lexicon knows joined ("Java Script" for JavaScript, "Power Point"):
+        one claim of the joined skill, not one of its first word ("Java")."""
+        for m in _TWO_CAPITALISED.finditer(self.sentence):
+            name = lexicon.canonical(m.group(1) + m.group(2))
+            if name and name != lexicon.canonical(m.group(1)) and self.free(*m.span()):
+                self._skill(lexicon, name, m.group(0), *m.span())
+
     def skills(self, lexicon: Any) -> None:
         """Skills the lexicon knows."""
         sentence = self.sentence
@@ -290,6 +317,8 @@ class _SentenceReader:
             if re.match(r"\s+(?:teams?|groups?|divisions?|departments?)\b", after) and re.search(
                     r"\b(?:by|of)\s+the$", before, re.IGNORECASE):
                 self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
+            if _CITED.search(before):
+                self.taken.append((name.start, name.end))  # "selon la PLM 2014-2019": a source cited, no claim
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
         self._examples()
@@ -344,8 +373,13 @@ class _SentenceReader:
                 continue  # German capitalises every noun
             if self.language != "en":  # "Naast mijn studie", "En Grupo Novus": a function word capitalised by position
                 name = _without_everyday_start(name, self.sentence, self.language)
-                if name is None:
+                if name is None or _common_run(name, self.language):
                     continue
+                if self.language == "de":  # "Arbeitgeber Velocity Mobility GmbH", "Stipendiat DAAD": a label first
+                    name = _without_label(name, self.sentence)
+            if place_name(name.text, self.language):
+                self.taken.append((name.start, name.end))
+                continue  # "attendees from Europe": a place, no claim of the writer's
             found = _name_support(name, self.facts, self.mode_of(name.start))
             if found is not None:
                 self.add(name.text, found[0], found[1], found[2], found[3], (name.start, name.end))
@@ -356,10 +390,17 @@ class _SentenceReader:
             span = (fig.start, fig.start + len(fig.text))
             if not self.free(*span) and fig.unit != "year":
                 continue
+            if _CLOCK.match(self.sentence[span[1] :]):
+                continue  # "boring at three in the morning": a time of day, no figure of the writer's
+            if fig.unit != "year" and _RANGE_OF_NAMED.search(self.sentence[: fig.start]):
+                continue  # "niveaux EAL5 à 7", "Windows 7 to 10": the end of a range of named levels, no count
             if _AGO.match(self.sentence[span[1] :]) and not _speaker_patterns(self.language)[0].search(
                     _clause_at(self.sentence, fig.start)):
                 continue  # "it was made nearly 10 years ago": when something else happened, no record of the writer
-            ok, path, detail = _figure_support(fig, self.sentence, self.facts, self.mode_of(fig.start))
+            mode = self.mode_of(fig.start)
+            if _DEMANDED.match(self.sentence[span[1] :]):
+                mode = "target"  # "the six month requirement": the posting's demand, not the writer's record
+            ok, path, detail = _figure_support(fig, self.sentence, self.facts, mode)
             if not ok and _enumerated(fig, self.sentence):
                 ok, path, detail = True, "sentence", "a count of the names the same sentence lists"
             self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
@@ -379,6 +420,30 @@ def _without_everyday_start(name: Any, sentence: str, language: str) -> Any:
     if not words:
         return None
     return name if start == name.start else Name(" ".join(words), start, name.end, sentence[:start])
+
+
+def _common_run(name: Any, language: str) -> bool:
+    """A run of the language's common words, capitalised by the language or as a term ("bei der Reparatur",
+    "Software für Regelsysteme", "Organisme d'Importance Vitale"), with no organisation word and nothing marked:
+    no name. Outside German a single word is left alone (a capital there marks a name)."""
+    words = name.text.split()
+    if language != "de" and len(words) < 2:
+        return False
+    if any(w.casefold().strip(".,") in _ORG_WORDS | _SUFFIX_ORG for w in words):
+        return False
+    return all_common(words, language, head=language != "de")
+
+
+def _without_label(name: Any, sentence: str) -> Any:
+    """A German name without the common nouns before it that label it ("Arbeitgeber Velocity Mobility GmbH" ->
+    "Velocity Mobility GmbH"): what is left must still be a name (marked or an organisation)."""
+    words, start = name.text.split(" "), name.start
+    while len(words) > 1 and common_word(words[0], "de") and words[0].casefold() not in _ORG_WORDS:
+        start += len(words.pop(0)) + 1
+    if start == name.start or words[0].casefold().strip(".") in _SUFFIX_ORG | _ORG_WORDS:
+        return name  # "Brenntag GmbH" is the name itself, not a label before "GmbH"
+    rest = Name(" ".join(words), start, name.end, sentence[:start])
+    return rest if _german_name(rest) else name
 
 
 def _enumerated(fig: Any, sentence: str) -> bool:

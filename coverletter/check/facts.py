@@ -12,8 +12,9 @@ from typing import Any
 from ..datamodel import model
 from ..profile.evidence import dated_entries
 from ..text import norm, plain
-from .figures import figures
+from .figures import context_words, figures
 from .kinds import degree_level
+from .lexis import fold
 from .orgs import profile_orgs
 from .speaker import _phrase_regex
 from .variants import stem_in
@@ -31,7 +32,10 @@ class Facts:
 
     leaves: list[tuple[str, str, str]] = field(default_factory=list)  # (path, key, plain text)
     leaf_norms: list[str] = field(default_factory=list)
+    leaf_folds: list[str] = field(default_factory=list)  # leaf_norms without accents
     numbers: list[tuple[float, str, str]] = field(default_factory=list)  # (value, unit, path)
+    number_words: list[frozenset[str]] = field(default_factory=list)  # the words near each of numbers
+    work_years: list[int] = field(default_factory=list)  # every year the work entries' text names
     years: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[str, str, float, float]] = field(default_factory=list)  # (path, name, start, end)
     skills: dict[str, str] = field(default_factory=dict)  # canonical casefold -> path
@@ -55,6 +59,10 @@ class Facts:
         padded = f" {key} "
         for (path, _, _), text in zip(self.leaves, self.leaf_norms, strict=True):
             if padded in f" {text} ":
+                return path
+        folded = f" {fold(key)} "  # "Thalès" for "Thales", "Universitat" for "Universität"
+        for (path, _, _), text in zip(self.leaves, self.leaf_folds, strict=True):
+            if folded in f" {text} ":
                 return path
         return None
 
@@ -173,6 +181,7 @@ def _profile_leaves(facts: Facts, profile: Any) -> None:
     """Every string of the profile by JSON path, its words, and its years and figures."""
     _walk(profile.to_dict(), "", "", facts.leaves)
     facts.leaf_norms = [norm(text) for _, _, text in facts.leaves]
+    facts.leaf_folds = [fold(text) for text in facts.leaf_norms]
     facts.profile_words = {w for text in facts.leaf_norms for w in text.split()}
     for path, key, text in facts.leaves:
         if key in _DATE_KEYS:  # every year a date field names ("06/2019-08/2019")
@@ -182,7 +191,10 @@ def _profile_leaves(facts: Facts, profile: Any) -> None:
         for fig in figures(text):
             if fig.unit == "year":
                 facts.years.setdefault(int(fig.value), path)
+                if path.startswith("work"):
+                    facts.work_years.append(int(fig.value))
             facts.numbers.append((fig.value, fig.unit, path))
+            facts.number_words.append(context_words(text, fig.start, fig.start + len(fig.text)))
 
 
 def _profile_spans(facts: Facts, profile: Any, now: date) -> None:

@@ -84,6 +84,29 @@ class Figure:
     at_least: bool = False
 
 
+# Letters after a number that make it hours or a rank, not an identifier: "110h", "7ième", "1er", "3rd", "2nd".
+_SUFFIX = re.compile(r"(?:h|hrs?|st|nd|rd|th|er|re|ère|e|ème|ième|ieme|eme|te|ten|º|ª)(?![\w])", re.IGNORECASE)
+
+
+def context_words(text: str, start: int, end: int, before: int = 3, after: int = 3) -> frozenset[str]:
+    """The content words near a figure (up to ``before`` words before it and ``after`` after it, within its clause):
+    what it counts ("6 in-person workshops", "110h de TD")."""
+    head = re.split(r"[.;:!?()\[\]]", text[:start])[-1]
+    tail = re.split(r"[.;:!?()\[\]]", text[end:])[0]
+    words_before = re.findall(r"[^\W\d_][\w-]*", head)[-before:] if before else []
+    near = words_before + re.findall(r"[^\W\d_][\w-]*", tail)[:after]
+    return frozenset(w.casefold() for w in near
+                     if (len(w) > 2 or (len(w) == 2 and w.isupper())) and w.casefold() not in _NOT_COUNTED)
+
+
+# Words that say nothing of what a figure counts.
+_NOT_COUNTED = {"the", "and", "for", "with", "from", "than", "more", "over", "about", "around", "some", "nearly",
+                "almost", "least", "that", "this", "these", "those", "which", "who", "our", "their", "his", "her",
+                "its", "was", "were", "are", "has", "had", "have", "been", "into", "per", "each", "all", "des", "les",
+                "une", "pour", "avec", "dans", "sur", "der", "die", "das", "und", "mit", "von", "für", "bei", "den",
+                "dem", "approximately", "roughly", "different", "total", "across", "within"}
+
+
 def _duration_unit(word: str) -> str:
     """The unit of a duration word: "months", "semesters" or "years"."""
     word = word.casefold()
@@ -136,7 +159,8 @@ def _figures(text: str) -> tuple[Figure, ...]:
     for m in _FIGURE.finditer(text):
         if any(start <= m.start() < end for start, end in contact):
             continue
-        if m.group("tail") and not m.group("scale") and not m.group("pct"):
+        suffix = _SUFFIX.match(text, m.end() - 1) if m.group("tail") else None
+        if m.group("tail") and not m.group("scale") and not m.group("pct") and not suffix:
             continue  # an identifier such as 3D, A100, 5G
         value = float(m.group("num").replace(",", "") + (m.group("dec") or ""))
         scale = (m.group("scale") or "").strip()
@@ -145,6 +169,10 @@ def _figures(text: str) -> tuple[Figure, ...]:
         unit = "%" if m.group("pct") else "x" if m.group("times") else ""
         end = m.end() - (1 if m.group("tail") else 0)
         words = text[m.start() : end].strip()
+        if suffix:  # "110h", "7ième", "3rd": hours or a rank, the figure with its suffix
+            words = text[m.start() : suffix.end()]
+            out.append(Figure(words, float(m.group("num").replace(",", "")), "", m.start()))
+            continue
         is_year = not (unit or scale or m.group("cur") or m.group("dec") or m.group("plus")) and 1900 <= value <= 2099
         after = _DURATION_AFTER.match(text[end:])
         if after and not is_year:

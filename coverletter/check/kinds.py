@@ -76,7 +76,10 @@ _COMMON = set(_COMMON_TEXT.split())
 
 # words that make no name of a run on their own: "the IT Industry", "the Communications Department"
 _GENERIC_NOUNS = {"industry", "industries", "sector", "field", "department", "departments", "team", "teams",
-                  "division", "office"}
+                  "division", "office",
+                  # a business function of any company names no organisation: "I joined Operations", "in Quality"
+                  "operations", "quality", "finance", "marketing", "sales", "manufacturing", "procurement",
+                  "logistics", "purchasing", "production", "accounting", "compliance"}
 
 
 _SENTENCE_START_TEXT = """a an the this that these those my our your their his her its in at on for with from by before
@@ -84,14 +87,16 @@ _SENTENCE_START_TEXT = """a an the this that these those my our your their his h
     being today together beyond besides also moreover furthermore finally first second third lastly then there here
     what which who how why all most many some each every both one it we you they he she i over across through throughout
     previously currently recently earlier later now next outside inside within without until once whether please
-    given just only still even yet so but and or nor not"""
+    given just only still even yet so but and or nor not following according regarding concerning considering
+    including excluding"""
 
 
 _SENTENCE_START = set(_SENTENCE_START_TEXT.split())
 
 
 _ORG_WORDS = {"university", "college", "institute", "school", "academy", "polytechnic", "universität", "université",
-              "universidad", "hochschule", "conservatory", "seminary"}
+              "universidad", "hochschule", "conservatory", "seminary", "institut", "università", "universiteit",
+              "universidade", "fachhochschule", "akademie", "école", "ecole", "istituto", "instituto"}
 
 
 _SUFFIX_ORG = {"inc", "llc", "ltd", "gmbh", "corp", "se", "kg", "ug", "universität", "hochschule",
@@ -125,7 +130,7 @@ def names(sentence: str) -> list[Name]:
             nxt = tokens[j + 1][0]
             if gap.strip():
                 break
-            if _capital(nxt):
+            if _capital(nxt) or _ELIDED.match(nxt):  # "Organisme d'Importance Vitale"
                 j += 1
                 continue
             if nxt.casefold() in _CONNECTORS and nxt != "and":
@@ -144,6 +149,8 @@ def names(sentence: str) -> list[Name]:
             j == i and not _marked(tokens[i][0]) and in_dictionary(tokens[i][0]))
         if at_start and everyday:
             first = i + 1
+            while first <= j and not _capital(tokens[first][0]):  # "An der Perugia Universität": no "der"
+                first += 1
         if first <= j:
             text = sentence[tokens[first][1] : tokens[j][2]]
             text = re.sub(r"['’]s$", "", text).rstrip(".")
@@ -174,6 +181,10 @@ def in_dictionary(word: str) -> bool:
 
 # Everyday words lemminflect does not list.
 _EVERYDAY_UNLISTED = {"whereas", "hey", "hiya", "okay", "thankyou", "regards", "congrats"}
+
+
+# A capitalised word after an elided article inside a name: "d'Importance", "l'Énergie".
+_ELIDED = re.compile(r"[dl]['’][A-ZÀ-ÖØ-Þ]")
 
 
 def _first_word_at(sentence: str) -> int:

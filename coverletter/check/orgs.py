@@ -14,8 +14,9 @@ from typing import Any
 from cleanco import basename as _cleanco_basename
 
 from ..text import norm
+from .lexis import fold
 
-_STOP = {"of", "the", "at", "and", "for", "in", "de", "du", "der", "und", "&"}
+_STOP = {"of", "the", "at", "and", "for", "in", "de", "du", "der", "und", "&", "d", "l", "des", "la", "le", "et", "di"}
 
 
 @lru_cache(maxsize=8192)  # cleanco tries every legal form on every call; a letter asks about the same names often
@@ -50,7 +51,7 @@ def aliases(name: str) -> frozenset[str]:
     for form in forms:
         form = form.strip()
         for variant in (form, basename(form) or form, re.sub(r"^the\s+", "", form, flags=re.IGNORECASE)):
-            key = norm(variant)
+            key = fold(norm(variant))  # accents folded: "Thalès" and "Thales"
             if key:
                 out.add(key)
                 out.add(key.replace(" ", ""))  # joined spellings: "Google Maps" and "GoogleMaps"
@@ -87,7 +88,7 @@ def abbreviates(claim: str, name: str) -> bool:
 
 def _key(text: str) -> str:
     text = re.sub(r"['’]s$", "", text.strip())
-    return norm(basename(text) or text)
+    return fold(norm(basename(text) or text))
 
 
 def org_path(claim: str, orgs: list[tuple[str, str]]) -> str | None:

@@ -20,10 +20,15 @@ _TARGET_WORDS = (
     r"you|your|yours|the (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"this (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"(?:role|position|posting|job) (?:asks|calls|requires|needs|lists|mentions)|asks for|calls for|looking for|"
-    r"seeking|requires?|learn|learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
+    r"seeking|requires?|requirements?|learn|"
+    # what a job involves, said of the job: "stakeholder management ... are part of the daily business"
+    r"(?:is|are)\s+(?:a\s+)?part\s+of\s+the\s+(?:daily|day-to-day|everyday)\s+(?:business|work|job|routine)|"
+    r"learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
     r"look forward|looking forward|"
     r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
-    r"contribute|contributing|grow|growing|develop as|plan on|plan to|planning to|explore|exploring|new to|"
+    r"contribute|contributing|(?:make|bring|offer)\s+(?:an?\s+)?(?:\w+\s+)?contributions?|grow|growing|develop as|"
+    r"plan on|plan to|planning to|explore|exploring|"
+    r"new to|"
     r"opportunity|rather than|instead of|unlike|"
     r"closest|similar to|comparable to|adjacent to|outside of|"
     # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"
@@ -92,6 +97,17 @@ def past_work(before: str) -> bool:
     return bool(_PAST_WORK.search(before)) and not _FUTURE_WORK.search(before)
 
 
+# Learning that happened: the word to learn after a past chance to ("was an opportunity to learn", "a été
+# l'occasion d'apprendre", "m'a permis d'apprendre", "hatte ich die Gelegenheit, ... zu lernen").
+_LEARNING = re.compile(r"learn|learning|apprendre|lernen", re.IGNORECASE)
+_PAST_CHANCE = re.compile(
+    r"(?:\b(?:was|were|proved|had been)\s+(?:a|an|the|my)\s+(?:chance|opportunity|occasion)\s+to|"
+    r"\b(?:allowed|enabled|helped)\s+me\s+to|"
+    r"\b(?:a\s+été|était|fut)\s+(?:l['’]|une\s+)occasion\s+d['’]|\bm['’]a\s+permis\s+d['’]|"
+    r"\bhatte\s+ich\s+die\s+(?:Gelegenheit|Möglichkeit)\b[^.]*\bzu)\s*$",
+    re.IGNORECASE)
+
+
 _COMPARISON = re.compile(r"similar to|comparable to|adjacent to|unlike", re.IGNORECASE)
 
 
@@ -113,6 +129,9 @@ def modes(sentence: str, addressee: list[str], language: str = "en", owner: Iter
         if m.group(0).casefold() in owner:
             events.append((m.start(), "claim"))
     for m in target.finditer(sentence):
+        if _LEARNING.fullmatch(m.group(0)) and _PAST_CHANCE.search(sentence[: m.start()]):
+            events.append((m.start(), "claim"))  # "a été l'occasion d'apprendre": learnt then, a record
+            continue
         events.append((m.start(), "target"))
         if language == "en" and _COMPARISON.fullmatch(m.group(0)):
             # a comparison reaches to the end of its clause: "similar to Mario, using Javascript and PHP"
@@ -130,7 +149,11 @@ def modes(sentence: str, addressee: list[str], language: str = "en", owner: Iter
     # words before the first switch belong to the sentence's speaker; a clause boundary after a target word
     # does not reset it, only a new "I"/"my" does
     # a sentence with no "I" and no word for the posting ("Using Rails and Go, with TDD.") is the writer's own
-    start = "claim" if any(e[1] == "claim" for e in events) or not events else "target"
+    # "... helped me to develop ...": the writer as an object makes the sentence theirs when it comes before any
+    # word for the posting (after one, "consider me for the role", it does not turn the clause back)
+    me = re.search(r"\bme\b", sentence) if language == "en" else None
+    before_target = me is not None and all(at > me.start() for at, mode in events if mode == "target")
+    start = "claim" if any(e[1] == "claim" for e in events) or not events or before_target else "target"
     return [(0, start), *events]
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from ..skills import CONTEXT_WORDS
 from ..text import norm
 from .facts import Facts, contains
-from .figures import MAGNITUDES, Figure
+from .figures import MAGNITUDES, Figure, context_words
 from .kinds import _ORG_WORDS, _SUFFIX_ORG, Name, _field_words, _initials_match, _marked, degree_level, name_kind
 from .orgs import abbreviates, aliases, org_path
 from .speaker import _PAST_WORK, _phrase_regex, past_work
@@ -106,6 +106,11 @@ _OPENING_AS = re.compile(r"\b(?:position|role|job|opening|vacancy|posting)\s+(?:
                          re.IGNORECASE)
 
 
+# "I can make a unique contribution ... as a": what the applicant would be, not a post held.
+_WOULD_BE_AS = re.compile(r"\b(?:can|could|would|will|shall|might|may)\b[^.;:]*\bas\s+(?:a|an|the)\s+$",
+                          re.IGNORECASE)
+
+
 def _title_support(title: str, facts: Facts, mode: str, before: str) -> tuple[bool, str | None, str]:
     """A job title: a position of the profile (or its role family, or its work), the posting's role."""
     both = re.split(r"\s+(?:and|&)\s+", title)
@@ -136,7 +141,7 @@ def _one_title_support(title: str, facts: Facts, mode: str, before: str) -> tupl
     if path:
         return True, path, "named in the profile"
     past = bool(_PAST_WORK.search(before)) or re.search(r"\b(?:was|worked|served)\b", before, re.IGNORECASE)
-    if _OPENING_AS.search(before):
+    if _OPENING_AS.search(before) or _WOULD_BE_AS.search(before):
         past = False  # "the listed position as a Software Test Engineer": the opening, not a post held
     if facts.title and (contains(norm(facts.title), title) or facts.in_job(title)) and not past:
         return True, "job.title", "the posting's role"
@@ -234,9 +239,13 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
             return path
     words = core.split()
     if len(words) > 1:
-        path = facts.find_all_words(core)
+        path = facts.find_all_words(core) or _qualified(words, facts)
         if path:
             return path
+        if len(words) > 2:  # "Carpentries Instructor Training" for "Carpentries Instructor Trainer"
+            path = facts.find_stems(core)
+            if path:
+                return path
         # a maker before a product the profile names: "Microsoft Windows" for "Windows XP - 10"
         maker = re.compile(rf"\b{re.escape(words[0])}\s+[A-Z]")
         if facts.find(" ".join(words[1:])) and any(maker.search(leaf) for _p, _k, leaf in facts.leaves):
@@ -245,6 +254,22 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
     if member:
         return named_in_profile(member.group(1), facts)
     return _spelled_otherwise(text, facts)
+
+
+def _qualified(words: list[str], facts: Facts) -> str | None:
+    """A qualification's short name and its subject ("DEA Informatique Théorique Calcul Programmation" for a
+    "Diplôme d'Etudes Approfondies" in "Informatique Théorique, Calcul et Programmation"): one entry of the
+    profile holds the subject's words and a name the acronym abbreviates."""
+    if not re.fullmatch(r"[A-Z]{2,6}", words[0]) or len(words) < 2:
+        return None
+    path = facts.find_all_words(" ".join(words[1:]))
+    entry = re.match(r"^[A-Za-z_$][\w$]*\[\d+\]", path or "")
+    if not path or not entry:
+        return None
+    for leaf_path, _key, leaf in facts.leaves:
+        if leaf_path.startswith(entry.group(0) + ".") and abbreviates(words[0], leaf):
+            return path
+    return None
 
 
 def _spelled_otherwise(text: str, facts: Facts) -> str | None:
@@ -301,6 +326,9 @@ def _slip_of(text: str, addressee: str) -> bool:
     return a != b and SequenceMatcher(None, a, b).ratio() >= 0.9
 
 
+_OF_ORG = re.compile(r"\s+(?:der|des|of(?:\s+the)?|du|de(?:\s+la)?|della|del)\s+")
+
+
 def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     """An employer or institution: an organisation of the profile by its whole name, alias or abbreviation, or
     the whole name written in the profile (each part of "UC Santa Barbara's College of Creative Studies")."""
@@ -308,6 +336,12 @@ def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     paths = [org_path(p, facts.orgs) or facts.find(p) for p in parts]
     if paths and all(paths):
         return True, paths[0], "an organisation in the profile"
+    # "Maskor Institut der FH Aachen" for "Maskor Institut, FH-Aachen": a unit of an organisation, each one the
+    # profile's organisation (or the unit's name) as a whole
+    within = [p for p in _OF_ORG.split(text) if p.strip()]
+    paths = [org_path(p, facts.orgs) for p in within] if len(within) > 1 else []
+    if paths and all(paths):
+        return True, paths[0], "a unit of an organisation in the profile"
     near = next((path for path, org in facts.orgs for alias in aliases(org) if near_spelling(text, alias)), None)
     if near:  # "ConsumerCelluar", "Open Learninig Exchange": a letter off
         return True, near, "an organisation in the profile, spelt a letter or two off"
@@ -346,13 +380,37 @@ def _year_support(fig: Figure, facts: Facts) -> tuple[bool, str | None, str]:
     return False, None, "a year the profile does not give"
 
 
+def _with_families(words: frozenset[str]) -> frozenset[str]:
+    """The words with their role family ("engineers" -> developer, programmer): "5 engineers" counts the people the
+    CV's "5 developers" does."""
+    out = set(words)
+    for word in words:
+        out.update(_FAMILIES.get(word[:-1] if word.endswith("s") else word, ()))
+    return frozenset(out)
+
+
+def _work_history(facts: Facts) -> float | None:
+    """The years from the first dated entry to the last (of the work entries when there are dated ones), or,
+    with no dated entry, from the first to the last year the work entries' text names."""
+    work = [s for s in facts.spans if s[0].startswith("work")] or facts.spans
+    if work:
+        return max(s[3] for s in work) - min(s[2] for s in work)
+    if len(set(facts.work_years)) > 1:
+        return float(max(facts.work_years) - min(facts.work_years))
+    return None
+
+
 def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tuple[bool, str | None, str]:
     if fig.unit == "year":
         return _year_support(fig, facts)
     magnitude = fig.text.casefold() in MAGNITUDES  # "billions of": backed by a count at least that large
-    for value, unit, path in facts.numbers:
-        # a bare number may echo any figure; "5 years" or "84%" only the same kind of figure
-        if _close(value, fig.value) and (unit == fig.unit or not fig.unit):
+    end = fig.start + len(fig.text)
+    counted = _with_families(context_words(sentence, fig.start, end, before=0)) if not fig.unit else frozenset()
+    for (value, unit, path), near in zip(facts.numbers, facts.number_words, strict=True):
+        # a bare number may echo any figure; "5 years" or "84%" only the same kind of figure; a count of
+        # something ("6 in-person workshops") only a figure near a word of what it counts
+        if _close(value, fig.value) and (unit == fig.unit or not fig.unit) and (
+                not counted or any(stem_in(w, near) for w in counted)):
             return True, path, "the same figure is in the profile"
         if magnitude and not unit and value >= fig.value:
             return True, path, "the profile gives a count at least that large"
@@ -361,17 +419,15 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
         clause = _clause_at(sentence, fig.start)
         named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
         pool = named or facts.spans
-        for path, _name, start, end in pool:
-            length = end - start
-            if abs(length - years) < 1 or (fig.at_least and length >= years):
+        slack = {"years": 1.0, "months": 2 / 12, "semesters": 0.5}[fig.unit]  # "6 months" is no 14-month stay
+        for path, _name, first, last in pool:
+            length = last - first
+            if abs(length - years) < slack or (fig.at_least and length >= years):
                 return True, path, "matches the dates in the profile"
-        if facts.spans and not named:
-            total = max(s[3] for s in facts.spans) - min(s[2] for s in facts.spans)
-            work = [s for s in facts.spans if s[0].startswith("work")]
-            if work:
-                total = max(s[3] for s in work) - min(s[2] for s in work)
-            if abs(total - years) < 1 or ((fig.at_least or years < total) and total >= years):
-                return True, "work", "within the span of the profile's work history"
+        total = _work_history(facts) if not named else None
+        # the whole history, or at least some of it ("over 5 years" for 8 of them)
+        if total is not None and (abs(total - years) < slack or (fig.at_least and total >= years)):
+            return True, "work", "within the span of the profile's work history"
     if mode == "target" and any(_close(v, fig.value) for v, _ in facts.job_numbers):
         return True, "job", "the posting's figure"
     return False, None, "a figure the profile does not give"
