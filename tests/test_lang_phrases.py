@@ -104,3 +104,15 @@ def test_a_function_word_that_opens_a_sentence_is_no_name() -> None:
         assert all(c.supported for c in claims), [c.text for c in claims if not c.supported]
     unsupported = extract_claims("En Initech trabajé como Dev.", facts, language="es")
     assert any(c.text == "Initech" and not c.supported for c in unsupported)
+
+
+def test_a_sentence_taken_for_a_title_is_not_said_as_one() -> None:
+    """Quarteera's posting begins "Wir suchen ab sofort eine*n Sozialarbeiter*in bzw. Sozialrechtsberater*in für
+    unser Beratungszentrum in": a letter said "die Stelle als Wir suchen ab sofort ...". A title of more than
+    eight words is the post without a title, as an English letter says "this position"."""
+    from coverletter.write.lang import phrases
+
+    german = phrases("de")
+    long = "Wir suchen ab sofort eine*n Sozialarbeiter*in bzw. Sozialrechtsberater*in für unser Beratungszentrum in"
+    assert german.job_phrase(long) == german.job_untitled
+    assert "Sozialarbeiter" in german.job_phrase("Sozialarbeiter*in (m/w/d)")

@@ -187,11 +187,25 @@ _RESEARCH = re.compile(r"\b(phd|ph\.d|postdoc\w*|post-doc\w*|research\w*|doctora
                        re.I)
 
 
+_AT_WORDS = r"(?:at|@|na|no|em|bei|chez|à|a|en|in|presso|bij|para|for|für|with)"
+
+
+def _title_core(title: str, company: str, location: str) -> str:
+    """The title as a letter says it: without its parentheses, nor a trailing employer ('Analista de Negócios na
+    [CESAR]', 'Engineer @ Acme') or place ('Senior Developer - Wellington') the letter names anyway."""
+    core = re.sub(r"\s*\([^)]*\)", "", title)
+    for name in (company, location.split(",")[0].strip() if location else ""):
+        if len(name) >= 2:
+            core = re.sub(rf"\s*(?:[-–|,]\s*|\s{_AT_WORDS}\s+)\[?{re.escape(name)}\]?\s*$", "", core,
+                          flags=re.IGNORECASE)
+    return core.strip(" -–,")
+
+
 def job_view(job: Job, guard: SkillGuard, matched: Match | None = None, language: str = "en") -> JobView:
     """The posting as template data; phrases that name skills the profile lacks are held back, and so is
     every phrase of a posting written in another language than the letter (no Spanish quote in English)."""
     title = _clean(job.title) or None
-    core = re.sub(r"\s*\([^)]*\)", "", title or "").strip(" -–,") or title
+    core = _title_core(title or "", _clean(job.company), _clean(job.location)) or title
     foreign = bool(job.language) and job.language.split("-")[0].casefold() != language.split("-")[0].casefold()
     focus = []
     for line in [] if foreign else job.responsibilities:

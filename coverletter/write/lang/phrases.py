@@ -126,6 +126,8 @@ class Phrases:
         title = bare_title(title)
         if title and short:
             title = short_title(title)
+        if title and len(title.split()) > 8:  # a sentence of the posting ('Wir suchen ab sofort eine*n ...'),
+            return self.job_untitled  # not a title: the post without one, as the English letter says 'this position'
         return self.job.format(title=mark(title)) if title else self.job_untitled
 
 
