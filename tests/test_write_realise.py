@@ -153,3 +153,14 @@ def test_a_lead_names_only_skills_the_posting_asks_for() -> None:
               requirements=["Experience sourcing candidates through social media and LinkedIn"],
               skills=["cloud infrastructure", "social media", "data science"])
     assert _asked_skills(job) == ["social media"]
+
+
+def test_the_title_drops_a_trailing_employer_or_place() -> None:
+    """Reading N: "the Senior Developer - Wellington position"; a Portuguese letter said "Analista de Negócios na na
+    empresa CESAR" from the title "Analista de Negócios na [CESAR]"."""
+    from coverletter.write.view_builders import _title_core
+
+    assert _title_core("Senior Developer - Wellington", "Intergen", "Wellington, New Zealand") == "Senior Developer"
+    assert _title_core("Analista de Negócios na [CESAR]", "CESAR", "") == "Analista de Negócios"
+    assert _title_core("Data Scientist (m/w/d)", "Acme", "Berlin") == "Data Scientist"
+    assert _title_core("Berlin Office Manager", "Acme", "Berlin") == "Berlin Office Manager"
