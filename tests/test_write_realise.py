@@ -146,13 +146,13 @@ def test_a_lead_names_only_skills_the_posting_asks_for() -> None:
     posting mentions ... cloud infrastructure" before a contracting line; a paragraph's lead names only skills
     of the title and the requirement, preferred and duty lines."""
     from coverletter.job.model import Job
-    from coverletter.write.draft import _asked_skills
+    from coverletter.write.draft import asked_skills
 
     job = Job(raw_text="", source="t", title="Technical Recruiter",
               about="We hire engineers for cloud infrastructure and data science teams.",
               requirements=["Experience sourcing candidates through social media and LinkedIn"],
               skills=["cloud infrastructure", "social media", "data science"])
-    assert _asked_skills(job) == ["social media"]
+    assert asked_skills(job) == ["social media"]
 
 
 def test_the_title_drops_a_trailing_employer_or_place() -> None:

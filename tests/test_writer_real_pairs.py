@@ -145,6 +145,7 @@ def test_the_postings_frameworks_that_the_cv_lists_are_named_and_the_current_job
     names the frameworks once, and tells of Incubyte before Edifixio."""
     body = " ".join(_body(CVS / "other" / "dev" / "abhishek-keshri.md", "en-issue-partcycle-senior-web-developer.md"))
     assert all(body.count(name) == 1 for name in ("Ruby on Rails", "React", "Node.js")), body
+    assert "which your posting names" not in body  # reading O: readers took it for keyword matching
     assert "Django" not in body and "Angular" not in body  # choices the CV does not list are not claimed
     assert body.index("at Incubyte, I") < body.index("Edifixio (2018"), body
 
@@ -160,3 +161,13 @@ def test_a_figure_is_told_once() -> None:
     from coverletter.write.draft import _figures
 
     assert _figures("a community of 1.2 Million players, 38% faster, in 2021 for Dota 2") == {"1.2 million", "38"}
+
+
+def test_one_tool_is_named_alone_only_when_the_title_names_it() -> None:
+    """Reading O: "I work with Node, which your posting names." and GitHub taken from a posting's greeting ("Hi
+    GitHub community!"); and a Senior Ruby on Rails letter that never named Rails, which the CV lists."""
+    rails = " ".join(_body(CVS / "other" / "dev" / "abhishek-keshri.md",
+                           "en-issue-wwr-dvelp-senior-rails-developer.md"))
+    assert "Ruby on Rails" in rails, rails
+    jobsity = " ".join(_body(CVS / "other" / "holdout" / "houssam-abouiba.md", "en-issue-jobsity-backend-developer.md"))
+    assert "GitHub" not in jobsity, jobsity

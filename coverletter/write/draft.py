@@ -421,7 +421,7 @@ def _skill_topic(point: Point, setting: Setting) -> str:
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
-    wanted = point.item.skills if point.item.requirement else _asked_skills(setting.job)
+    wanted = point.item.skills if point.item.requirement else asked_skills(setting.job)
     if point.item.kind not in ("requirement", "responsibility") or not wanted:
         return ""
     said = set(lexicon.find(" ".join(p.clause for p in (point.piece, point.support) if p)))
@@ -429,7 +429,7 @@ def _skill_topic(point: Point, setting: Setting) -> str:
     return join_and(shared[:3])
 
 
-def _asked_skills(job: Job) -> list[str]:
+def asked_skills(job: Job) -> list[str]:
     """The skills the posting asks for in its title and its requirement, preferred and duty lines, in the order of
     its skills; not those its about text or benefits name in passing ('we hire for cloud infrastructure')."""
     from ..skills import load_lexicon

@@ -19,7 +19,7 @@ from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
-from .draft import _FREELANCE, TOOL_KINDS, Setting, as_position, opening, point_paragraphs
+from .draft import _FREELANCE, TOOL_KINDS, Setting, as_position, asked_skills, opening, point_paragraphs
 from .ending import closing, extras_sentences, gap_sentences, story_paragraph
 from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org, org_with_article
 from .pieces import STATEMENT, Piece, build_pieces, is_english
@@ -151,9 +151,11 @@ class Writer:
                                                                  most=budget.paragraphs)]
         said = " ".join([first, *body]).casefold()
         tools = [t for t in _tools(self.profile, self.job, named_only=True) if t.casefold() not in said]
-        if len(tools) >= 2 or (tools and len(body) < 2):  # the posting's tools that the CV's skills list
-            # names and no line above said, once, after the introduction ('GitHub' alone is not worth a line)
-            first = f"{first} I work with {join_and(tools)}, which your posting names."
+        title = (self.job.title or "").casefold()
+        if len(tools) >= 2 or (tools and tools[0].casefold() in title):  # the posting's tools that the CV's
+            # skills list names and no line above said, once, after the introduction; one alone only when the
+            # title names it ('Senior Ruby on Rails Developer'), never 'GitHub' from the posting's greeting
+            first = f"{first} I also work with {join_and(tools)}."
         extras = ""
         if budget.extras:
             extras = " ".join(extras_sentences(outline.extras, setting, said))
@@ -181,7 +183,8 @@ def _titles_meet(person: ProfileView, job: Job) -> bool:
 
 def _tools(profile: Profile, job: Job, most: int = 4, *, named_only: bool = False) -> list[str]:
     """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order;
-    ``named_only``: only named technologies (React, AWS), not fields of work (machine learning)."""
+    ``named_only``: only named technologies (React, AWS), not fields of work (machine learning), that the posting
+    asks for in its title or its requirement, preferred and duty lines."""
     from ..skills import load_lexicon
 
     lexicon = load_lexicon()
@@ -189,7 +192,8 @@ def _tools(profile: Profile, job: Job, most: int = 4, *, named_only: bool = Fals
     spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
     for name, start, end in lexicon.find_spans(listed):
         spelled.setdefault(name, listed[start:end])
-    return [spelled[s] for s in job.skills if s in spelled and lexicon.category(s) in TOOL_KINDS
+    asked = asked_skills(job) if named_only else job.skills
+    return [spelled[s] for s in asked if s in spelled and lexicon.category(s) in TOOL_KINDS
             and not (named_only and s == s.casefold())][:most]
 
 
