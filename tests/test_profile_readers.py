@@ -346,3 +346,16 @@ def test_a_look_alike_cvs_description_list_is_read_as_its_bullets() -> None:
     tencent = next(w for w in profile.work if w.name == "Tencent")
     assert any("React" in h for h in tencent.highlights)
     assert not any("not a list" in w for w in profile.warnings)
+
+
+def test_a_dates_line_with_a_place_under_a_full_heading_gives_the_jobs_dates() -> None:
+    """Artem Golovinsky's Markdown CV: "### Software designer at Mera Networks" then "*05.2009 - 07.2012* |
+    Nizhniy Novgorod". The place had made the line read as another job, so four of five jobs had no dates, a
+    letter told of his 2009-2012 job in the present tense, and the dates line was kept as a bullet."""
+    from coverletter.profile import load_profile
+
+    work = {w.name: w for w in load_profile(REAL / "other" / "dev" / "artem-golovinsky.md").work}
+    assert (work["Mera Networks"].start_date, work["Mera Networks"].end_date) == ("2009-05", "2012-07")
+    assert (work["Smart-Processing"].start_date, work["Smart-Processing"].end_date) == ("2014-08", "2014-12")
+    assert len(work["Smart-Processing"].highlights) == 3
+    assert not any("Saint-Petersburg" in h for w in work.values() for h in w.highlights)

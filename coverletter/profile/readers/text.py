@@ -421,8 +421,9 @@ def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) 
     if previous is None or not previous.is_heading or not dates or "startDate" in job or job.get("highlights"):
         return False
     rest = job_from_line(DATE_RANGE.sub(" ", line.text))
-    if rest.get("name") or rest.get("position"):
-        return False
+    if (rest.get("name") or rest.get("position")) and not (job.get("name") and job.get("position")):
+        return False  # a heading that named both title and employer is followed by its dates and a place
+        # ('*08.2014 - 12.2014* | Saint-Petersburg'), never by another job
     job["startDate"] = iso_date(dates.group(1))
     if dates.group(2):
         job["endDate"] = iso_date(dates.group(2))
