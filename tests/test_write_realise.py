@@ -164,3 +164,14 @@ def test_the_title_drops_a_trailing_employer_or_place() -> None:
     assert _title_core("Analista de Negócios na [CESAR]", "CESAR", "") == "Analista de Negócios"
     assert _title_core("Data Scientist (m/w/d)", "Acme", "Berlin") == "Data Scientist"
     assert _title_core("Berlin Office Manager", "Acme", "Berlin") == "Berlin Office Manager"
+
+
+def test_a_title_for_several_people_is_said_for_one() -> None:
+    """Reading O: "the Web Application Developers position" (TEKsystems hires several); one applies for one post."""
+    from coverletter.write.view_builders import _one_of_them
+
+    assert _one_of_them("Web Application Developers") == "Web Application Developer"
+    assert _one_of_them("Registered Nurses") == "Registered Nurse"
+    assert _one_of_them("Head of Sales") == "Head of Sales"
+    assert _one_of_them("Head of Analytics") == "Head of Analytics"
+    assert _one_of_them("Operations") == "Operations"

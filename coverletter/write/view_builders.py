@@ -201,11 +201,24 @@ def _title_core(title: str, company: str, location: str) -> str:
     return core.strip(" -–,")
 
 
+_PLURAL_ROLE = re.compile(r"^(?P<stem>[A-Z][a-z]*(?:er|or|ist|yst|ian|ant|ent|ee|ive|urse))s$")
+
+
+def _one_of_them(title: str) -> str:
+    """A posting for several people names them in the plural ('Web Application Developers'); an applicant
+    applies for one post ('the Web Application Developer position')."""
+    head, _, last = title.rpartition(" ")
+    found = _PLURAL_ROLE.match(last)
+    return f"{head} {found.group('stem')}".strip() if found else title
+
+
 def job_view(job: Job, guard: SkillGuard, matched: Match | None = None, language: str = "en") -> JobView:
     """The posting as template data; phrases that name skills the profile lacks are held back, and so is
     every phrase of a posting written in another language than the letter (no Spanish quote in English)."""
     title = _clean(job.title) or None
     core = _title_core(title or "", _clean(job.company), _clean(job.location)) or title
+    if core and (job.language or "en").startswith("en"):
+        core = _one_of_them(core)
     foreign = bool(job.language) and job.language.split("-")[0].casefold() != language.split("-")[0].casefold()
     focus = []
     for line in [] if foreign else job.responsibilities:
