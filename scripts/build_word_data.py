@@ -142,10 +142,12 @@ def cldr_data() -> bytes:
                 months.append(wide)
             dates[code] = [pattern, months.index(wide)]
     names: set[str] = set()
+    territories: set[str] = set()
     for lang in LANGUAGES:
         locale = Locale.parse(lang)
         names.update(n.casefold() for n in locale.languages.values())
         names.update(n.casefold() for n in locale.territories.values())
+        territories.update(n.casefold() for n in locale.territories.values())
     def block(items: list[str]) -> str:
         return "\n" + ",\n".join(items) + "\n"
 
@@ -155,7 +157,8 @@ def cldr_data() -> bytes:
     text = (f'{{"babel": {dump(_babel_version())},\n'
             f'"dates": {{{block([f"{dump(code)}: {dump(entry)}" for code, entry in sorted(dates.items())])}}},\n'
             f'"months": [{block([dump(m) for m in months])}],\n'
-            f'"names": [{block([dump(n) for n in sorted(names)])}]}}\n')
+            f'"names": [{block([dump(n) for n in sorted(names)])}],\n'
+            f'"territories": [{block([dump(n) for n in sorted(territories)])}]}}\n')
     json.loads(text)
     return text.encode()
 

@@ -112,3 +112,7 @@ def test_language_and_country_names_are_babels() -> None:
         names.update(n.casefold() for n in (*locale.languages.values(), *locale.territories.values()))
     assert {"français", "deutschland", "nederlands", "espanha"} <= names
     assert cldr.language_and_country_names() == names
+    territories = {n.casefold() for code in language.LANGUAGES
+                   for n in babel.Locale.parse(code).territories.values()}
+    assert {"europe", "deutschland", "italien"} <= territories and "français" not in territories
+    assert cldr.territory_names() == territories

@@ -103,21 +103,16 @@ _CONNECTING = {"of", "the", "and", "&", "de", "du", "des", "la", "le", "les", "e
                "von", "und", "für", "zu", "di", "del", "della", "e", "y", "van", "het", "en"}
 
 
-@lru_cache(maxsize=16)
-def _places(language: str) -> frozenset[str]:
-    """Continents, regions and countries by name, in English and in the letter's language (CLDR, by babel)."""
-    from babel import Locale, UnknownLocaleError
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Continents, regions and countries by name, as any of the seven languages writes them (CLDR, from the table
+    built from Babel: no Babel import on a letter's path), accents folded."""
+    from ..style.cldr import territory_names
 
-    out: set[str] = set()
-    for code in {"en", language or "en"}:
-        try:
-            out.update(fold(name).casefold() for name in Locale.parse(code).territories.values())
-        except (ValueError, TypeError, UnknownLocaleError):
-            continue
-    return frozenset(out)
+    return frozenset(fold(name).casefold() for name in territory_names())
 
 
 def place_name(text: str, language: str = "en") -> bool:
     """Whether a name is a continent, region or country ("Europe", "Italien"): where, not a claim of the writer's."""
     key = fold(re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)).casefold()
-    return key in _places(language)
+    return key in _places()

@@ -5,7 +5,7 @@ locale data it merges at each load) for two answers: a date written in a locale 
 whether a word is a language's or a country's name ("Français"). ``scripts/build_word_data.py`` writes Babel's
 answers for the seven languages to ``data/cldr7.json``: the long date pattern and month names of every locale
 of a language and a country that Babel knows (``de_AT``, ``en_US``), and the names of languages and territories
-as each of the seven writes them. tests/test_word_data.py checks that they are Babel's.
+as each of the seven writes them (and the territories' alone). tests/test_word_data.py checks that they are Babel's.
 """
 
 from __future__ import annotations
@@ -54,4 +54,10 @@ def language_and_country_names() -> frozenset[str]:
     return frozenset(_data()["names"])
 
 
-__all__ = ["has_locale", "language_and_country_names", "long_date"]
+@cache
+def territory_names() -> frozenset[str]:
+    """Every continent's, region's and country's name as each of the seven locales writes it, casefolded."""
+    return frozenset(_data()["territories"])
+
+
+__all__ = ["has_locale", "language_and_country_names", "long_date", "territory_names"]
