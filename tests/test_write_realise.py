@@ -175,3 +175,24 @@ def test_a_title_for_several_people_is_said_for_one() -> None:
     assert _one_of_them("Head of Sales") == "Head of Sales"
     assert _one_of_them("Head of Analytics") == "Head of Analytics"
     assert _one_of_them("Operations") == "Operations"
+
+
+def test_a_list_is_never_cut_inside_a_name_of_many_words() -> None:
+    """Reading O (true 2): "OpenStack and OpenShift Firewall", cut from "OpenStack, OpenShift and Web Appplication
+    Firewall": a list whose item runs on past the pattern is left whole; a list of one-word names is still cut."""
+    from coverletter.write.realise import trim_lists
+
+    line = ("worked with Service Providers, CGNAT, IoT Security Chaining, OpenStack, OpenShift and Web Appplication "
+            "Firewall as a Field Sales Engineer")
+    assert trim_lists(line, "") == line
+    assert trim_lists("built a tool using ReactJs, FabricJs, RaphaelJs, AngularJs and MySql", "angularjs") == \
+        "built a tool using ReactJs, FabricJs and AngularJs"
+
+
+def test_a_line_that_says_nothing_new_is_left_out() -> None:
+    """Reading O: "I authored and published technical documentation ... I also authored Technical Documentation.";
+    and a role line that names its own title is not introduced by it again."""
+    from coverletter.write.draft import _words
+
+    assert _words("authored Technical Documentation") <= _words(
+        "authored and published technical documentation supporting service providers technology in OpenShift")

@@ -351,17 +351,24 @@ def _figures(text: str) -> set[str]:
 
 
 def _without_repeated_figures(pieces: list[Piece], said: set[str]) -> list[Piece]:
-    """The pieces less those whose every figure the letter has already told: two CV lines about 'a game of
-    around 1.2 million players' and 'a community of 1.2 Million players' read as the same boast twice."""
+    """The pieces less those whose every figure the letter has already told ('a game of around 1.2 million
+    players' and 'a community of 1.2 Million players' read as the same boast twice), and less a line whose every
+    word an earlier line of the paragraph says ('authored Technical Documentation' after 'authored and published
+    technical documentation supporting ...')."""
     out: list[Piece] = []
     seen = set(said)
     for piece in pieces:
         figures = _figures(piece.clause)
-        if figures and figures <= seen:
+        words = _words(piece.clause)
+        if (figures and figures <= seen) or any(words <= _words(p.clause) for p in out):
             continue
         seen |= figures
         out.append(piece)
     return out
+
+
+def _words(clause: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", clause)}
 
 
 def _by_entry(pieces: list[Piece]) -> list[Piece]:
@@ -384,7 +391,11 @@ def _follows(first: Piece, rest: list[Piece], setting: Setting) -> list[str]:
         elif new_role and as_position(piece.position) and piece.position != first.position:
             out.extend(cited(_follow(p, setting, len(out)), p) for p in pending)
             pending.clear()
-            out.append(cited(f"As {as_position(piece.position)} there, I {piece.clause}.", piece))
+            bare = re.sub(r"^an? ", "", as_position(piece.position)).casefold()
+            if bare and bare in piece.clause.casefold():  # a role line names its title
+                out.append(cited(f"I also {piece.clause}.", piece))  # itself ('... as a Field Sales Engineer')
+            else:
+                out.append(cited(f"As {as_position(piece.position)} there, I {piece.clause}.", piece))
         elif pending and piece.words <= _SHORT and pending[0].words <= _SHORT:
             out.append(_pair(pending.pop(), piece, len(out)))
         elif piece.words <= _SHORT and not pending:

@@ -292,6 +292,10 @@ def trim_lists(clause: str, wanted: str = "", keep: int = _KEEP) -> str:
     low_wanted = wanted.casefold()
 
     def cut(match: re.Match[str]) -> str:
+        before, after = match.string[:match.start()], match.string[match.end():]
+        if re.search(r"[A-Z][\w.+#/-]* $", before) or re.match(r" [A-Z0-9]", after):
+            return match.group(0)  # an item of more words than the pattern holds ('Web Application Firewall'):
+            # cutting would fuse the rest of one name with another ('OpenShift Firewall')
         items = [i.strip() for i in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", match.group(0)) if i.strip()]
         names = sum(1 for i in items if re.search(r"[A-Z0-9.+#]", i))
         if len(items) <= keep or names * 2 < len(items):  # a list of names (tools, languages), not of deeds
