@@ -196,3 +196,18 @@ def test_a_line_that_says_nothing_new_is_left_out() -> None:
 
     assert _words("authored Technical Documentation") <= _words(
         "authored and published technical documentation supporting service providers technology in OpenShift")
+
+
+def test_labels_a_pdf_ran_into_a_line_are_dropped() -> None:
+    """Moyo Ajayi's PDF CV has a side column of skills that the text runs into its bullets; reading O quoted "I
+    corresponded with hundreds of patrons during data collection Survey Measurements Lab to Field Instrument
+    Deployment Science Communication Python MATLAB." A name after 'the', 'at' or 'to' stays."""
+    from coverletter.write.realise import drop_trailing_labels
+
+    assert drop_trailing_labels("corresponded with hundreds of patrons during data collection Survey Measurements "
+                                "Lab to Field Instrument Deployment Science Communication Python MATLAB") == \
+        "corresponded with hundreds of patrons during data collection"
+    for whole in ("built dashboards for the National Oceanic and Atmospheric Administration Pacific Marine "
+                  "Environmental Laboratory", "migrated services to Kubernetes and Google Cloud Platform",
+                  "developed the backend in Python, Django and PostgreSQL"):
+        assert drop_trailing_labels(whole) == whole

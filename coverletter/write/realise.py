@@ -14,7 +14,8 @@ from itertools import pairwise
 
 from ..templating.filters import a_an, join_and, lower_first
 
-__all__ = ["a_an", "clause_of", "gerund", "is_base_verb", "join_and", "past", "present_clause", "sentence_of"]
+__all__ = ["a_an", "clause_of", "drop_trailing_labels", "gerund", "is_base_verb", "join_and", "past", "present_clause",
+           "sentence_of"]
 
 # Words that start a CV line but are said with "I was ..." ("Awarded the ..." -> "I was awarded the ...").
 _PASSIVE = frozenset({
@@ -371,6 +372,33 @@ _TAIL = re.compile(r";\s|,\s(?:while|which|where|whereas|including|allowing|prov
                    r"featuring|leveraging|utili[sz]ing|fostering|strengthening|focusing on|as well as)\s|"
                    r"\s[–—]\s|\s-\s")
 _LONG = 22
+
+
+_CAPITAL_TOKEN = re.compile(r"^(?:[A-Z][\w+#./&-]*|\d[\w.]*|-|&|to|of|and)$")
+_BEFORE_LABELS = frozenset({"the", "a", "an", "for", "at", "of", "in", "on", "to", "with", "from", "by", "and", "or",
+                            "as", "into", "using", "via"})
+
+
+def drop_trailing_labels(clause: str) -> str:
+    """A clause without the run of capitalised labels a PDF's side column ran into its end ('corresponded with
+    hundreds of patrons during data collection Survey Measurements Lab to Field Instrument Deployment Science
+    Communication Python MATLAB'): three or more capitalised words, one a skill the lexicon knows, after a word
+    that ends a phrase (not 'the', 'at', 'for' ..., which begin a name such as 'the National Park Service')."""
+    words = clause.split()
+    start = len(words)
+    while start > 0 and _CAPITAL_TOKEN.match(words[start - 1]):
+        start -= 1
+    run = words[start:]
+    capitals = [w for w in run if w[:1].isupper()]
+    if len(capitals) < 3 or start < 4 or words[start - 1].casefold() in _BEFORE_LABELS:
+        return clause
+    if not (words[start - 1][-1:].islower() or words[start - 1].endswith(")")):
+        return clause
+    from ..skills import load_lexicon
+
+    if not load_lexicon().find(" ".join(run)):
+        return clause
+    return " ".join(words[:start]).rstrip(" ,;")
 
 
 def cut_long(clause: str, limit: int = _LONG) -> str:

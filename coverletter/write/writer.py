@@ -24,7 +24,7 @@ from .ending import closing, extras_sentences, gap_sentences, story_paragraph
 from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org, org_with_article
 from .pieces import STATEMENT, Piece, build_pieces, is_english
 from .plan import _SOFT, Outline, Point, make_outline, shares_kind
-from .realise import cut_long, drop_cross_references, join_and, trim_lists
+from .realise import cut_long, drop_cross_references, drop_trailing_labels, join_and, trim_lists
 from .stories import Story, pick_stories
 from .values import years_in
 from .views import GapsView, JobView, ProfileView, RoleView
@@ -96,7 +96,7 @@ class Writer:
         avoid, gaps, safe, stories = material.avoid, material.gaps, material.safe, material.stories
         posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities, *job.skills])
         self.pieces: list[Piece] = [p if p.language != "en" else  # a line in another language is said as written
-                                    replace(p, clause=cut_long(trim_lists(drop_cross_references(p.clause), posting)))
+                                    replace(p, clause=_tidy(p.clause, posting))
                                     for p in build_pieces(profile, today, material.language)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
@@ -164,6 +164,12 @@ class Writer:
             body.append(gaps)
         return DraftView(opening=first, points=body, extras=extras, closing=" ".join(closing(outline, setting)),
                          weak_fit=outline.weak_fit, notices=list(outline.notices))
+
+
+def _tidy(clause: str, posting: str) -> str:
+    """A CV line's clause as a letter can say it: no cross-references, no labels a PDF ran into its end, lists
+    cut to the posting's names, a long line without its trailing aside."""
+    return cut_long(trim_lists(drop_trailing_labels(drop_cross_references(clause)), posting))
 
 
 _TITLE_NOISE = re.compile(r"\b(senior|junior|sr|jr|lead|head|principal|staff|chief|intern|trainee|assistant|"
