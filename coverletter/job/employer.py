@@ -120,6 +120,7 @@ def _usable_company(
                          "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home",
                          "dit", "dat", "deze", "wij", "ons", "onze", "jij", "je", "wir", "unser", "unsere", "dies",
                          "diese", "nous", "notre", "nos", "ce", "cette", "nuestro", "nuestra", "somos", "este",
+                         "ein", "eine", "einen", "einem", "einer", "un", "une", "uno", "una", "um", "uma", "een",
                          "esta", "questo", "questa", "noi", "nosso", "nossa", "isso", "esse", "essa"}
 
 
@@ -143,8 +144,12 @@ def _label_row(name: str) -> bool:
     return len(words) >= 2 and all(stacked.field_of(w) for w in words)
 
 
+# a name runs on to a linking word only inside it: "Tests and develops ..." gives "Tests", not "Tests and"
+_TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|for|und|et|y|e|de|der|des|di|del|van|von|la|du|für|&))+$")
+
+
 def _trim_name(name: str) -> str:
-    name = _LOGO.sub("", name.strip())
+    name = _TRAILING_LINK.sub("", _LOGO.sub("", name.strip()))
     name = _ARTICLE.sub("", name.strip())
     keep_dot = _ABBREVIATED.search(name.strip())
     name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
@@ -315,8 +320,10 @@ def find_company(post: Posting, body_title: TitleLine | None, beside: list[str])
         return None
     if company:
         level, source = cands.confidence(company)
-        if level == "low" and not _named_mid_sentence(company, post.head_text):
-            # one capitalised word that only opens sentences ("Sommige engineers ...") is no evidence
+        if level == "low" and (not source.startswith("the official name")
+                               or not _named_mid_sentence(company, post.head_text)):
+            # one line beside the title or one sentence ("Eine Verlängerung ist", "The Cluster Store Manager is"),
+            # named nowhere else, is too weak a guess; an official name ("Comune di Vasto") stands on its own
             post.out.extra["company_rejected"] = f"{company} ({source})"
             company = None
     withheld = placeholder.withheld_in_title(body_title[0]) if body_title else None

@@ -29,7 +29,7 @@ from .facts import (
 )
 from .posting import FIELD_TEXT, HEAD, Fields, Posting, TitleLine
 from .sections import Section, label_field
-from .title import find_title
+from .title import bare_title_line, find_title
 
 __all__ = ["Fields", "extract"]
 
@@ -68,7 +68,7 @@ def extract(
     post.header_blocks = post.header.blocks if post.header else []
     post.short_header = [b for b in post.header_blocks
                          if label_field(b.label) is None and not b.bullet
-                         and len(b.text.split()) <= (30 if GENDER_MARK.search(b.text) else 16)]
+                         and len(bare_title_line(b.text).split()) <= (30 if GENDER_MARK.search(b.text) else 16)]
     _read_labels(post, sections)
     for name, (value, block) in post.labels.items():
         post.out.used_blocks.add(id(block))

@@ -57,7 +57,10 @@ _CHROME = re.compile(
     r"posting|listing|details|general information|opdracht|organisatie|aanbod|functie|mission|missions|"
     r"aufgaben|tâches|tareas|compiti|"
     r"inhoud|inhoudsopgave|inhalt|inhaltsverzeichnis|contents|table of contents|sommaire|índice|indice|sumário|"
-    r"infobundel|informatiebundel|infopakket)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
+    r"infobundel|informatiebundel|infopakket|"
+    # a form's link to the employer's site ("Site web de l'employeur", "Employer website")
+    r"site web|site internet|website|webseite|homepage|sitio web|página web|sito web|"
+    r"&#?\w+;?)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not; "&nbsp" is markup
     re.IGNORECASE,
 )
 # a pronoun inside a candidate makes it a sentence or a heading ("Ein Job, der Sie begeistert"), not a name

@@ -110,7 +110,7 @@ def _title_lines(post: Posting) -> list[TitleLine]:
             # "Wonen in Vlaanderen zoekt" / "3 dossierbehandelaars Mijn VerbouwPremie"
             candidates.append((re.sub(r"^\d+\s+", "", following.text), following))
             break
-        if is_role_like(block.text) and not is_location_like(block.text) and not is_toc_entry(block.text):
+        if _role_line(block.text) and not is_location_like(block.text) and not is_toc_entry(block.text):
             candidates.append((block.text, block))
             break
     for section in post.sections:
@@ -126,6 +126,24 @@ def _title_lines(post: Posting) -> list[TitleLine]:
         candidates.append(label_title)
         post.out.extra["official_title"] = label_title[0]
     return candidates
+
+
+# "... (for the 2025-2026 School Year) at San Leandro Unified School District": the employer after the role
+_AT_EMPLOYER = re.compile(r"\s(?:at|bei|chez|presso|bij|na|no)\s+\[?[A-Z][^,|·•()]{1,60}\]?\s*$")
+
+
+def bare_title_line(text: str) -> str:
+    """A title line without the employer after it ("... at Acme") and its asides in brackets."""
+    return re.sub(r"\s*\([^()]*\)", "", _AT_EMPLOYER.sub("", text)).strip()
+
+
+def _role_line(text: str) -> bool:
+    """Whether a line reads as a title, also when its employer ("... at Acme") and asides in brackets make it longer
+    than a title line."""
+    if is_role_like(text):
+        return True
+    bare = bare_title_line(text)
+    return bare != text.strip() and is_role_like(bare)
 
 
 def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
