@@ -51,3 +51,27 @@ def test_a_lone_line_or_sentence_is_too_weak_to_name_the_employer() -> None:
     sales = load_job(DEV / "en-issue-awesome-jobs-vn-head-of-sales-fintech.md")
     assert sales.company is None
     assert "Key Account" in sales.extra.get("company_rejected", "")
+
+
+def test_a_sentence_giving_a_role_its_duties_names_the_title() -> None:
+    job = load_job(DEV / "en-page-careerjunction-cluster-store-manager.txt")  # "The Cluster Store Manager is ..."
+    assert job.title == "Cluster Store Manager"
+    assert job.company is None  # the stored page names no employer
+
+
+def test_a_public_call_names_its_body_and_its_degree_heading_opens_the_requirements() -> None:
+    # "la Comunidad de Madrid convoca ..."; "Titulación necesaria" / "Estar en posesión ... del título de ..."
+    job = load_job(DEV / "es-page-andaluciaorienta-auxiliar-enfermeria-madrid.txt")
+    assert job.company == "Comunidad de Madrid"
+    assert len(job.requirements) == 1 and job.requirements[0].startswith("Estar en posesión")
+    assert not any(item in ("Solicitudes", "Plazo de solicitud") for item in job.requirements)
+
+
+def test_a_short_notice_heading_gives_the_post_and_the_body_and_its_lead_ins_the_requirements() -> None:
+    # "Avis de recrutement n° 2023-94 d'un Jardinier à la Direction de l'Aménagement Urbain."
+    job = load_job(DEV / "fr-page-journal-monaco-jardinier.txt")  # once refused as "no job posting"
+    assert job.title == "Jardinier"
+    assert job.company == "Direction de l'Aménagement Urbain"
+    # "Les conditions de diplôme et d'expérience exigées sont :" / "Les aptitudes professionnelles requises sont :"
+    assert "être de bonne moralité" in job.requirements
+    assert not any("moralité" in duty for duty in job.responsibilities)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from ..text import name_key as norm
 from . import noise, orgnames, placeholder, stacked
 from .facts import MONTHS, find_employment_type, is_location_like, is_role_like
-from .notice import seeking_org
+from .notice import notice_body, seeking_org
 from .posting import Posting, TitleLine
 from .sections import Block, heading_kind
 
@@ -56,6 +56,8 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 rf"contrata)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+    # a public body calling its competition: "la Comunidad de Madrid convoca", "il Comune di X bandisce"
+    (re.compile(rf"\b{_NAME} (?:convoca|convocan|bandisce|indice|schreibt \w+ aus)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:strives|welcomes|encourages|invites)\b", re.MULTILINE), 1.5),
     (re.compile(rf"\b(?:vacantes?|puestos?|posiciones|vagas?|posizioni|postes?) de [^.!?]{{3,60}}? "
@@ -364,6 +366,10 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
         if named:  # "Front-End Developer na VAGAS.com": a role at the board is a job at the board's company
             role_at = bool(named.group("c")) and is_role_like(body_title[0][:named.start()])
             cands.add(named.group("c") or named.group("c2"), 6, explicit=role_at, source="the title line")
+    heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text][:60]
+    body = notice_body(heads)
+    if body:  # "Avis de recrutement ... d'un Jardinier à la Direction de l'Aménagement Urbain."
+        cands.add(body, 5, source="the body a notice's heading names")
     _prose_candidates(post, cands)
     cands.merge_parts()
     # a candidate confirmed by the text counts more; a name seen many times too

@@ -38,6 +38,13 @@ _PREFERRED = re.compile(
     r"diferenciais?|desejáve(?:l|is))",
     re.IGNORECASE,
 )
+# a lead-in that says what is required at its end: "Les conditions de diplôme et d'expérience exigées sont :"
+_REQUIRED_END = re.compile(
+    r"\b(?:(?:exigé|requis|demandé)e?s?|requise?s?) sont$|\b(?:are|is) (?:required|essential)$|"
+    r"\bse (?:requiere|exige)n?$|\b(?:sono )?richiest[ie](?: sono)?$|\bsão (?:exigid|requerid)[oa]s$|"
+    r"\bwerden (?:erwartet|vorausgesetzt)$|\bworden (?:gevraagd|verwacht)$",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 25
 # a heading a PDF or a saved page glued to the end of the line before it ("... te stimuleren Wat verwachten we van je?")
 _GLUED = re.compile(r"(?<=[\w)])\s+(?P<h>[A-ZÀ-Þ][^.!?:•]{2,60}[?:])$")
@@ -50,7 +57,7 @@ def lead_in_kind(text: str) -> str | None:
         return None
     if _PREFERRED.match(bare):
         return "preferred"
-    if _REQUIRED.match(bare):
+    if _REQUIRED.match(bare) or _REQUIRED_END.search(bare):
         return "requirements"
     return None
 

@@ -88,6 +88,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcompetenze richieste\b", r"\brequired skills\b",
         # es
         r"\bnecesitamos\b", r"\bqué esperamos de (?:ti|tu perfil)\b", r"\blo que buscamos\b",
+        # the degree a post asks for: "Titulación necesaria", "Titolo di studio richiesto", "Diplôme requis"
+        r"^titulaci[óo]n(?: académica)?(?: necesaria| requerida| exigida)?$", r"^titolo di studio(?: richiesto)?$",
+        r"^(?:diplôme|formation) (?:requise?|exigée?)$", r"^forma[çc][ãa]o (?:exigida|necess[áa]ria)$",
         # fr
         r"\bvos atouts\b", r"\bles prérequis\b", r"\bprofil\b",
     )),
@@ -110,6 +113,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\baccommodations?\b", r"\bdisclaimer\b", r"\bprivacy\b", r"\bwork authori[sz]ation\b",
         r"\bbewerbung\b", r"\bkontakt\b", r"\bcandidature\b", r"\bpostula\b", r"\bcontact\b",
         r"^dokumente$", r"^documents?$", r"\bcomo se candidatar\b", r"\bsollicit", r"\bcandidatura\b",
+        # a public call's application, deadline and selection parts
+        r"^solicitudes$", r"^plazo(?: de (?:solicitud|presentación|inscripción))?$", r"\bselection process\b",
+        r"\bproceso (?:de selecci[óo]n|selectivo)\b", r"\bprocédure de (?:recrutement|sélection)\b",
+        r"\bprocesso (?:di selezione|seletivo)\b", r"\bauswahlverfahren\b", r"\bselectieprocedure\b",
     )),
     ("about", _rx(
         r"^about\b", r"\bwho we are\b", r"\bwhat we do\b", r"\bcompany (?:description|overview|profile)\b",

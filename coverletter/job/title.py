@@ -164,9 +164,20 @@ def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
     return title, beside
 
 
+# "The Cluster Store Manager is responsible for ...": the role a sentence gives its duties to
+_RESPONSIBLE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|This|Le|La|Der|Die|El|Il|O|A)\s+(?P<t>[A-ZÀ-Þ][\w&/-]*(?:\s+[A-ZÀ-Þ&][\w&/-]*){0,5})\s+"
+    r"(?:is|will be|est|ist|es|è|é) (?:responsible|accountable|responsable|verantwortlich|responsabile|responsável)\b"
+)
+
+
 def _title_from_sentence(text: str) -> str | None:
     """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"; likewise
-    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
+    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR", "The Cluster
+    Store Manager is responsible for"."""
+    duty = _RESPONSIBLE.search(text)
+    if duty and is_role_like(duty.group("t")):
+        return duty.group("t")
     match = re.search(
         r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
         r"cerchiamo|recherchons|suchen|zoeken|op zoek naar|alla ricerca di|à la recherche d['’]u?n?e?)\s+"
