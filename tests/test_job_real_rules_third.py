@@ -75,3 +75,11 @@ def test_a_short_notice_heading_gives_the_post_and_the_body_and_its_lead_ins_the
     # "Les conditions de diplôme et d'expérience exigées sont :" / "Les aptitudes professionnelles requises sont :"
     assert "être de bonne moralité" in job.requirements
     assert not any("moralité" in duty for duty in job.responsibilities)
+
+
+def test_a_labelled_title_field_wins_over_the_heading_above_it() -> None:
+    # "# Senior Developer - Wellington" / "* Job title: **Senior Developer**" / "* Company name: [Intergen](...)"
+    job = load_job(DEV / "en-issue-citanz-intergen-senior-developer.md")
+    assert job.title == "Senior Developer"
+    assert job.extra["title_from"] == "the Title label"
+    assert job.company == "Intergen" and job.extra["company_from"] == "the Company label"

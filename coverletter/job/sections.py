@@ -422,7 +422,13 @@ class _Splitter:
             self.prev_blank = False
             return
         if bullet:
-            current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
+            field = _LABEL.match(bullet.group("t"))
+            name = clean_inline(field.group("label")) if field else ""
+            value = clean_inline(field.group("value")).strip(" |") if field else ""
+            if value and label_field(name) in ("title", "company"):  # "* Job title: **Senior Developer**"
+                current.blocks.append(Block(f"{name}: {value}", label=name, value=value))
+            else:
+                current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
             self.prev_blank = False
             return
         text = clean_inline(raw)

@@ -11,6 +11,7 @@ from .notice import is_toc_entry, notice_title, role_phrase, seeking_org
 from .placeholder import is_template
 from .posting import Posting, TitleLine
 from .roles import title_in_sentence
+from .sections import Block
 
 
 def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
@@ -101,7 +102,9 @@ def _title_lines(post: Posting) -> list[TitleLine]:
         # "Convocatoria: 112-25 ENFERMERO(A) SUPERVISOR(A), GRADO 9°, ...": the post the long value names
         phrase = role_phrase(label_title[0]) if len(label_title[0].split()) > 12 else None
         label_title = (phrase, label_title[1]) if phrase else None
-    label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
+    # a label at the head of the posting (its header, or the first section under its heading) names the title
+    head_blocks = [*post.header_blocks, *_first_section_blocks(post)]
+    label_in_header = label_title is not None and any(b is label_title[1] for b in head_blocks)
     if label_title and label_in_header:
         candidates.append(label_title)
     for index, block in enumerate(post.short_header):
@@ -144,6 +147,15 @@ def _role_line(text: str) -> bool:
         return True
     bare = bare_title_line(text)
     return bare != text.strip() and is_role_like(bare)
+
+
+def _first_section_blocks(post: Posting) -> list[Block]:
+    """The blocks of the posting's first section after its header, when no list has come before it."""
+    for section in post.sections:
+        if section is post.header or section.kind == "board":
+            continue
+        return section.blocks if section.kind not in ("requirements", "responsibilities", "preferred") else []
+    return []
 
 
 def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
