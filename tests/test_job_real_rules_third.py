@@ -83,3 +83,21 @@ def test_a_labelled_title_field_wins_over_the_heading_above_it() -> None:
     assert job.title == "Senior Developer"
     assert job.extra["title_from"] == "the Title label"
     assert job.company == "Intergen" and job.extra["company_from"] == "the Company label"
+
+
+def test_an_employer_named_only_in_running_text_is_found() -> None:
+    # "Il Team per la Trasformazione Digitale è alla ricerca di un professionista ..."
+    for name in ("it-code-teamdigitale-affari-legali.md", "it-code-teamdigitale-funzionario-amministrativo.md"):
+        assert load_job(DEV / name).company == "Team per la Trasformazione Digitale"
+    # "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" under the title: a ministry in Dutch
+    bzk = load_job(DEV / "nl-page-werkenvoornederland-bzk-beleidsmedewerker.txt")
+    assert bzk.company == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+
+
+def test_a_notices_post_wins_over_a_news_headline_and_its_numbered_capital_heading_opens_a_list() -> None:
+    # "Selezione per assunzione di infermieri ..." above "... di n. 3 posti di Collaboratore Professionale
+    # Sanitario - Infermiere"; "La Fondazione Santa Lucia IRCCS avvia una selezione"; "1. REQUISITI DI AMMISSIONE"
+    job = load_job(DEV / "it-page-santa-lucia-infermieri.txt")
+    assert job.title == "Collaboratore Professionale Sanitario - Infermiere"
+    assert job.company == "Fondazione Santa Lucia IRCCS"
+    assert job.requirements and job.requirements[0].startswith("età non inferiore ai 18 anni")

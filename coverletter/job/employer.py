@@ -37,13 +37,16 @@ _RECRUITER = re.compile(
     re.IGNORECASE,
 )
 _NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
-         r"(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|der|des|di|del|van|für|for|la|du|von|&)){0,4})")
+         r"(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|der|des|di|del|van|für|for|per|la|du|von|&)){0,4})")
 _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
     (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
     (re.compile(rf"\b{_NAME} (?:is|are) (?:currently |now |actively )?(?:hiring|looking for|seeking|searching for|"
                 rf"growing|expanding)\b"), 3.5),
     (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
+    # "Il Team per la Trasformazione Digitale è alla ricerca di", "X est à la recherche d'", "X está buscando"
+    (re.compile(rf"\b{_NAME} (?:è alla ricerca|sta cercando|est à la recherche|está (?:buscando|à procura|"
+                rf"procurando)|is op zoek)\b"), 3.5),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
                 rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
                 rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b", re.MULTILINE), 1.5),
@@ -57,7 +60,7 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
     # a public body calling its competition: "la Comunidad de Madrid convoca", "il Comune di X bandisce"
-    (re.compile(rf"\b{_NAME} (?:convoca|convocan|bandisce|indice|schreibt \w+ aus)\b"), 3.0),
+    (re.compile(rf"\b{_NAME} (?:convoca|convocan|bandisce|indice|avvia una selezione|schreibt \w+ aus)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:strives|welcomes|encourages|invites)\b", re.MULTILINE), 1.5),
     (re.compile(rf"\b(?:vacantes?|puestos?|posiciones|vagas?|posizioni|postes?) de [^.!?]{{3,60}}? "

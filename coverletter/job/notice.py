@@ -47,6 +47,11 @@ _SEEKS_LINE = re.compile(  # "Wir suchen" names nobody
 )
 
 
+def is_notice_line(text: str) -> bool:
+    """Whether a line opens with a notice's words ("Selezione per assunzione di ...", "Avviso di ...")."""
+    return bool(_NOTICE.match(text.strip()))
+
+
 def is_toc_entry(text: str) -> bool:
     """Whether a line is a table of contents' entry: a numbered section with its page number."""
     return bool(_TOC_ENTRY.search(text.strip()))
@@ -110,4 +115,4 @@ def notice_body(lines: list[str]) -> str | None:
     return match.group("org").strip() if match else None
 
 
-__all__ = ["is_toc_entry", "notice_body", "notice_title", "role_phrase", "seeking_org"]
+__all__ = ["is_notice_line", "is_toc_entry", "notice_body", "notice_title", "role_phrase", "seeking_org"]

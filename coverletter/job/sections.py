@@ -210,7 +210,9 @@ _BULLET = re.compile(
 _LABEL = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
 )
-_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+(?P<t>[^\W\d_][^:：]{1,60}?)\s*[:：]\s*$")
+# "2. Requisitos de admissão:", "1. REQUISITI DI AMMISSIONE": a notice's numbered part
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+(?P<t>[^\W\d_][^:：]{1,60}?)\s*[:：]\s*$|"
+                               r"^\s*\d{1,2}\.\s+(?P<caps>[A-ZÀ-Þ][A-ZÀ-Þ'’ ]{2,60}?)\s*$")
 _HR = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SENTENCE_END = re.compile(r"[.!?…)\]\"”]$")
 
@@ -277,8 +279,9 @@ def _heading_of(line: str, bullet: re.Match[str] | None = None) -> tuple[str, st
         return (text, heading_kind(text)) if text else None
     bold = _BOLD_LINE.match(line)
     numbered = _NUMBERED_HEADING.match(line)
-    if numbered and heading_kind(numbered.group("t")):  # "2. Requisitos de admissão:": a notice's numbered part
-        return numbered.group("t"), heading_kind(numbered.group("t"))
+    title = numbered and (numbered.group("t") or numbered.group("caps"))
+    if title and heading_kind(title):  # "2. Requisitos de admissão:": a notice's numbered part
+        return title, heading_kind(title)
     if (bullet or _BULLET.match(line)) and not bold:
         return None
     if bold and _word_count(bold.group("t")) <= 10:
@@ -347,7 +350,7 @@ class _Splitter:
         numbered = _NUMBERED_HEADING.match(raw)
         if numbered and (heading or self.numbered):  # "3. Plano de trabalhos:" after "2. Requisitos de admissão:"
             self.numbered = True
-            text = numbered.group("t")
+            text = numbered.group("t") or numbered.group("caps")
             if not self._drops(raw, noise.plain(raw), (text, heading_kind(text)), False):
                 self.sections.append(Section(text, heading_kind(text) or "unknown"))
                 self.prev_blank = True

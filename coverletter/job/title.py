@@ -7,7 +7,7 @@ import re
 
 from ..text import name_key as norm
 from .facts import MONTHS, find_employment_type, find_money, is_location_like, is_role_like
-from .notice import is_toc_entry, notice_title, role_phrase, seeking_org
+from .notice import is_notice_line, is_toc_entry, notice_title, role_phrase, seeking_org
 from .placeholder import is_template
 from .posting import Posting, TitleLine
 from .roles import title_in_sentence
@@ -32,6 +32,12 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
         title, beside = _read_title_line(body_title[0], hint_title)
         title = _post_of_notice_line(title)
         out.extra["title_from"] = _line_source(post, body_title)
+        official = title_in_sentence(post.head_text) if is_notice_line(title) else None
+        if official and is_role_like(official):
+            # "Selezione per assunzione di infermieri": a headline; the notice's "n. 3 posti di Collaboratore
+            # Professionale Sanitario - Infermiere" names the post
+            title = official
+            out.extra["title_from"] = "the post the notice's sentence names"
     if title is None:
         title = title_in_sentence(post.head_text) or next(
             (found for section in post.sections if section.kind in ("about", "header", "unknown")
