@@ -101,3 +101,21 @@ def test_a_notices_post_wins_over_a_news_headline_and_its_numbered_capital_headi
     assert job.title == "Collaboratore Professionale Sanitario - Infermiere"
     assert job.company == "Fondazione Santa Lucia IRCCS"
     assert job.requirements and job.requirements[0].startswith("età non inferiore ai 18 anni")
+
+
+def test_an_institute_that_invites_applications_outweighs_its_partner_university() -> None:
+    # "The MPI-M invites applications ..." and "Max Planck Institute for Meteorology (MPI-M)"; the University of
+    # Hamburg is named twice as a partner
+    job = load_job(DEV / "en-code-iapsoecs-postdoc-mpi-meteorology.md")
+    assert job.company == "Max Planck Institute for Meteorology"
+
+
+def test_a_legal_form_names_the_employer_and_a_bold_lead_in_over_bullets_opens_the_requirements() -> None:
+    # "... des Territoires de la Mémoire asbl"; "**Le - la candidat-e devra:**" / "- Avoir, au minimum, ..."
+    job = load_job(DEV / "fr-code-territoires-memoire-bibliothecaire.md")
+    assert job.company == "Territoires de la Mémoire"
+    assert len(job.requirements) >= 10
+    assert job.requirements[0].startswith("Avoir, au minimum, son brevet de bibliothécaire")
+    # a bold sub-heading over bullets inside a Qualifications section keeps the list's kind
+    staubli = load_job(DEV / "fr-rwlb-commercial-robotique-medicale.md")  # "**Connaissances particulières :**"
+    assert "Appétences en Business Development" in staubli.requirements

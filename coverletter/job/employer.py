@@ -44,6 +44,8 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:is|are) (?:currently |now |actively )?(?:hiring|looking for|seeking|searching for|"
                 rf"growing|expanding)\b"), 3.5),
     (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
+    # "The MPI-M invites applications for a 2.5-year position": the employer asks for the applications
+    (re.compile(rf"\b{_NAME} (?:invites|welcomes|seeks|accepts) applications\b"), 3.5),
     # "Il Team per la Trasformazione Digitale è alla ricerca di", "X est à la recherche d'", "X está buscando"
     (re.compile(rf"\b{_NAME} (?:è alla ricerca|sta cercando|est à la recherche|está (?:buscando|à procura|"
                 rf"procurando)|is op zoek)\b"), 3.5),
@@ -59,6 +61,9 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 rf"contrata)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+    # a legal form after the name: "Territoires de la Mémoire asbl", "Acme GmbH", "Foo S.r.l."
+    (re.compile(rf"\b{_NAME} (?:asbl|vzw|a\.s\.b\.l\.|gGmbH|GmbH|e\.V\.|SARL|SAS|S\.A\.|S\.r\.l\.|srl|S\.p\.A\.|"
+                rf"Ltd|LLC|B\.V\.|N\.V\.|Lda|Ltda)(?![\w])"), 3.0),
     # a public body calling its competition: "la Comunidad de Madrid convoca", "il Comune di X bandisce"
     (re.compile(rf"\b{_NAME} (?:convoca|convocan|bandisce|indice|avvia una selezione|schreibt \w+ aus)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
@@ -163,7 +168,8 @@ def _trim_name(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    """"Instituto Politécnico de Bragança" -> "IPB": the first letters of its capitalised words."""
+    """"Instituto Politécnico de Bragança" -> "IPB": the first letters of its capitalised words (which an
+    abbreviation may write with a hyphen: "MPI-M" for the Max Planck Institute for Meteorology)."""
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
@@ -209,7 +215,7 @@ class _Candidates:
         for key in list(self.scores):
             whole = next((other for other in self.scores if other != key and (
                 (other.startswith(key) and {key, other} <= official)
-                or _initials(self.names[other]) == self.names[key])), None)
+                or _initials(self.names[other]) == re.sub(r"[\W_]", "", self.names[key]))), None)
             if whole and len(key) >= 3:
                 self.scores[whole] += self.scores.pop(key)
                 self.order[whole] = min(self.order[whole], self.order.pop(key))

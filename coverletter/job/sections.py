@@ -397,8 +397,10 @@ class _Splitter:
             self.sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
             self.prev_blank = False
             return True
-        if heading_kind(label_text) or label_text.endswith(":"):
-            self.sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
+        if heading_kind(label_text) or label_text.endswith(":") or bullet:  # "**Le - la candidat-e devra:**" / "- ..."
+            # a sub-heading over bullets inside a list ("Connaissances particulières :") keeps the list's kind
+            inside = self.sections[-1].kind if bullet and self.sections[-1].kind in LIST_KINDS else "unknown"
+            self.sections.append(Section(label_text, heading_kind(label_text) or inside))
         return False
 
     def _body(self, raw: str, bare: str, bullet: re.Match[str] | None, previous: str) -> None:
