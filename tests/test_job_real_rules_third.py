@@ -119,3 +119,20 @@ def test_a_legal_form_names_the_employer_and_a_bold_lead_in_over_bullets_opens_t
     # a bold sub-heading over bullets inside a Qualifications section keeps the list's kind
     staubli = load_job(DEV / "fr-rwlb-commercial-robotique-medicale.md")  # "**Connaissances particulières :**"
     assert "Appétences en Business Development" in staubli.requirements
+
+
+def test_a_sentence_seeking_an_adjectived_role_gives_it_and_a_labelled_paragraph_is_one_item() -> None:
+    # "We are looking for a highly strategic and commercially-minded (Senior) Retail Manager to lead our retail."
+    job = load_job(DEV / "en-page-randstad-cn-retail-manager.txt")
+    assert job.title == "Retail Manager"
+    assert any(item.startswith("Business Acumen:") and "You should be able" in item for item in job.requirements)
+
+
+def test_a_federal_screen_out_gives_the_trade_and_its_qualifications() -> None:
+    # "Who May Apply: US Citizens" (no place); "Minimum Qualifications (Screen Out Element): Ability to do the work
+    # of a(n) Electrician without more than normal supervision. I have the ability ..."
+    job = load_job(DEV / "en-page-federalgovernmentjobs-electrician.txt")
+    assert job.title == "Electrician"
+    assert job.location is None
+    assert "US Citizens" in job.requirements
+    assert "Ability to do the work of a(n) Electrician without more than normal supervision." in job.requirements

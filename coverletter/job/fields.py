@@ -28,7 +28,7 @@ from .facts import (
     workplace_of,
 )
 from .posting import FIELD_TEXT, HEAD, Fields, Posting, TitleLine
-from .sections import Section, label_field
+from .sections import Section, label_field, requirement_label
 from .title import bare_title_line, find_title
 
 __all__ = ["Fields", "extract"]
@@ -104,7 +104,7 @@ def _find_location(post: Posting, body_title: TitleLine | None) -> str | None:
     else:
         title_block = body_title[1] if body_title else None
         for block in post.short_header:
-            if block is title_block:
+            if block is title_block or requirement_label(block.label):  # "Who May Apply: US Citizens"
                 continue
             for part in re.split(r"\s+[|·•]\s+", block.text):
                 if is_location_like(part) and not (company and norm(part) == norm(company)):

@@ -208,7 +208,7 @@ _BULLET = re.compile(
     r"^(?P<indent>\s*)(?:[•·▪●◦‣○■□➢➤►▶✓✔☐→ƒ]\s*|(?:[-*+]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+)(?P<t>\S.*)$"
 )
 _LABEL = re.compile(
-    r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
+    r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,50}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
 )
 # "2. Requisitos de admissão:", "1. REQUISITI DI AMMISSIONE": a notice's numbered part
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+(?P<t>[^\W\d_][^:：]{1,60}?)\s*[:：]\s*$|"
@@ -415,7 +415,9 @@ class _Splitter:
             self.prev_blank = False
             return
         label = _LABEL.match(raw) if not bullet else None
-        if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
+        # "Minimum Qualifications (Screen Out Element): ...": an aside in brackets does not lengthen the label
+        if label and _word_count(re.sub(r"\([^()]*\)", "", label.group("label"))) <= 4 and (
+                "http" not in label.group("label")):
             kind = heading_kind(label.group("label"))
             value = clean_inline(label.group("value")).strip(" |")  # "Ente: | AGENZIA SPAZIALE ITALIANA |"
             name = clean_inline(label.group("label"))

@@ -86,6 +86,8 @@ _BOILERPLATE = re.compile(
     r"\bidentity and work status\b|\bdiscrepancies must be resolved\b|\bsuitable for federal employment\b",
     re.IGNORECASE,
 )
+# a paragraph that opens with a short label of its own ("Business Acumen: ...") is one item of its list
+_ITEM_LABEL = re.compile(r"^[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,3}: [A-Z]")
 _YOU_WILL = re.compile(r"^(?:in this role,? )?(?:you(?:'|’)ll|you will) (?!be (?:joining|part of|working with))",
                        re.IGNORECASE)
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
@@ -189,13 +191,19 @@ def _list_items(section: Section, used: set[int], *, guessed: bool = False) -> t
             else:
                 prose.append(text)
             continue
-        parts = sentences(text)
+        parts = _item_parts(text, words)
         if words > 120 and len(parts) > 6:
             prose.append(text)
             continue
         items.extend(_tidy(p) for p in parts if p.strip() and not _INVITATION.search(p))
         prose.extend(_tidy(p) for p in parts if _INVITATION.search(p))
     return items, prose
+
+
+def _item_parts(text: str, words: int) -> list[str]:
+    """A paragraph's items: its sentences, or the whole when a short label of its own opens it ("Business Acumen:
+    Strong logical reasoning ... . You should be able to ...")."""
+    return [text] if _ITEM_LABEL.match(text) and words <= 60 else sentences(text)
 
 
 def _dedupe(items: list[str], seen: set[str] | None = None) -> list[str]:

@@ -39,7 +39,8 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
             title = official
             out.extra["title_from"] = "the post the notice's sentence names"
     if title is None:
-        title = title_in_sentence(post.head_text) or next(
+        work_of = _WORK_OF.search(post.head_text)
+        title = title_in_sentence(post.head_text) or (work_of.group("t") if work_of else None) or next(
             (found for section in post.sections if section.kind in ("about", "header", "unknown")
              for block in section.blocks if (found := _title_from_sentence(block.text))), None)
         if title:
@@ -182,6 +183,8 @@ def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
     return title, beside
 
 
+# "Ability to do the work of a(n) Electrician without more than normal supervision": a federal trade's screen-out
+_WORK_OF = re.compile(r"\bthe work of an?(?:\(n\))? (?P<t>[A-Z][\w -]{2,40}?) without\b")
 # "The Cluster Store Manager is responsible for ...": the role a sentence gives its duties to
 _RESPONSIBLE = re.compile(
     r"(?:^|[.!?]\s+)(?:The|This|Le|La|Der|Die|El|Il|O|A)\s+(?P<t>[A-ZÀ-Þ][\w&/-]*(?:\s+[A-ZÀ-Þ&][\w&/-]*){0,5})\s+"
@@ -193,7 +196,7 @@ def _title_from_sentence(text: str) -> str | None:
     """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"; likewise
     "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR", "The Cluster
     Store Manager is responsible for"."""
-    duty = _RESPONSIBLE.search(text)
+    duty = _RESPONSIBLE.search(text) or _WORK_OF.search(text)
     if duty and is_role_like(duty.group("t")):
         return duty.group("t")
     match = re.search(
@@ -204,6 +207,9 @@ def _title_from_sentence(text: str) -> str | None:
         r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong|"
         r"junior|intermediate|senior|level|and|or),?\s+)*"
         r"(?:[a-zà-ÿ]+e\s+)?"  # one inflected adjective before the title ("een energieke Beleidsmedewerker")
+        # "a highly strategic and commercially-minded (Senior) Retail Manager": adjectives and a bracketed level
+        r"(?:(?:highly|very|truly|really|and|[a-z]+(?:-[a-z]+)*(?:ed|ic|al|ive|ful|ous|ent|ant|ble|ly))\s+)*"
+        r"(?:\([A-Z][\w -]{1,15}\)\s+)?"
         r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
