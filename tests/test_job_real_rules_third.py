@@ -136,3 +136,11 @@ def test_a_federal_screen_out_gives_the_trade_and_its_qualifications() -> None:
     assert job.location is None
     assert "US Citizens" in job.requirements
     assert "Ability to do the work of a(n) Electrician without more than normal supervision." in job.requirements
+
+
+def test_a_town_hall_workplace_names_the_municipality_and_a_forms_duration_is_no_duty_list() -> None:
+    # "Lieu de travail: Mairie - 2, Place du Gué, Guécélard (Sarthe (72))"; "Durée de la mission" / "6 mois"
+    job = load_job(DEV / "fr-page-emploi-territorial-guecelard-espaces-verts.txt")
+    assert job.company == "Mairie de Guécélard"
+    assert "Localisation du lieu de travail" not in job.responsibilities
+    assert "6 mois" not in job.responsibilities

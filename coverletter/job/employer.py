@@ -375,6 +375,9 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
         if named:  # "Front-End Developer na VAGAS.com": a role at the board is a job at the board's company
             role_at = bool(named.group("c")) and is_role_like(body_title[0][:named.start()])
             cands.add(named.group("c") or named.group("c2"), 6, explicit=role_at, source="the title line")
+    hall = _TOWN_HALL.search(post.head_text)
+    if hall:  # "Lieu de travail: Mairie - 2, Place du Gué, Guécélard": the town whose hall it is employs
+        cands.add(f"{hall.group('hall')} de {hall.group('town')}", 3, source=f"the workplace {hall.group(0)!r}")
     heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text][:60]
     body = notice_body(heads)
     if body:  # "Avis de recrutement ... d'un Jardinier à la Direction de l'Aménagement Urbain."
@@ -411,6 +414,12 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
 
 
+# a workplace that is a town hall names the municipality: "Lieu de travail: Mairie - 2, Place du Gué, Guécélard"
+_TOWN_HALL = re.compile(
+    r"^(?:Lieu de travail|Adresse|Work location|Arbeitsort|Lugar de trabajo)\s*:\s*(?P<hall>Mairie|Ville|Commune)\b"
+    r"[^\n]*?,\s*(?P<town>[A-ZÀ-Þ][\w’'-]+(?:[- ][A-ZÀ-Þ][\w’'-]+)*)\s*(?:\(|$)",
+    re.MULTILINE,
+)
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 

@@ -103,7 +103,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bhow you(?:'|’)?ll (?:contribute|make an impact)\b", r"\bthe work\b", r"\bjob functions\b",
         r"\baufgaben\b", r"\bwas dich erwartet\b", r"\bwas sie erwartet\b", r"\btätigkeit", r"\bverantwortung",
         r"\bdeine rolle\b", r"\bihre rolle\b",
-        r"\bmissions?\b", r"\bresponsabilités\b", r"\bce que vous ferez\b", r"\bvotre rôle\b", r"\bvos tâches\b",
+        r"(?<!durée de la )\bmissions?\b",  # "Durée de la mission": a form's duration, no list of duties
+        r"\bresponsabilités\b", r"\bce que vous ferez\b", r"\bvotre rôle\b", r"\bvos tâches\b",
         r"\bresponsabilidades\b", r"\bfunciones\b", r"\bqué harás\b", r"\btareas\b", r"\btu rol\b",
     )),
     ("other", _rx(
@@ -125,6 +126,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"^description$", r"^introduction$", r"\btech(?:nology)? stack\b",
         r"\büber uns\b", r"\bwer wir sind\b", r"\bdas unternehmen\b", r"\bstellenbeschreibung\b",
         r"\bqui sommes[- ]nous\b", r"\bà propos\b", r"\bl'entreprise\b", r"\bdescription du poste\b", r"\ble poste\b",
+        r"^descriptif (?:de l['’]emploi|du poste)$",
         r"\bsobre nosotros\b", r"\bquiénes somos\b", r"\bacerca de\b", r"\bdescripción\b", r"\bla empresa\b",
         r"^doelstelling van de functie\b", r"\bplaats in de organisatie\b",
     )),
