@@ -144,3 +144,17 @@ def test_a_town_hall_workplace_names_the_municipality_and_a_forms_duration_is_no
     assert job.company == "Mairie de Guécélard"
     assert "Localisation du lieu de travail" not in job.responsibilities
     assert "6 mois" not in job.responsibilities
+
+
+def test_a_research_posts_laboratory_label_names_the_host() -> None:
+    # "Laboratoire : Hypoxie Physiopathologie (HP2), Grenoble" at the head of a one-page PDF
+    job = load_job(DEV / "fr-code-cvgen-stage-master-hp2-grenoble.pdf")
+    assert job.company == "Hypoxie Physiopathologie"
+    assert job.extra["company_from"] == "the Company label"
+
+
+def test_a_numbered_list_of_documents_to_send_is_no_requirement() -> None:
+    # "1. Letter of Interest 2. Resume 3. Copy of College Transcripts ... EDJOIN will provide a section ..."
+    job = load_job(DEV / "en-page-edjoin-san-leandro-tk-teacher.txt")
+    assert job.requirements == [
+        "Multiple Subject Credential required with EL Authorization, plus TK apportionment requirements met"]

@@ -158,8 +158,13 @@ def _label_row(name: str) -> bool:
 _TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|for|und|et|y|e|de|der|des|di|del|van|von|la|du|für|&))+$")
 
 
+# "Hypoxie Physiopathologie (HP2), Grenoble": the name without its abbreviation and its town
+_ABBREVIATION_AND_TOWN = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,10}\)(?:,\s*[A-ZÀ-Þ][\w’' -]{1,30})?$")
+
+
 def _trim_name(name: str) -> str:
-    name = _TRAILING_LINK.sub("", _LOGO.sub("", name.strip()))
+    name = _ABBREVIATION_AND_TOWN.sub("", name.strip())
+    name = _TRAILING_LINK.sub("", _LOGO.sub("", name))
     name = _ARTICLE.sub("", name.strip())
     keep_dot = _ABBREVIATED.search(name.strip())
     name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
