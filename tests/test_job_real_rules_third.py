@@ -158,3 +158,14 @@ def test_a_numbered_list_of_documents_to_send_is_no_requirement() -> None:
     job = load_job(DEV / "en-page-edjoin-san-leandro-tk-teacher.txt")
     assert job.requirements == [
         "Multiple Subject Credential required with EL Authorization, plus TK apportionment requirements met"]
+
+
+def test_a_lead_in_asking_for_something_opens_its_list_under_an_applications_heading() -> None:
+    # "## Applications" / "An **ideal applicant** will have a strong background ..., and some or all of:" / bullets
+    job = load_job(DEV / "en-code-calcicodes-phd-marine-calcifiers.md")
+    assert any(item.startswith("Have some practical laboratory experience") for item in job.requirements)
+
+
+def test_eligible_candidates_must_be_opens_the_requirements() -> None:
+    job = load_job(DEV / "en-code-iapsoecs-marine-institute-ocean-modeller.md")  # "### Eligible Candidates must be:"
+    assert "A citizen of the United Kingdom (UK); or" in job.requirements

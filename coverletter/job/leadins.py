@@ -15,7 +15,7 @@ from .sections import LIST_KINDS, Block, Section, heading_kind
 _REQUIRED = re.compile(
     r"^(?:(?:the |an? )?(?:successful|ideal|right|suitable|qualified) (?:candidate|applicant|person)s? "
     r"(?:will|should|must|would) (?:have|be|possess|bring|hold|demonstrate)|"
-    r"(?:candidates|applicants) (?:will|should|must) (?:have|be|possess|hold)|"
+    r"(?:(?:eligible|all|interested) )?(?:candidates|applicants) (?:will|should|must) (?:have|be|possess|hold)|"
     r"you (?:will |should |must )?(?:need|have|bring|possess|hold)\b"
     r"(?! (?:the |an? )?(?:opportunity|chance|access|fun|freedom|support))|"
     r"we(?:'re|’re| are) looking for (?:someone|a person|people|candidates?|an? \w+) (?:who|with|that)|"
@@ -127,9 +127,9 @@ def apply_lead_ins(sections: list[Section]) -> list[Section]:
     for section in (_split_inline_items(part) for whole in sections for part in _unglue(whole)):
         if section.kind in ("unknown", "about") and section.heading and lead_in_kind(section.heading):
             section = Section(section.heading, lead_in_kind(section.heading) or section.kind, section.blocks)
-        if section.kind in ("board", "other", "benefits", "compensation"):
+        if section.kind in ("board", "benefits", "compensation"):
             out.append(section)
-            continue
+            continue  # an "Applications" part may still hold "An ideal applicant will have ... some or all of:"
         out.extend(_split(section))
     return out
 
