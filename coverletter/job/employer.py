@@ -41,6 +41,7 @@ _NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
 _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
     (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
+    (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) the {_NAME} team\b"), 2.5),  # "to join the Lumen Books team"
     (re.compile(rf"\b{_NAME} (?:is|are) (?:currently |now |actively )?(?:hiring|looking for|seeking|searching for|"
                 rf"growing|expanding)\b"), 3.5),
     (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
@@ -48,7 +49,7 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:invites|welcomes|seeks|accepts) applications\b"), 3.5),
     # "Il Team per la Trasformazione Digitale è alla ricerca di", "X est à la recherche d'", "X está buscando"
     (re.compile(rf"\b{_NAME} (?:è alla ricerca|sta cercando|est à la recherche|está (?:buscando|à procura|"
-                rf"procurando)|is op zoek)\b"), 3.5),
+                rf"procurando))\b"), 3.5),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
                 rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
                 rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b", re.MULTILINE), 1.5),
@@ -61,9 +62,9 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 rf"contrata)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
-    # a legal form after the name: "Territoires de la Mémoire asbl", "Acme GmbH", "Foo S.r.l."
-    (re.compile(rf"\b{_NAME} (?:asbl|vzw|a\.s\.b\.l\.|gGmbH|GmbH|e\.V\.|SARL|SAS|S\.A\.|S\.r\.l\.|srl|S\.p\.A\.|"
-                rf"Ltd|LLC|B\.V\.|N\.V\.|Lda|Ltda)(?![\w])"), 3.0),
+    # a legal form in lower case after the name (a capitalised one, "Acme GmbH", is part of the name already):
+    # "Territoires de la Mémoire asbl", "Rossi srl"
+    (re.compile(rf"\b{_NAME} (?:asbl|vzw|a\.s\.b\.l\.|srl|s\.r\.l\.|spa|s\.p\.a\.|sarl|lda|ltda|bv|nv)(?![\w])"), 3.0),
     # a public body calling its competition: "la Comunidad de Madrid convoca", "il Comune di X bandisce"
     (re.compile(rf"\b{_NAME} (?:convoca|convocan|bandisce|indice|avvia una selezione|schreibt \w+ aus)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
