@@ -169,3 +169,9 @@ def test_a_lead_in_asking_for_something_opens_its_list_under_an_applications_hea
 def test_eligible_candidates_must_be_opens_the_requirements() -> None:
     job = load_job(DEV / "en-code-iapsoecs-marine-institute-ocean-modeller.md")  # "### Eligible Candidates must be:"
     assert "A citizen of the United Kingdom (UK); or" in job.requirements
+
+
+def test_a_heading_naming_a_part_of_the_posting_is_no_title_and_wanted_is_no_part_of_one() -> None:
+    # "## Specific PhD Project Description" under front matter "title: PhD Student Wanted!"
+    job = load_job(DEV / "en-code-calcicodes-phd-marine-calcifiers.md")
+    assert job.title == "PhD Student"

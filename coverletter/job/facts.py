@@ -129,6 +129,7 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
     title = strip_withheld(title)  # "Analista (PO) na Empresa não Informado"
+    title = re.sub(r"\s+(?:wanted|gesucht|gezocht)\s*!*$", "", title, flags=re.I)  # "PhD Student Wanted!"
     title = _WORKPLACE_TAG.sub("", title).strip()  # "[Remote] Back-end Developer" -> "Back-end Developer"
     tag = re.match(r"^\[[^\]]{1,40}\]\s*", title)  # "[Belo Horizonte] Analista de Sistemas": a board's tag
     if tag and is_role_like(title[tag.end():]):

@@ -127,7 +127,7 @@ def _title_lines(post: Posting) -> list[TitleLine]:
         if section is post.header:
             continue
         if (section.kind == "unknown" and section.heading and is_role_like(section.heading)
-                and not is_toc_entry(section.heading)):
+                and not is_toc_entry(section.heading) and not _PART_HEADING.search(section.heading)):
             candidates.append((section.heading, None))
             break
         if section.kind in ("requirements", "responsibilities", "preferred"):
@@ -140,6 +140,11 @@ def _title_lines(post: Posting) -> list[TitleLine]:
 
 # "... (for the 2025-2026 School Year) at San Leandro Unified School District": the employer after the role
 _AT_EMPLOYER = re.compile(r"\s(?:at|bei|chez|presso|bij|na|no)\s+\[?[A-Z][^,|·•()]{1,60}\]?\s*$")
+
+
+# a heading that names a part of the posting ("Specific PhD Project Description"), not the post
+_PART_HEADING = re.compile(r"\b(?:description|overview|summary|details|background|context|beschreibung|descriptif|"
+                           r"descripción|descrizione|omschrijving|descrição)\s*:?$", re.IGNORECASE)
 
 
 def bare_title_line(text: str) -> str:
