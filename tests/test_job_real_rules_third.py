@@ -175,3 +175,8 @@ def test_a_heading_naming_a_part_of_the_posting_is_no_title_and_wanted_is_no_par
     # "## Specific PhD Project Description" under front matter "title: PhD Student Wanted!"
     job = load_job(DEV / "en-code-calcicodes-phd-marine-calcifiers.md")
     assert job.title == "PhD Student"
+
+
+def test_a_notice_word_before_and_the_weekly_hours_after_are_no_part_of_the_title() -> None:
+    job = load_job(DEV / "nl-code-tiltshift-ondersteuner.md")  # "Vacature: Ondersteuner (x/v/m) - 16 uur per week"
+    assert job.title == "Ondersteuner (x/v/m)"
