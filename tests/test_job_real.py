@@ -1,8 +1,9 @@
 """The parser on real postings nobody here wrote (tests/data/jobs/real), against hand-read truth files.
 
-``dev/`` is what the parser was tuned on (127 postings: the first corpus's 90 and the 37 of the second holdout,
-moved in once their misses were read; blind they scored 24/37, recall 0.91): every posting's employer and title
-must be right, with no board chrome taken for the job, and requirement recall must hold at its measured level.
+``dev/`` is what the parser was tuned on (160 postings: the first corpus's 90, the 37 of the second holdout and the
+33 of the third, each moved in once their misses were read; blind they scored 24/37, recall 0.91, and 14/33,
+recall 0.78): every posting's employer and title must be right, with no board chrome taken for the job, and
+requirement recall must hold at its measured level.
 A blind ``holdout/``, when there is one, counts toward the corpus's bars only; its figure is recorded by whoever
 measures it.
 ``not-postings/`` are real texts about jobs that hold no posting.
@@ -26,7 +27,7 @@ from helpers import run_cli
 
 REAL = TEST_DATA / "jobs" / "real"
 SCORER = SHARED / "checks" / "score_jobs.py"
-DEV_RECALL = 0.95  # measured on dev (127 postings); see tests/data/jobs/real/README.md
+DEV_RECALL = 0.95  # measured on dev (160 postings: 0.97); see tests/data/jobs/real/README.md
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"shared scorer not found at {SCORER}")
 
@@ -181,13 +182,3 @@ def test_a_hire_prefix_is_no_part_of_the_title() -> None:
     """Callisto's proposal is titled 'Hire: jr. Frontend Developer - ReactJS'; the role is what follows 'Hire:'."""
     job = load_job(REAL / "dev" / "en-issue-callisto-frontend-developer.md")
     assert job.title and not job.title.casefold().startswith("hire")
-
-
-def test_the_holdout_holds_at_least_its_blind_level() -> None:
-    """The third holdout (33 postings, truth files committed before the parser's first run on them) scored once,
-    blind: "postings right: 14/33, mean requirement recall 0.78 (bar 0.9)". It must not fall below that; the
-    issue's bar (95%, recall 0.9) is not met there (tests/data/jobs/real/README.md)."""
-    results = [_judge(p, t) for p, t in _pairs("holdout")]
-    assert len(results) == 33
-    assert sum(right for right, _recall, _why in results) >= 14
-    assert _mean([recall for _right, recall, _why in results]) >= 0.775  # 0.78 as the scorer rounds it

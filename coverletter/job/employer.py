@@ -14,7 +14,7 @@ from itertools import pairwise
 from ..text import name_key as norm
 from . import noise, orgnames, placeholder, stacked
 from .facts import MONTHS, find_employment_type, is_location_like, is_role_like
-from .notice import seeking_org
+from .notice import notice_body, seeking_org
 from .posting import Posting, TitleLine
 from .sections import Block, heading_kind
 
@@ -37,13 +37,19 @@ _RECRUITER = re.compile(
     re.IGNORECASE,
 )
 _NAME = (r"(?P<name>(?:[A-Z0-9][\w&.'’+-]*[\w+])"
-         r"(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|der|des|di|del|van|für|for|la|du|von|&)){0,4})")
+         r"(?:[ \t]+(?:[A-Z0-9&][\w&.'’+-]*|of|and|de|der|des|di|del|van|für|for|per|la|du|von|&)){0,4})")
 _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b(?:[Aa]t|[Hh]ere at) {_NAME},? (?:we|our|you)\b"), 3.0),
     (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) {_NAME}(?= (?:as|and|to|in|on|at|is)\b|[.,!])"), 2.5),
+    (re.compile(rf"\b(?:[Jj]oin|[Jj]oining) the {_NAME} team\b"), 2.5),  # "to join the Lumen Books team"
     (re.compile(rf"\b{_NAME} (?:is|are) (?:currently |now |actively )?(?:hiring|looking for|seeking|searching for|"
                 rf"growing|expanding)\b"), 3.5),
     (re.compile(rf"\b{_NAME} (?:seeks|is seeking|wishes to hire|wants to hire|needs)\b"), 3.0),
+    # "The MPI-M invites applications for a 2.5-year position": the employer asks for the applications
+    (re.compile(rf"\b{_NAME} (?:invites|welcomes|seeks|accepts) applications\b"), 3.5),
+    # "Il Team per la Trasformazione Digitale è alla ricerca di", "X est à la recherche d'", "X está buscando"
+    (re.compile(rf"\b{_NAME} (?:è alla ricerca|sta cercando|est à la recherche|está (?:buscando|à procura|"
+                rf"procurando))\b"), 3.5),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
                 rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
                 rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b", re.MULTILINE), 1.5),
@@ -56,6 +62,11 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
                 rf"contrata)\b"), 1.5),
     (re.compile(rf"\b(?:[Bb]ei|[Cc]hez|[Ee]n) {_NAME},? (?:wir|nous|somos|we)\b"), 2.5),
     (re.compile(rf"\b{_NAME} (?:recrute|recherche)\b"), 3.0),
+    # a legal form in lower case after the name (a capitalised one, "Acme GmbH", is part of the name already):
+    # "Territoires de la Mémoire asbl", "Rossi srl"
+    (re.compile(rf"\b{_NAME} (?:asbl|vzw|a\.s\.b\.l\.|srl|s\.r\.l\.|spa|s\.p\.a\.|sarl|lda|ltda|bv|nv)(?![\w])"), 3.0),
+    # a public body calling its competition: "la Comunidad de Madrid convoca", "il Comune di X bandisce"
+    (re.compile(rf"\b{_NAME} (?:convoca|convocan|bandisce|indice|avvia una selezione|schreibt \w+ aus)\b"), 3.0),
     (re.compile(rf"\b{_NAME}['’]s (?:[A-Z][\w-]+ )*(?:Faculty|Department|School|Institute|Hospital|Laborator)"), 2.0),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:strives|welcomes|encourages|invites)\b", re.MULTILINE), 1.5),
     (re.compile(rf"\b(?:vacantes?|puestos?|posiciones|vagas?|posizioni|postes?) de [^.!?]{{3,60}}? "
@@ -120,6 +131,7 @@ def _usable_company(
                          "careers", "jobs", "search", "join", "apply", "sign", "posted", "back", "home",
                          "dit", "dat", "deze", "wij", "ons", "onze", "jij", "je", "wir", "unser", "unsere", "dies",
                          "diese", "nous", "notre", "nos", "ce", "cette", "nuestro", "nuestra", "somos", "este",
+                         "ein", "eine", "einen", "einem", "einer", "un", "une", "uno", "una", "um", "uma", "een",
                          "esta", "questo", "questa", "noi", "nosso", "nossa", "isso", "esse", "essa"}
 
 
@@ -143,8 +155,17 @@ def _label_row(name: str) -> bool:
     return len(words) >= 2 and all(stacked.field_of(w) for w in words)
 
 
+# a name runs on to a linking word only inside it: "Tests and develops ..." gives "Tests", not "Tests and"
+_TRAILING_LINK = re.compile(r"(?:\s+(?:and|of|for|und|et|y|e|de|der|des|di|del|van|von|la|du|für|&))+$")
+
+
+# "Hypoxie Physiopathologie (HP2), Grenoble": the name without its abbreviation and its town
+_ABBREVIATION_AND_TOWN = re.compile(r"\s*\([A-Z][A-Za-z0-9-]{1,10}\)(?:,\s*[A-ZÀ-Þ][\w’' -]{1,30})?$")
+
+
 def _trim_name(name: str) -> str:
-    name = _LOGO.sub("", name.strip())
+    name = _ABBREVIATION_AND_TOWN.sub("", name.strip())
+    name = _TRAILING_LINK.sub("", _LOGO.sub("", name))
     name = _ARTICLE.sub("", name.strip())
     keep_dot = _ABBREVIATED.search(name.strip())
     name = name.strip(" ,;:!?'’\"" if keep_dot else " .,;:!?'’\"")
@@ -153,7 +174,8 @@ def _trim_name(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    """"Instituto Politécnico de Bragança" -> "IPB": the first letters of its capitalised words."""
+    """"Instituto Politécnico de Bragança" -> "IPB": the first letters of its capitalised words (which an
+    abbreviation may write with a hyphen: "MPI-M" for the Max Planck Institute for Meteorology)."""
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
@@ -199,7 +221,7 @@ class _Candidates:
         for key in list(self.scores):
             whole = next((other for other in self.scores if other != key and (
                 (other.startswith(key) and {key, other} <= official)
-                or _initials(self.names[other]) == self.names[key])), None)
+                or _initials(self.names[other]) == re.sub(r"[\W_]", "", self.names[key]))), None)
             if whole and len(key) >= 3:
                 self.scores[whole] += self.scores.pop(key)
                 self.order[whole] = min(self.order[whole], self.order.pop(key))
@@ -315,8 +337,10 @@ def find_company(post: Posting, body_title: TitleLine | None, beside: list[str])
         return None
     if company:
         level, source = cands.confidence(company)
-        if level == "low" and not _named_mid_sentence(company, post.head_text):
-            # one capitalised word that only opens sentences ("Sommige engineers ...") is no evidence
+        if level == "low" and (not source.startswith("the official name")
+                               or not _named_mid_sentence(company, post.head_text)):
+            # one line beside the title or one sentence ("Eine Verlängerung ist", "The Cluster Store Manager is"),
+            # named nowhere else, is too weak a guess; an official name ("Comune di Vasto") stands on its own
             post.out.extra["company_rejected"] = f"{company} ({source})"
             company = None
     withheld = placeholder.withheld_in_title(body_title[0]) if body_title else None
@@ -357,6 +381,13 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
         if named:  # "Front-End Developer na VAGAS.com": a role at the board is a job at the board's company
             role_at = bool(named.group("c")) and is_role_like(body_title[0][:named.start()])
             cands.add(named.group("c") or named.group("c2"), 6, explicit=role_at, source="the title line")
+    hall = _TOWN_HALL.search(post.head_text)
+    if hall:  # "Lieu de travail: Mairie - 2, Place du Gué, Guécélard": the town whose hall it is employs
+        cands.add(f"{hall.group('hall')} de {hall.group('town')}", 3, source=f"the workplace {hall.group(0)!r}")
+    heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text][:60]
+    body = notice_body(heads)
+    if body:  # "Avis de recrutement ... d'un Jardinier à la Direction de l'Aménagement Urbain."
+        cands.add(body, 5, source="the body a notice's heading names")
     _prose_candidates(post, cands)
     cands.merge_parts()
     # a candidate confirmed by the text counts more; a name seen many times too
@@ -389,6 +420,12 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
 
 
+# a workplace that is a town hall names the municipality: "Lieu de travail: Mairie - 2, Place du Gué, Guécélard"
+_TOWN_HALL = re.compile(
+    r"^(?:Lieu de travail|Adresse|Work location|Arbeitsort|Lugar de trabajo)\s*:\s*(?P<hall>Mairie|Ville|Commune)\b"
+    r"[^\n]*?,\s*(?P<town>[A-ZÀ-Þ][\w’'-]+(?:[- ][A-ZÀ-Þ][\w’'-]+)*)\s*(?:\(|$)",
+    re.MULTILINE,
+)
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
 
 

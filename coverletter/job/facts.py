@@ -117,10 +117,15 @@ _WORKPLACE_TAG = re.compile(r"^\s*[\[(](?:100%\s*)?(?:remote|hybrid|on-?site|urg
                            r"urgent)\b[^\])]{0,30}[\])]\s*$", re.I)
 
 
+_HOURS = re.compile(r"\s*[-–—|,]\s*\d{1,2}(?:[-–]\d{1,2})?\s*(?:uur|hours?|h|stunden|std\.?|heures|horas|ore)\s*"
+                    r"(?:per|a|pro|par|por|alla|/)\s*(?:week|woche|semaine|semana|settimana)$", re.IGNORECASE)
+
+
 def clean_title(text: str, company: str | None = None, boards: Iterable[str] = ()) -> str:
     """A title without board or employer decoration ("Job Application for X at Y", "X | Board")."""
     title = " ".join(text.split()).strip(" -–—|:·•")
-    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|hiring:?|hire:|"
+    title = re.sub(r"^(?:job application for|apply for|apply now:?|job:|vacancy:|vacature:|stellenangebot:|"
+                   r"offre d['’]emploi\s?:|oferta de empleo:|vaga:|hiring:?|hire:|"
                    r"we(?:'re| are) hiring:?|(?:executive )?search for(?: (?:the|an?|our))?)\s+", "", title,
                    flags=re.I)
     for name in [*boards, *(n for n in [company] if n)]:
@@ -129,6 +134,8 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
     title = strip_withheld(title)  # "Analista (PO) na Empresa não Informado"
+    title = re.sub(r"\s+(?:wanted|gesucht|gezocht)\s*!*$", "", title, flags=re.I)  # "PhD Student Wanted!"
+    title = _HOURS.sub("", title)  # "Ondersteuner (x/v/m) - 16 uur per week": the hours are no part of the title
     title = _WORKPLACE_TAG.sub("", title).strip()  # "[Remote] Back-end Developer" -> "Back-end Developer"
     tag = re.match(r"^\[[^\]]{1,40}\]\s*", title)  # "[Belo Horizonte] Analista de Sistemas": a board's tag
     if tag and is_role_like(title[tag.end():]):

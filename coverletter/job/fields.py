@@ -28,8 +28,8 @@ from .facts import (
     workplace_of,
 )
 from .posting import FIELD_TEXT, HEAD, Fields, Posting, TitleLine
-from .sections import Section, label_field
-from .title import find_title
+from .sections import Section, label_field, requirement_label
+from .title import bare_title_line, find_title
 
 __all__ = ["Fields", "extract"]
 
@@ -68,7 +68,7 @@ def extract(
     post.header_blocks = post.header.blocks if post.header else []
     post.short_header = [b for b in post.header_blocks
                          if label_field(b.label) is None and not b.bullet
-                         and len(b.text.split()) <= (30 if GENDER_MARK.search(b.text) else 16)]
+                         and len(bare_title_line(b.text).split()) <= (30 if GENDER_MARK.search(b.text) else 16)]
     _read_labels(post, sections)
     for name, (value, block) in post.labels.items():
         post.out.used_blocks.add(id(block))
@@ -104,7 +104,7 @@ def _find_location(post: Posting, body_title: TitleLine | None) -> str | None:
     else:
         title_block = body_title[1] if body_title else None
         for block in post.short_header:
-            if block is title_block:
+            if block is title_block or requirement_label(block.label):  # "Who May Apply: US Citizens"
                 continue
             for part in re.split(r"\s+[|·•]\s+", block.text):
                 if is_location_like(part) and not (company and norm(part) == norm(company)):

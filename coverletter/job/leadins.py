@@ -15,14 +15,15 @@ from .sections import LIST_KINDS, Block, Section, heading_kind
 _REQUIRED = re.compile(
     r"^(?:(?:the |an? )?(?:successful|ideal|right|suitable|qualified) (?:candidate|applicant|person)s? "
     r"(?:will|should|must|would) (?:have|be|possess|bring|hold|demonstrate)|"
-    r"(?:candidates|applicants) (?:will|should|must) (?:have|be|possess|hold)|"
+    r"(?:(?:eligible|all|interested) )?(?:candidates|applicants) (?:will|should|must) (?:have|be|possess|hold)|"
     r"you (?:will |should |must )?(?:need|have|bring|possess|hold)\b"
     r"(?! (?:the |an? )?(?:opportunity|chance|access|fun|freedom|support))|"
     r"we(?:'re|’re| are) looking for (?:someone|a person|people|candidates?|an? \w+) (?:who|with|that)|"
     r"we (?:expect|require)|we get excited about candidates|requirements?|eisen|"
     r"(?:sie|du) (?:bringen|bringst|verfügen|verfügst|haben|hast)\b|wir erwarten|wir wünschen uns|"
     r"(?:vous|tu) (?:avez|possédez|disposez|êtes)\b|nous recherchons (?:une personne|un profil|quelqu)|"
-    r"le candidat (?:idéal )?(?:doit|devra)|la personne recherchée|"
+    r"l[ea](?:\s*[-/]\s*l[ae])?\s*candidat(?:e|-e|\(e\)|·e)?\s+(?:idéal(?:e)?\s+)?(?:doit|devra)|"
+    r"la personne recherchée|"
     r"(?:se requiere|requerimos|el candidato (?:ideal )?(?:debe|deberá))|"
     r"(?:si richiede|si richiedono|il candidato (?:ideale )?(?:deve|dovrà|possiede))|"
     r"(?:wij vragen|we vragen|wat (?:wij|we) vragen|je beschikt over|jij beschikt over)|"
@@ -38,6 +39,13 @@ _PREFERRED = re.compile(
     r"diferenciais?|desejáve(?:l|is))",
     re.IGNORECASE,
 )
+# a lead-in that says what is required at its end: "Les conditions de diplôme et d'expérience exigées sont :"
+_REQUIRED_END = re.compile(
+    r"\b(?:(?:exigé|requis|demandé)e?s?|requise?s?) sont$|\b(?:are|is) (?:required|essential)$|"
+    r"\bse (?:requiere|exige)n?$|\b(?:sono )?richiest[ie](?: sono)?$|\bsão (?:exigid|requerid)[oa]s$|"
+    r"\bwerden (?:erwartet|vorausgesetzt)$|\bworden (?:gevraagd|verwacht)$",
+    re.IGNORECASE,
+)
 _MAX_WORDS = 25
 # a heading a PDF or a saved page glued to the end of the line before it ("... te stimuleren Wat verwachten we van je?")
 _GLUED = re.compile(r"(?<=[\w)])\s+(?P<h>[A-ZÀ-Þ][^.!?:•]{2,60}[?:])$")
@@ -50,7 +58,7 @@ def lead_in_kind(text: str) -> str | None:
         return None
     if _PREFERRED.match(bare):
         return "preferred"
-    if _REQUIRED.match(bare):
+    if _REQUIRED.match(bare) or _REQUIRED_END.search(bare):
         return "requirements"
     return None
 
@@ -119,9 +127,9 @@ def apply_lead_ins(sections: list[Section]) -> list[Section]:
     for section in (_split_inline_items(part) for whole in sections for part in _unglue(whole)):
         if section.kind in ("unknown", "about") and section.heading and lead_in_kind(section.heading):
             section = Section(section.heading, lead_in_kind(section.heading) or section.kind, section.blocks)
-        if section.kind in ("board", "other", "benefits", "compensation"):
+        if section.kind in ("board", "benefits", "compensation"):
             out.append(section)
-            continue
+            continue  # an "Applications" part may still hold "An ideal applicant will have ... some or all of:"
         out.extend(_split(section))
     return out
 

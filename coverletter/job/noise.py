@@ -98,6 +98,10 @@ _CHROME_LINES = [
     r"responses managed off \w+.*|apply on company (?:website|site)",
     r"(?:get|set|create|turn on)(?: a)? job alerts?.*|job alert.*|get notified .*",
     r"skip to (?:main )?content|skip to .*navigation|main menu|menu|navigation|toggle navigation|close",
+    # a page's skip link in the other languages ("Ir para conteúdo principal", "Aller au contenu principal")
+    r"(?:ir|saltar|pular) (?:para|al?|ao) (?:o )?conte[úu]d[oa]s?(?: principal)?|"
+    r"(?:aller|passer) au contenu(?: principal)?|(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|"
+    r"vai al contenuto(?: principale)?|(?:ga )?(?:direct )?naar (?:de )?(?:hoofd)?inhoud",
     r"(?:accept|reject|allow|manage)(?: all)? cookies?(?: settings| preferences)?",
     r"cookie (?:settings|preferences|policy)",
     r".*\bwe use cookies\b.*|.*\bthis (?:site|website) uses cookies\b.*|.*\bby (?:continuing|clicking).*cookies\b.*",

@@ -21,13 +21,19 @@ _NOTICE = re.compile(
     r"stellenausschreibung|edital|sele[cç][aã]o|processo seletivo|recruitment|vacancy|vacancies)\b",
     re.IGNORECASE,
 )
+# where a notice names the body the post belongs to: "d'un Jardinier à la Direction de l'Aménagement Urbain"
+_AT_BODY = r"\s(?:à la|à l['’]|au|auprès d[eu']|presso (?:la|il|l['’])|bei der|beim)\s*(?=[A-ZÀ-Þ])"
+_BODY_AFTER = re.compile(_AT_BODY + r"(?P<org>[A-ZÀ-Þ][^.,;:()]{2,80}?)\s*(?:[.,;:(]|$)")
+# a line that opens with a notice's words is its heading, however short ("Avis de recrutement n° 2023-94 d'un ...")
+_NOTICE_OPENING = re.compile(r"^(?:avis de (?:recrutement|vacance)|avviso (?:di|pubblico)|bando di|convocatoria|"
+                             r"stellenausschreibung|recruitment notice|vacancy notice|edital)\b", re.IGNORECASE)
 # the preposition a notice puts before the post it fills ("... DI EDUCATORI", "plaza de Ingeniero")
-_BEFORE_ROLE = re.compile(r"(?:^|[\s,;:])(?:di|de|del|della|dei|degli|des|du|of|for|per|para|pour|van|voor|für|"
-                          r"als|d['’])\s+", re.IGNORECASE)
+_BEFORE_ROLE = re.compile(r"(?:^|[\s,;:])(?:(?:di|de|del|della|dei|degli|des|du|of|for|per|para|pour|van|voor|für|"
+                          r"als|d['’])\s+|d['’](?=une?\s))", re.IGNORECASE)
 # where the post's name ends: a comma, a colon, a spaced bracket or dash, a sentence's full stop
 # (an abbreviation's dot does not end it: "Analista de T.I. Pleno")
 _AFTER_ROLE = re.compile(r"\s*(?:[,;:]|\s\(|\s[-–—]\s|(?<!\b[A-Z]\.[A-Z])\.(?:\s|$)|"
-                         r"\s(?:cat|grado|grupo|groep|niveau)\b\.?)", re.I)
+                         r"\s(?:cat|grado|grupo|groep|niveau)\b\.?)|" + _AT_BODY, re.I)
 _AFTER_POST = re.compile(r"\s+(?:del|della|delle|dello|dei|degli|of the|de la|del|des|van de|van het|der|do|da)\s+",
                          re.IGNORECASE)
 _LEADING = re.compile(r"^(?:[\d][\w./-]*\s+|(?:un[ao]?|a|an|the|le|la|el|il|lo|gli|i|los|las|les|een|de|het|"
@@ -39,6 +45,11 @@ _SEEKS_LINE = re.compile(  # "Wir suchen" names nobody
     r"(?:zoekt|zoeken|sucht|suchen|recrute|recherche|busca|cerca|ricerca|procura|is hiring|seeks|is looking for|"
     r"is seeking)\s*:?$"
 )
+
+
+def is_notice_line(text: str) -> bool:
+    """Whether a line opens with a notice's words ("Selezione per assunzione di ...", "Avviso di ...")."""
+    return bool(_NOTICE.match(text.strip()))
 
 
 def is_toc_entry(text: str) -> bool:
@@ -76,14 +87,32 @@ def role_phrase(line: str) -> str | None:
     return phrase
 
 
-def notice_title(lines: list[str]) -> str | None:
-    """The post named by the first notice heading among long lines (more than 14 words), or None."""
+def _notice_heading(lines: list[str]) -> tuple[str, str] | None:
+    """(the first notice heading among long lines (more than 14 words) or lines that open with a notice's words,
+    the post it names), or None."""
     for line in lines:
-        if len(line.split()) > 14 and _NOTICE.search(line):
+        if (len(line.split()) > 14 and _NOTICE.search(line)) or _NOTICE_OPENING.match(line.strip()):
             phrase = role_phrase(line)
             if phrase:
-                return phrase
+                return line, phrase
     return None
 
 
-__all__ = ["is_toc_entry", "notice_title", "role_phrase", "seeking_org"]
+def notice_title(lines: list[str]) -> str | None:
+    """The post named by the first notice heading, or None."""
+    found = _notice_heading(lines)
+    return found[1] if found else None
+
+
+def notice_body(lines: list[str]) -> str | None:
+    """The body a notice heading puts its post in ("... d'un Jardinier à la Direction de l'Aménagement Urbain"),
+    or None."""
+    found = _notice_heading(lines)
+    if not found:
+        return None
+    line, phrase = found
+    match = _BODY_AFTER.search(line, line.find(phrase) + len(phrase) if phrase in line else 0)
+    return match.group("org").strip() if match else None
+
+
+__all__ = ["is_notice_line", "is_toc_entry", "notice_body", "notice_title", "role_phrase", "seeking_org"]

@@ -15,13 +15,14 @@ from ..style.cldr import language_and_country_names
 
 _CAP = r"[A-ZÀ-ÞĀ-Ž][\w’'&-]*(?:\.[\w’'&-]+)*"  # a dot only inside a word ("St.Gallen"), never a sentence's
 _LINK = (r"(?i:of|for|and|the|de|des|du|der|die|di|del|della|dei|degli|alla|al|da|do|dos|das|van|voor|la|le|für|y|e|"
-         r"et|und)")
+         r"et|und|en|het)")
 # the kind of body an official name carries (the keyword may sit inside a compound: "Martin-Luther-Universität")
 _BODY = (
     r"(?:[\w’'-]*?(?i:Azienda|Universit(?:y|ät|é|à|eit|ade|ad|at)|Hochschule|Fachhochschule|Institut(?:e|o|ut)?|Istituto|"
     r"Laborator(?:y|ium|io|ire)|Hospital|Hôpital|Krankenhaus|Klinikum|Ziekenhuis|Ospedale|Academy|Akademie|"
-    r"Embaixada|Embassy|Botschaft|Ambassade|Embajada|Ministerio|Ministry|Ministère|Ministerium|"
-    r"Polytechnic|Politecnico|Polytechnique|College|Collège|Colegio))"
+    r"Embaixada|Embassy|Botschaft|Ambassade|Embajada|Ministerio|Ministry|Ministère|Ministerium|Ministerie|Ministero|"
+    r"Polytechnic|Politecnico|Polytechnique|College|Collège|Colegio|"
+    r"Fondazione|Foundation|Stiftung|Fondation|Fundación|Fundação|Stichting))"
 )
 _INSTITUTION = re.compile(
     # a campus joined by a hyphen stays: "Texas A&M University-Corpus Christi"
@@ -57,7 +58,10 @@ _CHROME = re.compile(
     r"posting|listing|details|general information|opdracht|organisatie|aanbod|functie|mission|missions|"
     r"aufgaben|tâches|tareas|compiti|"
     r"inhoud|inhoudsopgave|inhalt|inhaltsverzeichnis|contents|table of contents|sommaire|índice|indice|sumário|"
-    r"infobundel|informatiebundel|infopakket)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not
+    r"infobundel|informatiebundel|infopakket|"
+    # a form's link to the employer's site ("Site web de l'employeur", "Employer website")
+    r"site web|site internet|website|webseite|homepage|sitio web|página web|sito web|"
+    r"&#?\w+;?)(?=\s|$)",  # "VAGAS.com" is a name, "Vagas" alone is not; "&nbsp" is markup
     re.IGNORECASE,
 )
 # a pronoun inside a candidate makes it a sentence or a heading ("Ein Job, der Sie begeistert"), not a name

@@ -17,6 +17,16 @@ MORE_ROLES = re.compile(
     r"post-?doc(?:toral)?(?: fellow| researcher| position)?|ph\.?d\.?|doctoral|doctorate|studentship|"
     r"scholarship|traineeship|clinician|physician|pharmacist|caregiver|carer|paramedic|librarian|"
     r"secretary|receptionist|educator|instructor|counsel(?:l)?or|inspector|supervisor|"
+    # trades, kitchens, gardens and shops in the seven languages (a sous chef's or gardener's post)
+    r"(?:sous[- ])?chefs?|cooks?|bakers?|butchers?|waiters?|waitress(?:es)?|bartenders?|baristas?|dishwashers?|"
+    r"housekeepers?|janitors?|custodians?|cleaners?|gardeners?|groundskeepers?|landscapers?|plumbers?|"
+    r"carpenters?|welders?|roofers?|bricklayers?|machinists?|"
+    r"koch|köchin|gärtner(?:in)?|elektriker(?:in)?|schreiner(?:in)?|tischler(?:in)?|reinigungskraft|"
+    r"cuisini(?:er|ère)|jardini(?:er|ère)|serveu(?:r|se)|plombi(?:er|ère)|menuisi(?:er|ère)|électricien(?:ne)?|"
+    r"cociner[oa]|camarer[oa]|jardiner[oa]|fontaner[oa]|electricista|"
+    r"cuoc[oa]|camerier[ea]|giardinier[ea]|idraulic[oa]|elettricista|"
+    r"kok|tuinman|hovenier|schoonmaker|loodgieter|elektricien|"
+    r"cozinheir[oa]|garçom|jardineir[oa]|eletricista|est[áa]gio|"
     # de
     r"doktorand(?:in)?|promotionsstelle|wissenschaftliche[nr]?|pflegefachkraft|pflegekraft|erzieher(?:in)?|"
     r"lehrkraft|sekretär(?:in)?|assistenz|sachbearbeitung|abteilungsleitung|referendar(?:in)?|"

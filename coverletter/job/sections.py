@@ -88,6 +88,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcompetenze richieste\b", r"\brequired skills\b",
         # es
         r"\bnecesitamos\b", r"\bqué esperamos de (?:ti|tu perfil)\b", r"\blo que buscamos\b",
+        # the degree a post asks for: "Titulación necesaria", "Titolo di studio richiesto", "Diplôme requis"
+        r"^titulaci[óo]n(?: académica)?(?: necesaria| requerida| exigida)?$", r"^titolo di studio(?: richiesto)?$",
+        r"^(?:diplôme|formation) (?:requise?|exigée?)$", r"^forma[çc][ãa]o (?:exigida|necess[áa]ria)$",
         # fr
         r"\bvos atouts\b", r"\bles prérequis\b", r"\bprofil\b",
     )),
@@ -100,7 +103,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bhow you(?:'|’)?ll (?:contribute|make an impact)\b", r"\bthe work\b", r"\bjob functions\b",
         r"\baufgaben\b", r"\bwas dich erwartet\b", r"\bwas sie erwartet\b", r"\btätigkeit", r"\bverantwortung",
         r"\bdeine rolle\b", r"\bihre rolle\b",
-        r"\bmissions?\b", r"\bresponsabilités\b", r"\bce que vous ferez\b", r"\bvotre rôle\b", r"\bvos tâches\b",
+        r"(?<!durée de la )\bmissions?\b",  # "Durée de la mission": a form's duration, no list of duties
+        r"\bresponsabilités\b", r"\bce que vous ferez\b", r"\bvotre rôle\b", r"\bvos tâches\b",
         r"\bresponsabilidades\b", r"\bfunciones\b", r"\bqué harás\b", r"\btareas\b", r"\btu rol\b",
     )),
     ("other", _rx(
@@ -110,6 +114,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\baccommodations?\b", r"\bdisclaimer\b", r"\bprivacy\b", r"\bwork authori[sz]ation\b",
         r"\bbewerbung\b", r"\bkontakt\b", r"\bcandidature\b", r"\bpostula\b", r"\bcontact\b",
         r"^dokumente$", r"^documents?$", r"\bcomo se candidatar\b", r"\bsollicit", r"\bcandidatura\b",
+        # a public call's application, deadline and selection parts
+        r"^solicitudes$", r"^plazo(?: de (?:solicitud|presentación|inscripción))?$", r"\bselection process\b",
+        r"\bproceso (?:de selecci[óo]n|selectivo)\b", r"\bprocédure de (?:recrutement|sélection)\b",
+        r"\bprocesso (?:di selezione|seletivo)\b", r"\bauswahlverfahren\b", r"\bselectieprocedure\b",
     )),
     ("about", _rx(
         r"^about\b", r"\bwho we are\b", r"\bwhat we do\b", r"\bcompany (?:description|overview|profile)\b",
@@ -118,6 +126,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"^description$", r"^introduction$", r"\btech(?:nology)? stack\b",
         r"\büber uns\b", r"\bwer wir sind\b", r"\bdas unternehmen\b", r"\bstellenbeschreibung\b",
         r"\bqui sommes[- ]nous\b", r"\bà propos\b", r"\bl'entreprise\b", r"\bdescription du poste\b", r"\ble poste\b",
+        r"^descriptif (?:de l['’]emploi|du poste)$",
         r"\bsobre nosotros\b", r"\bquiénes somos\b", r"\bacerca de\b", r"\bdescripción\b", r"\bla empresa\b",
         r"^doelstelling van de functie\b", r"\bplaats in de organisatie\b",
     )),
@@ -201,9 +210,11 @@ _BULLET = re.compile(
     r"^(?P<indent>\s*)(?:[•·▪●◦‣○■□➢➤►▶✓✔☐→ƒ]\s*|(?:[-*+]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+)(?P<t>\S.*)$"
 )
 _LABEL = re.compile(
-    r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
+    r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,50}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"
 )
-_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+(?P<t>[^\W\d_][^:：]{1,60}?)\s*[:：]\s*$")
+# "2. Requisitos de admissão:", "1. REQUISITI DI AMMISSIONE": a notice's numbered part
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\.\s+(?P<t>[^\W\d_][^:：]{1,60}?)\s*[:：]\s*$|"
+                               r"^\s*\d{1,2}\.\s+(?P<caps>[A-ZÀ-Þ][A-ZÀ-Þ'’ ]{2,60}?)\s*$")
 _HR = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _SENTENCE_END = re.compile(r"[.!?…)\]\"”]$")
 
@@ -270,8 +281,9 @@ def _heading_of(line: str, bullet: re.Match[str] | None = None) -> tuple[str, st
         return (text, heading_kind(text)) if text else None
     bold = _BOLD_LINE.match(line)
     numbered = _NUMBERED_HEADING.match(line)
-    if numbered and heading_kind(numbered.group("t")):  # "2. Requisitos de admissão:": a notice's numbered part
-        return numbered.group("t"), heading_kind(numbered.group("t"))
+    title = numbered and (numbered.group("t") or numbered.group("caps"))
+    if title and heading_kind(title):  # "2. Requisitos de admissão:": a notice's numbered part
+        return title, heading_kind(title)
     if (bullet or _BULLET.match(line)) and not bold:
         return None
     if bold and _word_count(bold.group("t")) <= 10:
@@ -340,7 +352,7 @@ class _Splitter:
         numbered = _NUMBERED_HEADING.match(raw)
         if numbered and (heading or self.numbered):  # "3. Plano de trabalhos:" after "2. Requisitos de admissão:"
             self.numbered = True
-            text = numbered.group("t")
+            text = numbered.group("t") or numbered.group("caps")
             if not self._drops(raw, noise.plain(raw), (text, heading_kind(text)), False):
                 self.sections.append(Section(text, heading_kind(text) or "unknown"))
                 self.prev_blank = True
@@ -387,8 +399,10 @@ class _Splitter:
             self.sections[-1].blocks.append(Block(f"{label_text}: {value}", label=label_text, value=value))
             self.prev_blank = False
             return True
-        if heading_kind(label_text) or label_text.endswith(":"):
-            self.sections.append(Section(label_text, heading_kind(label_text) or "unknown"))
+        if heading_kind(label_text) or label_text.endswith(":") or bullet:  # "**Le - la candidat-e devra:**" / "- ..."
+            # a sub-heading over bullets inside a list ("Connaissances particulières :") keeps the list's kind
+            inside = self.sections[-1].kind if bullet and self.sections[-1].kind in LIST_KINDS else "unknown"
+            self.sections.append(Section(label_text, heading_kind(label_text) or inside))
         return False
 
     def _body(self, raw: str, bare: str, bullet: re.Match[str] | None, previous: str) -> None:
@@ -403,7 +417,9 @@ class _Splitter:
             self.prev_blank = False
             return
         label = _LABEL.match(raw) if not bullet else None
-        if label and _word_count(label.group("label")) <= 4 and "http" not in label.group("label"):
+        # "Minimum Qualifications (Screen Out Element): ...": an aside in brackets does not lengthen the label
+        if label and _word_count(re.sub(r"\([^()]*\)", "", label.group("label"))) <= 4 and (
+                "http" not in label.group("label")):
             kind = heading_kind(label.group("label"))
             value = clean_inline(label.group("value")).strip(" |")  # "Ente: | AGENZIA SPAZIALE ITALIANA |"
             name = clean_inline(label.group("label"))
@@ -415,7 +431,13 @@ class _Splitter:
             self.prev_blank = False
             return
         if bullet:
-            current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
+            field = _LABEL.match(bullet.group("t"))
+            name = clean_inline(field.group("label")) if field else ""
+            value = clean_inline(field.group("value")).strip(" |") if field else ""
+            if value and label_field(name) in ("title", "company"):  # "* Job title: **Senior Developer**"
+                current.blocks.append(Block(f"{name}: {value}", label=name, value=value))
+            else:
+                current.blocks.append(Block(clean_inline(bullet.group("t")), bullet=True))
             self.prev_blank = False
             return
         text = clean_inline(raw)

@@ -12,7 +12,9 @@ from .sections import Block, Section, label_field
 _MORE: list[tuple[str, re.Pattern[str]]] = [
     ("company", re.compile(r"^(?:instituci[óo]n|institution|instituição|organismo|organisme|employeur|"
                            r"collectivit[ée]|werkgever|organisatie|datore di lavoro|ente|empregador|"
-                           r"órgão|dienstherr|behörde)$", re.I)),
+                           r"órgão|dienstherr|behörde|"
+                           # a research post's host: "Laboratoire : Hypoxie Physiopathologie (HP2), Grenoble"
+                           r"laboratoire|laboratory|laboratorio|laboratório|laboratorium|labor|lab)$", re.I)),
     ("title", re.compile(r"^(?:intitul[ée] de l['’]offre|convocatoria|cargo|functie|functietitel|"
                          r"profilo|posizione|denominación del puesto)$", re.I)),
     ("department", re.compile(r"^(?:[áa]rea de trabajo|área|famille de métiers|vakgebied|fachbereich|"

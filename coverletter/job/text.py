@@ -86,6 +86,15 @@ _BOILERPLATE = re.compile(
     r"\bidentity and work status\b|\bdiscrepancies must be resolved\b|\bsuitable for federal employment\b",
     re.IGNORECASE,
 )
+# a paragraph that opens with a short label of its own ("Business Acumen: ...") is one item of its list
+_ITEM_LABEL = re.compile(r"^[A-Z][\w&/'’-]*(?: [\w&/'’-]+){0,3}: [A-Z]")
+# a numbered list of the documents to send, run together ("Letter of Interest 2. Resume 3. Copy of College
+# Transcripts ..."): how to apply, not what the post asks of the applicant
+_DOCUMENTS = re.compile(
+    r"^(?:letter of (?:interest|intent)|cover letter|r[ée]sum[ée]|cv|curriculum vitae|lettre de motivation|"
+    r"anschreiben|lebenslauf|carta de (?:presentación|motivación))\b.{0,80}?\s2\.\s",
+    re.IGNORECASE,
+)
 _YOU_WILL = re.compile(r"^(?:in this role,? )?(?:you(?:'|’)ll|you will) (?!be (?:joining|part of|working with))",
                        re.IGNORECASE)
 _PROSE = 20_000  # characters of one paragraph searched for requirement or preferred sentences
@@ -189,13 +198,19 @@ def _list_items(section: Section, used: set[int], *, guessed: bool = False) -> t
             else:
                 prose.append(text)
             continue
-        parts = sentences(text)
+        parts = _item_parts(text, words)
         if words > 120 and len(parts) > 6:
             prose.append(text)
             continue
         items.extend(_tidy(p) for p in parts if p.strip() and not _INVITATION.search(p))
         prose.extend(_tidy(p) for p in parts if _INVITATION.search(p))
     return items, prose
+
+
+def _item_parts(text: str, words: int) -> list[str]:
+    """A paragraph's items: its sentences, or the whole when a short label of its own opens it ("Business Acumen:
+    Strong logical reasoning ... . You should be able to ...")."""
+    return [text] if _ITEM_LABEL.match(text) and words <= 60 else sentences(text)
 
 
 def _dedupe(items: list[str], seen: set[str] | None = None) -> list[str]:
@@ -330,7 +345,7 @@ def _posting_lists(
     _from_prose(lists, about)
     seen: set[str] = set()
     for kind in ("requirements", "preferred"):
-        lists[kind] = [item for item in lists[kind] if not _BOILERPLATE.search(item)]
+        lists[kind] = [item for item in lists[kind] if not (_BOILERPLATE.search(item) or _DOCUMENTS.match(item))]
     for kind in ("requirements", "preferred", "responsibilities", "benefits"):
         lists[kind] = _dedupe(lists[kind], seen)
     return lists, _dedupe([p for p in about if p]), other

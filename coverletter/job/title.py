@@ -7,10 +7,11 @@ import re
 
 from ..text import name_key as norm
 from .facts import MONTHS, find_employment_type, find_money, is_location_like, is_role_like
-from .notice import is_toc_entry, notice_title, role_phrase, seeking_org
+from .notice import is_notice_line, is_toc_entry, notice_title, role_phrase, seeking_org
 from .placeholder import is_template
 from .posting import Posting, TitleLine
 from .roles import title_in_sentence
+from .sections import Block
 
 
 def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
@@ -31,8 +32,15 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
         title, beside = _read_title_line(body_title[0], hint_title)
         title = _post_of_notice_line(title)
         out.extra["title_from"] = _line_source(post, body_title)
+        official = title_in_sentence(post.head_text) if is_notice_line(title) else None
+        if official and is_role_like(official):
+            # "Selezione per assunzione di infermieri": a headline; the notice's "n. 3 posti di Collaboratore
+            # Professionale Sanitario - Infermiere" names the post
+            title = official
+            out.extra["title_from"] = "the post the notice's sentence names"
     if title is None:
-        title = title_in_sentence(post.head_text) or next(
+        work_of = _WORK_OF.search(post.head_text)
+        title = title_in_sentence(post.head_text) or (work_of.group("t") if work_of else None) or next(
             (found for section in post.sections if section.kind in ("about", "header", "unknown")
              for block in section.blocks if (found := _title_from_sentence(block.text))), None)
         if title:
@@ -101,7 +109,9 @@ def _title_lines(post: Posting) -> list[TitleLine]:
         # "Convocatoria: 112-25 ENFERMERO(A) SUPERVISOR(A), GRADO 9°, ...": the post the long value names
         phrase = role_phrase(label_title[0]) if len(label_title[0].split()) > 12 else None
         label_title = (phrase, label_title[1]) if phrase else None
-    label_in_header = label_title is not None and any(b is label_title[1] for b in post.header_blocks)
+    # a label at the head of the posting (its header, or the first section under its heading) names the title
+    head_blocks = [*post.header_blocks, *_first_section_blocks(post)]
+    label_in_header = label_title is not None and any(b is label_title[1] for b in head_blocks)
     if label_title and label_in_header:
         candidates.append(label_title)
     for index, block in enumerate(post.short_header):
@@ -110,14 +120,14 @@ def _title_lines(post: Posting) -> list[TitleLine]:
             # "Wonen in Vlaanderen zoekt" / "3 dossierbehandelaars Mijn VerbouwPremie"
             candidates.append((re.sub(r"^\d+\s+", "", following.text), following))
             break
-        if is_role_like(block.text) and not is_location_like(block.text) and not is_toc_entry(block.text):
+        if _role_line(block.text) and not is_location_like(block.text) and not is_toc_entry(block.text):
             candidates.append((block.text, block))
             break
     for section in post.sections:
         if section is post.header:
             continue
         if (section.kind == "unknown" and section.heading and is_role_like(section.heading)
-                and not is_toc_entry(section.heading)):
+                and not is_toc_entry(section.heading) and not _PART_HEADING.search(section.heading)):
             candidates.append((section.heading, None))
             break
         if section.kind in ("requirements", "responsibilities", "preferred"):
@@ -126,6 +136,38 @@ def _title_lines(post: Posting) -> list[TitleLine]:
         candidates.append(label_title)
         post.out.extra["official_title"] = label_title[0]
     return candidates
+
+
+# "... (for the 2025-2026 School Year) at San Leandro Unified School District": the employer after the role
+_AT_EMPLOYER = re.compile(r"\s(?:at|bei|chez|presso|bij|na|no)\s+\[?[A-Z][^,|·•()]{1,60}\]?\s*$")
+
+
+# a heading that names a part of the posting ("Specific PhD Project Description"), not the post
+_PART_HEADING = re.compile(r"\b(?:description|overview|summary|details|background|context|beschreibung|descriptif|"
+                           r"descripción|descrizione|omschrijving|descrição)\s*:?$", re.IGNORECASE)
+
+
+def bare_title_line(text: str) -> str:
+    """A title line without the employer after it ("... at Acme") and its asides in brackets."""
+    return re.sub(r"\s*\([^()]*\)", "", _AT_EMPLOYER.sub("", text)).strip()
+
+
+def _role_line(text: str) -> bool:
+    """Whether a line reads as a title, also when its employer ("... at Acme") and asides in brackets make it longer
+    than a title line."""
+    if is_role_like(text):
+        return True
+    bare = bare_title_line(text)
+    return bare != text.strip() and is_role_like(bare)
+
+
+def _first_section_blocks(post: Posting) -> list[Block]:
+    """The blocks of the posting's first section after its header, when no list has come before it."""
+    for section in post.sections:
+        if section is post.header or section.kind == "board":
+            continue
+        return section.blocks if section.kind not in ("requirements", "responsibilities", "preferred") else []
+    return []
 
 
 def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
@@ -146,9 +188,22 @@ def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
     return title, beside
 
 
+# "Ability to do the work of a(n) Electrician without more than normal supervision": a federal trade's screen-out
+_WORK_OF = re.compile(r"\bthe work of an?(?:\(n\))? (?P<t>[A-Z][\w -]{2,40}?) without\b")
+# "The Cluster Store Manager is responsible for ...": the role a sentence gives its duties to
+_RESPONSIBLE = re.compile(
+    r"(?:^|[.!?]\s+)(?:The|This|Le|La|Der|Die|El|Il|O|A)\s+(?P<t>[A-ZÀ-Þ][\w&/-]*(?:\s+[A-ZÀ-Þ&][\w&/-]*){0,5})\s+"
+    r"(?:is|will be|est|ist|es|è|é) (?:responsible|accountable|responsable|verantwortlich|responsabile|responsável)\b"
+)
+
+
 def _title_from_sentence(text: str) -> str | None:
     """"We are hiring an experienced Site Reliability Engineer to ..." -> "Site Reliability Engineer"; likewise
-    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR"."""
+    "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR", "The Cluster
+    Store Manager is responsible for"."""
+    duty = _RESPONSIBLE.search(text) or _WORK_OF.search(text)
+    if duty and is_role_like(duty.group("t")):
+        return duty.group("t")
     match = re.search(
         r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
         r"cerchiamo|recherchons|suchen|zoeken|op zoek naar|alla ricerca di|à la recherche d['’]u?n?e?)\s+"
@@ -157,6 +212,9 @@ def _title_from_sentence(text: str) -> str | None:
         r"(?:(?:experienced|talented|passionate|motivated|skilled|new|first|dedicated|driven|curious|strong|"
         r"junior|intermediate|senior|level|and|or),?\s+)*"
         r"(?:[a-zà-ÿ]+e\s+)?"  # one inflected adjective before the title ("een energieke Beleidsmedewerker")
+        # "a highly strategic and commercially-minded (Senior) Retail Manager": adjectives and a bracketed level
+        r"(?:(?:highly|very|truly|really|and|[a-z]+(?:-[a-z]+)*(?:ed|ic|al|ive|ful|ous|ent|ant|ble|ly))\s+)*"
+        r"(?:\([A-Z][\w -]{1,15}\)\s+)?"
         r"(?P<t>[A-Z][\w/&+.-]*(?:\s+[\w/&+.-]+){0,5}(?:\s+\([^)]{1,20}\))?)",
         text,
     )
