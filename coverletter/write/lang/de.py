@@ -61,6 +61,7 @@ PHRASES = Phrases(
             "Ich bewerbe mich um {job} {at_employer}.",
             "Gern bewerbe ich mich um {job} {at_employer}.",
         ],
+        "change_clause": [", auch wenn das für mich ein Wechsel des Fachgebiets wäre"],
         "change": [
             "Die Aufgaben {at_employer} wären für mich ein Wechsel des Fachgebiets.",
             "Mein bisheriger Weg führt nicht geradlinig zu den Aufgaben {at_employer}, doch einiges davon "

@@ -53,6 +53,7 @@ PHRASES = Phrases(
             "Presento mi candidatura para {job} {at_employer}.",
             "Me postulo para {job} {at_employer}.",
         ],
+        "change_clause": [", aunque para mí supondría un cambio de área"],
         "change": [
             "Las tareas {at_employer} supondrían para mí un cambio de área.",
             "Mi trayectoria no lleva directamente a las tareas {at_employer}, pero parte de mi experiencia es "

@@ -64,6 +64,7 @@ PHRASES = Phrases(
             "Je présente ma candidature pour {job} {at_employer}.",
             "Je pose ma candidature pour {job} {at_employer}.",
         ],
+        "change_clause": [", même si ce serait pour moi un changement de domaine"],
         "change": [
             "Les missions {at_employer} représenteraient pour moi un changement de domaine.",
             "Mon parcours ne mène pas directement aux missions proposées {at_employer}, mais une partie de "

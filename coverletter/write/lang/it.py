@@ -53,6 +53,7 @@ PHRASES = Phrases(
             "Mi candido per {job} {at_employer}.",
             "Con questa lettera presento la mia candidatura per {job} {at_employer}.",
         ],
+        "change_clause": [", anche se per me sarebbe un cambio di settore"],
         "change": [
             "Per me le attività {at_employer} rappresenterebbero un cambio di settore.",
             "Il mio percorso non porta direttamente alle attività {at_employer}, ma una parte della mia "

@@ -45,6 +45,7 @@ PHRASES = Phrases(
             "Met deze brief solliciteer ik naar {job} {at_employer}.",
             "Ik solliciteer graag naar {job} {at_employer}.",
         ],
+        "change_clause": [", ook al zou het voor mij een overstap naar een ander vakgebied zijn"],
         "change": [
             "Voor mij zou het werk {at_employer} een overstap naar een ander vakgebied zijn.",
             "Mijn loopbaan leidt niet rechtstreeks naar het werk {at_employer}, maar een deel van mijn "

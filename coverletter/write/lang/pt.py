@@ -56,6 +56,7 @@ PHRASES = Phrases(
             "Apresento minha candidatura para {job} {at_employer}.",
             "Venho me candidatar para {job} {at_employer}.",
         ],
+        "change_clause": [", ainda que para mim seja uma mudança de área"],
         "change": [
             "Para mim, o trabalho {at_employer} seria uma mudança de área.",
             "Minha trajetória não leva diretamente ao trabalho {at_employer}, mas parte da minha experiência "

@@ -105,8 +105,14 @@ def opening(speaker: Speaker) -> list[str]:
         out.append(cited(speaker.say(slot, **_place_values(phrases, intro)), _Cite(intro.id)))
     else:
         out.append(speaker.say("open_plain"))
-    if facts.unrelated:
-        out.append(speaker.say("change"))
+    if facts.unrelated:  # said inside the opening sentence, which names this post: a sentence of its own would
+        # be the same in every letter of a candidate changing field
+        clause = speaker.phrases.slots.get("change_clause", [""])[0]
+        head, mark_at, marks = out[-1].partition(MARK_OPEN)
+        if clause and head.endswith("."):
+            out[-1] = f"{head[:-1]}{clause}.{mark_at}{marks}"
+        else:
+            out.append(speaker.say("change"))
     return out
 
 
