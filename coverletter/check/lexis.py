@@ -26,6 +26,8 @@ _JOINED = 3.0
 
 def fold(text: str) -> str:
     """The text without accents or other combining marks ("Thalès" -> "Thales", "Universität" -> "Universitat")."""
+    if text.isascii():  # most names: nothing to fold
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
