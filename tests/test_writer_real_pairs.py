@@ -171,3 +171,12 @@ def test_one_tool_is_named_alone_only_when_the_title_names_it() -> None:
     assert "Ruby on Rails" in rails, rails
     jobsity = " ".join(_body(CVS / "other" / "holdout" / "houssam-abouiba.md", "en-issue-jobsity-backend-developer.md"))
     assert "GitHub" not in jobsity, jobsity
+
+
+def test_graduate_study_is_no_work_and_an_internship_is_not_what_the_close_offers() -> None:
+    """Reading O (Ian Westfall for an assistant project manager post): "My experience includes work as a Graduate
+    Student at Boston University" and a close on "my work at State Farm", a two-month internship of 2020."""
+    body = _body(CVS / "jsonresume" / "holdout" / "ian-westfall.yaml",
+                 "en-vele-assistant-project-manager-remote-bit-zesty-LZVOE.md")
+    assert "Graduate Student" not in " ".join(body)
+    assert "State Farm" not in body[-1], body[-1]

@@ -270,7 +270,8 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
     points = [p for p in points if p.piece not in bare]
     bare = [p for p in bare if not SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
-            and as_position(p.position)]  # a team's name is no job title to list
+            and as_position(p.position) and not _STUDY_ROLE.search(p.position or "")]  # a team's name is no job
+    # title to list, nor graduate study ('work as a Graduate Student at Boston University', reading O)
     for point in points:
         key = _group_key(point.piece)
         skills = _skill_topic(point, setting)
@@ -318,6 +319,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     return paragraphs
 
 
+_STUDY_ROLE = re.compile(r"\b(student|phd candidate|doctoral candidate|graduate program)\b", re.IGNORECASE)
 _MOST_EMPLOYERS = 4
 _MOST_PER_EMPLOYER = 3  # a lead and two more lines; beyond that a paragraph reads as a pasted CV
 _SHORT = 12  # clauses of at most this many words are joined in pairs ('I also X, and Y.')

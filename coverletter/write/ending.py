@@ -65,12 +65,16 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
     return [setting.pick("close", options)]
 
 
-def _weight_in_close(point: Point) -> tuple[bool, bool, bool, int]:
-    """Which work the close names: the current job, then work that answered a line of the posting, then the
-    latest (a duty of the posting is never slotted into the close)."""
+def _weight_in_close(point: Point) -> tuple[bool, bool, bool, bool, int]:
+    """Which work the close names: the current job, then a job that was no internship (reading O: a close
+    offered "my work at State Farm", a two-month internship), then work that answered a line of the posting,
+    then the latest (a duty of the posting is never slotted into the close)."""
     piece = point.piece
-    return (piece.current, bool(point.item.requirement), not _FREELANCE.search(piece.org or ""),
-            max(years_in(piece.when), default=0))
+    return (piece.current, not _INTERNSHIP.search(piece.position or ""), bool(point.item.requirement),
+            not _FREELANCE.search(piece.org or ""), max(years_in(piece.when), default=0))
+
+
+_INTERNSHIP = re.compile(r"\b(intern|internship|praktikant\w*|stagiaire|trainee)\b", re.IGNORECASE)
 
 
 def _bare(topic: str) -> str:
