@@ -180,3 +180,10 @@ def test_graduate_study_is_no_work_and_an_internship_is_not_what_the_close_offer
                  "en-vele-assistant-project-manager-remote-bit-zesty-LZVOE.md")
     assert "Graduate Student" not in " ".join(body)
     assert "State Farm" not in body[-1], body[-1]
+
+
+def test_a_field_the_posting_asks_for_is_answered_from_the_cvs_group_of_it() -> None:
+    """Reading O: Roee Shapira (front-end titles; his skills list has a "Back End" group: Node.js, Rust, REST,
+    ...) applied for Jobsity's backend post with no word of backend work."""
+    opening = _body(CVS / "jsonresume" / "dev" / "roee-shapira.json", "en-issue-jobsity-backend-developer.md")[0]
+    assert "For backend development, I work with Node.js" in opening, opening

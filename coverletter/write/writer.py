@@ -152,7 +152,10 @@ class Writer:
         said = " ".join([first, *body]).casefold()
         tools = [t for t in _tools(self.profile, self.job, named_only=True) if t.casefold() not in said]
         title = (self.job.title or "").casefold()
-        if len(tools) >= 2 or (tools and tools[0].casefold() in title):  # the posting's tools that the CV's
+        field_line = _field_tools(self.profile, self.job, said)
+        if field_line:  # the posting asks for a field the CV's skills list has a group for ('Back End')
+            first = f"{first} {field_line}"
+        elif len(tools) >= 2 or (tools and tools[0].casefold() in title):  # the posting's tools that the CV's
             # skills list names and no line above said, once, after the introduction; one alone only when the
             # title names it ('Senior Ruby on Rails Developer'), never 'GitHub' from the posting's greeting
             first = f"{first} I also work with {join_and(tools)}."
@@ -215,6 +218,31 @@ def _boasts(text: str) -> bool:
     from ..style.cliches import find_cliches, load_cliches
 
     return bool(_BOAST.search(text) or find_cliches(text, load_cliches("en")))
+
+
+def _field_tools(profile: Profile, job: Job, said: str) -> str:
+    """'For backend development, I work with Node.js, REST and RabbitMQ.': a field of work the posting asks for
+    (a lexicon name in lower case, 'backend development') whose word names a group of the CV's skills list
+    ('Back End'), with the group's first three skills the letter has not said; '' when there is none."""
+    for kind in asked_skills(job):
+        if kind != kind.casefold() or " " not in kind:
+            continue
+        words = kind.split()
+        names = {_squash(kind)} | ({_squash(words[0])} if words[-1] in _PRACTICE_WORDS else set())
+        for group in profile.skills:
+            if _squash(group.name or "") in names:
+                tools = [k for k in group.keywords if k and k.casefold() not in said][:3]
+                if len(tools) >= 2:
+                    return f"For {kind}, I work with {join_and(tools)}."
+    return ""
+
+
+_PRACTICE_WORDS = frozenset({"development", "engineering", "programming"})  # 'backend development': 'Back End'
+
+
+def _squash(text: str) -> str:
+    """'Back End' -> 'backend': a name without its spaces, marks and case."""
+    return re.sub(r"[\W_]+", "", text).casefold()
 
 
 def _profile_skills(profile: Profile) -> str:
