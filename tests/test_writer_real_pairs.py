@@ -187,3 +187,17 @@ def test_a_field_the_posting_asks_for_is_answered_from_the_cvs_group_of_it() -> 
     ...) applied for Jobsity's backend post with no word of backend work."""
     opening = _body(CVS / "jsonresume" / "dev" / "roee-shapira.json", "en-issue-jobsity-backend-developer.md")[0]
     assert "For backend development, I work with Node.js" in opening, opening
+
+
+def test_years_of_experience_asked_are_answered_from_the_cvs_dated_jobs() -> None:
+    """Jobsity asks for "+3 years of experience"; readers of sets N and O noted no letter answered it. Roee
+    Shapira's dated jobs run from October 2018 to the present (the letter's date, December 2026)."""
+    opening = _body(CVS / "jsonresume" / "dev" / "roee-shapira.json", "en-issue-jobsity-backend-developer.md")[0]
+    assert "I have 8 years of professional experience." in opening, opening
+    from coverletter.job.model import Job
+    from coverletter.profile import load_profile
+    from coverletter.write.writer import _years_line
+
+    profile = load_profile(CVS / "jsonresume" / "dev" / "roee-shapira.json")
+    ten = Job(raw_text="", source="t", requirements=["10+ years of experience with Python"])
+    assert _years_line(profile, ten, DAY) == ""  # a shortfall is not announced

@@ -100,6 +100,7 @@ class Writer:
                                     for p in build_pieces(profile, today, material.language)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
+        self.today = today
         self.outline: Outline = make_outline(profile, job, matched, untold, max_points=9, today=today)
         lines = [e.text for e in iter_evidence(profile) if e.kind in ("highlight", "work", "summary")]
         foreign = sum(1 for t in lines if not is_english(t))
@@ -152,6 +153,9 @@ class Writer:
         said = " ".join([first, *body]).casefold()
         tools = [t for t in _tools(self.profile, self.job, named_only=True) if t.casefold() not in said]
         title = (self.job.title or "").casefold()
+        years = _years_line(self.profile, self.job, self.today)
+        if years and "years" not in first:
+            first = f"{first} {years}"
         field_line = _field_tools(self.profile, self.job, said)
         if field_line:  # the posting asks for a field the CV's skills list has a group for ('Back End')
             first = f"{first} {field_line}"
@@ -235,6 +239,41 @@ def _field_tools(profile: Profile, job: Job, said: str) -> str:
                 if len(tools) >= 2:
                     return f"For {kind}, I work with {join_and(tools)}."
     return ""
+
+
+_YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:\+\s*)?(?:years?|yrs)\b(?![^.;]*\b(?:ago|old)\b)", re.IGNORECASE)
+_NOT_WORK = re.compile(r"\b(intern|internship|student|trainee|volunteer|caregiving|career break|sabbatical)\b",
+                       re.IGNORECASE)
+
+
+def _years_line(profile: Profile, job: Job, today: datetime.date | None) -> str:
+    """'I have 7 years of professional experience.' when a requirement of the posting asks for years of
+    experience ('+3 years of experience') and the CV's dated jobs (no internship, study or break) add up to at
+    least that many; '' otherwise (a shortfall is the reader's to weigh, not the letter's to announce)."""
+    asked = [int(m.group(1)) for line in job.requirements for m in _YEARS_ASKED.finditer(line)]
+    if not asked:
+        return ""
+    months: set[int] = set()
+    now = today or datetime.date.today()
+    for work in profile.work:
+        if _NOT_WORK.search(f"{work.position or ''} {work.name or ''}"):
+            continue
+        start = _month_index(work.start_date)
+        end = _month_index(work.end_date) if work.end_date and _month_index(work.end_date) is not None else (
+            now.year * 12 + now.month - 1 if str(work.end_date or "present").casefold() in ("present", "current", "now")
+            else None)
+        if start is not None and end is not None and end >= start:
+            months.update(range(start, end + 1))
+    years = len(months) // 12
+    return f"I have {years} years of professional experience." if years >= max(asked) and years >= 1 else ""
+
+
+def _month_index(value: object) -> int | None:
+    """'2019-04' -> 2019 * 12 + 3; a year alone counts from its January; None when there is no year."""
+    found = re.match(r"^\s*((?:19|20)\d\d)(?:-(\d{1,2}))?", str(value or ""))
+    if not found:
+        return None
+    return int(found.group(1)) * 12 + (int(found.group(2) or 1) - 1)
 
 
 _PRACTICE_WORDS = frozenset({"development", "engineering", "programming"})  # 'backend development': 'Back End'
