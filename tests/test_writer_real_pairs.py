@@ -201,3 +201,10 @@ def test_years_of_experience_asked_are_answered_from_the_cvs_dated_jobs() -> Non
     profile = load_profile(CVS / "jsonresume" / "dev" / "roee-shapira.json")
     ten = Job(raw_text="", source="t", requirements=["10+ years of experience with Python"])
     assert _years_line(profile, ten, DAY) == ""  # a shortfall is not announced
+
+
+def test_a_line_that_answers_no_line_of_the_posting_is_not_led_by_its_keywords() -> None:
+    """Readers of sets N and O took "Your posting mentions social media and cloud infrastructure; at ..." for
+    keyword matching: a paragraph chosen for the posting as a whole opens on where and what, not on its words."""
+    body = " ".join(_body(CVS / "other" / "dev" / "benjamin-balter.pdf", "en-gov-tts-talent-acquisition-partner.html"))
+    assert "Your posting mentions" not in body, body

@@ -274,12 +274,13 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     # title to list, nor graduate study ('work as a Graduate Student at Boston University', reading O)
     for point in points:
         key = _group_key(point.piece)
-        skills = _skill_topic(point, setting)
+        skills = _skill_topic(point, setting) if point.item.requirement else ""  # a line chosen for the posting
+        # as a whole answers no line of it: no "Your posting mentions SQL;" before it (readers of N and O took
+        # that for keyword matching)
         topic = skills or _topic(point, setting)
         if topic and key not in groups and len(topics) < 3:
-            marker = (_SKILLS if point.item.requirement else _MENTIONED) if skills else ""
-            topics[key] = f"{marker}{topic}"
-        leads.setdefault(key, _naming(point, skills) if skills and key not in groups else point.piece)
+            topics[key] = f"{_SKILLS if skills else ''}{topic}"
+        leads.setdefault(key, _lead_piece(point, skills if key not in groups else ""))
         for piece in (point.piece, point.support):
             if piece:
                 groups.setdefault(key, []).append(piece)
@@ -425,18 +426,16 @@ TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and 
                         "finance and accounting", "office and collaboration tools", "sales and marketing",
                         "healthcare and education"})
 _SKILLS = "skills:"  # marks a topic made of skill names a must-have asks for ('Terraform and AWS')
-_MENTIONED = "mentioned:"  # skill names the posting mentions, for a point chosen for the posting as a whole
 
 
 def _skill_topic(point: Point, setting: Setting) -> str:
-    """The skills a must-have names that the point's own lines show too ('Terraform and AWS'), or ''; for a
-    point chosen for the posting as a whole (a weak fit), the posting's skills."""
+    """The skills a must-have names that the point's own lines show too ('Terraform and AWS'), or ''."""
     from ..skills import load_lexicon
 
-    lexicon = load_lexicon()
-    wanted = point.item.skills if point.item.requirement else asked_skills(setting.job)
+    wanted = point.item.skills
     if point.item.kind not in ("requirement", "responsibility") or not wanted:
         return ""
+    lexicon = load_lexicon()
     said = set(lexicon.find(" ".join(p.clause for p in (point.piece, point.support) if p)))
     shared = [s for s in wanted if s in said and lexicon.category(s) in TOOL_KINDS]  # 'research' is no topic
     return join_and(shared[:3])
@@ -450,6 +449,17 @@ def asked_skills(job: Job) -> list[str]:
     asked = set(load_lexicon().find(" ".join([job.title or "", *job.requirements, *job.preferred,
                                               *job.responsibilities])))
     return [s for s in job.skills if s in asked]
+
+
+def _lead_piece(point: Point, skills: str) -> Piece:
+    """The line a group opens on: the one naming the skills its lead names; the line answering a requirement;
+    for a line chosen for the posting as a whole, the most concrete of its two lines, which names what the other
+    may refer back to ('the scheduler was adopted')."""
+    if skills:
+        return _naming(point, skills)
+    if point.item.requirement:
+        return point.piece
+    return max((p for p in (point.piece, point.support) if p), key=lambda p: p.specificity)
 
 
 def _naming(point: Point, skills: str) -> Piece:
@@ -519,8 +529,6 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
 
 def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str) -> str:
     """A paragraph's lead that names what the posting asks for, then where the applicant did it."""
-    if topic.startswith(_MENTIONED):
-        return f"Your posting mentions {topic.removeprefix(_MENTIONED)}; at {org}, I {clause}."
     if topic.startswith(_SKILLS):
         skills = topic.removeprefix(_SKILLS)
         return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
