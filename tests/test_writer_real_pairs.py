@@ -196,11 +196,11 @@ def test_years_of_experience_asked_are_answered_from_the_cvs_dated_jobs() -> Non
     assert "I have 8 years of professional experience." in opening, opening
     from coverletter.job.model import Job
     from coverletter.profile import load_profile
-    from coverletter.write.writer import _years_line
+    from coverletter.write.asks import years_line
 
     profile = load_profile(CVS / "jsonresume" / "dev" / "roee-shapira.json")
     ten = Job(raw_text="", source="t", requirements=["10+ years of experience with Python"])
-    assert _years_line(profile, ten, DAY) == ""  # a shortfall is not announced
+    assert years_line(profile, ten, DAY) == ""  # a shortfall is not announced
 
 
 def test_a_line_that_answers_no_line_of_the_posting_is_not_led_by_its_keywords() -> None:

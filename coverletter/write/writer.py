@@ -19,7 +19,8 @@ from ..match.coverage import Match
 from ..profile.evidence import iter_evidence
 from ..profile.model import Profile
 from ..templating.filters import strip_marks
-from .draft import _FREELANCE, TOOL_KINDS, Setting, as_position, asked_skills, opening, point_paragraphs
+from .asks import field_tools, profile_skills, tools_listed, years_line
+from .draft import _FREELANCE, Setting, as_position, opening, point_paragraphs
 from .ending import closing, extras_sentences, gap_sentences, story_paragraph
 from .english import SIDE_ROLE, _posting_seed, english_title, looks_like_org, org_with_article
 from .pieces import STATEMENT, Piece, build_pieces, is_english
@@ -121,9 +122,9 @@ class Writer:
         self.current, self.latest = _roles(person)
         studying = bool(self.outline.study and self.outline.study.ongoing)
         self.career = _career(person, single=studying)  # a student's one job is worth naming
-        self.tools = _tools(profile, job)
+        self.tools = tools_listed(profile, job)
         self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job) or shares_kind(
-            " ".join(p.clause for p in self.pieces) + " " + _profile_skills(profile), posting)
+            " ".join(p.clause for p in self.pieces) + " " + profile_skills(profile), posting)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
         self.statement = next((p for p in self.pieces if p.kind == STATEMENT and p.words <= 30
                                and (self.outline.weak_fit or _shared_terms(p.clause, posting) >= 1)
@@ -151,12 +152,12 @@ class Writer:
         body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit,
                                                                  most=budget.paragraphs)]
         said = " ".join([first, *body]).casefold()
-        tools = [t for t in _tools(self.profile, self.job, named_only=True) if t.casefold() not in said]
+        tools = [t for t in tools_listed(self.profile, self.job, named_only=True) if t.casefold() not in said]
         title = (self.job.title or "").casefold()
-        years = _years_line(self.profile, self.job, self.today)
+        years = years_line(self.profile, self.job, self.today)
         if years and "years" not in first:
             first = f"{first} {years}"
-        field_line = _field_tools(self.profile, self.job, said)
+        field_line = field_tools(self.profile, self.job, said)
         if field_line:  # the posting asks for a field the CV's skills list has a group for ('Back End')
             first = f"{first} {field_line}"
         elif len(tools) >= 2 or (tools and tools[0].casefold() in title):  # the posting's tools that the CV's
@@ -194,22 +195,6 @@ def _titles_meet(person: ProfileView, job: Job) -> bool:
     # 'developer' and 'develop': the stemmer does not always agree on plurals
 
 
-def _tools(profile: Profile, job: Job, most: int = 4, *, named_only: bool = False) -> list[str]:
-    """The posting's skills that the CV's skills section lists (lexicon names), in the posting's order;
-    ``named_only``: only named technologies (React, AWS), not fields of work (machine learning), that the posting
-    asks for in its title or its requirement, preferred and duty lines."""
-    from ..skills import load_lexicon
-
-    lexicon = load_lexicon()
-    listed = _profile_skills(profile)
-    spelled: dict[str, str] = {}  # the CV's own spelling of each skill ('AWS', not 'Amazon Web Services')
-    for name, start, end in lexicon.find_spans(listed):
-        spelled.setdefault(name, listed[start:end])
-    asked = asked_skills(job) if named_only else job.skills
-    return [spelled[s] for s in asked if s in spelled and lexicon.category(s) in TOOL_KINDS
-            and not (named_only and s == s.casefold())][:most]
-
-
 _BOAST = re.compile(r"\b(constantly|state[- ]of[- ]the[- ]art|cutting[- ]edge|passionate|highly motivated|"
                     r"hard[- ]?working|self[- ]starter|go-getter|team player|results[- ]driven|detail[- ]oriented|"
                     r"dynamic|enthusiastic|proven track record|best[- ]in[- ]class|world[- ]class|rockstar|ninja|"
@@ -222,71 +207,6 @@ def _boasts(text: str) -> bool:
     from ..style.cliches import find_cliches, load_cliches
 
     return bool(_BOAST.search(text) or find_cliches(text, load_cliches("en")))
-
-
-def _field_tools(profile: Profile, job: Job, said: str) -> str:
-    """'For backend development, I work with Node.js, REST and RabbitMQ.': a field of work the posting asks for
-    (a lexicon name in lower case, 'backend development') whose word names a group of the CV's skills list
-    ('Back End'), with the group's first three skills the letter has not said; '' when there is none."""
-    for kind in asked_skills(job):
-        if kind != kind.casefold() or " " not in kind:
-            continue
-        words = kind.split()
-        names = {_squash(kind)} | ({_squash(words[0])} if words[-1] in _PRACTICE_WORDS else set())
-        for group in profile.skills:
-            if _squash(group.name or "") in names:
-                tools = [k for k in group.keywords if k and k.casefold() not in said][:3]
-                if len(tools) >= 2:
-                    return f"For {kind}, I work with {join_and(tools)}."
-    return ""
-
-
-_YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:\+\s*)?(?:years?|yrs)\b(?![^.;]*\b(?:ago|old)\b)", re.IGNORECASE)
-_NOT_WORK = re.compile(r"\b(intern|internship|student|trainee|volunteer|caregiving|career break|sabbatical)\b",
-                       re.IGNORECASE)
-
-
-def _years_line(profile: Profile, job: Job, today: datetime.date | None) -> str:
-    """'I have 7 years of professional experience.' when a requirement of the posting asks for years of
-    experience ('+3 years of experience') and the CV's dated jobs (no internship, study or break) add up to at
-    least that many; '' otherwise (a shortfall is the reader's to weigh, not the letter's to announce)."""
-    asked = [int(m.group(1)) for line in job.requirements for m in _YEARS_ASKED.finditer(line)]
-    if not asked:
-        return ""
-    months: set[int] = set()
-    now = today or datetime.date.today()
-    for work in profile.work:
-        if _NOT_WORK.search(f"{work.position or ''} {work.name or ''}"):
-            continue
-        start = _month_index(work.start_date)
-        end = _month_index(work.end_date) if work.end_date and _month_index(work.end_date) is not None else (
-            now.year * 12 + now.month - 1 if str(work.end_date or "present").casefold() in ("present", "current", "now")
-            else None)
-        if start is not None and end is not None and end >= start:
-            months.update(range(start, end + 1))
-    years = len(months) // 12
-    return f"I have {years} years of professional experience." if years >= max(asked) and years >= 1 else ""
-
-
-def _month_index(value: object) -> int | None:
-    """'2019-04' -> 2019 * 12 + 3; a year alone counts from its January; None when there is no year."""
-    found = re.match(r"^\s*((?:19|20)\d\d)(?:-(\d{1,2}))?", str(value or ""))
-    if not found:
-        return None
-    return int(found.group(1)) * 12 + (int(found.group(2) or 1) - 1)
-
-
-_PRACTICE_WORDS = frozenset({"development", "engineering", "programming"})  # 'backend development': 'Back End'
-
-
-def _squash(text: str) -> str:
-    """'Back End' -> 'backend': a name without its spaces, marks and case."""
-    return re.sub(r"[\W_]+", "", text).casefold()
-
-
-def _profile_skills(profile: Profile) -> str:
-    """The profile's skills section as one text."""
-    return " ; ".join(x for s in profile.skills for x in (s.name or "", *s.keywords) if x)
 
 
 def _told(piece: Piece, stories: list[Story]) -> bool:
