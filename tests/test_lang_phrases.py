@@ -116,3 +116,13 @@ def test_a_sentence_taken_for_a_title_is_not_said_as_one() -> None:
     long = "Wir suchen ab sofort eine*n Sozialarbeiter*in bzw. Sozialrechtsberater*in für unser Beratungszentrum in"
     assert german.job_phrase(long) == german.job_untitled
     assert "Sozialarbeiter" in german.job_phrase("Sozialarbeiter*in (m/w/d)")
+
+
+def test_a_freelancers_label_is_no_employer_in_any_language() -> None:
+    """A fluent reader of set lang2 quoted "als Web Developer bei Freelance": a CV's "Freelance" in the employer's
+    place is said as working on one's own account."""
+    from coverletter.write.lang import phrases
+
+    assert phrases("de").at("Freelance") == "freiberuflich"
+    assert phrases("es").at("Self-employed") == "por cuenta propia"
+    assert "Siemens" in phrases("de").at("Siemens")

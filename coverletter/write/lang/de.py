@@ -31,6 +31,7 @@ PHRASES = Phrases(
          "-verwaltung",
          "bei der {org}"),
     ),
+    freelance="freiberuflich",
     at_unknown="in Ihrem Haus",
     years_current="seit {start}",
     years_past="von {start} bis {end}",

@@ -24,6 +24,7 @@ PHRASES = Phrases(
         ("instituto|hospital|centro|ministerio|ayuntamiento|gobierno|consejo|servicio|departamento|"
          "laboratorio|banco|colegio", "en el {org}"),
     ),
+    freelance="por cuenta propia",
     at_unknown="en su organización",
     years_current="desde {start}",
     years_past="de {start} a {end}",

@@ -30,6 +30,7 @@ PHRASES = Phrases(
         ("mairie|ville|commune|région|banque|caisse|direction|fondation|chambre|préfecture|société",
          "à la {org}"),
     ),
+    freelance="à mon compte",
     at_unknown="dans votre organisation",
     years_current="depuis {start}",
     years_past="de {start} à {end}",

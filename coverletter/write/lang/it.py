@@ -26,6 +26,7 @@ PHRASES = Phrases(
         ("fondazione|scuola|regione|provincia|camera|banca|città|citta|university|società|societa", "presso la {org}"),
         ("politecnico|comune|ministero|centro|consiglio|dipartimento|laboratorio|gruppo|museo", "presso il {org}"),
     ),
+    freelance="in proprio",
     at_unknown="nella vostra organizzazione",
     years_current="dal {start}",
     years_past="dal {start} al {end}",

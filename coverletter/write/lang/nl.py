@@ -16,6 +16,7 @@ PHRASES = Phrases(
         ("ministerie|instituut|ziekenhuis|rijksmuseum|centrum|bureau|kadaster|waterschap|institute|center|centre|"
          "laboratory", "bij het {org}"),
     ),
+    freelance="op freelancebasis",
     at_unknown="bij uw organisatie",
     years_current="sinds {start}",
     years_past="van {start} tot {end}",

@@ -46,6 +46,7 @@ class Phrases:
     at_default: str  # {org}
     at_rules: tuple[tuple[str, str], ...]  # (first words, frame with {org}); the first that matches wins
     at_unknown: str  # the employer when the posting names none
+    freelance: str  # where a freelancer worked: 'als Web Developer freiberuflich tätig', not 'bei Freelance'
     years_current: str  # {start}
     years_past: str  # {start} {end}
     years_one: str  # {start}
@@ -64,6 +65,10 @@ class Phrases:
         Institute of Informatics'."""
         if not org:
             return self.at_unknown
+        from ..draft import _FREELANCE
+
+        if _FREELANCE.search(org):  # a CV's 'Freelance' or 'Self-employed' in the employer's place is no employer
+            return self.freelance
         words = [w.casefold().strip(",.()") for w in org.split()]
         for place, word in enumerate(words):
             for kinds, frame in self.at_rules:

@@ -26,6 +26,7 @@ PHRASES = Phrases(
         ("instituto|hospital|centro|banco|ministério|ministerio|governo|tribunal|consulado|departamento|"
          "laboratório|laboratorio|colégio|colegio|institute|center|centre", "no {org}"),
     ),
+    freelance="por conta própria",
     at_unknown="na sua empresa",
     years_current="desde {start}",
     years_past="de {start} a {end}",
