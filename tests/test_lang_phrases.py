@@ -124,5 +124,14 @@ def test_a_freelancers_label_is_no_employer_in_any_language() -> None:
     from coverletter.write.lang import phrases
 
     assert phrases("de").at("Freelance") == "freiberuflich"
-    assert phrases("es").at("Self-employed") == "por cuenta propia"
+    assert phrases("es").at("Self-employed") == "por cuenta propia"  # no name in it to mark
     assert "Siemens" in phrases("de").at("Siemens")
+
+
+def test_a_name_with_its_own_article_takes_none_of_the_language() -> None:
+    """Fluent reading lang2: "an der The Open University", "presso la The Open University of Israel"."""
+    from coverletter.write.lang import phrases
+    from coverletter.write.lang.phrases import unmark
+
+    assert unmark(phrases("de").at("The Open University")) == "bei The Open University"
+    assert unmark(phrases("it").at("The Open University of Israel")) == "presso The Open University of Israel"

@@ -69,6 +69,8 @@ class Phrases:
 
         if _FREELANCE.search(org):  # a CV's 'Freelance' or 'Self-employed' in the employer's place is no employer
             return self.freelance
+        if org.split()[0] in ("The", "the"):  # a name with its own article takes none of the language's ('an der
+            return self.at_default.format(org=mark(org))  # The Open University', fluent reading lang2)
         words = [w.casefold().strip(",.()") for w in org.split()]
         for place, word in enumerate(words):
             for kinds, frame in self.at_rules:
