@@ -135,3 +135,12 @@ def test_a_name_with_its_own_article_takes_none_of_the_language() -> None:
 
     assert unmark(phrases("de").at("The Open University")) == "bei The Open University"
     assert unmark(phrases("it").at("The Open University of Israel")) == "presso The Open University of Israel"
+
+
+def test_a_university_of_another_language_is_still_a_university() -> None:
+    """Fluent reading lang2: "concluí meus estudos na empresa Universidad Central de Venezuela"."""
+    from coverletter.write.lang import phrases
+    from coverletter.write.lang.phrases import unmark
+
+    assert unmark(phrases("pt").at("Universidad Central de Venezuela")) == "na Universidad Central de Venezuela"
+    assert unmark(phrases("es").at("Universidade de São Paulo")) == "en la Universidade de São Paulo"

@@ -19,7 +19,7 @@ PHRASES = Phrases(
     job_untitled="el puesto ofertado",
     at_default="en {org}",
     at_rules=(
-        ("universidad|universitat|university|escuela|fundación|fundacion|facultad|municipalidad|cámara|camara|"
+        ("universidad|universitat|universidade|université|università|universität|universiteit|university|escuela|fundación|fundacion|facultad|municipalidad|cámara|camara|"
          "clínica|clinica|secretaría|secretaria|dirección|direccion|agencia|consejería", "en la {org}"),
         ("instituto|hospital|centro|ministerio|ayuntamiento|gobierno|consejo|servicio|departamento|"
          "laboratorio|banco|colegio", "en el {org}"),

@@ -21,7 +21,8 @@ PHRASES = Phrases(
     job_untitled="a vaga anunciada",
     at_default="na empresa {org}",
     at_rules=(
-        ("universidade|university|faculdade|escola|fundação|fundacao|prefeitura|secretaria|embaixada|câmara|"
+        ("universidade|universidad|université|università|universität|universiteit|university|faculdade|escola|"
+         "fundação|fundacao|prefeitura|secretaria|embaixada|câmara|"
          "camara|agência|agencia|caixa|empresa|health|college", "na {org}"),
         ("instituto|hospital|centro|banco|ministério|ministerio|governo|tribunal|consulado|departamento|"
          "laboratório|laboratorio|colégio|colegio|institute|center|centre", "no {org}"),
