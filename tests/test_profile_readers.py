@@ -359,3 +359,25 @@ def test_a_dates_line_with_a_place_under_a_full_heading_gives_the_jobs_dates() -
     assert (work["Smart-Processing"].start_date, work["Smart-Processing"].end_date) == ("2014-08", "2014-12")
     assert len(work["Smart-Processing"].highlights) == 3
     assert not any("Saint-Petersburg" in h for w in work.values() for h in w.highlights)
+
+
+NEXT = REAL / "other" / "holdout-next"
+
+
+@pytest.mark.parametrize("stem", ["shane-elipot", "shenjie-zhou", "david-everly", "matt-rayson", "arthur-prigent",
+                                  "amy-murlowski", "alexander-fisher"])
+def test_a_cv_whose_text_holds_no_name_gets_none_made_up(stem: str) -> None:
+    """Seven academic, nursing and teaching pages without their owner's name had one made up from other text
+    ('Carnegie Museum', 'Shelf Seas', 'Procedural Skills', 'PhD, University', 'Hays, Preston'), which a letter
+    would have been signed with. A name is looked for only above the first section or dated entry, outside
+    lists, and words of an organisation, school, degree or section are no person's name."""
+    assert load_profile(NEXT / f"{stem}.md").basics.name is None
+
+
+def test_a_name_is_read_from_a_name_field_and_keeps_its_postnominals() -> None:
+    """'Name: ...' gives the name; letters after a name ('Ph.D.') do not make it a degree line."""
+    assert parse_text("Curriculum vitae\n\nName: Jane Q. Roberts\nEmail: jq@example.org\n").data["basics"]["name"] \
+        == "Jane Q. Roberts"
+    assert parse_text("W. Augustine Dunn, III Ph.D.\n\n## Skills\nPython\n").data["basics"]["name"] \
+        == "W. Augustine Dunn, III Ph.D."
+    assert "name" not in parse_text("Metropolitan State University\n\n## Skills\nTriage\n").data.get("basics", {})

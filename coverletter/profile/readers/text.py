@@ -53,7 +53,8 @@ TITLE_WORDS = re.compile(
     r"journalist|reporter|driver|accountant|auditor|paralegal|attorney|lawyer|chef|cook|barista|teller|"
     r"therapist|pharmacist|physician|technologist|electrician|mechanic|operator|supervisor|foreman|secretary|"
     r"receptionist|librarian|curator|economist|planner|producer|photographer|translator|interpreter|"
-    r"postdoctoral|representative|salesperson|missionary|volunteer|"
+    r"postdoctoral|representative|salesperson|missionary|volunteer|oceanographer|geologist|biologist|chemist|"
+    r"physicist|mathematician|statistician|"
     r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
     r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
 INSTITUTION_WORDS = re.compile(
@@ -158,12 +159,25 @@ def _fuzzy_section(text: str) -> str | None:
     return next((kind for kind, pattern in _FUZZY if pattern.search(text)), None)
 
 
+#: Words that name an organisation, a place of work or a part of a CV, never a person.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(the|of|and|for|museum|cent(?:re|er)|group|team|survey|laborator(?:y|ies)|lab|society|department|"
+    r"hospital|clinic|company|council|foundation|association|agency|office|ministry|bank|inc|ltd|llc|gmbh|"
+    r"corporation|international|national|skills?|procedural|experience|education|summary|qualifications?|"
+    r"publications?|references?|contact|welcome|overview|portfolio|healthcare|home|page|blog)\b", re.I)
+
+
 def looks_like_name(text: str) -> bool:
-    """Two to five capitalised words without digits or '@': how a CV's first line names its owner."""
+    """Two to five capitalised words without digits or '@': how a CV's first line names its owner. Words of
+    an organisation, a degree, a school or a CV section ('Carnegie Museum', 'PhD, University', 'Procedural
+    Skills') are no person's name."""
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in "@|/:" for ch in text):
         return False
     if text.lower() in ("curriculum vitae", "resume", "my resume", "my cv") or TITLE_WORDS.search(text):
+        return False
+    bare = re.sub(r"(?:,?\s+(?:[A-Z][a-z]{0,2}\.){2,})+$", "", text)  # without 'Ph.D.', 'M.D.' after the name
+    if _NOT_NAME_WORDS.search(bare) or INSTITUTION_WORDS.search(bare) or DEGREE_WORDS.search(bare):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("de", "da", "van", "von", "der", "del")
                for w in words)
@@ -335,11 +349,38 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     return (meta if isinstance(meta, dict) else {}), blank + text[match.end():]
 
 
+def _head_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines before the first section heading and not in a list: where a CV names its owner. A name-like
+    line inside a section ('Shelf Seas group, ...' under 'Work experience') is some other name."""
+    out: list[_Line] = []
+    for line in lines:
+        kind = section_kind(line.raw, line.text) if len(line.text) <= 60 else None
+        if (kind and not (kind == "other" and looks_like_name(line.text))) or DATE_RANGE.search(line.text):
+            break  # a section, or a dated entry, has begun
+        if not re.match(r"^\s*[-*+•]\s", line.raw):
+            out.append(line)
+    return out
+
+
+_NAME_FIELD = re.compile(r"^(?:full\s+)?name\s*:\s*(.+)$", re.I)
+
+
+def _name_field(lines: list[_Line]) -> str | None:
+    """The value of a 'Name: ...' line near the top, when it reads as a person's name."""
+    for line in lines[:30]:
+        field_ = _NAME_FIELD.match(line.text)
+        if field_ and looks_like_name(field_.group(1).strip()):
+            return field_.group(1).strip()
+    return None
+
+
 def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, Any]:
     basics: dict[str, Any] = {}
     name = meta.get("name") if isinstance(meta.get("name"), str) else None
     if not name:
-        for line in lines[:12]:
+        name = _name_field(lines)
+    if not name:
+        for line in _head_lines(lines)[:12]:
             candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
                 name = " ".join(name_case(word) for word in candidate.split())
