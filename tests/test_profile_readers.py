@@ -381,3 +381,27 @@ def test_a_name_is_read_from_a_name_field_and_keeps_its_postnominals() -> None:
     assert parse_text("W. Augustine Dunn, III Ph.D.\n\n## Skills\nPython\n").data["basics"]["name"] \
         == "W. Augustine Dunn, III Ph.D."
     assert "name" not in parse_text("Metropolitan State University\n\n## Skills\nTriage\n").data.get("basics", {})
+
+
+def test_academic_job_lists_give_employers_and_titles() -> None:
+    """Academic pages (academicpages' "* DATES: Title" bullets with the employer on the indented bullet under
+    them, "2023.11" and "February-August 2022" dates; "####**Title, Employer, City**" headings without a space,
+    with several dates lines under them) had lost their employers and titles."""
+    arthur = {(w.position, w.name) for w in load_profile(NEXT / "arthur-prigent.md").work}
+    assert ("Postdoctoral Researcher", "GEOMAR Helmholtz Centre for Ocean Research Kiel") in arthur
+    assert ("Postdoctoral Fellow", "The Abdus Salam International Centre for Theoretical Physics (ICTP)") in arthur
+    assert not any(name in ("February", "June", "July") for _, name in arthur)
+    shenjie = load_profile(NEXT / "shenjie-zhou.md").work
+    assert shenjie[0].position == "PDRA physical oceanographer" and "British Antarctic Survey" in shenjie[0].name
+    assert shenjie[0].start_date == "2023"
+    matt = [(w.position, w.name) for w in load_profile(NEXT / "matt-rayson.md").work]
+    assert ("Post-doctoral Scholar", "Stanford University") in matt
+    assert ("Oceanographic Engineer", "Asia-Pacific Applied Science Associates (APASA)") in matt
+    assert not any(name.startswith("(") for _, name in matt)
+
+
+def test_a_degree_line_without_a_school_word_names_its_institution() -> None:
+    """"M.S in Hydrography and Oceanography, ENSTA Bretagne, 2018": the part after the degree is the school."""
+    education = load_profile(NEXT / "arthur-prigent.md").education
+    assert [e.institution for e in education] == ["ENSTA Bretagne", "IUEM/UBO",
+                                                  "GEOMAR Helmholtz Centre for Ocean Research Kiel"]

@@ -54,7 +54,7 @@ TITLE_WORDS = re.compile(
     r"therapist|pharmacist|physician|technologist|electrician|mechanic|operator|supervisor|foreman|secretary|"
     r"receptionist|librarian|curator|economist|planner|producer|photographer|translator|interpreter|"
     r"postdoctoral|representative|salesperson|missionary|volunteer|oceanographer|geologist|biologist|chemist|"
-    r"physicist|mathematician|statistician|"
+    r"physicist|mathematician|statistician|scholar|post-doctoral|demonstrator|"
     r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
     r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
 INSTITUTION_WORDS = re.compile(
@@ -67,7 +67,7 @@ DEGREE_WORDS = re.compile(
 MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
          r"okt|dez|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
-_DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}|\b\d{{1,2}}/\d{{2}}\b"
+_DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}(?:\.(?:1[0-2]|0?[1-9])\b)?|\b\d{{1,2}}/\d{{2}}\b"
 DATE_RANGE = re.compile(
     rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
@@ -187,8 +187,8 @@ def split_parts(text: str) -> list[str]:
     """The parts of an entry heading: split at |, dashes, ' at ', then commas; dates removed."""
     text = DATE_RANGE.sub(" | ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
-    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
-    out: list[str] = []
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*|\([^()]*\)", p) and not re.fullmatch(MONTH, p, re.I)]
+    out: list[str] = []  # a month alone is the start of a range ("February-August 2022")
     for part in parts:
         alone = all(is_location(q) for q in parts if q is not part)
         out += [p.strip() for p in part.split(",") if p.strip()] if alone and _comma_split(part) else [part]
@@ -257,7 +257,7 @@ def job_from_parts(parts: list[str]) -> dict[str, str]:
     parts = [p for p in parts if not is_location(p)]
     if len(parts) == 1:
         caps = re.match(r"^((?:[A-Z0-9&.'-]{2,}\s+)+)(.+)$", parts[0])
-        if caps and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
+        if caps and caps.group(2)[0].isupper() and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
             parts = [caps.group(1).strip(), caps.group(2).strip()]
     ranked = sorted(parts, key=title_strength, reverse=True)
     job: dict[str, str] = {}
@@ -299,6 +299,9 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
     schools = sorted((p for p in parts if names_school(p)), key=lambda p: bool(DEGREE_WORDS.search(p)))
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
+    pieces = [p.strip() for p in ", ".join(parts).split(",") if p.strip()]
+    if not schools and len(pieces) >= 2 and DEGREE_WORDS.search(pieces[0]) and not is_location(pieces[1]):
+        schools, rest = [pieces[1]], [pieces[0]]  # "M.S in Hydrography and Oceanography, ENSTA Bretagne, 2018"
     if schools:
         entry["institution"] = schools[0]
     if rest and schools:
@@ -318,7 +321,8 @@ class _Line:
 
     @property
     def is_heading(self) -> bool:
-        return bool(re.match(r"^\s{0,3}#{3,}\s", self.raw)) or bool(re.match(r"^\s*\*\*[^*]+\*\*\s*$", self.raw))
+        return bool(re.match(r"^\s{0,3}#{3,}(?:\s|\*\*)", self.raw)) or \
+            bool(re.match(r"^\s*\*\*[^*]+\*\*\s*$", self.raw))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -461,7 +465,7 @@ def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) 
     dates = DATE_RANGE.search(line.text)
     if previous is None or not previous.is_heading or not dates or "startDate" in job or job.get("highlights"):
         return False
-    rest = job_from_line(DATE_RANGE.sub(" ", line.text))
+    rest = job_from_line(re.sub(r"\([^)]*\)", " ", DATE_RANGE.sub(" ", line.text)))  # "(part-time, graduate)"
     if (rest.get("name") or rest.get("position")) and not (job.get("name") and job.get("position")):
         return False  # a heading that named both title and employer is followed by its dates and a place
         # ('*08.2014 - 12.2014* | Saint-Petersburg'), never by another job
@@ -476,10 +480,15 @@ _YEARS_AS = re.compile(r"^\d+\+?\s+(?:years?|yrs?|months?)\s+(?:as\s+)?", re.I)
 
 
 def _one_line_job(line: _Line) -> bool:
-    """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer')."""
+    """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer');
+    or an unindented bullet of dates and a title ("* 2023.11 - present: PDRA physical oceanographer"), whose
+    employer is on the indented bullet under it."""
     if not re.match(r"^\s*[-*+•]\s", line.raw) or len(line.text) > 140 or not DATE_RANGE.search(line.text):
         return False
     job = job_from_line(_YEARS_AS.sub("", line.text))
+    starts_dated = re.match(rf"(?:{MONTH}|(?:19|20)\d\d)", line.text, re.I)
+    if re.match(r"^[-*+•]\s", line.raw) and starts_dated and list(job) == ["position"]:
+        return True
     return bool(job.get("name") and job.get("position"))
 
 
@@ -531,6 +540,8 @@ def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
     if not parts:
         return bool(DATE_RANGE.search(line.text))
     more = job_from_parts(parts)
+    if "position" in job and len(parts) == 1 and not is_location(parts[0]):
+        more["name"] = parts[0]  # the title is known: the line under it is the employer, whole
     added = False
     for key in ("position", "name"):
         if key not in job and more.get(key):
