@@ -405,3 +405,16 @@ def test_a_degree_line_without_a_school_word_names_its_institution() -> None:
     education = load_profile(NEXT / "arthur-prigent.md").education
     assert [e.institution for e in education] == ["ENSTA Bretagne", "IUEM/UBO",
                                                   "GEOMAR Helmholtz Centre for Ocean Research Kiel"]
+
+
+def test_nursing_layouts_give_whole_titles_and_their_employers() -> None:
+    """Amy Murlowski's page: "### Registered Nurse • Labor & Delivery, and Antepartum" over "#### Denver Health •
+    Denver, CO" is one job (the title heading whole, the employer from the heading under it); David Everly's:
+    an underlined "<u>Nurse Practitioner</u>" is the title of every employer-and-dates entry under it."""
+    amy = {w.name: w.position for w in load_profile(NEXT / "amy-murlowski.md").work}
+    assert amy["Denver Health"] == "Registered Nurse • Labor & Delivery, Obstetric Triage, and Antepartum"
+    assert amy["WSi"] == "Registered Nurse • Agency Nurse" and amy["Bonfils Blood Center"] == "Phlebotomist"
+    david = [(w.position, w.name, w.start_date) for w in load_profile(NEXT / "david-everly.md").work]
+    assert ("Nurse Practitioner", "Hershey Medical Center", "2017-08") in david
+    assert ("Registered Nurse", "Pennsylvania College of Health Sciences", "2016-09") in david
+    assert ("Registered Nurse", "Meritus Medical Center", "2011-05") in david

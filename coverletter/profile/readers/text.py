@@ -29,7 +29,7 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "skills": ("skills", "technical skills", "technical experience", "skills & interests", "core skills",
                "competencies", "kenntnisse", "conhecimentos", "principais conhecimentos", "habilidades",
                "compétences", "programmieren", "technologies", "tools", "tools & protocols",
-               "programming languages", "technical skills and interests"),
+               "programming languages", "technical skills and interests", "qualifications"),
     "summary": ("summary", "profile", "about", "about me", "objective", "über mich", "sobre", "resumen",
                 "professional summary"),
     "projects": ("projects", "selected projects", "personal projects", "professional projects",
@@ -54,7 +54,7 @@ TITLE_WORDS = re.compile(
     r"therapist|pharmacist|physician|technologist|electrician|mechanic|operator|supervisor|foreman|secretary|"
     r"receptionist|librarian|curator|economist|planner|producer|photographer|translator|interpreter|"
     r"postdoctoral|representative|salesperson|missionary|volunteer|oceanographer|geologist|biologist|chemist|"
-    r"physicist|mathematician|statistician|scholar|post-doctoral|demonstrator|"
+    r"physicist|mathematician|statistician|scholar|post-doctoral|demonstrator|phlebotomist|"
     r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
     r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
 INSTITUTION_WORDS = re.compile(
@@ -201,6 +201,8 @@ def _trim(part: str) -> str:
     if part.startswith("(") and ")" not in part:
         part = part[1:]
     if part.endswith(")") and "(" not in part:
+        part = part[:-1]
+    if part.endswith("("):  # "Hays, Preston (" before a bracketed date range
         part = part[:-1]
     return part.strip()
 
@@ -428,10 +430,15 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     current: dict[str, Any] | None = None
     previous: _Line | None = None
     one_liners = False  # a list of one-line jobs: "* 2 years as Front-End Captain at Synthesio from 2014 to today"
+    group_title: str | None = None  # "<u>Nurse Practitioner</u>" over the jobs held with that title
     for line in lines:
         site = _WEBSITE.fullmatch(line.text)
         one_line = _one_line_job(line) and (current is None or one_liners)
-        if site:  # an employer shown by its logo, whose link is all the text layer keeps
+        if _GROUP_TITLE.match(line.raw) and list(job_from_line(line.text)) == ["position"]:
+            group_title, current = line.text, None
+        elif current is not None and _title_over_employer(current, line, previous):
+            pass
+        elif site:  # an employer shown by its logo, whose link is all the text layer keeps
             current = {"name": site.group(1), "url": line.text}
             jobs.append(current)
         elif current is not None and _dates_of_heading(current, line, previous):
@@ -441,6 +448,8 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             one_liners = one_line
             current = job_from_line(_YEARS_AS.sub("", line.text))
             _employer_above(current, line, previous, jobs)
+            if group_title and "position" not in current:
+                current["position"] = group_title
             dates = DATE_RANGE.search(line.text)
             if dates:
                 current["startDate"] = iso_date(dates.group(1))
@@ -457,6 +466,23 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+#: A line underlined as a whole: a title over the several jobs that follow it.
+_GROUP_TITLE = re.compile(r"^\s*<u>[^<]+</u>\s*$")
+
+
+def _title_over_employer(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
+    """A heading of title units ("### Registered Nurse • Labor & Delivery, and Antepartum") right over a heading
+    of employer and place ("#### Denver Health • Denver, CO"): one job whose title is the first heading, whole."""
+    if previous is None or not (previous.is_heading and line.is_heading) or job.get("highlights") or \
+            "position" not in job or DATE_RANGE.search(line.text):
+        return False
+    below = job_from_line(line.text)
+    if list(below) != ["name"]:
+        return False
+    job["position"], job["name"] = DATE_RANGE.sub(" ", previous.text).strip(" ,|"), below["name"]
+    return True
 
 
 def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
@@ -594,7 +620,7 @@ def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for line in lines:
         label, _, rest = line.text.partition(":") if ":" in line.text[:40] else ("", "", line.text)
-        items = [i.strip(" .") for i in re.split(r",|;|\s\|\s| / ", rest) if i.strip(" .")]
+        items = [i.strip(" .") for i in re.split(r",|;|\s\|\s| / |\s•\s", rest) if i.strip(" .")]
         if not items:
             continue
         out.append({"name": label.strip() or items[0], "keywords": items})
