@@ -418,3 +418,16 @@ def test_nursing_layouts_give_whole_titles_and_their_employers() -> None:
     assert ("Nurse Practitioner", "Hershey Medical Center", "2017-08") in david
     assert ("Registered Nurse", "Pennsylvania College of Health Sciences", "2016-09") in david
     assert ("Registered Nurse", "Meritus Medical Center", "2011-05") in david
+
+
+def test_a_job_table_and_emphasised_titles_give_jobs() -> None:
+    """Cara Wilson's job history is a Markdown table (Period | Role | Organization; "2002 – Pres.", the place after
+    a <br>): every row was one job named 'Pres.' or 'Period'. Ethan Peritz's "*Mathematics, Data Science, CS, and
+    Statistics Teacher*" under an employer's heading had been cut at its first comma."""
+    cara = load_profile(NEXT / "cara-wilson.md").work
+    assert (cara[0].position, cara[0].name, cara[0].start_date, cara[0].end_date) == \
+        ("Fisheries Research Oceanographer", "NOAA Fisheries", "2002", "Present")
+    assert len(cara) == 7 and not any(w.name in ("Period", "Pres.") for w in cara)
+    ethan = {w.name: w.position for w in load_profile(NEXT / "ethan-peritz.md").work}
+    assert ethan["Newton North High School"] == "Mathematics, Data Science, CS, and Statistics Teacher"
+    assert ethan["Newton North Puzzle Day"] == "Event Organizer, Designer"

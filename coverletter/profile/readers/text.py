@@ -69,7 +69,7 @@ MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februa
          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
 _DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}(?:\.(?:1[0-2]|0?[1-9])\b)?|\b\d{{1,2}}/\d{{2}}\b"
 DATE_RANGE = re.compile(
-    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
+    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|pres\.|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Month-name beginnings of the languages MONTH reads, to their numbers ('Jun 2021' -> '2021-06').
@@ -83,7 +83,7 @@ def iso_date(text: str) -> str:
     words for now ('Present') and anything without a year stay as written."""
     year = re.search(r"(?:19|20)\d\d", text)
     if not year:
-        return text
+        return "Present" if re.fullmatch(r"\s*pres\.\s*", text, re.I) else text
     numeric = re.match(r"\s*(\d{1,2})[./](?:19|20)\d\d", text)
     word = re.match(r"\s*([^\W\d_]+)", text)
     month = int(numeric.group(1)) if numeric else None
@@ -431,7 +431,18 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     previous: _Line | None = None
     one_liners = False  # a list of one-line jobs: "* 2 years as Front-End Captain at Synthesio from 2014 to today"
     group_title: str | None = None  # "<u>Nurse Practitioner</u>" over the jobs held with that title
+    columns: dict[str, int] = {}  # a Markdown table's header: which column holds the role, the employer, the dates
     for line in lines:
+        cells = _cells(line.raw)
+        columns = columns if cells else {}
+        if cells and (columns or _header_columns(cells)):
+            columns = columns or _header_columns(cells)
+            job = _table_job(cells, columns)
+            if job:
+                current = job
+                jobs.append(job)
+            previous = line
+            continue
         site = _WEBSITE.fullmatch(line.text)
         one_line = _one_line_job(line) and (current is None or one_liners)
         if _GROUP_TITLE.match(line.raw) and list(job_from_line(line.text)) == ["position"]:
@@ -466,6 +477,39 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             reading.unread.append((line.number, line.text))
         previous = line
     return [j for j in jobs if j.get("name") or j.get("position")]
+
+
+_COLUMN_KINDS = (("position", re.compile(r"^(role|title|position|job|job title|poste|rolle)$", re.I)),
+                 ("name", re.compile(r"^(organi[sz]ation|employer|company|institution|firma|empresa|where)$", re.I)),
+                 ("dates", re.compile(r"^(period|dates?|years?|when|time|zeitraum|período)$", re.I)))
+
+
+def _cells(raw: str) -> list[str]:
+    """The cells of a Markdown table row ("| a | b |"), as written; [] for any other line."""
+    return [c.strip() for c in raw.strip().strip("|").split("|")] if raw.lstrip().startswith("|") else []
+
+
+def _header_columns(cells: list[str]) -> dict[str, int]:
+    """Which column of a table's header row names the role, the employer and the dates; {} if not such a row."""
+    found = {kind: i for i, cell in enumerate(cells) for kind, pattern in _COLUMN_KINDS
+             if pattern.match(clean_line(cell))}
+    return found if "position" in found and "name" in found else {}
+
+
+def _table_job(cells: list[str], columns: dict[str, int]) -> dict[str, Any] | None:
+    """A job from one row of a job table (Cara Wilson's "| **2002 – Pres.** | **Title** | Employer<br>*Place* |");
+    None for the header and the separator row. A cell's first line (before <br>) is its value."""
+    if _header_columns(cells) or all(re.fullmatch(r":?-{3,}:?", c) for c in cells if c):
+        return None
+    value = {kind: clean_line(re.split(r"<br\s*/?>", cells[i])[0]) if i < len(cells) else ""
+             for kind, i in columns.items()}
+    job: dict[str, Any] = {k: value[k] for k in ("position", "name") if value.get(k)}
+    dates = DATE_RANGE.search(value.get("dates", ""))
+    if dates:
+        job["startDate"] = iso_date(dates.group(1))
+        if dates.group(2):
+            job["endDate"] = iso_date(dates.group(2))
+    return job or None
 
 
 #: A line underlined as a whole: a title over the several jobs that follow it.
@@ -566,6 +610,8 @@ def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
     if not parts:
         return bool(DATE_RANGE.search(line.text))
     more = job_from_parts(parts)
+    if "name" in job and re.fullmatch(r"\s*([*_])[^*_]+\1\s*", line.raw) and TITLE_WORDS.search(line.text):
+        more["position"] = line.text  # an emphasised line under an employer's heading is its title, whole
     if "position" in job and len(parts) == 1 and not is_location(parts[0]):
         more["name"] = parts[0]  # the title is known: the line under it is the employer, whole
     added = False
