@@ -83,7 +83,7 @@ def iso_date(text: str) -> str:
     words for now ('Present') and anything without a year stay as written."""
     year = re.search(r"(?:19|20)\d\d", text)
     if not year:
-        return "Present" if re.fullmatch(r"\s*pres\.\s*", text, re.I) else text
+        return text
     numeric = re.match(r"\s*(\d{1,2})[./](?:19|20)\d\d", text)
     word = re.match(r"\s*([^\W\d_]+)", text)
     month = int(numeric.group(1)) if numeric else None
@@ -231,6 +231,11 @@ def is_location(part: str) -> bool:
     """'Berlin, Germany', 'Remote', 'Boston MA' and the like."""
     if re.fullmatch(r"(remote|hybrid|on-?site|remote job|worldwide)", part, re.I):
         return True
+    if "," in part and len(part.split()) <= 6 and not TITLE_WORDS.search(part) and not INSTITUTION_WORDS.search(part):
+        from ...style.cldr import territory_names  # "Cape Town, South Africa": a country's name after the comma
+
+        if part.rsplit(",", 1)[1].strip().casefold() in territory_names():
+            return True
     return bool(re.fullmatch(r"[A-Z][\w.' ]+(?:,\s*|\s)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", part)) and \
         not TITLE_WORDS.search(part) and not INSTITUTION_WORDS.search(part) and len(part.split()) <= 4 and \
         part.split()[-1] in _PLACES
