@@ -35,7 +35,9 @@ BARS = {
     # holdout: three CVs added blind were scored once first (employers 0.67, titles 0.52, institutions 0.50,
     # skills 0.50); the readers were then changed with them in view, so this part is no longer blind
     "jsonresume/holdout": {"employers": 1.0, "titles": 1.0, "institutions": 1.0, "skills": 1.0},
-    "other/holdout": {"employers": 1.0, "titles": 1.0, "institutions": 0.85, "skills": 0.85},
+    # other/holdout took the ten CVs outside software (holdout-next, blind: employers 0.61, titles 0.48,
+    # institutions 0.80, skills 0.59); measured on all 23 after the fixes made with them in view
+    "other/holdout": {"employers": 0.93, "titles": 0.94, "institutions": 0.88, "skills": 0.82},
 }
 
 
@@ -240,8 +242,15 @@ def test_import_writes_json_resume_and_reports_unread(tmp_path: Path) -> None:
     assert again.returncode != 0 and "already exists" in again.stderr and "Traceback" not in again.stderr
 
 
-#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so); none at present.
-LETTER_SHORTFALLS: dict[str, str] = {}
+#: Letters that fall short, and why (xfail, strict: fixing one makes the test say so).
+LETTER_SHORTFALLS: dict[str, str] = {
+    "shane-elipot.md": "no section headings, '**2009---2013:** [**Employer**]' blocks with the title on the next "
+                       "line: the reader finds no job, so the letter names no employer",
+    "arthur-prigent.md": "the latest entries are research cruises ('Research cruise M181 R/V METEOR', read as a "
+                         "title with no employer): the letter leads with them and names no employer",
+    "shenjie-zhou.md": "the employer is read as 'Shelf Seas group, Polar Oceans Team, British Antarctic Survey' "
+                       "and the letter names none of it, only a project line",
+}
 
 
 def letter_cases() -> list:
@@ -359,3 +368,75 @@ def test_a_dates_line_with_a_place_under_a_full_heading_gives_the_jobs_dates() -
     assert (work["Smart-Processing"].start_date, work["Smart-Processing"].end_date) == ("2014-08", "2014-12")
     assert len(work["Smart-Processing"].highlights) == 3
     assert not any("Saint-Petersburg" in h for w in work.values() for h in w.highlights)
+
+
+NEXT = REAL / "other" / "holdout"  # the ten CVs outside software (committed blind as holdout-next/)
+
+
+@pytest.mark.parametrize("stem", ["shane-elipot", "shenjie-zhou", "david-everly", "matt-rayson", "arthur-prigent",
+                                  "amy-murlowski", "alexander-fisher"])
+def test_a_cv_whose_text_holds_no_name_gets_none_made_up(stem: str) -> None:
+    """Seven academic, nursing and teaching pages without their owner's name had one made up from other text
+    ('Carnegie Museum', 'Shelf Seas', 'Procedural Skills', 'PhD, University', 'Hays, Preston'), which a letter
+    would have been signed with. A name is looked for only above the first section or dated entry, outside
+    lists, and words of an organisation, school, degree or section are no person's name."""
+    assert load_profile(NEXT / f"{stem}.md").basics.name is None
+
+
+def test_a_name_is_read_from_a_name_field_and_keeps_its_postnominals() -> None:
+    """'Name: ...' gives the name; letters after a name ('Ph.D.') do not make it a degree line."""
+    assert parse_text("Curriculum vitae\n\nName: Jane Q. Roberts\nEmail: jq@example.org\n").data["basics"]["name"] \
+        == "Jane Q. Roberts"
+    assert parse_text("W. Augustine Dunn, III Ph.D.\n\n## Skills\nPython\n").data["basics"]["name"] \
+        == "W. Augustine Dunn, III Ph.D."
+    assert "name" not in parse_text("Metropolitan State University\n\n## Skills\nTriage\n").data.get("basics", {})
+
+
+def test_academic_job_lists_give_employers_and_titles() -> None:
+    """Academic pages (academicpages' "* DATES: Title" bullets with the employer on the indented bullet under
+    them, "2023.11" and "February-August 2022" dates; "####**Title, Employer, City**" headings without a space,
+    with several dates lines under them) had lost their employers and titles."""
+    arthur = {(w.position, w.name) for w in load_profile(NEXT / "arthur-prigent.md").work}
+    assert ("Postdoctoral Researcher", "GEOMAR Helmholtz Centre for Ocean Research Kiel") in arthur
+    assert ("Postdoctoral Fellow", "The Abdus Salam International Centre for Theoretical Physics (ICTP)") in arthur
+    assert not any(name in ("February", "June", "July") for _, name in arthur)
+    shenjie = load_profile(NEXT / "shenjie-zhou.md").work
+    assert shenjie[0].position == "PDRA physical oceanographer" and "British Antarctic Survey" in shenjie[0].name
+    assert shenjie[0].start_date == "2023"
+    matt = [(w.position, w.name) for w in load_profile(NEXT / "matt-rayson.md").work]
+    assert ("Post-doctoral Scholar", "Stanford University") in matt
+    assert ("Oceanographic Engineer", "Asia-Pacific Applied Science Associates (APASA)") in matt
+    assert not any(name.startswith("(") for _, name in matt)
+
+
+def test_a_degree_line_without_a_school_word_names_its_institution() -> None:
+    """"M.S in Hydrography and Oceanography, ENSTA Bretagne, 2018": the part after the degree is the school."""
+    education = load_profile(NEXT / "arthur-prigent.md").education
+    assert [e.institution for e in education] == ["ENSTA Bretagne", "IUEM/UBO",
+                                                  "GEOMAR Helmholtz Centre for Ocean Research Kiel"]
+
+
+def test_nursing_layouts_give_whole_titles_and_their_employers() -> None:
+    """Amy Murlowski's page: "### Registered Nurse • Labor & Delivery, and Antepartum" over "#### Denver Health •
+    Denver, CO" is one job (the title heading whole, the employer from the heading under it); David Everly's:
+    an underlined "<u>Nurse Practitioner</u>" is the title of every employer-and-dates entry under it."""
+    amy = {w.name: w.position for w in load_profile(NEXT / "amy-murlowski.md").work}
+    assert amy["Denver Health"] == "Registered Nurse • Labor & Delivery, Obstetric Triage, and Antepartum"
+    assert amy["WSi"] == "Registered Nurse • Agency Nurse" and amy["Bonfils Blood Center"] == "Phlebotomist"
+    david = [(w.position, w.name, w.start_date) for w in load_profile(NEXT / "david-everly.md").work]
+    assert ("Nurse Practitioner", "Hershey Medical Center", "2017-08") in david
+    assert ("Registered Nurse", "Pennsylvania College of Health Sciences", "2016-09") in david
+    assert ("Registered Nurse", "Meritus Medical Center", "2011-05") in david
+
+
+def test_a_job_table_and_emphasised_titles_give_jobs() -> None:
+    """Cara Wilson's job history is a Markdown table (Period | Role | Organization; "2002 – Pres.", the place after
+    a <br>): every row was one job named 'Pres.' or 'Period'. Ethan Peritz's "*Mathematics, Data Science, CS, and
+    Statistics Teacher*" under an employer's heading had been cut at its first comma."""
+    cara = load_profile(NEXT / "cara-wilson.md").work
+    assert (cara[0].position, cara[0].name, cara[0].start_date, cara[0].end_date) == \
+        ("Fisheries Research Oceanographer", "NOAA Fisheries", "2002", "Pres.")
+    assert len(cara) == 7 and not any(w.name in ("Period", "Pres.") for w in cara)
+    ethan = {w.name: w.position for w in load_profile(NEXT / "ethan-peritz.md").work}
+    assert ethan["Newton North High School"] == "Mathematics, Data Science, CS, and Statistics Teacher"
+    assert ethan["Newton North Puzzle Day"] == "Event Organizer, Designer"

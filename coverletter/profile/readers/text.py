@@ -29,7 +29,7 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "skills": ("skills", "technical skills", "technical experience", "skills & interests", "core skills",
                "competencies", "kenntnisse", "conhecimentos", "principais conhecimentos", "habilidades",
                "compétences", "programmieren", "technologies", "tools", "tools & protocols",
-               "programming languages", "technical skills and interests"),
+               "programming languages", "technical skills and interests", "qualifications"),
     "summary": ("summary", "profile", "about", "about me", "objective", "über mich", "sobre", "resumen",
                 "professional summary"),
     "projects": ("projects", "selected projects", "personal projects", "professional projects",
@@ -53,7 +53,8 @@ TITLE_WORDS = re.compile(
     r"journalist|reporter|driver|accountant|auditor|paralegal|attorney|lawyer|chef|cook|barista|teller|"
     r"therapist|pharmacist|physician|technologist|electrician|mechanic|operator|supervisor|foreman|secretary|"
     r"receptionist|librarian|curator|economist|planner|producer|photographer|translator|interpreter|"
-    r"postdoctoral|representative|salesperson|missionary|volunteer|"
+    r"postdoctoral|representative|salesperson|missionary|volunteer|oceanographer|geologist|biologist|chemist|"
+    r"physicist|mathematician|statistician|scholar|post-doctoral|demonstrator|phlebotomist|"
     r"desarrollador|ingeniero|entwickler|ingenieur|berater|praktikant|estagiário|desenvolvedor|"
     r"stagiaire|développeur|ingénieur|chercheur|doktorand|wissenschaftlicher)\b", re.I)
 INSTITUTION_WORDS = re.compile(
@@ -66,9 +67,9 @@ DEGREE_WORDS = re.compile(
 MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
          r"okt|dez|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
          r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
-_DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}|\b\d{{1,2}}/\d{{2}}\b"
+_DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}(?:\.(?:1[0-2]|0?[1-9])\b)?|\b\d{{1,2}}/\d{{2}}\b"
 DATE_RANGE = re.compile(
-    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|current|now|today|heute|atual|"
+    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|pres\.|current|now|today|heute|atual|"
     rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: Month-name beginnings of the languages MONTH reads, to their numbers ('Jun 2021' -> '2021-06').
@@ -158,12 +159,25 @@ def _fuzzy_section(text: str) -> str | None:
     return next((kind for kind, pattern in _FUZZY if pattern.search(text)), None)
 
 
+#: Words that name an organisation, a place of work or a part of a CV, never a person.
+_NOT_NAME_WORDS = re.compile(
+    r"\b(the|of|and|for|museum|cent(?:re|er)|group|team|survey|laborator(?:y|ies)|lab|society|department|"
+    r"hospital|clinic|company|council|foundation|association|agency|office|ministry|bank|inc|ltd|llc|gmbh|"
+    r"corporation|international|national|skills?|procedural|experience|education|summary|qualifications?|"
+    r"publications?|references?|contact|welcome|overview|portfolio|healthcare|home|page|blog)\b", re.I)
+
+
 def looks_like_name(text: str) -> bool:
-    """Two to five capitalised words without digits or '@': how a CV's first line names its owner."""
+    """Two to five capitalised words without digits or '@': how a CV's first line names its owner. Words of
+    an organisation, a degree, a school or a CV section ('Carnegie Museum', 'PhD, University', 'Procedural
+    Skills') are no person's name."""
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in "@|/:" for ch in text):
         return False
     if text.lower() in ("curriculum vitae", "resume", "my resume", "my cv") or TITLE_WORDS.search(text):
+        return False
+    bare = re.sub(r"(?:,?\s+(?:[A-Z][a-z]{0,2}\.){2,})+$", "", text)  # without 'Ph.D.', 'M.D.' after the name
+    if _NOT_NAME_WORDS.search(bare) or INSTITUTION_WORDS.search(bare) or DEGREE_WORDS.search(bare):
         return False
     return all(w[0].isupper() or not w[0].isalpha() or w.lower() in ("de", "da", "van", "von", "der", "del")
                for w in words)
@@ -173,8 +187,8 @@ def split_parts(text: str) -> list[str]:
     """The parts of an entry heading: split at |, dashes, ' at ', then commas; dates removed."""
     text = DATE_RANGE.sub(" | ", text)
     parts = [_trim(p) for p in _SPLIT.split(text)]
-    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*", p)]
-    out: list[str] = []
+    parts = [p for p in parts if p and not re.fullmatch(r"[\W\d]*|\([^()]*\)", p) and not re.fullmatch(MONTH, p, re.I)]
+    out: list[str] = []  # a month alone is the start of a range ("February-August 2022")
     for part in parts:
         alone = all(is_location(q) for q in parts if q is not part)
         out += [p.strip() for p in part.split(",") if p.strip()] if alone and _comma_split(part) else [part]
@@ -187,6 +201,8 @@ def _trim(part: str) -> str:
     if part.startswith("(") and ")" not in part:
         part = part[1:]
     if part.endswith(")") and "(" not in part:
+        part = part[:-1]
+    if part.endswith("("):  # "Hays, Preston (" before a bracketed date range
         part = part[:-1]
     return part.strip()
 
@@ -215,6 +231,11 @@ def is_location(part: str) -> bool:
     """'Berlin, Germany', 'Remote', 'Boston MA' and the like."""
     if re.fullmatch(r"(remote|hybrid|on-?site|remote job|worldwide)", part, re.I):
         return True
+    if "," in part and len(part.split()) <= 6 and not TITLE_WORDS.search(part) and not INSTITUTION_WORDS.search(part):
+        from ...style.cldr import territory_names  # "Cape Town, South Africa": a country's name after the comma
+
+        if part.rsplit(",", 1)[1].strip().casefold() in territory_names():
+            return True
     return bool(re.fullmatch(r"[A-Z][\w.' ]+(?:,\s*|\s)(?:[A-Z]{2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)", part)) and \
         not TITLE_WORDS.search(part) and not INSTITUTION_WORDS.search(part) and len(part.split()) <= 4 and \
         part.split()[-1] in _PLACES
@@ -243,7 +264,7 @@ def job_from_parts(parts: list[str]) -> dict[str, str]:
     parts = [p for p in parts if not is_location(p)]
     if len(parts) == 1:
         caps = re.match(r"^((?:[A-Z0-9&.'-]{2,}\s+)+)(.+)$", parts[0])
-        if caps and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
+        if caps and caps.group(2)[0].isupper() and not caps.group(2).isupper() and TITLE_WORDS.search(caps.group(2)):
             parts = [caps.group(1).strip(), caps.group(2).strip()]
     ranked = sorted(parts, key=title_strength, reverse=True)
     job: dict[str, str] = {}
@@ -285,6 +306,9 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
     schools = sorted((p for p in parts if names_school(p)), key=lambda p: bool(DEGREE_WORDS.search(p)))
     rest = [p for p in parts if p not in schools and not is_location(p)]
     entry: dict[str, str] = {}
+    pieces = [p.strip() for p in ", ".join(parts).split(",") if p.strip()]
+    if not schools and len(pieces) >= 2 and DEGREE_WORDS.search(pieces[0]) and not is_location(pieces[1]):
+        schools, rest = [pieces[1]], [pieces[0]]  # "M.S in Hydrography and Oceanography, ENSTA Bretagne, 2018"
     if schools:
         entry["institution"] = schools[0]
     if rest and schools:
@@ -304,7 +328,8 @@ class _Line:
 
     @property
     def is_heading(self) -> bool:
-        return bool(re.match(r"^\s{0,3}#{3,}\s", self.raw)) or bool(re.match(r"^\s*\*\*[^*]+\*\*\s*$", self.raw))
+        return bool(re.match(r"^\s{0,3}#{3,}(?:\s|\*\*)", self.raw)) or \
+            bool(re.match(r"^\s*\*\*[^*]+\*\*\s*$", self.raw))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -335,11 +360,38 @@ def _front_matter(text: str) -> tuple[dict[str, Any], str]:
     return (meta if isinstance(meta, dict) else {}), blank + text[match.end():]
 
 
+def _head_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines before the first section heading and not in a list: where a CV names its owner. A name-like
+    line inside a section ('Shelf Seas group, ...' under 'Work experience') is some other name."""
+    out: list[_Line] = []
+    for line in lines:
+        kind = section_kind(line.raw, line.text) if len(line.text) <= 60 else None
+        if (kind and not (kind == "other" and looks_like_name(line.text))) or DATE_RANGE.search(line.text):
+            break  # a section, or a dated entry, has begun
+        if not re.match(r"^\s*[-*+•]\s", line.raw):
+            out.append(line)
+    return out
+
+
+_NAME_FIELD = re.compile(r"^(?:full\s+)?name\s*:\s*(.+)$", re.I)
+
+
+def _name_field(lines: list[_Line]) -> str | None:
+    """The value of a 'Name: ...' line near the top, when it reads as a person's name."""
+    for line in lines[:30]:
+        field_ = _NAME_FIELD.match(line.text)
+        if field_ and looks_like_name(field_.group(1).strip()):
+            return field_.group(1).strip()
+    return None
+
+
 def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, Any]:
     basics: dict[str, Any] = {}
     name = meta.get("name") if isinstance(meta.get("name"), str) else None
     if not name:
-        for line in lines[:12]:
+        name = _name_field(lines)
+    if not name:
+        for line in _head_lines(lines)[:12]:
             candidate = re.sub(r"(?<=[^\W\d_]{3})\.$", "", split_run_together(name_prefix(line.text)))
             if candidate.lower() not in _SECTION_OF and looks_like_name(candidate):
                 name = " ".join(name_case(word) for word in candidate.split())
@@ -383,10 +435,26 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     current: dict[str, Any] | None = None
     previous: _Line | None = None
     one_liners = False  # a list of one-line jobs: "* 2 years as Front-End Captain at Synthesio from 2014 to today"
+    group_title: str | None = None  # "<u>Nurse Practitioner</u>" over the jobs held with that title
+    columns: dict[str, int] = {}  # a Markdown table's header: which column holds the role, the employer, the dates
     for line in lines:
+        cells = _cells(line.raw)
+        columns = columns if cells else {}
+        if cells and (columns or _header_columns(cells)):
+            columns = columns or _header_columns(cells)
+            job = _table_job(cells, columns)
+            if job:
+                current = job
+                jobs.append(job)
+            previous = line
+            continue
         site = _WEBSITE.fullmatch(line.text)
         one_line = _one_line_job(line) and (current is None or one_liners)
-        if site:  # an employer shown by its logo, whose link is all the text layer keeps
+        if _GROUP_TITLE.match(line.raw) and list(job_from_line(line.text)) == ["position"]:
+            group_title, current = line.text, None
+        elif current is not None and _title_over_employer(current, line, previous):
+            pass
+        elif site:  # an employer shown by its logo, whose link is all the text layer keeps
             current = {"name": site.group(1), "url": line.text}
             jobs.append(current)
         elif current is not None and _dates_of_heading(current, line, previous):
@@ -396,6 +464,8 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
             one_liners = one_line
             current = job_from_line(_YEARS_AS.sub("", line.text))
             _employer_above(current, line, previous, jobs)
+            if group_title and "position" not in current:
+                current["position"] = group_title
             dates = DATE_RANGE.search(line.text)
             if dates:
                 current["startDate"] = iso_date(dates.group(1))
@@ -414,13 +484,63 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     return [j for j in jobs if j.get("name") or j.get("position")]
 
 
+_COLUMN_KINDS = (("position", re.compile(r"^(role|title|position|job|job title|poste|rolle)$", re.I)),
+                 ("name", re.compile(r"^(organi[sz]ation|employer|company|institution|firma|empresa|where)$", re.I)),
+                 ("dates", re.compile(r"^(period|dates?|years?|when|time|zeitraum|período)$", re.I)))
+
+
+def _cells(raw: str) -> list[str]:
+    """The cells of a Markdown table row ("| a | b |"), as written; [] for any other line."""
+    return [c.strip() for c in raw.strip().strip("|").split("|")] if raw.lstrip().startswith("|") else []
+
+
+def _header_columns(cells: list[str]) -> dict[str, int]:
+    """Which column of a table's header row names the role, the employer and the dates; {} if not such a row."""
+    found = {kind: i for i, cell in enumerate(cells) for kind, pattern in _COLUMN_KINDS
+             if pattern.match(clean_line(cell))}
+    return found if "position" in found and "name" in found else {}
+
+
+def _table_job(cells: list[str], columns: dict[str, int]) -> dict[str, Any] | None:
+    """A job from one row of a job table (Cara Wilson's "| **2002 – Pres.** | **Title** | Employer<br>*Place* |");
+    None for the header and the separator row. A cell's first line (before <br>) is its value."""
+    if _header_columns(cells) or all(re.fullmatch(r":?-{3,}:?", c) for c in cells if c):
+        return None
+    value = {kind: clean_line(re.split(r"<br\s*/?>", cells[i])[0]) if i < len(cells) else ""
+             for kind, i in columns.items()}
+    job: dict[str, Any] = {k: value[k] for k in ("position", "name") if value.get(k)}
+    dates = DATE_RANGE.search(value.get("dates", ""))
+    if dates:
+        job["startDate"] = iso_date(dates.group(1))
+        if dates.group(2):
+            job["endDate"] = iso_date(dates.group(2))
+    return job or None
+
+
+#: A line underlined as a whole: a title over the several jobs that follow it.
+_GROUP_TITLE = re.compile(r"^\s*<u>[^<]+</u>\s*$")
+
+
+def _title_over_employer(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
+    """A heading of title units ("### Registered Nurse • Labor & Delivery, and Antepartum") right over a heading
+    of employer and place ("#### Denver Health • Denver, CO"): one job whose title is the first heading, whole."""
+    if previous is None or not (previous.is_heading and line.is_heading) or job.get("highlights") or \
+            "position" not in job or DATE_RANGE.search(line.text):
+        return False
+    below = job_from_line(line.text)
+    if list(below) != ["name"]:
+        return False
+    job["position"], job["name"] = DATE_RANGE.sub(" ", previous.text).strip(" ,|"), below["name"]
+    return True
+
+
 def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
     """A line of dates (and a place) right under a job's heading gives that job its dates: "### Tech Lead |
     Incubyte" then "**Jun 2021 – Present | Remote**" is one job, not a second one without a name."""
     dates = DATE_RANGE.search(line.text)
     if previous is None or not previous.is_heading or not dates or "startDate" in job or job.get("highlights"):
         return False
-    rest = job_from_line(DATE_RANGE.sub(" ", line.text))
+    rest = job_from_line(re.sub(r"\([^)]*\)", " ", DATE_RANGE.sub(" ", line.text)))  # "(part-time, graduate)"
     if (rest.get("name") or rest.get("position")) and not (job.get("name") and job.get("position")):
         return False  # a heading that named both title and employer is followed by its dates and a place
         # ('*08.2014 - 12.2014* | Saint-Petersburg'), never by another job
@@ -435,10 +555,15 @@ _YEARS_AS = re.compile(r"^\d+\+?\s+(?:years?|yrs?|months?)\s+(?:as\s+)?", re.I)
 
 
 def _one_line_job(line: _Line) -> bool:
-    """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer')."""
+    """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer');
+    or an unindented bullet of dates and a title ("* 2023.11 - present: PDRA physical oceanographer"), whose
+    employer is on the indented bullet under it."""
     if not re.match(r"^\s*[-*+•]\s", line.raw) or len(line.text) > 140 or not DATE_RANGE.search(line.text):
         return False
     job = job_from_line(_YEARS_AS.sub("", line.text))
+    starts_dated = re.match(rf"(?:{MONTH}|(?:19|20)\d\d)", line.text, re.I)
+    if re.match(r"^[-*+•]\s", line.raw) and starts_dated and list(job) == ["position"]:
+        return True
     return bool(job.get("name") and job.get("position"))
 
 
@@ -490,6 +615,10 @@ def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
     if not parts:
         return bool(DATE_RANGE.search(line.text))
     more = job_from_parts(parts)
+    if "name" in job and re.fullmatch(r"\s*([*_])[^*_]+\1\s*", line.raw) and TITLE_WORDS.search(line.text):
+        more["position"] = line.text  # an emphasised line under an employer's heading is its title, whole
+    if "position" in job and len(parts) == 1 and not is_location(parts[0]):
+        more["name"] = parts[0]  # the title is known: the line under it is the employer, whole
     added = False
     for key in ("position", "name"):
         if key not in job and more.get(key):
@@ -542,7 +671,7 @@ def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for line in lines:
         label, _, rest = line.text.partition(":") if ":" in line.text[:40] else ("", "", line.text)
-        items = [i.strip(" .") for i in re.split(r",|;|\s\|\s| / ", rest) if i.strip(" .")]
+        items = [i.strip(" .") for i in re.split(r",|;|\s\|\s| / |\s•\s", rest) if i.strip(" .")]
         if not items:
             continue
         out.append({"name": label.strip() or items[0], "keywords": items})
