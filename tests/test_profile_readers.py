@@ -19,7 +19,8 @@ from coverletter.profile import load_profile, read_profile, summarize_warnings
 from coverletter.profile.readers import detect_kind
 from coverletter.profile.readers.binary import docx_text, pdf_texts
 from coverletter.profile.readers.latex import latex_to_markdown
-from coverletter.profile.readers.text import clean_line, parse_text
+from coverletter.profile.readers.lines import clean_line
+from coverletter.profile.readers.text import parse_text
 from tests.helpers import run_module
 
 REAL = Path(__file__).parent / "data" / "profiles" / "real"
@@ -337,7 +338,7 @@ def test_a_cvs_dates_are_read_as_json_resume_writes_them() -> None:
     """'Jun 2021 – Present' in Abhishek Keshri's Markdown CV is startDate '2021-06' (the checker then backs the
     years a letter says: '2018–2019' was flagged when the dates stayed 'Dec 2018' and 'Jan 2019')."""
     from coverletter.profile import load_profile
-    from coverletter.profile.readers.text import iso_date
+    from coverletter.profile.readers.lines import iso_date
 
     work = load_profile(REAL / "other" / "dev" / "abhishek-keshri.md").work
     assert [(w.start_date, w.end_date) for w in work][:3] == [("2021-06", "Present"), ("2020-09", "2021-06"),

@@ -16,6 +16,18 @@ from dataclasses import field
 from typing import Any
 
 from ...datamodel import model
+from .lines import (
+    DATE_RANGE,
+    EMAIL,
+    MONTH,
+    Line,
+    cells,
+    front_matter,
+    header_columns,
+    iso_date,
+    read_lines,
+    table_job,
+)
 from .names import name_case, name_prefix, split_run_together
 
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
@@ -64,39 +76,7 @@ INSTITUTION_WORDS = re.compile(
 DEGREE_WORDS = re.compile(
     r"\b(b\.?sc?|m\.?sc?|b\.?a|m\.?a|ph\.?d|bachelor|master|diploma|degree|doctor|mba|bscs|licenciatura|"
     r"mestrado|abitur|gpa|grade|honou?rs)\b", re.I)
-MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
-         r"okt|dez|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|"
-         r"enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre)[a-zé]*\.?")
-_DATE = rf"(?:{MONTH}\s*,?\s*)?(?:\d{{1,2}}[./])?(?:19|20)\d{{2}}(?:\.(?:1[0-2]|0?[1-9])\b)?|\b\d{{1,2}}/\d{{2}}\b"
-DATE_RANGE = re.compile(
-    rf"(?:\b(?:from|since|von|desde|depuis)\s+)?({_DATE})\s*(?:-|–|—|to|bis|até|a|until|\.\.)?\s*({_DATE}|present|pres\.|current|now|today|heute|atual|"
-    rf"actualidad|presente|aujourd'hui|ongoing)?", re.I)
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-#: Month-name beginnings of the languages MONTH reads, to their numbers ('Jun 2021' -> '2021-06').
-_MONTH_NUMBER = {"jan": 1, "ene": 1, "feb": 2, "fev": 2, "mar": 3, "mär": 3, "apr": 4, "abr": 4, "may": 5,
-                 "mai": 5, "mayo": 5, "maio": 5, "jun": 6, "jul": 7, "aug": 8, "ago": 8, "sep": 9, "set": 9,
-                 "oct": 10, "okt": 10, "out": 10, "nov": 11, "dec": 12, "dez": 12, "dic": 12}
-
-
-def iso_date(text: str) -> str:
-    """A CV's date as JSON Resume writes it: 'Jun 2021' -> '2021-06', '06/2021' -> '2021-06', '2019' -> '2019';
-    words for now ('Present') and anything without a year stay as written."""
-    year = re.search(r"(?:19|20)\d\d", text)
-    if not year:
-        return text
-    numeric = re.match(r"\s*(\d{1,2})[./](?:19|20)\d\d", text)
-    word = re.match(r"\s*([^\W\d_]+)", text)
-    month = int(numeric.group(1)) if numeric else None
-    if word and not month:
-        low = word.group(1).casefold()
-        month = next((n for key, n in sorted(_MONTH_NUMBER.items(), key=lambda kv: -len(kv[0]))
-                      if low.startswith(key)), None)
-    return f"{year.group(0)}-{month:02d}" if month and 1 <= month <= 12 else year.group(0)
 _SPLIT = re.compile(r"\s*(?:\||—|–| - | -(?=[A-Z])|\s-{2,}\s*|·|•|\bat\b|@(?=\s))\s*")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_HTML = re.compile(r"<[^>]+>")
-#: Icon-font glyphs (Unicode's private use area) and the replacement character a PDF gives for them.
-_ICON = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 @model
@@ -105,19 +85,6 @@ class Reading:
 
     data: dict[str, Any] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
-
-
-def clean_line(line: str) -> str:
-    """A line without Markdown/HTML marks: links keep their text, emphasis and heading marks go."""
-    line = _ICON.sub(" ", _MD_LINK.sub(r"\1", line))
-    line = _HTML.sub(" | ", line) if "<span" in line else _HTML.sub(" ", line)
-    line = re.sub(r"^\s{0,3}#+\s*", "", line)
-    line = line.replace("**", "").replace("__", "").replace("`", "")
-    line = re.sub(r"(?<![\w*])\*(?!\s)([^*]+)\*(?!\w)", r"\1", line)
-    line = re.sub(r"^\s*[-*+•◦▪∠]\s+", "", line)
-    line = line.replace("&nbsp;", " ").replace("\\", "")
-    line = re.sub(r"(\s*\|\s*)+", " | ", line).strip(" |\t")
-    return re.sub(r"\s{2,}", " ", line).strip()
 
 
 def section_kind(raw: str, cleaned: str) -> str | None:
@@ -318,52 +285,10 @@ def education_from_parts(parts: list[str]) -> dict[str, str]:
     return entry
 
 
-@model
-class _Line:
-    """A line of a CV's text, numbered, as read and cleaned."""
-
-    number: int
-    raw: str
-    text: str
-
-    @property
-    def is_heading(self) -> bool:
-        return bool(re.match(r"^\s{0,3}#{3,}(?:\s|\*\*)", self.raw)) or \
-            bool(re.match(r"^\s*\*\*[^*]+\*\*\s*$", self.raw))
-
-
-def _lines(text: str) -> list[_Line]:
-    out = []
-    for number, raw in enumerate(text.splitlines(), 1):
-        cleaned = clean_line(raw)
-        if re.fullmatch(r"[=\-_*~.]{3,}", raw.strip()):
-            if out and out[-1].number == number - 1 and not out[-1].raw.startswith("#"):
-                out[-1].raw = "## " + out[-1].raw
-            continue
-        if cleaned and not re.fullmatch(r"[\W_]+", cleaned):
-            out.append(_Line(number, raw, cleaned))
-    return out
-
-
-def _front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """YAML front matter (``---`` ... ``---``) of a Markdown CV and the text after it."""
-    match = re.match(r"^---\s*\n(.*?)\n---\s*\n", text, re.S)
-    if not match:
-        return {}, text
-    import yaml
-
-    try:
-        meta = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text
-    blank = "\n" * match.group(0).count("\n")
-    return (meta if isinstance(meta, dict) else {}), blank + text[match.end():]
-
-
-def _head_lines(lines: list[_Line]) -> list[_Line]:
+def _head_lines(lines: list[Line]) -> list[Line]:
     """The lines before the first section heading and not in a list: where a CV names its owner. A name-like
     line inside a section ('Shelf Seas group, ...' under 'Work experience') is some other name."""
-    out: list[_Line] = []
+    out: list[Line] = []
     for line in lines:
         kind = section_kind(line.raw, line.text) if len(line.text) <= 60 else None
         if (kind and not (kind == "other" and looks_like_name(line.text))) or DATE_RANGE.search(line.text):
@@ -376,7 +301,7 @@ def _head_lines(lines: list[_Line]) -> list[_Line]:
 _NAME_FIELD = re.compile(r"^(?:full\s+)?name\s*:\s*(.+)$", re.I)
 
 
-def _name_field(lines: list[_Line]) -> str | None:
+def _name_field(lines: list[Line]) -> str | None:
     """The value of a 'Name: ...' line near the top, when it reads as a person's name."""
     for line in lines[:30]:
         field_ = _NAME_FIELD.match(line.text)
@@ -385,7 +310,7 @@ def _name_field(lines: list[_Line]) -> str | None:
     return None
 
 
-def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, Any]:
+def _basics(lines: list[Line], meta: dict[str, Any], full: str) -> dict[str, Any]:
     basics: dict[str, Any] = {}
     name = meta.get("name") if isinstance(meta.get("name"), str) else None
     if not name:
@@ -404,14 +329,14 @@ def _basics(lines: list[_Line], meta: dict[str, Any], full: str) -> dict[str, An
     return basics
 
 
-def _sections(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
-    sections: list[tuple[str, list[_Line]]] = [("head", [])]
+def _sections(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    sections: list[tuple[str, list[Line]]] = [("head", [])]
     for line in lines:
         kind = section_kind(line.raw, line.text) if len(line.text) <= 60 else None
         label = re.match(r"^([a-z][a-z ]{3,30}?)\s{1,3}(?=[A-Z])", line.text)
         if not kind and label and label.group(1).strip() in _SECTION_OF:
             sections.append((_SECTION_OF[label.group(1).strip()], []))
-            line = _Line(line.number, line.raw, line.text[label.end():])
+            line = Line(line.number, line.raw, line.text[label.end():])
         if kind:
             sections.append((kind, []))
         elif line.text:
@@ -419,7 +344,7 @@ def _sections(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     return sections
 
 
-def _starts_entry(line: _Line, previous: _Line | None) -> bool:
+def _starts_entry(line: Line, previous: Line | None) -> bool:
     if line.is_heading:
         return True
     if re.match(r"^\s*[-*•]\s", line.raw):
@@ -429,20 +354,20 @@ def _starts_entry(line: _Line, previous: _Line | None) -> bool:
                                                     DATE_RANGE.search(previous.text) is not None)
 
 
-def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
+def read_work(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
     """Jobs of an experience section: a heading or dated line starts one; the next short line may add a part."""
     jobs: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
-    previous: _Line | None = None
+    previous: Line | None = None
     one_liners = False  # a list of one-line jobs: "* 2 years as Front-End Captain at Synthesio from 2014 to today"
     group_title: str | None = None  # "<u>Nurse Practitioner</u>" over the jobs held with that title
     columns: dict[str, int] = {}  # a Markdown table's header: which column holds the role, the employer, the dates
     for line in lines:
-        cells = _cells(line.raw)
-        columns = columns if cells else {}
-        if cells and (columns or _header_columns(cells)):
-            columns = columns or _header_columns(cells)
-            job = _table_job(cells, columns)
+        row = cells(line.raw)
+        columns = columns if row else {}
+        if row and (columns or header_columns(row)):
+            columns = columns or header_columns(row)
+            job = table_job(row, columns)
             if job:
                 current = job
                 jobs.append(job)
@@ -484,44 +409,11 @@ def read_work(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
     return [j for j in jobs if j.get("name") or j.get("position")]
 
 
-_COLUMN_KINDS = (("position", re.compile(r"^(role|title|position|job|job title|poste|rolle)$", re.I)),
-                 ("name", re.compile(r"^(organi[sz]ation|employer|company|institution|firma|empresa|where)$", re.I)),
-                 ("dates", re.compile(r"^(period|dates?|years?|when|time|zeitraum|período)$", re.I)))
-
-
-def _cells(raw: str) -> list[str]:
-    """The cells of a Markdown table row ("| a | b |"), as written; [] for any other line."""
-    return [c.strip() for c in raw.strip().strip("|").split("|")] if raw.lstrip().startswith("|") else []
-
-
-def _header_columns(cells: list[str]) -> dict[str, int]:
-    """Which column of a table's header row names the role, the employer and the dates; {} if not such a row."""
-    found = {kind: i for i, cell in enumerate(cells) for kind, pattern in _COLUMN_KINDS
-             if pattern.match(clean_line(cell))}
-    return found if "position" in found and "name" in found else {}
-
-
-def _table_job(cells: list[str], columns: dict[str, int]) -> dict[str, Any] | None:
-    """A job from one row of a job table (Cara Wilson's "| **2002 – Pres.** | **Title** | Employer<br>*Place* |");
-    None for the header and the separator row. A cell's first line (before <br>) is its value."""
-    if _header_columns(cells) or all(re.fullmatch(r":?-{3,}:?", c) for c in cells if c):
-        return None
-    value = {kind: clean_line(re.split(r"<br\s*/?>", cells[i])[0]) if i < len(cells) else ""
-             for kind, i in columns.items()}
-    job: dict[str, Any] = {k: value[k] for k in ("position", "name") if value.get(k)}
-    dates = DATE_RANGE.search(value.get("dates", ""))
-    if dates:
-        job["startDate"] = iso_date(dates.group(1))
-        if dates.group(2):
-            job["endDate"] = iso_date(dates.group(2))
-    return job or None
-
-
 #: A line underlined as a whole: a title over the several jobs that follow it.
 _GROUP_TITLE = re.compile(r"^\s*<u>[^<]+</u>\s*$")
 
 
-def _title_over_employer(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
+def _title_over_employer(job: dict[str, Any], line: Line, previous: Line | None) -> bool:
     """A heading of title units ("### Registered Nurse • Labor & Delivery, and Antepartum") right over a heading
     of employer and place ("#### Denver Health • Denver, CO"): one job whose title is the first heading, whole."""
     if previous is None or not (previous.is_heading and line.is_heading) or job.get("highlights") or \
@@ -534,7 +426,7 @@ def _title_over_employer(job: dict[str, Any], line: _Line, previous: _Line | Non
     return True
 
 
-def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) -> bool:
+def _dates_of_heading(job: dict[str, Any], line: Line, previous: Line | None) -> bool:
     """A line of dates (and a place) right under a job's heading gives that job its dates: "### Tech Lead |
     Incubyte" then "**Jun 2021 – Present | Remote**" is one job, not a second one without a name."""
     dates = DATE_RANGE.search(line.text)
@@ -554,7 +446,7 @@ def _dates_of_heading(job: dict[str, Any], line: _Line, previous: _Line | None) 
 _YEARS_AS = re.compile(r"^\d+\+?\s+(?:years?|yrs?|months?)\s+(?:as\s+)?", re.I)
 
 
-def _one_line_job(line: _Line) -> bool:
+def _one_line_job(line: Line) -> bool:
     """A bullet that is a whole job: a date range, and a title and an employer told apart ('Title at Employer');
     or an unindented bullet of dates and a title ("* 2023.11 - present: PDRA physical oceanographer"), whose
     employer is on the indented bullet under it."""
@@ -571,7 +463,7 @@ def _one_line_job(line: _Line) -> bool:
 _WEBSITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)/?")
 
 
-def _continues(job: dict[str, Any], line: _Line) -> bool:
+def _continues(job: dict[str, Any], line: Line) -> bool:
     """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one."""
     highlights = job.get("highlights")
     if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
@@ -586,7 +478,7 @@ def _comma_title(text: str) -> str | None:
     return parts[0] if len(parts) == 1 and "," in parts[0] else None
 
 
-def _employer_above(job: dict[str, Any], line: _Line, previous: _Line | None, jobs: list[dict[str, Any]]) -> None:
+def _employer_above(job: dict[str, Any], line: Line, previous: Line | None, jobs: list[dict[str, Any]]) -> None:
     """A dated title line under an undated organisation line ("Executive Office of the President  Washington,
     D.C.") takes that organisation as employer, and the line stops being the last job's highlight. Under a short
     organisation line ("Google Summer of Code"), "Developer, WordPress Document Revisions" is one title."""
@@ -607,7 +499,7 @@ def _employer_above(job: dict[str, Any], line: _Line, previous: _Line | None, jo
             jobs[-1]["highlights"].pop()
 
 
-def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
+def _fills_gap(job: dict[str, Any], line: Line) -> bool:
     """A short line right under a heading that gives the missing title or employer."""
     if job.get("highlights") or len(line.text) > 100 or line.text.endswith("."):
         return False
@@ -627,7 +519,7 @@ def _fills_gap(job: dict[str, Any], line: _Line) -> bool:
     return added
 
 
-def read_education(lines: list[_Line], reading: Reading) -> list[dict[str, Any]]:
+def read_education(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
     """Degrees: every line naming an institution is one; a degree on the line before or after is kept."""
     out: list[dict[str, Any]] = []
     pending: str | None = None
@@ -666,7 +558,7 @@ def degree_fields(degree: str) -> dict[str, str]:
     return {"studyType": degree}
 
 
-def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
+def read_skills(lines: list[Line]) -> list[dict[str, Any]]:
     """Skills: 'Label: a, b, c' lines become a named group; other lines are split at commas."""
     out: list[dict[str, Any]] = []
     for line in lines:
@@ -680,8 +572,8 @@ def read_skills(lines: list[_Line]) -> list[dict[str, Any]]:
 
 def parse_text(text: str) -> Reading:
     """Read a plain-text or Markdown CV into JSON Resume data (see the module docstring)."""
-    meta, body = _front_matter(text)
-    lines = _lines(body)
+    meta, body = front_matter(text)
+    lines = read_lines(body)
     reading = Reading()
     data: dict[str, Any] = {"basics": _basics(lines, meta, text)}
     for kind, part in _sections(lines):
