@@ -52,30 +52,38 @@ def field_tools(profile: Profile, job: Job, said: str) -> str:
 
 
 _YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:\+\s*)?(?:years?|yrs)\b(?![^.;]*\b(?:ago|old)\b)", re.IGNORECASE)
-_NOT_WORK = re.compile(r"\b(intern|internship|student|trainee|volunteer|caregiving|career break|sabbatical)\b",
+_NOT_WORK = re.compile(r"\b(intern|internship|student|trainee|volunteer|caregiving|career break|sabbatical|thesis|"
+                       r"placement|organi[sz]er|mentor|member)\b",
                        re.IGNORECASE)
 
 
 def years_line(profile: Profile, job: Job, today: datetime.date | None) -> str:
-    """'I have 7 years of professional experience.' when a requirement of the posting asks for years of
+    """'I have at least 5 years of professional experience.' when a requirement of the posting asks for years of
     experience ('+3 years of experience') and the CV's dated jobs (no internship, study or break) add up to at
-    least that many; '' otherwise (a shortfall is the reader's to weigh, not the letter's to announce)."""
+    least that many; '' otherwise (a shortfall is the reader's to weigh, not the letter's to announce).
+
+    A job held to 'present' counts up to the latest date the CV writes, not to today: a CV of 2023 read in 2026
+    does not show three more years (a reader of set P caught "9 years" beside the CV's own "6+")."""
     asked = [int(m.group(1)) for line in job.requirements for m in _YEARS_ASKED.finditer(line)]
     if not asked:
         return ""
-    months: set[int] = set()
+    written = [m for w in profile.work for m in (_month_index(w.start_date), _month_index(w.end_date)) if m]
     now = today or datetime.date.today()
+    latest = min(max(written, default=0), now.year * 12 + now.month - 1)
+    months: set[int] = set()
     spans = _job_spans(profile)
     for work in profile.work:
         if _NOT_WORK.search(f"{work.position or ''} {work.name or ''}"):
             continue
         start, end = _month_index(work.start_date), _month_index(work.end_date)
         if end is None and _is_current(work.end_date, work.start_date, spans):  # 'present', or open and still held
-            end = now.year * 12 + now.month - 1
+            end = latest
         if start is not None and end is not None and end >= start:
             months.update(range(start, end + 1))
     years = len(months) // 12
-    return f"I have {years} years of professional experience." if years >= max(asked) and years >= 1 else ""
+    if years < max(asked) or years < 1:
+        return ""
+    return f"I have at least {years} years of professional experience."
 
 
 def _month_index(value: object) -> int | None:
