@@ -62,3 +62,47 @@ def test_frozen_models_hash_and_refuse_changes_as_dataclass_does() -> None:
         except dataclasses.FrozenInstanceError:
             continue
         raise AssertionError("a frozen model was changed")
+
+
+def test_a_model_builds_and_refuses_as_a_dataclass_does_before_and_after_its_init_is_compiled() -> None:
+    """model's generic __init__ (no compile at class creation) and the compiled one a model gets at its HOT-th
+    instance behave alike: defaults, factories, keyword-only fields, __post_init__, the errors, frozen models."""
+    import dataclasses
+    from dataclasses import field
+
+    import pytest
+
+    from coverletter.datamodel import HOT, model
+
+    @model(frozen=True)
+    class Point:
+        x: int
+        y: int = 0
+        tags: list[str] = field(default_factory=list)
+        label: str = field(default="", kw_only=True)
+
+        def __post_init__(self) -> None:
+            if self.x < 0:
+                raise ValueError("x")
+
+    for n in range(HOT + 2):  # the first HOT - 1 by the generic __init__, the rest by the compiled one
+        p = Point(n, 2, label="a")
+        assert (p.x, p.y, p.tags, p.label) == (n, 2, [], "a")
+        assert Point(n) == Point(x=n)
+        assert Point(n).tags is not Point(n).tags
+        with pytest.raises(TypeError):
+            Point()
+        with pytest.raises(TypeError):
+            Point(1, 2, 3, 4)
+        with pytest.raises(TypeError):
+            Point(1, x=1)
+        with pytest.raises(TypeError):
+            Point(1, colour="red")
+        with pytest.raises(ValueError):
+            Point(-1)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            p.x = 3  # type: ignore[misc]
+    assert Point.__init__.__code__.co_filename != model.__code__.co_filename  # the compiled one took over
+    assert dataclasses.replace(Point(1, 2), y=5) == Point(1, 5)
+    assert repr(Point(1)) == "test_a_model_builds_and_refuses_as_a_dataclass_does_before_and_after_its_init_is_" \
+        "compiled.<locals>.Point(x=1, y=0, tags=[], label='')"
