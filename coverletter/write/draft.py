@@ -291,7 +291,7 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     for index, (key, pieces) in enumerate(ordered):
         ranked = sorted(pieces, key=lambda p: (p is not _first_said(leads[key], pieces), p.subject != "I",
                                                -p.specificity))
-        pieces = _without_repeated_figures(_by_entry(ranked), said)[:_MOST_PER_EMPLOYER]
+        pieces = _without_repeats(_by_entry(ranked), said)[:_MOST_PER_EMPLOYER]
         if not pieces:
             continue
         said.update(figure for piece in pieces for figure in _figures(piece.clause))
@@ -343,7 +343,7 @@ def _first_said(lead: Piece, pieces: list[Piece]) -> Piece:
     return lead if lead.subject == "I" else next((p for p in pieces if p.subject == "I"), lead)
 
 
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*\d*\s*(?:million|billion|thousand|[kmb]\b)?", re.IGNORECASE)
+_FIGURE = re.compile(r"(?<![\w.])\d(?:[\d,.]*\d)?\s*(?:million|billion|thousand|[kmb]\b)?", re.IGNORECASE)
 
 
 def _figures(text: str) -> set[str]:
@@ -353,7 +353,7 @@ def _figures(text: str) -> set[str]:
     return {f for f in found if not re.fullmatch(r"(19|20)\d\d|\d", f)}
 
 
-def _without_repeated_figures(pieces: list[Piece], said: set[str]) -> list[Piece]:
+def _without_repeats(pieces: list[Piece], said: set[str]) -> list[Piece]:
     """The pieces less those whose every figure the letter has already told ('a game of around 1.2 million
     players' and 'a community of 1.2 Million players' read as the same boast twice), and less a line whose every
     word an earlier line of the paragraph says ('authored Technical Documentation' after 'authored and published
