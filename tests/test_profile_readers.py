@@ -441,3 +441,17 @@ def test_a_job_table_and_emphasised_titles_give_jobs() -> None:
     ethan = {w.name: w.position for w in load_profile(NEXT / "ethan-peritz.md").work}
     assert ethan["Newton North High School"] == "Mathematics, Data Science, CS, and Statistics Teacher"
     assert ethan["Newton North Puzzle Day"] == "Event Organizer, Designer"
+
+
+def test_a_lone_year_is_a_post_of_that_year_not_one_still_held() -> None:
+    """Aaron Schneider's LaTeX CV (friggeri entries): "\\entry{2020}{Tutor}{Heidelberg}{...}" was read as a post
+    held since 2020 ("2020 – present"), and his German letter said "seit 2023" of a one-year collaboration. A lone
+    date ends when it begins; "2022-" is still held."""
+    from coverletter.profile import load_profile
+    from coverletter.profile.readers.lines import DATE_RANGE, span_of
+
+    work = {w.position or w.name: w for w in load_profile(REAL / "other" / "holdout" / "aaron-schneider-de.tex").work}
+    assert (work["Tutor"].start_date, work["Tutor"].end_date) == ("2020", "2020")
+    assert span_of(DATE_RANGE.search("2022- | Kopenhagen")) == {"startDate": "2022"}
+    assert span_of(DATE_RANGE.search("since 2019")) == {"startDate": "2019"}
+    assert span_of(DATE_RANGE.search("2013-2019")) == {"startDate": "2013", "endDate": "2019"}

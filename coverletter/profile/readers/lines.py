@@ -109,9 +109,7 @@ def table_job(cells: list[str], columns: dict[str, int]) -> dict[str, Any] | Non
     job: dict[str, Any] = {k: value[k] for k in ("position", "name") if value.get(k)}
     dates = DATE_RANGE.search(value.get("dates", ""))
     if dates:
-        job["startDate"] = iso_date(dates.group(1))
-        if dates.group(2):
-            job["endDate"] = iso_date(dates.group(2))
+        job.update(span_of(dates))
     return job or None
 
 
@@ -128,3 +126,17 @@ def front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     blank = "\n" * match.group(0).count("\n")
     return (meta if isinstance(meta, dict) else {}), blank + text[match.end():]
+
+
+def span_of(dates: re.Match[str]) -> dict[str, str]:
+    """startDate and endDate of a DATE_RANGE match. A lone date ('2020', as friggeri's entries write a one-year
+    post) ends when it begins; one followed by a dash or 'since' and nothing ('2022-', 'since 2019') is still held,
+    with no endDate, as JSON Resume writes it."""
+    span = {"startDate": iso_date(dates.group(1))}
+    if dates.group(2):
+        span["endDate"] = iso_date(dates.group(2))
+    elif not re.search(r"[-–—]|\b(?:since|seit|desde|depuis|from|von)\b", dates.group(0), re.IGNORECASE) \
+            and not re.match(r"\s*[-–—]", dates.string[dates.end():]):
+        span["endDate"] = span["startDate"]
+    return span
+

@@ -24,8 +24,8 @@ from .lines import (
     cells,
     front_matter,
     header_columns,
-    iso_date,
     read_lines,
+    span_of,
     table_job,
 )
 from .names import name_case, name_prefix, split_run_together
@@ -393,9 +393,7 @@ def read_work(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
                 current["position"] = group_title
             dates = DATE_RANGE.search(line.text)
             if dates:
-                current["startDate"] = iso_date(dates.group(1))
-                if dates.group(2):
-                    current["endDate"] = iso_date(dates.group(2))
+                current.update(span_of(dates))
             jobs.append(current)
         elif current is not None and _fills_gap(current, line):
             pass
@@ -436,9 +434,7 @@ def _dates_of_heading(job: dict[str, Any], line: Line, previous: Line | None) ->
     if (rest.get("name") or rest.get("position")) and not (job.get("name") and job.get("position")):
         return False  # a heading that named both title and employer is followed by its dates and a place
         # ('*08.2014 - 12.2014* | Saint-Petersburg'), never by another job
-    job["startDate"] = iso_date(dates.group(1))
-    if dates.group(2):
-        job["endDate"] = iso_date(dates.group(2))
+    job.update(span_of(dates))
     return True
 
 
