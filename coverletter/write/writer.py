@@ -101,7 +101,6 @@ class Writer:
                                     for p in build_pieces(profile, today, material.language)]
         self.stories = pick_stories(stories or [], job)
         untold = [p for p in self.pieces if not _told(p, self.stories)]
-        self.today = today
         self.outline: Outline = make_outline(profile, job, matched, untold, max_points=9, today=today)
         lines = [e.text for e in iter_evidence(profile) if e.kind in ("highlight", "work", "summary")]
         foreign = sum(1 for t in lines if not is_english(t))
@@ -123,6 +122,8 @@ class Writer:
         studying = bool(self.outline.study and self.outline.study.ongoing)
         self.career = _career(person, single=studying)  # a student's one job is worth naming
         self.tools = tools_listed(profile, job)
+        self.named_tools = tools_listed(profile, job, named_only=True)  # the same for every draft: found once
+        self.years = years_line(profile, job, today)
         self.outline.same_trade = len(self.tools) >= 2 or _titles_meet(person, job) or shares_kind(
             " ".join(p.clause for p in self.pieces) + " " + profile_skills(profile), posting)
         self.setting.many_current = sum(1 for r in person.roles if r.current) > 1
@@ -152,11 +153,10 @@ class Writer:
         body = told + [" ".join(s) for s in point_paragraphs(points, setting, first_lead=not outline.weak_fit,
                                                                  most=budget.paragraphs)]
         said = " ".join([first, *body]).casefold()
-        tools = [t for t in tools_listed(self.profile, self.job, named_only=True) if t.casefold() not in said]
+        tools = [t for t in self.named_tools if t.casefold() not in said]
         title = (self.job.title or "").casefold()
-        years = years_line(self.profile, self.job, self.today)
-        if years and "years" not in first:
-            first = f"{first} {years}"
+        if self.years and "years" not in first:
+            first = f"{first} {self.years}"
         field_line = field_tools(self.profile, self.job, said)
         if field_line:  # the posting asks for a field the CV's skills list has a group for ('Back End')
             first = f"{first} {field_line}"
