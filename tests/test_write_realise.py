@@ -211,3 +211,26 @@ def test_labels_a_pdf_ran_into_a_line_are_dropped() -> None:
                   "Environmental Laboratory", "migrated services to Kubernetes and Google Cloud Platform",
                   "developed the backend in Python, Django and PostgreSQL"):
         assert drop_trailing_labels(whole) == whole
+
+
+def test_a_title_is_said_as_a_sentence_holds_it() -> None:
+    """Reading P: "the PEGASI - CHIEF TECHNOLOGY OFFICER position" (a recruiter's code name and capitals) and the
+    slug-like "Head of Sales_Fintech_HCMC" (titles of tests/data/jobs/real/dev/en-issue-awesome-jobs-vn-*)."""
+    from coverletter.write.view_builders import _title_core
+
+    assert _title_core("PEGASI - CHIEF TECHNOLOGY OFFICER (Ha Noi, Vietnam)", "", "") == "Chief Technology Officer"
+    assert _title_core("Head of Sales_Fintech_HCMC", "", "") == "Head of Sales"
+    assert _title_core("SENIOR QA ENGINEER", "", "") == "Senior QA Engineer"
+    assert _title_core("DIRECTOR OF HUMAN RESOURCES", "", "") == "Director of Human Resources"
+    assert _title_core("Software_Engineer", "", "") == "Software_Engineer"  # no spaces: a name, left alone
+    assert _title_core("Senior Developer - Backend", "", "") == "Senior Developer - Backend"  # a role first: kept
+
+
+def test_a_list_of_subjects_keeps_its_role_word() -> None:
+    """Reading P: "As a Mathematics at Newton North High School" from Ethan Peritz's "Mathematics, Data Science,
+    CS, and Statistics Teacher" (tests/data/profiles/real/other/holdout/ethan-peritz.md)."""
+    from coverletter.write.draft import as_position
+
+    assert as_position("Mathematics, Data Science, CS, and Statistics Teacher") == "a Mathematics Teacher"
+    assert as_position("Team Leader, Coach, Mentor, Board Member") == "a Team Leader"
+    assert as_position("Event Organizer, Designer") == "an Event Organizer"

@@ -189,6 +189,14 @@ def test_a_field_the_posting_asks_for_is_answered_from_the_cvs_group_of_it() -> 
     assert "For backend development, I work with Node.js" in opening, opening
 
 
+def test_a_skills_group_written_in_markdown_is_said_without_its_marks() -> None:
+    """Reading P: "For backend development, I work with \\`Node\\`, ..." from Yitao Liu's skills list, whose
+    keywords are Markdown code ("`Node`")."""
+    opening = _body(CVS / "other" / "dev" / "yitao-liu.json", "en-issue-jobsity-backend-developer.md")[0]
+    assert "For backend development, I work with Node" in opening, opening
+    assert "`" not in opening, opening
+
+
 def test_years_of_experience_asked_are_answered_from_the_cvs_dated_jobs() -> None:
     """Jobsity asks for "+3 years of experience"; readers of sets N and O noted no letter answered it. Bruno de
     Oliveira's dated jobs (no internship, no organiser's role) run from 2017 to the latest date his CV writes.

@@ -6,8 +6,9 @@
 SPEC lists ``pairs`` ([profile, posting] paths from the project's root, written with ``coverletter generate
 --offline`` as a user would) and ``humans`` (letters of tests/data/letters/real: the letter, its author's CV
 transcribed as JSON Resume, and its posting when public). OUT_DIR gets ``reader-N/item-XX/`` folders
-(letter.md, posting.txt, profile.*) that carry nothing but the texts, ``reader-N/README.md`` with what to
-answer, and ``key.json`` (what each item is), which no reader is shown.
+(letter.txt, posting.txt, profile.*) that carry nothing but the texts, ``reader-N/README.md`` with what to
+answer, and ``key.json`` (what each item is), which no reader is shown. A program's letter is written as plain text
+(``--format txt``), as the reader of its DOCX or PDF sees it: no Markdown escapes.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ RUBRIC = ROOT.parent / "shared" / "checks" / "READER_RUBRIC.md"
 SCORES = ("specific", "relevant", "natural", "true", "keep_reading")
 ASK = """# Blind reading
 
-Read {rubric} first. Then, for each folder item-XX here, read letter.md as the hiring manager of the posting
+Read {rubric} first. Then, for each folder item-XX here, read letter.txt as the hiring manager of the posting
 (posting.txt) would, with the candidate's profile (profile.*) beside you, and score it 1-5 on the rubric's five
 scores. Quote the letter's worst sentence word for word, and guess whether a person wrote it or a program
 assembled it. Judge each letter on its own; do not look at anything outside this folder and the rubric.
@@ -37,9 +38,9 @@ Write your answers to answers.json in this folder: a JSON list with one object p
 
 
 def _program_item(profile: Path, posting: Path, folder: Path) -> None:
-    letter = folder / "letter.md"
+    letter = folder / "letter.txt"  # the letter as its reader sees it (as DOCX or PDF would show it), not Markdown
     cmd = [str(ROOT / ".venv" / "bin" / "coverletter"), "generate", str(profile), str(posting), "--offline",
-           "-o", str(letter), "--force"]
+           "--format", "txt", "-o", str(letter), "--force"]
     subprocess.run(cmd, cwd=ROOT, check=False, capture_output=True, text=True)
     if not letter.exists():
         raise SystemExit(f"no letter for {profile.name} x {posting.name}")
@@ -53,7 +54,7 @@ def _program_item(profile: Path, posting: Path, folder: Path) -> None:
 
 def _human_item(letter: Path, folder: Path) -> None:
     truth = json.loads(letter.with_name(letter.name.replace(".md", ".truth.json")).read_text())
-    shutil.copy(letter, folder / "letter.md")
+    shutil.copy(letter, folder / "letter.txt")
     shutil.copy(letter.parent / truth["profile"], folder / "profile.json")
     posting = truth.get("posting")
     if posting:

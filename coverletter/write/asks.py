@@ -8,6 +8,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
+from ..text.clean import plain
 from .draft import TOOL_KINDS, asked_skills
 from .realise import join_and
 from .values import _is_current
@@ -45,7 +46,7 @@ def field_tools(profile: Profile, job: Job, said: str) -> str:
         names = {_squash(kind)} | ({_squash(words[0])} if words[-1] in PRACTICE_WORDS else set())
         for group in profile.skills:
             if _squash(group.name or "") in names:
-                tools = [k for k in group.keywords if k and k.casefold() not in said][:3]
+                tools = [k for k in (plain(x) for x in group.keywords) if k and k.casefold() not in said][:3]
                 if len(tools) >= 2:
                     return f"For {kind}, I work with {join_and(tools)}."
     return ""

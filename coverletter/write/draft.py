@@ -86,7 +86,14 @@ def cited(text: str, *pieces: Piece | None) -> str:
 def as_position(position: str | None) -> str:
     """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma,
     a dash ('Full Stack Developer - SlashDB') or a parenthesis; '' for a team's name ('Macro Trading Team')."""
-    head = re.split(r",|\s[-–—|]\s|\s\(", position or "")[0].strip()
+    parts = re.split(r",|\s[-–—|]\s|\s\(", position or "")
+    head = parts[0].strip()
+    if len(parts) > 2 and head and " " not in head:  # 'Mathematics, Data Science, CS, and Statistics Teacher'
+        from ..job.facts import is_role_like
+
+        last = parts[-1].split()
+        if last and not is_role_like(head) and is_role_like(last[-1]):
+            head = f"{head} {last[-1]}"  # 'Mathematics Teacher', not 'a Mathematics'
     if not head or re.search(r"\b(team|group|department|division|unit|lab|office)$", head, re.I):
         return ""
     return head if _NO_ARTICLE.match(head) else a_an(head)

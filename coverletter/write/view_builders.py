@@ -198,7 +198,36 @@ def _title_core(title: str, company: str, location: str) -> str:
         if len(name) >= 2:
             core = re.sub(rf"\s*(?:[-–|,]\s*|\s{_AT_WORDS}\s+)\[?{re.escape(name)}\]?\s*$", "", core,
                           flags=re.IGNORECASE)
-    return core.strip(" -–,")
+    return _as_said(core.strip(" -–,"))
+
+
+_FUNCTION_WORDS = frozenset({"of", "and", "for", "the", "in", "at", "to", "on", "with", "a", "an", "or", "&"})
+
+
+def _as_said(core: str) -> str:
+    """A title as a sentence can hold it: a board's underscored qualifiers off ('Head of Sales_Fintech_HCMC'), a
+    leading code name that is no role off ('PEGASI - CHIEF TECHNOLOGY OFFICER'), and capitals written as a title
+    ('Chief Technology Officer'), acronyms such as QA, HR, IT or CTO kept."""
+    from ..job.facts import is_role_like
+
+    if " " in core and "_" in core:
+        core = core.split("_")[0].strip()
+    parts = re.split(r"\s+[-–—|:]\s+", core)
+    if len(parts) == 2 and not is_role_like(parts[0]) and is_role_like(parts[1]):
+        core = parts[1].strip()
+    words = core.split()
+    if len(words) >= 2 and not any(c.islower() for c in core) and sum(w.isalpha() for w in words) >= 2:
+        core = " ".join(_title_word(w, first=i == 0) for i, w in enumerate(words))
+    return core
+
+
+def _title_word(word: str, first: bool) -> str:
+    """One word of an all-capitals title in title case: function words lower, short acronyms kept."""
+    if word.casefold() in _FUNCTION_WORDS:
+        return word.capitalize() if first else word.casefold()
+    if len(word.strip("().,/-")) <= 3:
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))
 
 
 _PLURAL_ROLE = re.compile(r"^(?P<stem>[A-Z][a-z]*(?:er|or|ist|yst|ian|ant|ent|ee|ive|urse))s$")
