@@ -455,3 +455,24 @@ def test_a_lone_year_is_a_post_of_that_year_not_one_still_held() -> None:
     assert span_of(DATE_RANGE.search("2022- | Kopenhagen")) == {"startDate": "2022"}
     assert span_of(DATE_RANGE.search("since 2019")) == {"startDate": "2019"}
     assert span_of(DATE_RANGE.search("2013-2019")) == {"startDate": "2013", "endDate": "2019"}
+
+
+def test_a_docx_paragraph_without_a_stop_is_still_a_line_of_its_own() -> None:
+    """Reading P: "I exceeded sales goal of 9 cars per month Meeting and actively listening to potential car
+    buyers, ..." — two DOCX paragraphs of Seven Brooksby's CV run together as if the first had been wrapped."""
+    profile = load_profile(REAL / "other" / "holdout" / "seven-brooksby.docx")
+    sales = next(w for w in profile.work if w.name == "Stephen Wade Chevrolet Cadillac")
+    assert sales.highlights[0] == "Exceeded sales goal of 9 cars per month"
+    assert sales.highlights[1].startswith("Meeting and actively listening")
+    wrapped = parse_text("## Experience\n### Sales Rep, Acme, 2017 – 2018\nExceeded sales goal of 9 cars\nper month "
+                         "and more\nSold Cars to Buyers\n").data["work"][0]["highlights"]
+    assert wrapped == ["Exceeded sales goal of 9 cars per month and more Sold Cars to Buyers"]  # text: wrapped
+
+
+def test_font_and_box_macros_keep_their_text() -> None:
+    """Reading P: "increased the potential user-base of (open-source RAD-seq analysis pipeline)" — Gus Dunn's
+    LaTeX CV writes the tool's name as \\textup{\\texttt{pyrad}}, whose argument pylatexenc dropped."""
+    text = latex_to_markdown((REAL / "other" / "holdout" / "gus-dunn.tex").read_text())
+    assert "user-base of pyrad (open-source RAD-seq analysis pipeline)" in text
+    assert "the conventional pip install pyrad form" in text
+    assert latex_to_markdown("\\textsf{A} and \\mbox{B}").strip() == "A and B"

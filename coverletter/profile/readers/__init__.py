@@ -132,7 +132,7 @@ def understood(reading: CVReading) -> int:
 def _from_text(text: str, kind: str) -> CVReading:
     from .text import parse_text  # a CV as text only: a JSON Resume never needs the text reader
 
-    reading = parse_text(text)
+    reading = parse_text(text, wrapped=kind != "docx")
     return CVReading(reading.data, kind, [f"line {n}: {t}" for n, t in reading.unread], text=text)
 
 

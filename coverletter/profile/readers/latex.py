@@ -10,6 +10,7 @@ friggeri's ``\\header{first}{last}{subtitle}``. Other markup is removed with pyl
 from __future__ import annotations
 
 import re
+from typing import Any
 
 #: macro -> (number of brace arguments, how they become a line; {n} is argument n)
 ENTRY_MACROS: dict[str, tuple[int, str]] = {
@@ -100,6 +101,20 @@ def _personal_data(preamble: str) -> str:
     return "\n".join(p for p in (name, email.group(1) if email else "") if p)
 
 
+# font and box macros whose argument pylatexenc drops ("\\textup{\\texttt{pyrad}} (open-source pipeline)" lost its name)
+_KEEP_ARGUMENT = ("textup", "textsf", "textmd", "mbox", "fbox")
+
+
+def _text_macros() -> Any:
+    """pylatexenc's macro table with the font and box macros that keep their text."""
+    from pylatexenc.latex2text import MacroTextSpec, get_default_latex_context_db
+
+    table = get_default_latex_context_db()
+    table.add_context_category("cv-text", prepend=True,
+                               macros=[MacroTextSpec(name, simplify_repl="%(1)s") for name in _KEEP_ARGUMENT])
+    return table
+
+
 def latex_to_markdown(source: str) -> str:
     """The document body as Markdown-like text: headings, entry headings, lines, no markup."""
     from pylatexenc.latex2text import LatexNodes2Text
@@ -118,7 +133,7 @@ def latex_to_markdown(source: str) -> str:
     text = re.sub(r"\\texttt\{([^}]*)\}", r"\1", text)
     text = re.sub(r"\\(includegraphics|vspace|hspace|smartdiagram)\*?(\[[^\]]*\])?(\{[^}]*\})?", " ", text)
     text = expand_macros(text, awesome)
-    converter = LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=False)
+    converter = LatexNodes2Text(latex_context=_text_macros(), math_mode="verbatim", strict_latex_spaces=False)
     lines = []
     for line in text.splitlines():
         try:

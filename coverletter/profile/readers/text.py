@@ -85,6 +85,7 @@ class Reading:
 
     data: dict[str, Any] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
+    wrapped: bool = True  # lines may be wrapped (PDF, text); a DOCX paragraph is whole
 
 
 def section_kind(raw: str, cleaned: str) -> str | None:
@@ -397,7 +398,7 @@ def read_work(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
             jobs.append(current)
         elif current is not None and _fills_gap(current, line):
             pass
-        elif current is not None and _continues(current, line):
+        elif current is not None and _continues(current, line, reading.wrapped):
             current["highlights"][-1] += " " + line.text
         elif current is not None:
             current.setdefault("highlights", []).append(line.text)
@@ -459,12 +460,14 @@ def _one_line_job(line: Line) -> bool:
 _WEBSITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)/?")
 
 
-def _continues(job: dict[str, Any], line: Line) -> bool:
-    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one."""
+def _continues(job: dict[str, Any], line: Line, wrapped: bool = True) -> bool:
+    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one. A DOCX
+    paragraph is whole: one that ends without a stop ("Exceeded sales goal of 9 cars per month") is still a line of
+    its own, and only a paragraph that begins in lower case carries on the one before."""
     highlights = job.get("highlights")
     if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
         return False
-    return line.text[:1].islower() or not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+    return line.text[:1].islower() or (wrapped and not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";")))
 
 
 def _comma_title(text: str) -> str | None:
@@ -566,11 +569,12 @@ def read_skills(lines: list[Line]) -> list[dict[str, Any]]:
     return out
 
 
-def parse_text(text: str) -> Reading:
-    """Read a plain-text or Markdown CV into JSON Resume data (see the module docstring)."""
+def parse_text(text: str, *, wrapped: bool = True) -> Reading:
+    """Read a plain-text or Markdown CV into JSON Resume data (see the module docstring); ``wrapped`` is False for
+    text whose lines are whole paragraphs (a DOCX)."""
     meta, body = front_matter(text)
     lines = read_lines(body)
-    reading = Reading()
+    reading = Reading(wrapped=wrapped)
     data: dict[str, Any] = {"basics": _basics(lines, meta, text)}
     for kind, part in _sections(lines):
         if kind == "work":
