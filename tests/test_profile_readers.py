@@ -159,12 +159,15 @@ def squeeze(text: str) -> str:
                          ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_nothing_is_invented(cv: Path, truth: dict) -> None:
     """Every value read from a Markdown, text, LaTeX, PDF, DOCX or LinkedIn CV occurs in the CV's text (a space
-    put between words a PDF ran together aside: "AndréSantos" is read as "André Santos"); a date written as JSON
+    put between words a PDF ran together aside: "AndréSantos" is read as "André Santos"; and a word broken at
+    the line's end, "se-" / "veral", read whole); a date written as JSON
     Resume writes it ("Jun 2021" read as "2021-06") has its year in the text."""
     text = squeeze(source_text(cv))
     solid = text.replace(" ", "")
     data = load_profile(cv).to_dict()
+    unbroken = solid.replace("-", "")  # a word the page broke at its hyphen ("se-" / "veral") is read whole
     invented = [v for v in strings(data) if squeeze(v) not in text and squeeze(v).replace(" ", "") not in solid
+                and squeeze(v).replace(" ", "").replace("-", "") not in unbroken
                 and not (re.fullmatch(r"((?:19|20)\d\d)(?:-(?:0[1-9]|1[0-2]))?", v) and v[:4] in text)]
     assert not invented, invented[:5]
 
@@ -476,3 +479,16 @@ def test_font_and_box_macros_keep_their_text() -> None:
     assert "user-base of pyrad (open-source RAD-seq analysis pipeline)" in text
     assert "the conventional pip install pyrad form" in text
     assert latex_to_markdown("\\textsf{A} and \\mbox{B}").strip() == "A and B"
+
+
+def test_a_word_broken_at_the_line_end_is_one_word_again() -> None:
+    """Reading P: "including FISMA- compliant cloud hosting" from Benjamin Balter's PDF, whose line broke after the
+    hyphen of a compound; a word split by the page ("develop-" / "ment") loses the hyphen, a compound keeps it."""
+    profile = load_profile(REAL / "other" / "dev" / "benjamin-balter.pdf")
+    lines = [h for w in profile.work for h in w.highlights]
+    assert any("including FISMA-compliant cloud hosting" in h for h in lines), lines
+    from coverletter.profile.readers.text import joined_wrap
+
+    assert joined_wrap("the develop-", "ment of tools") == "the development of tools"
+    assert joined_wrap("a well-", "known tool") == "a well-known tool"
+    assert joined_wrap("I built it", "and more") == "I built it and more"

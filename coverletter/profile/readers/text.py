@@ -399,7 +399,7 @@ def read_work(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
         elif current is not None and _fills_gap(current, line):
             pass
         elif current is not None and _continues(current, line, reading.wrapped):
-            current["highlights"][-1] += " " + line.text
+            current["highlights"][-1] = joined_wrap(current["highlights"][-1], line.text)
         elif current is not None:
             current.setdefault("highlights", []).append(line.text)
         else:
@@ -468,6 +468,19 @@ def _continues(job: dict[str, Any], line: Line, wrapped: bool = True) -> bool:
     if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
         return False
     return line.text[:1].islower() or (wrapped and not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";")))
+
+
+def joined_wrap(before: str, after: str) -> str:
+    """Two parts of one line that the page wrapped: a word broken at its hyphen is one word again ("develop-" +
+    "ment": "development"; "FISMA-" + "compliant": "FISMA-compliant", a compound keeps its hyphen)."""
+    broken = re.search(r"(\w+)-$", before)
+    if broken is None or not after[:1].islower():
+        return f"{before} {after}"
+    from ...text.forms import getAllLemmas
+
+    head, tail = broken.group(1), re.match(r"[a-z]*", after).group(0)
+    whole = head.islower() and bool(getAllLemmas(head + tail)) and not getAllLemmas(tail)
+    return f"{before[:-1]}{after}" if whole else f"{before}{after}"
 
 
 def _comma_title(text: str) -> str | None:
