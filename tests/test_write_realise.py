@@ -234,3 +234,18 @@ def test_a_list_of_subjects_keeps_its_role_word() -> None:
     assert as_position("Mathematics, Data Science, CS, and Statistics Teacher") == "a Mathematics Teacher"
     assert as_position("Team Leader, Coach, Mentor, Board Member") == "a Team Leader"
     assert as_position("Event Organizer, Designer") == "an Event Organizer"
+
+
+def test_a_line_that_refers_back_is_told_second() -> None:
+    """The seed posting's letter opened a paragraph on "... and the scheduler was adopted for a production pilot",
+    then said "There I also prototyped an erasure-coding repair scheduler": the thing named with 'the' came
+    before the line that built it."""
+    from coverletter.write.draft import refers_back
+
+    built = "prototyped an erasure-coding repair scheduler in Go that reduced repair traffic by 22% in staging"
+    adopted = ("wrote the design document and evaluation report, presented the results to the storage "
+               "infrastructure team, and the scheduler was adopted for a production pilot")
+    assert refers_back(adopted, built)
+    assert not refers_back(built, adopted)
+    assert not refers_back("led the migration of batch jobs from cron to Kubernetes",
+                           "built and operated Python and C++ services for a streaming analytics pipeline")

@@ -463,10 +463,30 @@ def _lead_piece(point: Point, skills: str) -> Piece:
     for a line chosen for the posting as a whole, the most concrete of its two lines, which names what the other
     may refer back to ('the scheduler was adopted')."""
     if skills:
-        return _naming(point, skills)
-    if point.item.requirement:
-        return point.piece
-    return max((p for p in (point.piece, point.support) if p), key=lambda p: p.specificity)
+        lead = _naming(point, skills)
+    elif point.item.requirement:
+        lead = point.piece
+    else:
+        lead = max((p for p in (point.piece, point.support) if p), key=lambda p: p.specificity)
+    other = point.support if lead is point.piece else point.piece
+    if other is not None and refers_back(lead.clause, other.clause):
+        return other  # 'the scheduler was adopted' comes after the line that built the scheduler
+    return lead
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|these|those)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
+
+
+def refers_back(line: str, other: str) -> bool:
+    """Whether ``line`` names with 'the'/'this' a thing that ``other`` introduces with 'a' or bare ('the
+    scheduler was adopted' after 'prototyped an erasure-coding repair scheduler'): it must be told second."""
+    introduced = {w.casefold() for m in re.finditer(r"\b(?:an?|one)\s+((?:[\w-]+\s*){1,4})", other, re.I)
+                  for w in m.group(1).split()}
+    for found in _DEFINITE.finditer(line):
+        for noun in found.group(1).casefold().split():
+            if len(noun) > 3 and noun in introduced and noun not in line[:found.start()].casefold():
+                return True
+    return False
 
 
 def _naming(point: Point, skills: str) -> Piece:
@@ -589,6 +609,5 @@ def _follow(piece: Piece, setting: Setting, n: int) -> str:
         return f"I {clause}."
     if piece.section not in ("work", "volunteer") or not (piece.org and looks_like_org(piece.org)):
         return f"I also {clause}."  # 'There' and 'the same job' need a lead that named the place
-    options = [f"I also {clause}.", f"There I also {clause}.",
-               f"I also {clause}." if piece.current else f"In the same job I {clause}."]
+    options = [f"I also {clause}.", f"There I also {clause}."]  # 'In the same job I' read as a stock connector
     return setting.pick_fresh("follow", f"follow|{piece.entry}", options)  # not the same link twice in a letter
