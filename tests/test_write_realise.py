@@ -249,3 +249,14 @@ def test_a_line_that_refers_back_is_told_second() -> None:
     assert not refers_back(built, adopted)
     assert not refers_back("led the migration of batch jobs from cron to Kubernetes",
                            "built and operated Python and C++ services for a streaming analytics pipeline")
+
+
+def test_the_role_says_position_unless_its_head_is_a_post() -> None:
+    """The shared seed posting's letter said "I am applying for the PhD Systems & AI/ML Research Intern at
+    Dropbox": 'PhD' inside the title had counted as the post; the head of the title is the intern."""
+    from coverletter.write.views import _head_word
+
+    assert _head_word("PhD Systems & AI/ML Research Intern") == "Intern"
+    assert _head_word("Postdoc position for ocean physics") == "position"
+    assert _head_word("PhD in Chemistry") == "PhD"
+    assert _head_word("Summer Internship 2025") == "Internship"

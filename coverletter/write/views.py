@@ -386,6 +386,18 @@ class ProfileView:
         return doctorate or (bool(self.publications) and self.mentions_research)
 
 
+_POST_NOUN = re.compile(r"position|role|post|job|vacancy|internship|studentship|fellowship|scholarship|traineeship|"
+                        r"apprenticeship|project|phd|ph\.d\.?|doctorate|programme|program", re.I)
+
+
+def _head_word(title: str) -> str:
+    """The word a title is about: the last before its first qualifier ('Postdoc position for X' -> 'position',
+    'PhD in Chemistry' -> 'PhD', 'Summer Internship 2025' -> 'Internship', 'PhD Research Intern' -> 'Intern')."""
+    head = re.split(r"\s+(?:for|in|on|at|with|of|to)\s+|\s+[-–—:|]\s+|\s*\(|,", title, maxsplit=1)[0]
+    words = [w for w in head.split() if not re.fullmatch(r"[\d/.'’-]+", w)]
+    return words[-1] if words else ""
+
+
 @model
 class JobView:
     """The posting, as a template sees it."""
@@ -413,10 +425,9 @@ class JobView:
     def role(self) -> str:
         if not self.role_title or len(self.role_title.split()) > 8:  # a sentence, not a title
             return "this internship" if self.is_internship else "this position"
-        if re.search(r"\b(position|role|post|job|vacancy|internship|studentship|fellowship|scholarship|"
-                     r"traineeship|apprenticeship|project|phd|doctorate|programme)\b", self.role_title, re.I):
+        if _POST_NOUN.fullmatch(_head_word(self.role_title)):
             return f"the {self.role_title}"  # 'the Postdoc position for ...' is not said '... position position'
-        return f"the {self.role_title} position"
+        return f"the {self.role_title} position"  # 'the PhD Systems & AI/ML Research Intern position
 
     @property
     def focus(self) -> str | None:
