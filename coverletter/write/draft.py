@@ -558,6 +558,11 @@ def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str)
     """A paragraph's lead that names what the posting asks for, then where the applicant did it."""
     if topic.startswith(_SKILLS):
         skills = topic.removeprefix(_SKILLS)
+        if skills == skills.casefold():  # fields of work ('infrastructure'), not tools: 'The posting asks for
+            # infrastructure' reads as a keyword match
+            return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
+                f"For the {skills} side of the role, my best example is from {org}, where I {clause}.",
+                f"My closest experience of {skills} comes from {org}, where I {clause}."])
         return setting.pick_fresh("lead-skills", f"lead-skills|{entry}", [
             f"You are looking for experience with {skills}. At {org}, I {clause}.",
             f"The posting asks for {skills}; at {org}, I {clause}.",
