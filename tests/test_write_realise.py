@@ -135,6 +135,10 @@ def test_public_bodies_take_the_article_and_titles_theirs() -> None:
     assert the_org("Bank of America") == "Bank of America"
     assert the_org("Amazon Web Services") == "Amazon Web Services"
     assert the_org("Boston Children's Hospital") == "Boston Children's Hospital"
+    assert the_org("Marine Institute") == "the Marine Institute"  # reading P: "useful to Marine Institute"
+    assert the_org("Max Planck Institute for Meteorology") == "the Max Planck Institute for Meteorology"
+    assert the_org("British Antarctic Survey") == "the British Antarctic Survey"
+    assert the_org("Kestrel Analytics") == "Kestrel Analytics"
     assert as_position("Presidential Innovation Fellow") == "a Presidential Innovation Fellow"
     assert as_position("President") == "President"
     assert not looks_like_org("Software Automation and Technology (SWAT) Team")
@@ -221,6 +225,7 @@ def test_a_title_is_said_as_a_sentence_holds_it() -> None:
     assert _title_core("PEGASI - CHIEF TECHNOLOGY OFFICER (Ha Noi, Vietnam)", "", "") == "Chief Technology Officer"
     assert _title_core("Head of Sales_Fintech_HCMC", "", "") == "Head of Sales"
     assert _title_core("SENIOR QA ENGINEER", "", "") == "Senior QA Engineer"
+    assert _title_core("OCIS: Experienced Postdoctoral Researcher", "", "") == "Experienced Postdoctoral Researcher"
     assert _title_core("DIRECTOR OF HUMAN RESOURCES", "", "") == "Director of Human Resources"
     assert _title_core("Software_Engineer", "", "") == "Software_Engineer"  # no spaces: a name, left alone
     assert _title_core("Senior Developer - Backend", "", "") == "Senior Developer - Backend"  # a role first: kept

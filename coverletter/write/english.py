@@ -75,9 +75,15 @@ def org_with_article(name: str) -> str:
     """'University of Toronto' -> 'the University of Toronto', 'Federal Communications Commission' -> 'the Federal
     Communications Commission'; a firm's name as it is."""
     if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I) \
-            or _PUBLIC_BODY.search(name):
+            or _PUBLIC_BODY.search(name) or _INSTITUTION.search(name):
         return "the " + name
     return name
+
+
+# 'the Marine Institute', 'the Max Planck Institute for Meteorology', 'the British Antarctic Survey', 'the Mozilla
+# Foundation': research institutes, centres, surveys, museums and foundations take the article as public bodies do
+_INSTITUTION = re.compile(r"^(?!the\b)(?![^']*')(?:[\w-]+\s+){1,4}(?:institute|institution|centre|center|survey|"
+                          r"observatory|museum|foundation|society)(?:\s+(?:of|for)\b.*)?$", re.IGNORECASE)
 
 
 # 'the Federal Communications Commission', 'the Executive Office of the President', 'the National Park Service':

@@ -212,6 +212,9 @@ def _as_said(core: str) -> str:
 
     if " " in core and "_" in core:
         core = core.split("_")[0].strip()
+    coded = re.match(r"^[A-Z0-9]{2,10}:\s+(.+)$", core)  # 'OCIS: Experienced Postdoctoral Researcher'
+    if coded and is_role_like(coded.group(1)):
+        core = coded.group(1)
     parts = re.split(r"\s+[-–—|:]\s+", core)
     if len(parts) == 2 and not is_role_like(parts[0]) and is_role_like(parts[1]):
         core = parts[1].strip()
