@@ -220,3 +220,16 @@ def test_a_line_that_answers_no_line_of_the_posting_is_not_led_by_its_keywords()
     keyword matching: a paragraph chosen for the posting as a whole opens on where and what, not on its words."""
     body = " ".join(_body(CVS / "other" / "dev" / "benjamin-balter.pdf", "en-gov-tts-talent-acquisition-partner.html"))
     assert "Your posting mentions" not in body, body
+
+
+def test_a_student_says_when_the_studies_end_and_no_earlier_job_is_alongside_them() -> None:
+    """Reading P (the example profile for Jobsity's backend post): "never says when the PhD ends", and "Outside my
+    studies, I have worked at Northwind Cloud and Kestrel Analytics" when Kestrel (2018–2021) came before the PhD
+    (2021–2027)."""
+    from fixture_paths import ROOT
+
+    profile = load_profile(ROOT / "examples" / "profile.json")
+    job = load_job(JOBS / "en-issue-jobsity-backend-developer.md")
+    opening = compose_letter(profile, job, match_profile(profile, job), today=DAY).paragraphs[0].text
+    assert "May 2027" in opening, opening
+    assert not re.search(r"(Alongside|Outside) my studies", opening), opening

@@ -99,6 +99,16 @@ def as_position(position: str | None) -> str:
     return head if _NO_ARTICLE.match(head) else a_an(head)
 
 
+def _before(job_when: str, study_when: str) -> bool:
+    """Whether a job's years ('2018–2021') ended by the studies' first year ('2021–2027'); False when either
+    has no year."""
+    job_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", job_when or "")]
+    study_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", study_when or "")]
+    if not job_years or not study_years or re.search(r"present|now|current|today", job_when or "", re.I):
+        return False
+    return max(job_years) <= min(study_years)  # ended in the year the studies began: before them
+
+
 def _org(piece: Piece) -> str:
     return the_org(piece.org or "")
 
@@ -119,10 +129,15 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         setting.named.update(r.entry for r in jobs)
         if jobs:
             where = join_and(_org(r) for r in jobs)
-            out.append(cited(setting.pick("studies-work", [f"Alongside my studies, I have worked at {where}.",
-                                                           f"I have also worked at {where}.",
-                                                           f"Outside my studies, I have worked at {where}."]),
-                             *jobs))
+            if all(_before(r.when, study.piece.when) for r in jobs):  # a reader of set P: Kestrel Analytics came
+                # before the PhD, not 'alongside' it
+                options = [f"Before my studies, I worked at {where}.", f"I have also worked at {where}."]
+            elif any(_before(r.when, study.piece.when) for r in jobs):
+                options = [f"I have also worked at {where}."]
+            else:
+                options = [f"Alongside my studies, I have worked at {where}.", f"I have also worked at {where}.",
+                           f"Outside my studies, I have worked at {where}."]
+            out.append(cited(setting.pick("studies-work", options), *jobs))
     elif career:
         line = _career_sentence(career, setting, named if named and named.org else None)
         if line:
@@ -165,7 +180,8 @@ def _introduction(outline: Outline, setting: Setting, current: Piece | None, lat
             f"I would like to apply for {role} at {employer}. I am currently studying for "
             f"{a_an(degree.name or study.level)} at {_org(degree)}.",
         ]), degree)]
-        if study.finishes and (outline.student_role or setting.pick("finish", ["yes", "no"]) == "yes"):
+        if study.finishes:  # a reader of set P missed it in a letter for a full-time post: when the studies end
+            # is what an employer asks first of a student, whatever the post
             out.append(cited(setting.pick("finishes", [
                 f"I expect to graduate in {study.finishes}.",
                 f"My expected graduation date is {study.finishes}.",
