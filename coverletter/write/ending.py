@@ -51,10 +51,10 @@ def closing(outline: Outline, setting: Setting) -> list[str]:
               key=_weight_in_close, default=None)
     top = top.piece if top else None
     employer, title = setting.employer, setting.title
-    if outline.weak_fit:
+    if outline.weak_fit:  # not 'If that background ...': a reader of set P found no background it referred to
         return [setting.pick("close-weak", [
-            f"If that background could be useful to {employer}, I would be glad to talk.",
             f"I would be glad to talk about whether my experience could be useful to {employer}.",
+            "Thank you for considering my application; I would welcome a conversation about the role.",
         ])]
     where = ("my freelance work" if _FREELANCE.search(top.org or "") else f"my work at {_org(top)}") if top \
         else "my experience"
