@@ -39,27 +39,9 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
             title = official
             out.extra["title_from"] = "the post the notice's sentence names"
     if title is None:
-        work_of = _WORK_OF.search(post.head_text)
-        title = title_in_sentence(post.head_text) or (work_of.group("t") if work_of else None) or _duty_subject(
-            post.head_text) or next(
-            (found for section in post.sections if section.kind in ("about", "header", "unknown")
-             for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+        title, source = _title_from_body(post, bool(templates))
         if title:
-            out.extra["title_from"] = "a sentence of the posting"
-    if title is None:
-        heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text]
-        title = notice_title(heads[:60])
-        if title:
-            out.extra["title_from"] = "the post a notice's heading names"
-    if title is None:
-        described = _described_role(post)
-        if described:
-            title = described
-            out.extra["title_from"] = "the first line under the description's heading"
-    if title is None and templates:
-        title = _first_role_phrase(post)
-        if title:
-            out.extra["title_from"] = "the first role the description names"
+            out.extra["title_from"] = source
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
@@ -67,6 +49,31 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
     return title, body_title, beside
+
+
+def _title_from_body(post: Posting, templated: bool) -> tuple[str | None, str]:
+    """(the title, where it came from) for a posting without a title line: a sentence naming the post, a
+    notice's heading, the line under the description's heading, or (after an unfilled template) the first role
+    the description names."""
+    work_of = _WORK_OF.search(post.head_text)
+    title = title_in_sentence(post.head_text) or (work_of.group("t") if work_of else None) or _duty_subject(
+        post.head_text) or next(
+        (found for section in post.sections if section.kind in ("about", "header", "unknown")
+         for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+    if title:
+        return title, "a sentence of the posting"
+    heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text]
+    title = notice_title(heads[:60])
+    if title:
+        return title, "the post a notice's heading names"
+    title = _described_role(post)
+    if title:
+        return title, "the first line under the description's heading"
+    if templated:
+        title = _first_role_phrase(post)
+        if title:
+            return title, "the first role the description names"
+    return None, ""
 
 
 # the heading of the job's description ("## Descrição da vaga", "Job description", "Stellenbeschreibung")
