@@ -130,7 +130,7 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
                    flags=re.I)
     for name in [*boards, *(n for n in [company] if n)]:
         n = re.escape(name)
-        title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
+        title = re.sub(rf"\s*[-–—|·•@]\s*[{{\[]?{n}\b.*$", "", title, flags=re.I)  # "... @ {Acme}"
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
     title = strip_withheld(title)  # "Analista (PO) na Empresa não Informado"
