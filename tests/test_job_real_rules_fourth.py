@@ -14,16 +14,17 @@ DEV = TEST_DATA / "jobs" / "real" / "dev"
 
 
 def test_a_line_of_links_is_never_the_title() -> None:
-    bergen = load_job(DEV / "en-code-iapsoecs-bergen-phd-biogeochemistry.md")  # "https://www.jobbnorge.no/.../phd-..."
+    bergen = load_job(DEV / "en-code-iapsoecs-bergen-phd-biogeochemistry.md")  # "https://www.jobbnorge.no/..."
     assert bergen.title and "http" not in bergen.title and "PhD" in bergen.title.replace("Phd", "PhD")
     met = load_job(DEV / "en-code-iapsoecs-met-office-research-scientists.md")
     assert met.title and "http" not in met.title
 
 
 def test_a_grade_ending_in_a_post_is_no_institution() -> None:
-    met = load_job(DEV / "en-code-iapsoecs-met-office-research-scientists.md")  # "graduate level (Foundation Scientist)"
+    met = load_job(DEV / "en-code-iapsoecs-met-office-research-scientists.md")  # "(Foundation Scientist)"
     assert met.company == "Met Office"  # named by careers.metoffice.gov.uk and "at the Met Office in Exeter"
-    assert "Foundation Scientist" not in list(orgnames.institutions("suitable for graduate level (Foundation Scientist)"))
+    grade = "These are suitable for graduate level (Foundation Scientist)."
+    assert "Foundation Scientist" not in list(orgnames.institutions(grade))
 
 
 def test_a_level_sentence_is_a_requirement() -> None:
