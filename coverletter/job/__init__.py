@@ -40,6 +40,8 @@ def parse_text(text: str, *, source: str, source_format: str = "text", hints: di
 
     meta, body, kind = split_front_matter(text)
     merged = dict(hints_from(meta) if meta else {})
+    if meta:  # the front matter's words, where an employer's full name may stand ("subtitle: University of Otago")
+        merged["meta_text"] = "\n".join(str(v) for v in meta.values() if isinstance(v, str))
     merged.update(hints or {})
     fmt = "markdown" if kind or source_format == "markdown" else source_format
     job = parse_posting(body, source=source, source_format=fmt, hints=merged)

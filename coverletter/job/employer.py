@@ -49,7 +49,7 @@ _COMPANY_PATTERNS: list[tuple[re.Pattern[str], float]] = [
     (re.compile(rf"\b{_NAME} (?:invites|welcomes|seeks|accepts) applications\b"), 3.5),
     # "Il Team per la Trasformazione Digitale è alla ricerca di", "X est à la recherche d'", "X está buscando"
     (re.compile(rf"\b{_NAME} (?:è alla ricerca|sta cercando|est à la recherche|está (?:buscando|à procura|"
-                rf"procurando))\b"), 3.5),
+                rf"procurando|em busca de))\b"), 3.5),
     (re.compile(rf"(?:^|[.!?] ){_NAME} (?:is|was|has|powers|builds|helps|makes|creates|provides|develops|"
                 rf"offers|enables|empowers|delivers|designs|operates|serves|believes|runs|brings|connects|"
                 rf"transforms|combines|gives|lets|sells|produces|manufactures|supports)\b", re.MULTILINE), 1.5),
@@ -90,6 +90,23 @@ _NAMED_CLIENT = re.compile(
     rf",?\s+{_NAME},?\s+(?=(?i:è alla ricerca|sta cercando|cerca|ricerca|is looking|is hiring|is seeking|seeks|"
     rf"recherche|est à la recherche|sucht|busca|está buscando|procura|zoekt)\b)"
 )
+
+
+# a staffing agency or job agency by its name: a firm known for placing others' staff, or a name that says so
+# ("Golden Empregos", "Acme Staffing", "XY Personaldienstleistungen"); it posts for a client it does not name
+_AGENCY_NAME = re.compile(
+    r"\b(?:robert half|randstad|adecco|manpower(?:group)?|hays|michael page|page personnel|kelly services|"
+    r"teksystems|aerotek|kforce|insight global|gi group|synergie|tempo-team|start people|experis|spherion|"
+    r"allegis|akkodis|lhh|proffice|olsten|express employment|"
+    r"\w*(?:empregos|empleos|staffing|recruiting|recrutamento|reclutamiento|personaldienstleist\w*|zeitarbeit|"
+    r"uitzendbureau|intérim|interim))\b",
+    re.IGNORECASE,
+)
+
+
+def is_agency_name(name: str) -> bool:
+    """Whether a would-be employer's name is a staffing or job agency's ("ROBERT HALF", "Golden Empregos")."""
+    return bool(_AGENCY_NAME.search(name))
 
 
 def is_recruiter_posting(text: str) -> bool:
@@ -261,7 +278,8 @@ def _domain_stems(domains: Iterable[str], boards: Iterable[str]) -> list[str]:
         if stem in _HOSTING and at >= 1 and parts[at - 1] not in _SERVICE_HOSTS and re.fullmatch(
                 r"[a-z][a-z-]{2,}", parts[at - 1]):
             stem = parts[at - 1]  # "torvizcon.sedelectronica.es", "acme.recruitee.com": the tenant names itself
-        if stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED or orgnames.is_freemail(stem):
+        if (stem in _HOSTING or stem in board_keys or stem in noise.KNOWN_BY_FOLDED or orgnames.is_freemail(stem)
+                or placeholder.is_placeholder_domain(stem)):
             continue
         if len(stem) >= 2 and stem not in stems:
             stems.append(stem)
@@ -294,6 +312,8 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
             cands.add(org, 5, source=f"the line {text!r}")
             continue
         first = re.split(r"\s+[|·•–—-]\s+", text)[0].strip()
+        if _abbreviates(first, text[len(first):]):
+            continue  # "CNA - Certified Nursing Assistant": the role's initials, not a name
         if (
             is_role_like(first) or is_location_like(first) or MONTHS.search(first)
             or re.search(r"\d{4}", first) or len(first.split()) > 5
@@ -305,6 +325,14 @@ def _header_candidates(post: Posting, body_title: TitleLine | None, cands: _Cand
             continue  # a form's lines far from its title label: other fields, an organogram, a table of contents
         near = title_at is None or abs(index - title_at) <= 2  # a board's form lines further down say little
         cands.add(first, (5 if after_title else 3) if near else 1, weak=not near, source="a line beside the title")
+
+
+def _abbreviates(short: str, rest: str) -> bool:
+    """Whether a short word in capitals is the initials of the words after it ("CNA" / "Certified Nursing
+    Assistant")."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    initials = _initials(rest.strip(" -–—|·•"))
+    return len(letters) >= 2 and short.replace(".", "").isupper() and initials.startswith(letters)
 
 
 def _near_label(post: Posting, title_block: Block | None, block: Block) -> bool:
@@ -325,18 +353,25 @@ def _label_values(blocks: list[Block]) -> set[int]:
 def find_company(post: Posting, body_title: TitleLine | None, beside: list[str]) -> str | None:
     """The employer: the heaviest of the names the posting gives it, or None for a recruiter's posting."""
     cands = _candidates(post, body_title, beside)
-    company = cands.best()
-    if company:  # "Cambridge" from a domain, "University of Cambridge" in the text: the full official name
-        fuller = [n for n in orgnames.institutions(post.head_text) if norm(company) in norm(n)]
+    company = chosen = cands.best()
+    if company:  # "Cambridge" from a domain, "University of Cambridge" in the text (or its front matter): the full name
+        searched = post.head_text + "\n" + str(post.hints.get("meta_text") or "")
+        fuller = [n for n in orgnames.institutions(searched) if norm(company) in norm(n)]
         company = min(fuller, key=len) if fuller else company
     client = _NAMED_CLIENT.search(post.head_text)
-    if is_recruiter_posting(post.head_text) and not (
-            "company" in post.trusted or "company" in post.labels or client):
+    explicit = "company" in post.trusted or "company" in post.labels or client
+    if is_recruiter_posting(post.head_text) and not explicit:
         post.out.extra["company_confidence"] = "high"
         post.out.extra["company_from"] = "a recruiter's posting for an unnamed client"
         return None
+    if company and is_agency_name(company) and not explicit:
+        # "[Alphaville] Desenvolvedor Backend [ROBERT HALF]": an agency posts for a client it does not name
+        post.out.extra["company_confidence"] = "high"
+        post.out.extra["company_from"] = f"a recruiter's posting ({company} is an agency)"
+        post.out.extra["company_rejected"] = f"{company} (a staffing agency)"
+        return None
     if company:
-        level, source = cands.confidence(company)
+        level, source = cands.confidence(chosen or company)
         if level == "low" and (not source.startswith("the official name")
                                or not _named_mid_sentence(company, post.head_text)):
             # one line beside the title or one sentence ("Eine Verlängerung ist", "The Cluster Store Manager is"),
@@ -373,6 +408,12 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
         cands.add(str(hints["company"]), 100 if trusted else 6, explicit=trusted,
                   source="structured data" if trusted else "the metadata")
     _header_candidates(post, body_title, cands)
+    if body_title:  # "ADAPTIS - Technical Recruiter - HCM - [FT Remote Hybrid]": employer, role, place, ...
+        parts = [p.strip() for p in re.split(r"\s+[|·•–—-]\s+", body_title[0])]
+        first = parts[0]
+        if (len(parts) >= 3 and is_role_like(parts[1]) and not is_role_like(first) and not re.search(r"[\[\]()]", first)
+                and not is_location_like(first) and not _abbreviates(first, " ".join(parts[1:]))):
+            cands.add(first, 5, source="the title line")
     client = _NAMED_CLIENT.search(post.head_text)
     if client:  # the client a recruiter names outweighs the recruiter's own "Company:" line
         cands.add(client.group("name"), 12, source=f"the client named in {client.group(0).strip()!r}")
@@ -384,6 +425,10 @@ def _candidates(post: Posting, body_title: TitleLine | None, beside: list[str]) 
     hall = _TOWN_HALL.search(post.head_text)
     if hall:  # "Lieu de travail: Mairie - 2, Place du Gué, Guécélard": the town whose hall it is employs
         cands.add(f"{hall.group('hall')} de {hall.group('town')}", 3, source=f"the workplace {hall.group(0)!r}")
+    else:
+        hall = _TOWN_HALL_ADDRESS.search(post.head_text)
+        if hall:
+            cands.add(f"Mairie de {hall.group('town')}", 3, source=f"the workplace {' '.join(hall.group(0).split())!r}")
     heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text][:60]
     body = notice_body(heads)
     if body:  # "Avis de recrutement ... d'un Jardinier à la Direction de l'Aménagement Urbain."
@@ -412,6 +457,8 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
     prose = _URL.sub(".\n", head_text)  # "http://ift.tt/2kVBvXU Harris ... is seeking": a link's tail is no name
     for pattern, weight in _COMPANY_PATTERNS:
         for match in pattern.finditer(prose):
+            if len(match.group("name").split()) == 1 and _LINKED_BEFORE.search(prose, 0, match.start("name")):
+                continue  # "Empresa de Tecnologia da Informação contrata": one word ending a longer phrase
             cands.add(match.group("name"), weight, weak=weight < 2, source=f"the sentence {match.group(0).strip()!r}")
     for stem in _domain_stems(post.hints.get("domains") or (), post.boards):
         addresses = max(1, len(re.findall(rf"@(?:[\w-]+\.)*{re.escape(stem)}\.", head_text, re.I)))
@@ -420,10 +467,19 @@ def _prose_candidates(post: Posting, cands: _Candidates) -> None:
         cands.add(named or orgnames.name_for_stem(stem, head_text), 3 * addresses, source=f"the domain {stem}")
 
 
+# a linking word just before a name: the name is the tail of a longer phrase ("... da Informação")
+_LINKED_BEFORE = re.compile(r"\b[A-ZÀ-Þ][\w’'-]*[ \t]+(?:da|de|do|das|dos|di|del|della|of|der|des|du|van|von)[ \t]$")
 # a workplace that is a town hall names the municipality: "Lieu de travail: Mairie - 2, Place du Gué, Guécélard"
 _TOWN_HALL = re.compile(
     r"^(?:Lieu de travail|Adresse|Work location|Arbeitsort|Lugar de trabajo)\s*:\s*(?P<hall>Mairie|Ville|Commune)\b"
     r"[^\n]*?,\s*(?P<town>[A-ZÀ-Þ][\w’'-]+(?:[- ][A-ZÀ-Þ][\w’'-]+)*)\s*(?:\(|$)",
+    re.MULTILINE,
+)
+# "Lieu de travail" / "80 Route de la MAIRIE, Générac (Gironde (33))": the town hall in the workplace's address
+_TOWN_HALL_ADDRESS = re.compile(
+    r"^(?:Lieu de travail|Adresse|Work location|Arbeitsort|Lugar de trabajo)\s*:?\s*\n?"
+    r"[^\n]*?\b(?i:mairie|h[ôo]tel de ville)\b[^\n]*?,\s*"
+    r"(?P<town>[A-ZÀ-Þ][\w’'-]+(?:[- ][A-ZÀ-Þ][\w’'-]+)*)\s*(?:\(|$)",
     re.MULTILINE,
 )
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+", re.IGNORECASE)
@@ -452,7 +508,8 @@ def _company_from_mail(post: Posting) -> str | None:
 
 
 _TITLE_EMPLOYER = re.compile(
-    r"\s(?:at|@|bei|chez|na|no|presso|bij)\s+(?P<c>[A-Z0-9][^,|·•\[\]()]{1,50}?)\s*(?:\[[^\]]*\])?\s*$|"
+    # "Analista de Infraestrutura @ {Centro Universitário FAG}": a board template's braces around the employer
+    r"\s(?:at|@|bei|chez|na|no|presso|bij)\s+\{?(?P<c>[A-Z0-9][^,|·•\[\](){}]{1,50}?)\}?\s*(?:\[[^\]]*\])?\s*$|"
     r"\[(?P<c2>[A-Z][^\]\d]{1,40})\]\s*$"
 )
 

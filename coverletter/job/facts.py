@@ -130,7 +130,7 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
                    flags=re.I)
     for name in [*boards, *(n for n in [company] if n)]:
         n = re.escape(name)
-        title = re.sub(rf"\s*[-–—|·•@]\s*{n}\b.*$", "", title, flags=re.I)
+        title = re.sub(rf"\s*[-–—|·•@]\s*[{{\[]?{n}\b.*$", "", title, flags=re.I)  # "... @ {Acme}"
         title = re.sub(rf"\s+at\s+{n}\b.*$", "", title, flags=re.I)
         title = re.sub(rf"^{n}\s*[-–—|:·•]\s*", "", title, flags=re.I)
     title = strip_withheld(title)  # "Analista (PO) na Empresa não Informado"
@@ -144,6 +144,8 @@ def clean_title(text: str, company: str | None = None, boards: Iterable[str] = (
     title = re.sub(r"\s*[|]\s*[^|]*\b(?:jobs?|board|careers?|hiring|vacancies)\b[^|]*$", "", title, flags=re.I)
     title = re.sub(r"\s*[-–—|]\s*(?:job post(?:ing)?|job|vacancy|stellenanzeige|offre d'emploi)$", "", title,
                    flags=re.I)
+    # "Certified Nursing Assistant Job Opening": a board's words after the role
+    title = re.sub(r"(?<=\w)\s+(?:job openings?|job vacancy|job posting|job offer)$", "", title, flags=re.I)
     parts = re.split(r"\s+[-–—|]\s+", title)
     while len(parts) > 1 and is_location_like(parts[-1]) and not is_role_like(parts[-1]):
         parts.pop()
@@ -201,7 +203,13 @@ def is_location_like(text: str) -> bool:
         return False
     if is_role_like(bare) and not REMOTE.search(bare[:12]):
         return False
+    if _LEGAL_FORM.search(bare):  # "Generations, LLC" is a company, not "City, ST"
+        return False
     return bool(_PLACE.match(bare) or _COUNTRY.search(bare))
+
+
+_LEGAL_FORM = re.compile(r"(?:,\s*|\s)(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|GmbH|AG|S\.?A\.?|S\.?L\.?|B\.?V\.?|N\.?V\.?|"
+                         r"SRL|S\.r\.l\.|SpA|S\.p\.A\.|SARL|SAS|Ltda\.?|Lda\.?|PLC|Pty Ltd|Corp\.?)$")
 
 
 def find_money(text: str) -> str | None:
@@ -274,7 +282,8 @@ _REQUIREMENT_SENTENCE = re.compile(
     r"\b(?:\d+\+?\s*(?:years?|yrs)|experience (?:with|in|of)|degree|proficien|fluen|knowledge of|"
     r"familiar(?:ity)? with|you (?:have|bring|are)|must (?:have|be)|required|expertise in|strong "
     r"(?:background|skills)|understanding of|background in|(?:will|should|must) be an? (?:experienced|seasoned|"
-    r"proven|accomplished|skilled|qualified))\b|"
+    r"proven|accomplished|skilled|qualified)|(?:is|are) suitable for (?:graduates?|graduate level|those|candidates|"
+    r"applicants))\b|"
     # the same cues in de, nl, fr, es, it, pt
     r"\b(?:(?:du|sie) (?:verfügst|verfügen) über|(?:du|sie) (?:bringst|bringen)\b[^.]{0,80}\bmit\b|"
     r"erfahrung (?:in|mit)|kenntnisse (?:in|der|von)|"

@@ -45,6 +45,9 @@ _BOARD_NAMERS = [
         rf"^{_NAME} [-–—|:] .{{0,60}}\b(?i:jobs? (?:search|board|platform|site|portal)|careers? (?:platform|site))",
         rf"\b(?i:is) {_NAME1} (?i:(?:completely )?free)\b",
         rf"\b(?i:free) {_NAME1} (?i:account)\b",
+        # "Esta é uma vaga de um parceiro da plataforma Coodesh": the platform that carries a partner's posting
+        rf"\b(?i:parceiro da plataforma|partner on the platform|socio de la plataforma|partenaire de la plateforme) "
+        rf"{_NAME1}\b",
         # weaker phrases from here on: a name they give needs a second sighting
 
         rf"\b(?i:job seekers using) {_NAME1}",
@@ -56,7 +59,7 @@ _BOARD_NAMERS = [
         rf"\b{_NAME1} (?i:job (?:alerts?|matching))\b",
     )
 ]
-_STRONG_NAMERS = 5
+_STRONG_NAMERS = 6
 _SCAN = 400  # characters of a line that board detection looks at
 _EDGE = 40_000  # characters at the top and at the bottom of a long text where boards are looked for
 _NOT_A_NAME = {"the", "a", "an", "us", "our", "this", "your", "my", "one", "click", "ai", "email", "google",

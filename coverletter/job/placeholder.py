@@ -40,6 +40,17 @@ _TITLE_TAIL = re.compile(
 )
 
 
+# a template's example address ("feedbacks@empresasuperlegal.com.br", "jobs@example.com"): a made-up company
+_PLACEHOLDER_DOMAIN = re.compile(r"^(?:(?:sua|tu|your|votre|ihre|la|the)?(?:empresa|company|companhia|compania|firma|"
+                                 r"entreprise|azienda|bedrijf|unternehmen)|example|exemplo|ejemplo|exemple|"
+                                 r"beispiel|voorbeeld|esempio)", re.IGNORECASE)
+
+
+def is_placeholder_domain(stem: str) -> bool:
+    """Whether a domain's stem is a template's made-up company ("empresasuperlegal", "example")."""
+    return bool(_PLACEHOLDER_DOMAIN.match(stem))
+
+
 def is_template(text: str) -> bool:
     """Whether a line holds a template's field name left unfilled ("Back-end developer - NomeDaEmpresa")."""
     return bool(_TEMPLATE.search(text))
@@ -61,4 +72,4 @@ def strip_withheld(title: str) -> str:
     return _TITLE_TAIL.sub("", title).strip()
 
 
-__all__ = ["is_template", "is_withheld", "strip_withheld", "withheld_in_title"]
+__all__ = ["is_placeholder_domain", "is_template", "is_withheld", "strip_withheld", "withheld_in_title"]

@@ -36,9 +36,10 @@ MORE_ROLES = re.compile(
     # es
     r"enfermer[oa](?:\(a\))?|doctorand[oa]|investigador(?:a)?|predoctoral|auxiliar(?:es)?|secretari[oa]|"
     r"conserjes?|celador(?:a|es)?|operari[oa]s?|peón|peones|bomber[oa]s?|socorristas?|"
+    r"limpiador(?:a|es|as)?|personal de limpieza|agentes?|"
     r"educador(?:a)?|maestr[oa]|médic[oa]|docente|administrativ[oa]|supervisor(?:a)?(?:\(a\))?|"
     # it
-    r"istrut(?:tore|trice)|educat(?:ore|ori|rice|rici)|infermier[ei]|dottorand[oi]|assegnista|ricercat(?:ore|rice)|"
+    r"agenti|istrut(?:tore|trice)|educat(?:ore|ori|rice|rici)|infermier[ei]|dottorand[oi]|assegnista|ricercat(?:ore|rice)|"
     r"dirigente|funzionari[oa]|insegnante|operat(?:ore|rice)|tecnolog[oi]|collaborat(?:ore|rice)|"
     # nl
     r"promovendus|promovenda|onderzoeker|verpleegkundigen?|docent|leerkracht|begeleider|"
@@ -56,7 +57,12 @@ TITLE_IN_SENTENCE = re.compile(
     r"\bStelle (?:als|eines|einer)(?:\*(?:eines|einer))?\s+"
     r"(?P<t>[^.,;]{3,80}?\([mwdfx][-/][mwdfx][-/][mwdfx]\))|"
     r"\b(?i:posti|posto|plazas?|vagas?|postes?) (?i:di|de|d['’])\s*[“\"«]?"
-    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n“”\"«»]{3,60}?)\s*(?:[”\"»]|[–—,;:(]|$|\s(?i:vacantes?|vacanti)\b)",
+    r"(?P<t2>[A-ZÀ-Þ][^–—,;:()\n“”\"«»]{3,60}?)\s*(?:[”\"»]|[–—,;:(]|$|\s(?i:vacanti|vacantes?)\b)|"
+    # "l’assunzione a tempo pieno e indeterminato di n. 6 Agenti di Polizia Locale, Categoria C"
+    r"\b(?i:di|de) n\.\s?\d+\s+(?P<t3>[A-ZÀ-Þ][^–—,;:()\n]{3,60}?)\s*(?:[–—,;:(]|$)|"
+    # "contratos laborales temporales con la categoría de personal de limpieza"
+    r"\b(?i:con la categoría|en la categoría|na categoria|nella categoria) (?:profesional )?(?i:de|di) "
+    r"(?P<t4>[\wÀ-ÿ/ ]{3,40}?)(?=[.,;:]|$)",
     re.MULTILINE,
 )
 
@@ -66,7 +72,7 @@ def title_in_sentence(text: str) -> str | None:
     match = TITLE_IN_SENTENCE.search(text)
     if not match:
         return None
-    title = (match.group("t") or match.group("t2") or "").strip()
+    title = (match.group("t") or match.group("t2") or match.group("t3") or match.group("t4") or "").strip()
     return title or None
 
 

@@ -52,6 +52,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bavantages\b", r"\bce que nous (?:vous )?offrons\b", r"\bnous (?:vous )?offrons\b",
         r"\bpourquoi nous rejoindre\b",
         r"\bbeneficios\b", r"\bqué ofrecemos\b", r"\bofrecemos\b", r"\bte ofrecemos\b",
+        r"^benefícios\b", r"\bo que oferecemos\b",  # pt
     )),
     ("compensation", _rx(
         r"\bcompensation\b", r"\bsalary\b", r"\bpay(?: range| rate| scale| transparency)?\b", r"\bremuneration\b",
@@ -63,6 +64,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\bwho you are\b", r"\babout you\b", r"\byou have\b", r"\byou(?:'|’)?(?:re| are)\b",
         r"\byour (?:profile|skills|experience|background)\b",
         r"^skills\b", r"\bskills (?:and|&) (?:experience|qualifications)\b", r"^experience\b", r"\bideal candidate\b",
+        r"^relevant experiences?\b",
         r"\byou should have\b", r"\bwho we(?:'|’)?re looking for\b", r"\bwhat it takes\b", r"\bto be successful\b",
         r"\bknowledge,? skills\b", r"\bcompetenc", r"\bwhat are we looking for\b", r"\bwho are you\b",
         r"\bwhat (?:do )?you need\b", r"\bkey skills\b", r"\bessential\b", r"\bneeded\b",
@@ -89,7 +91,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         # es
         r"\bnecesitamos\b", r"\bqué esperamos de (?:ti|tu perfil)\b", r"\blo que buscamos\b",
         # the degree a post asks for: "Titulación necesaria", "Titolo di studio richiesto", "Diplôme requis"
-        r"^titulaci[óo]n(?: académica)?(?: necesaria| requerida| exigida)?$", r"^titolo di studio(?: richiesto)?$",
+        r"^titulaci[óo]n(?: académica)?(?: necesaria| requerida| exigida| exigible)?$",
+        r"^titolo di studio(?: richiesto)?$",
         r"^(?:diplôme|formation) (?:requise?|exigée?)$", r"^forma[çc][ãa]o (?:exigida|necess[áa]ria)$",
         # fr
         r"\bvos atouts\b", r"\bles prérequis\b", r"\bprofil\b",
@@ -106,6 +109,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?<!durée de la )\bmissions?\b",  # "Durée de la mission": a form's duration, no list of duties
         r"\bresponsabilités\b", r"\bce que vous ferez\b", r"\bvotre rôle\b", r"\bvos tâches\b",
         r"\bresponsabilidades\b", r"\bfunciones\b", r"\bqué harás\b", r"\btareas\b", r"\btu rol\b",
+        r"^atividades\b", r"^atribuições\b", r"\bo que você (?:vai|irá) fazer\b",  # pt
     )),
     ("other", _rx(
         r"\bhow to apply\b", r"^(?:the )?applications?$", r"^to apply$", r"\bapplication process\b",
@@ -192,7 +196,10 @@ _REQUIREMENT_LABEL = re.compile(
     r"work (?:authori[sz]ation|permit)|visa(?: sponsorship)?|(?:required )?education(?: level| requirements?)?|"
     r"(?:required )?experience(?: required| level required)?|language(?: requirements?|s)?|"
     r"driver'?s licen[cs]e|(?:required )?certifications?|licen[cs]es?|physical requirements|"
-    r"sprachkenntnisse|langues?|idiomas?)$",
+    r"sprachkenntnisse|langues?|idiomas?|"
+    # a table row's degree cell: "Titulación exigible | Graduado escolar o titulación equivalente |"
+    r"titulaci[óo]n(?: académica)?(?: necesaria| requerida| exigida| exigible)?|titolo di studio(?: richiesto)?|"
+    r"escolaridade(?: / requisitos)?|formação exigida)$",
     re.IGNORECASE,
 )
 
@@ -207,7 +214,9 @@ def requirement_label(label: str | None) -> bool:
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<t>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 _BULLET = re.compile(
-    r"^(?P<indent>\s*)(?:[•·▪●◦‣○■□➢➤►▶✓✔☐→ƒ]\s*|(?:[-*+]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+)(?P<t>\S.*)$"
+    # "-Bachelor degree": a dash run into its item is a bullet too
+    r"^(?P<indent>\s*)(?:[•·▪●◦‣○■□➢➤►▶✓✔☐→ƒ]\s*|(?:[-*+]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+|-(?=[A-ZÀ-Þ][a-zà-ÿ]))"
+    r"(?P<t>\S.*)$"
 )
 _LABEL = re.compile(
     r"^\s*(?:\*\*|__)?(?P<label>[^\W\d_][\w À-ÿ'’/&().-]{0,50}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?P<value>\S.*)$"

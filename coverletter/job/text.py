@@ -122,6 +122,20 @@ def contact_domains(text: str) -> list[str]:
     return list(dict.fromkeys([*mails, *webs]))
 
 
+# an issue thread as a tracker shows it: the posting is its description, the comments after it discuss it
+_THREAD_POST = re.compile(r"^\S+ · (?P<kind>description|comment|review thread|review) · \d{4}-\d{2}-\d{2}\b")
+
+
+def _without_comments(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(the lines up to the thread's first comment, the comments) when the text is an issue thread whose
+    description holds the posting ("rodrigocardosodev · comment · 2020-03-02" / "A vaga é remota?")."""
+    kinds = [(i, m.group("kind")) for i, line in enumerate(lines) if (m := _THREAD_POST.match(line))]
+    if not kinds or kinds[0][1] != "description":
+        return lines, []
+    cut = next((i for i, kind in kinds[1:] if kind != "description"), None)
+    return (lines, []) if cut is None else (lines[:cut], lines[cut:])
+
+
 def _norm_item(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
@@ -135,7 +149,13 @@ def _tidy(text: str) -> str:
 
 def _is_preferred(item: str) -> bool:
     """"Bonus: ...", "... (nice to have)", "... is a plus": a preferred line inside a requirements list."""
-    return bool(_PREFERRED_PREFIX.match(item[:40]) or _PREFERRED_SUFFIX.search(item[-60:]))
+    return bool(_PREFERRED_PREFIX.match(item[:40]) or _PREFERRED_SUFFIX.search(item[-60:])
+                or _DESIRED_LEAD.match(item))
+
+
+# an item that opens with the word for desired ("Desejável experiência nos sistemas de SAS"), wherever it is listed
+_DESIRED_LEAD = re.compile(r"^(?:desejáve(?:l|is)|deseables?|wünschenswert(?:e[rs]?)?|souhaitée?s?|auspicabil[ei]|"
+                           r"gewenst)\s+\w", re.IGNORECASE)
 
 
 def _guess_kind(section: Section) -> str:
@@ -236,6 +256,10 @@ def _collect(sections: list[Section], used: set[int]) -> tuple[dict[str, list[st
             if block.value and requirement_label(block.label) and id(block) not in used:
                 lists["requirements"].append(_tidy(block.value))
                 used.add(id(block))
+            row = [c.strip() for c in block.text.strip(" |").split(" | ")] if " | " in block.text else []
+            if len(row) == 2 and requirement_label(row[0]) and row[1] and id(block) not in used:
+                lists["requirements"].append(_tidy(row[1]))  # a table's row: "Titulación exigible | Graduado ..."
+                used.add(id(block))
     for section in sections:
         kind = _guess_kind(section) if section.kind == "unknown" else section.kind
         if kind == "header":
@@ -260,6 +284,9 @@ def _move_preferred(lists: dict[str, list[str]], about: list[str]) -> None:
         for sentence in sentences(paragraph[:_PROSE]):
             if _PREFERRED_SENTENCE.search(sentence) and len(sentence.split()) <= 60:
                 lists["preferred"].append(_tidy(sentence))
+    duties = [item for item in lists["responsibilities"] if _DESIRED_LEAD.match(item)]
+    lists["preferred"].extend(duties)  # "Atividades: ... Desejável experiência nos sistemas de SAS"
+    lists["responsibilities"] = [item for item in lists["responsibilities"] if item not in duties]
     required: list[str] = []
     for item in lists["requirements"]:
         head, _, tail = item.rpartition("; ")
@@ -299,9 +326,10 @@ def parse_posting(
     Extra hint ``boards`` names job boards known to have wrapped the text.
     """
     hints = dict(hints or {})
-    lines = split_lines(text)
+    lines, thread = _without_comments(split_lines(text))
     boards = noise.find_boards(lines) | set(hints.get("boards") or ())
     sections, dropped = split_sections(lines, frozenset(boards))
+    dropped.extend(line for line in thread if line.strip())
     sections = apply_lead_ins(settle_headings(sections))
     hints.setdefault("domains", [])
     hints["domains"] = [*hints["domains"], *contact_domains(text)]

@@ -39,21 +39,9 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
             title = official
             out.extra["title_from"] = "the post the notice's sentence names"
     if title is None:
-        work_of = _WORK_OF.search(post.head_text)
-        title = title_in_sentence(post.head_text) or (work_of.group("t") if work_of else None) or next(
-            (found for section in post.sections if section.kind in ("about", "header", "unknown")
-             for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+        title, source = _title_from_body(post, bool(templates))
         if title:
-            out.extra["title_from"] = "a sentence of the posting"
-    if title is None:
-        heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text]
-        title = notice_title(heads[:60])
-        if title:
-            out.extra["title_from"] = "the post a notice's heading names"
-    if title is None and templates:
-        title = _first_role_phrase(post)
-        if title:
-            out.extra["title_from"] = "the first role the description names"
+            out.extra["title_from"] = source
     if body_title and body_title[1] is not None and title == body_title[0]:
         out.used_blocks.add(id(body_title[1]))
     if title and norm(out.extra.get("official_title", "")) == norm(title):
@@ -61,6 +49,50 @@ def find_title(post: Posting) -> tuple[str | None, TitleLine | None, list[str]]:
     if hint_title and title and norm(str(hint_title)) != norm(title):
         out.extra["title_hint"] = str(hint_title)
     return title, body_title, beside
+
+
+def _title_from_body(post: Posting, templated: bool) -> tuple[str | None, str]:
+    """(the title, where it came from) for a posting without a title line: a sentence naming the post, a
+    notice's heading, the line under the description's heading, or (after an unfilled template) the first role
+    the description names."""
+    work_of = _WORK_OF.search(post.head_text)
+    title = title_in_sentence(post.head_text) or (work_of.group("t") if work_of else None) or _duty_subject(
+        post.head_text) or next(
+        (found for section in post.sections if section.kind in ("about", "header", "unknown")
+         for block in section.blocks if (found := _title_from_sentence(block.text))), None)
+    if title:
+        return title, "a sentence of the posting"
+    heads = [text for s in post.sections for text in (s.heading, *(b.text for b in s.blocks)) if text]
+    title = notice_title(heads[:60])
+    if title:
+        return title, "the post a notice's heading names"
+    title = _described_role(post)
+    if title:
+        return title, "the first line under the description's heading"
+    if templated:
+        title = _first_role_phrase(post)
+        if title:
+            return title, "the first role the description names"
+    return None, ""
+
+
+# the heading of the job's description ("## Descrição da vaga", "Job description", "Stellenbeschreibung")
+_DESCRIPTION_HEADING = re.compile(
+    r"^(?:(?:job|role|position) description|description (?:du poste|de l['’]offre)|descrição da vaga|"
+    r"descripción (?:del puesto|de la vacante)|stellenbeschreibung|functieomschrijving|descrizione (?:del ruolo|"
+    r"della posizione))\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _described_role(post: Posting) -> str | None:
+    """The role a description opens with when it is only that ("## Descrição da vaga" / "Analista de Suporte TI")."""
+    for section in post.sections:
+        if section.heading and _DESCRIPTION_HEADING.match(section.heading.strip()):
+            first = next((b for b in section.blocks if not b.label), None)
+            if first is not None and len(first.text.split()) <= 8 and _role_line(first.text):
+                return first.text.strip()
+    return None
 
 
 def _first_role_phrase(post: Posting) -> str | None:
@@ -132,6 +164,10 @@ def _title_lines(post: Posting) -> list[TitleLine]:
             break
         if section.kind in ("requirements", "responsibilities", "preferred"):
             break
+    if post.header is None and not candidates:
+        cover = _cover_line(post)
+        if cover is not None:
+            candidates.append((cover.text, cover))
     if label_title and not label_in_header:  # "Job Title: ..." deep in the page: the official name
         candidates.append(label_title)
         post.out.extra["official_title"] = label_title[0]
@@ -152,13 +188,34 @@ def bare_title_line(text: str) -> str:
     return re.sub(r"\s*\([^()]*\)", "", _AT_EMPLOYER.sub("", text)).strip()
 
 
+# a line of links ("https://www.jobbnorge.no/.../phd-research-fellow-in-marine-biogeochemistry"): its slug is no title
+_LINKS_ONLY = re.compile(r"^(?:\s*(?:https?://|www\.)\S+)+\s*$", re.IGNORECASE)
+
+
 def _role_line(text: str) -> bool:
     """Whether a line reads as a title, also when its employer ("... at Acme") and asides in brackets make it longer
-    than a title line."""
+    than a title line; a line of links never does."""
+    if _LINKS_ONLY.match(text):
+        return False
     if is_role_like(text):
         return True
     bare = bare_title_line(text)
     return bare != text.strip() and is_role_like(bare)
+
+
+def _cover_line(post: Posting) -> Block | None:
+    """The role line of a cover page that opens under a heading of its own ("BURGERZAKEN" / "Infobundel vacature"
+    / "Administratief medewerker"), for a posting without a header: a short role-like line among its first
+    section's first lines."""
+    first = next((s for s in post.sections if s.kind not in ("board",)), None)
+    if first is None or first.kind != "unknown":
+        return None
+    for block in first.blocks[:6]:
+        if (not block.bullet and not block.label and len(block.text.split()) <= 8 and _role_line(block.text)
+                and not re.search(r"https?://|www\.", block.text)
+                and not is_location_like(block.text) and not is_toc_entry(block.text)):
+            return block
+    return None
 
 
 def _first_section_blocks(post: Posting) -> list[Block]:
@@ -170,11 +227,18 @@ def _first_section_blocks(post: Posting) -> list[Block]:
     return []
 
 
+# a board's tags in brackets before the role ("[Cascavel/PR | Cascavel/PR | Presencial] ...")
+_LEADING_TAGS = re.compile(r"^\s*\[[^\]]{1,80}\]\s*")
+
+
 def _read_title_line(line: str, hint_title: object) -> tuple[str, list[str]]:
     """(the title, the employer names beside it) from the posting's title line; a metadata title that contains
     the line's title wins."""
     title = line
     beside: list[str] = []
+    tagged = _LEADING_TAGS.match(title)
+    if tagged and is_role_like(title[tagged.end():]):  # "[Cascavel/PR | Presencial] Analista ...": places and modes
+        title = title[tagged.end():]
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", title) if p.strip()]
     roles = [p for p in parts if is_role_like(p) and not find_money(p)] if len(parts) > 1 else []
     if roles:  # "Acme | Senior Engineer | Remote (US) | Full-time | $150k": the role is the title
@@ -194,7 +258,23 @@ _WORK_OF = re.compile(r"\bthe work of an?(?:\(n\))? (?P<t>[A-Z][\w -]{2,40}?) wi
 _RESPONSIBLE = re.compile(
     r"(?:^|[.!?]\s+)(?:The|This|Le|La|Der|Die|El|Il|O|A)\s+(?P<t>[A-ZÀ-Þ][\w&/-]*(?:\s+[A-ZÀ-Þ&][\w&/-]*){0,5})\s+"
     r"(?:is|will be|est|ist|es|è|é) (?:responsible|accountable|responsable|verantwortlich|responsabile|responsável)\b"
+    # "Working under the direction of the staff nurses, the Certified Nurse’s Aide (C.N.A.) provides personal care":
+    # a capitalised role, its abbreviation after it, doing the post's work
+    r"|(?:^|[.!?,]\s+)(?:[Tt]he|[Tt]his)\s+(?P<t2>[A-ZÀ-Þ][\w&/’'-]*(?:\s+[A-ZÀ-Þ&][\w&/’'-]*){0,5})"
+    r"\s+\([A-Z][A-Z.]{1,8}\)\s+(?:provides|performs|assists|supports|works|delivers|ensures|carries out|"
+    r"is responsible)\b"
 )
+
+
+# a linking word inside a title written after its role word ("Analista em Programação", "Técnico de Laboratorio")
+_TITLE_LINKS = frozenset({"em", "de", "da", "do", "di", "del", "della", "du", "des", "of", "for", "für", "en", "van"})
+
+
+def _duty_subject(text: str) -> str | None:
+    """The role a sentence of the posting's head gives the post's duties to, or None."""
+    duty = _RESPONSIBLE.search(text)
+    role = duty and (duty.group("t") or duty.group("t2"))
+    return role if role and is_role_like(role) else None
 
 
 def _title_from_sentence(text: str) -> str | None:
@@ -202,10 +282,13 @@ def _title_from_sentence(text: str) -> str | None:
     "looking for Full stack developer", "buscando cubrir unas vacantes de Desarrollador Backend SR", "The Cluster
     Store Manager is responsible for"."""
     duty = _RESPONSIBLE.search(text) or _WORK_OF.search(text)
-    if duty and is_role_like(duty.group("t")):
-        return duty.group("t")
+    role = duty and (duty.group("t") or duty.groupdict().get("t2"))
+    if role and is_role_like(role):
+        return role
     match = re.search(
+        # "Empresa de Tecnologia da Informação contrata Analista em Programação Júnior": a poster's verb in pt/es/fr
         r"\b(?:hiring|looking for|seeking|seeks|searching for|recruiting|buscando(?: cubrir)?|buscamos|procuramos|"
+        r"contrata|contratamos|recruta|recrutamos|recrute|recrutons|"
         r"cerchiamo|recherchons|suchen|zoeken|op zoek naar|alla ricerca di|à la recherche d['’]u?n?e?)\s+"
         r"(?:an?|one|our|the|un[ao]?s?|uma?|une?|einen?|eine|een)?\s*"
         r"(?:vacantes? de\s+|vagas? de\s+)?"
@@ -225,8 +308,13 @@ def _title_from_sentence(text: str) -> str | None:
     if first_role is None:
         return None
     end = first_role + 1
-    while end < len(words) and (words[end][:1].isupper() or is_role_like(words[end])):
-        end += 1  # "Developer Backend SR", "Engineer II"
+    while end < len(words):
+        if words[end][:1].isupper() or is_role_like(words[end]):
+            end += 1  # "Developer Backend SR", "Engineer II"
+        elif words[end] in _TITLE_LINKS and end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 2  # "Analista em Programação Júnior", "Assistente de Direção"
+        else:
+            break
     title = " ".join(words[:end]).rstrip(".,;:")
     return title if is_role_like(title) else None
 
