@@ -39,6 +39,9 @@ from .support import (
     _title_support,
     held_title_spans,
     named_in_profile,
+    publication_support,
+    title_held_at,
+    title_org,
 )
 
 
@@ -80,6 +83,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
     reader.projects()
+    reader.publications()
     reader.others()
     reader.names(organisations=True)  # before skills: "Rust Analytics" is one employer, not the skill Rust
     if lexicon is not None:
@@ -88,6 +92,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
         reader.split_skills(lexicon)
         reader.skills(lexicon)
     reader.names()
+    reader.domains()
     reader.figures()
     return reader.out
 
@@ -118,6 +123,12 @@ _APPOSITION = re.compile(r"[\w)],\s+an?\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|
                          r"start-?up|firm|society|association|foundation|agency|institute|consultancy)\b",
                          re.IGNORECASE)
 
+# Before a person the writer spoke with or met: "While talking with Diego Gomes", "after meeting Ana Ruiz".
+_SPOKEN_WITH = re.compile(r"\b(?:talk(?:ed|ing)?|spoke|speak(?:ing)?|chat(?:ted|ting)?|conversations?|met|meeting|"
+                          r"interviewed)(?:\s+(?:with|to))?(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)?\s*$", re.IGNORECASE)
+# A person's name: two or three capitalised words, no initials-only or marked word ("Diego Gomes", "Ana M. Ruiz").
+_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|da|van|von|del|di|le|la)\b)?\s+[A-Z][a-z'’-]+")
+
 # Examples that follow: "services such as", "companies like", "including".
 _SUCH_AS = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
 
@@ -138,6 +149,21 @@ _CITED = re.compile(r"\b(?:according to|selon|gemäß|laut|según|secondo|volgen
 # After a figure that measures what the posting asks: "the six month requirement", "a 3-year minimum".
 _DEMANDED = re.compile(r"(?:[\s-]+[\w-]+)?[\s-]+(?:requirements?|minimum)\b", re.IGNORECASE)
 
+# A bare domain name in prose ("outlier.org"), not a link with a path, an e-mail address or a file name.
+_DOMAIN = re.compile(r"(?<![\w@/.:-])(?P<stem>[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\."
+                     r"(?:com|org|net|io|dev|ai|co|edu|gov|app|me|info)(?:\.[a-z]{2})?(?![\w/@-])(?!\.\w)",
+                     re.IGNORECASE)
+
+# Papers claimed: "first author papers", "published articles", "papers in peer-reviewed journals".
+_PAPERS = re.compile(
+    r"\b(?:first[- ]author(?:ed)?|co-?authored|peer[- ]reviewed|published|journal|conference)\s+(?:papers?|"
+    r"publications?|articles?)\b|\b(?:papers?|publications?|articles?)\s+(?:in|at)\s+(?:peer[- ]reviewed\s+|"
+    r"international\s+|top\s+)?(?:journals?|conferences?)\b", re.IGNORECASE)
+
+# Before a number that names a day or stage rather than counts: "from day 1", "in phase 2", "chapter 3".
+_LABELLED = re.compile(r"\b(?:day|week|phase|step|stage|level|tier|round|part|chapter|season|episode|grade)\s+$",
+                       re.IGNORECASE)
+
 # After a time of day: "at three in the morning", "at 9 a.m.", "at 5 o'clock".
 _CLOCK = re.compile(r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|[ap]\.?m\b\.?)",
                     re.IGNORECASE)
@@ -147,6 +173,24 @@ _RANGE_OF_NAMED = re.compile(r"(?<![\w.])[^\W\d_]+\d+\s*(?:à|to|bis|a|al|tot|-|
 
 # Two capitalised words side by side: "Java Script".
 _TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z]+)\b")
+
+# Before a skill that is no claim of having it: a disposition towards it ("strong initiatives for continuous
+# improvement", "a passion for"), or it as a topic ("the essential role of quality assurance", "the value of").
+_NO_CLAIM_OF_SKILL = re.compile(
+    r"(?:\b(?:passion|enthusiasm|love|initiatives?|appetite|eye|zeal|knack|flair|curiosity)\s+(?:for|about)|"
+    r"\bthe\s+(?:[a-z]+\s+)?(?:role|importance|value|power|benefits?|significance|necessity)\s+of)\s+$",
+    re.IGNORECASE)
+# A skill that names a unit of people ("network with our automation QA teams"): no claim of the skill, unless the
+# writer led, ran, built or joined that unit.
+_UNIT_AFTER = re.compile(r"\s+(?:teams?|groups?|departments?|divisions?|units?|squads?)\b", re.IGNORECASE)
+_A_UNIT = re.compile(r"\b(?:our|the|their|your|its|other)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RAN_A_UNIT = re.compile(r"\b(?:led|lead|leading|managed?|managing|head(?:ed|ing)?|ran|run|running|built|"
+                         r"founded|started|joined|grew)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# A list of qualities something was examined for: "reviewed our suites for redundancy, efficiency, and compliance
+# to acceptance criteria" (everyday words there name what was looked for, not skills).
+_EXAMINED_FOR = re.compile(
+    r"\b(?:review|check|test|audit|scan|inspect|screen|assess|evaluat|analy[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?for\s+"
+    r"(?:(?-i:[a-z][\w-]*),?\s+(?:(?:and|or|to|with)\s+)?){0,4}$", re.IGNORECASE)
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
@@ -216,6 +260,11 @@ class _SentenceReader:
             if not self.free(*span) or not title:
                 continue
             ok, path, detail = _title_support(title, self.facts, self.mode_of(span[0]), self.sentence[: span[0]])
+            at = title_org(self.sentence, *span, self.facts) if ok and path and path[:4] in ("work", "volu") else None
+            if at and not path.startswith(at[0] + "."):  # a post claimed at one employer is backed by a post there
+                there = title_held_at(title, self.facts, at[0])
+                ok, path, detail = (True, there, f"a position the profile gives at {at[1]}") if there else (
+                    False, None, f"a position the profile does not give at {at[1]}")
             self.add(title, "title", ok, path, detail, span)
 
     def projects(self) -> None:
@@ -229,6 +278,13 @@ class _SentenceReader:
             self.add(m.group("what"), "project", path is not None, path,
                      "a project the profile describes" if path else "a project the profile does not describe",
                      m.span("what"))
+
+    def publications(self) -> None:
+        """Papers or publications of the writer's ("multiple first author papers in progress", "published
+        articles in peer-reviewed journals"): backed when the profile records any."""
+        for m in _PAPERS.finditer(self.sentence):
+            if self.free(*m.span()) and self.mode_of(m.start()) == "claim":
+                self.add(m.group(0), "publication", *publication_support(self.facts), m.span())
 
     def split_skills(self, lexicon: Any) -> None:
         """A skill written as two words that the lexicon knows joined ("Java Script" for JavaScript, "Power Point"):
@@ -254,6 +310,12 @@ class _SentenceReader:
             if _A_VERB.search(sentence[:start]) and text.endswith("ing") and _AN_OBJECT.match(sentence[end:]):
                 self.taken.append((start, end))
                 continue  # "I'm fine-tuning responsive website components": a verb with its object, no skill
+            if _NO_CLAIM_OF_SKILL.search(sentence[:start]) or (
+                    _UNIT_AFTER.match(sentence[end:]) and _A_UNIT.search(sentence[:start])
+                    and not _RAN_A_UNIT.search(sentence[:start])) or (
+                    text.islower() and _EXAMINED_FOR.search(sentence[:start])):
+                self.taken.append((start, end))
+                continue  # a disposition, a topic, a unit's name, a quality looked for: no skill claimed
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
                 self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision
@@ -319,6 +381,8 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
             if _CITED.search(before):
                 self.taken.append((name.start, name.end))  # "selon la PLM 2014-2019": a source cited, no claim
+            if _SPOKEN_WITH.search(before) and _PERSON.fullmatch(name.text):
+                self.taken.append((name.start, name.end))  # "While talking with Diego Gomes": a person met
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
         self._examples()
@@ -384,12 +448,27 @@ class _SentenceReader:
             if found is not None:
                 self.add(name.text, found[0], found[1], found[2], found[3], (name.start, name.end))
 
+    def domains(self) -> None:
+        """A website named bare in the writer's own record ("a course by outlier.org"): a name like any other,
+        backed when the profile holds it or an organisation of its name; a link with a path (github.com/me)
+        points at the writer's work, no claim."""
+        for m in _DOMAIN.finditer(self.sentence):
+            if not self.free(*m.span()):
+                continue
+            stem = m.group("stem")
+            path = (named_in_profile(m.group(0), self.facts) or self.facts.find(stem)
+                    or org_path(stem, self.facts.orgs) or self.facts.find_joined(stem.replace("-", " ")))
+            self.add(m.group(0), "name", path is not None, path,
+                     "a website the profile names" if path else "a website the profile does not name", m.span())
+
     def figures(self) -> None:
         """Figures and dates."""
         for fig in figures(self.sentence):
             span = (fig.start, fig.start + len(fig.text))
             if not self.free(*span) and fig.unit != "year":
                 continue
+            if not fig.unit and _LABELLED.search(self.sentence[: fig.start]):
+                continue  # "from day 1 of projects", "phase 2": a number that names a day or a stage, no count
             if _CLOCK.match(self.sentence[span[1] :]):
                 continue  # "boring at three in the morning": a time of day, no figure of the writer's
             if fig.unit != "year" and _RANGE_OF_NAMED.search(self.sentence[: fig.start]):

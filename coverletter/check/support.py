@@ -177,6 +177,46 @@ def held_title_spans(sentence: str, positions: list[tuple[str, str]]) -> list[tu
     return out
 
 
+_ORG_RUN = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})"
+# The organisation a title is claimed at: "joined Marriott as a", "a position with Deloitte as a" (before the
+# title), "a data scientist at Marriott" (after it).
+_ORG_BEFORE_AS = re.compile(
+    rf"\b(?:at|with|for|joined|join|joining)\s+(?:the\s+)?{_ORG_RUN}\s+as\s+(?:an?\s+|the\s+)?$")
+_ORG_AFTER = re.compile(rf"^\s+(?:at|with|for)\s+(?:the\s+)?{_ORG_RUN}")
+
+
+def title_org(sentence: str, start: int, end: int, facts: Facts) -> tuple[str, str] | None:
+    """(the profile entry, the name as written) of the profile organisation a title is claimed at, when the
+    sentence names one right around it ("joined Marriott as a data scientist", "an analyst at Deloitte")."""
+    for m in (_ORG_BEFORE_AS.search(sentence[:start]), _ORG_AFTER.match(sentence[end:])):
+        if m:
+            path = org_path(m.group("org"), facts.orgs)
+            if path and path.startswith(("work[", "volunteer[")):
+                return path.split(".")[0], m.group("org")
+    return None
+
+
+def title_held_at(title: str, facts: Facts, entry: str) -> str | None:
+    """The path of a position of one profile entry (``work[2]``) that backs the title, as written, by its role
+    family, or by that entry's own words ("a consultant" for "managed a team of three consultants")."""
+    words = norm(title).split()
+    for path, position in facts.positions:
+        if not path.startswith(entry + "."):
+            continue
+        held = set(norm(position).split())
+        if words and words[-1] in held and all(w in held or w in facts.profile_words for w in words):
+            return path
+        if role_backed(title, position, facts.profile_words) or office_backed(title, position):
+            return path
+    if not words or any(w in _SENIORITY for w in words[:-1]) or words[-1] not in _FAMILIES:
+        return None
+    family = [w for w in _FAMILIES[words[-1]] if len(w) > 4]
+    for (path, _key, _text), text in zip(facts.leaves, facts.leaf_norms, strict=True):
+        if path.startswith(entry + ".") and any(stem_in(f, set(text.split())) for f in family):
+            return path
+    return None
+
+
 def _role_in_work(words: list[str], facts: Facts) -> str | None:
     """"a consultant" for "Consulted at many firms", "a founder" for "Founded Acme": a role word of the letter
     whose family's word is in the profile's work entries (and any seniority word with it)."""
@@ -290,6 +330,8 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
     for (path, _key, leaf), leaf_norm in zip(facts.leaves, facts.leaf_norms, strict=True):
         if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
             return path
+        if acronym and len(text) >= 3 and re.search(rf"\b[A-Z]{{1,2}}{text}\b", leaf):
+            return path  # the end of a longer acronym: "HDL" in VHDL, "SQL" in MSSQL
         # three letters at least: two ("GC", "IP") stand for too many things
         if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
             return path
@@ -349,6 +391,19 @@ def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     return False, None, f"{what} the profile does not list"
 
 
+# Where a profile records writing published: a publications section, or papers named in its text.
+_PUBLISHED = re.compile(r"\b(?:papers?|publications?|preprints?|journals?|arxiv|proceedings|published|"
+                        r"co-?authored|first[- ]author)\b", re.IGNORECASE)
+
+
+def publication_support(facts: Facts) -> tuple[bool, str | None, str]:
+    """Papers claimed ("multiple first author papers in progress"): backed when the profile records any."""
+    for path, _key, leaf in facts.leaves:
+        if path.startswith("publications[") or _PUBLISHED.search(leaf):
+            return True, path, "the profile records publications"
+    return False, None, "the profile records no papers or publications"
+
+
 _CERTIFIED = re.compile(r"\b(?:certified|certification|certificate|licensed|accredited)\b", re.IGNORECASE)
 
 
@@ -400,6 +455,12 @@ def _work_history(facts: Facts) -> float | None:
     return None
 
 
+# People counted: a reach claimed ("hundreds of students per semester") is backed only by a count of people.
+_PEOPLE = frozenset({"students", "users", "customers", "clients", "people", "members", "attendees", "participants",
+                     "employees", "patients", "learners", "visitors", "subscribers", "followers", "children",
+                     "volunteers", "readers", "viewers", "players", "residents", "families", "colleagues"})
+
+
 def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tuple[bool, str | None, str]:
     if fig.unit == "year":
         return _year_support(fig, facts)
@@ -412,7 +473,9 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
         if _close(value, fig.value) and (unit == fig.unit or not fig.unit) and (
                 not counted or any(stem_in(w, near) for w in counted)):
             return True, path, "the same figure is in the profile"
-        if magnitude and not unit and value >= fig.value:
+        if magnitude and not unit and value >= fig.value and (
+                not counted & _PEOPLE or any(stem_in(w, near) for w in counted)):
+            # people reached ("hundreds of students") only by a count of them; things ("thousands of lines") by any
             return True, path, "the profile gives a count at least that large"
     if fig.unit in ("years", "months", "semesters"):
         years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year

@@ -35,7 +35,9 @@ _SENIORITY = {"senior", "principal", "lead", "staff", "chief", "head", "junior",
 _DESCRIBING = {"passionate", "avid", "experienced", "seasoned", "dedicated", "motivated", "former", "current",
                "aspiring", "self-taught", "enthusiastic", "keen", "skilled", "proficient", "professional", "lifelong",
                "hands-on", "curious", "driven", "creative", "capable", "versatile", "pragmatic", "early-career",
-               "young", "budding", "trained", "certified", "qualified", "practising", "practicing"}
+               "young", "budding", "trained", "certified", "qualified", "practising", "practicing",
+               # the terms of the post, not the post: "an ad honorem teacher" for a Teacher Assistant
+               "unpaid", "volunteer", "voluntary", "honorary", "ad", "honorem", "part-time", "full-time"}
 
 
 def _stem_equal(a: str, b: str) -> bool:
