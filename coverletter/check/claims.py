@@ -37,6 +37,7 @@ from .support import (
     _german_name,
     _name_support,
     _title_support,
+    award_in_profile,
     held_title_spans,
     named_in_profile,
     publication_support,
@@ -160,6 +161,9 @@ _PAPERS = re.compile(
     r"publications?|articles?)\b|\b(?:papers?|publications?|articles?)\s+(?:in|at)\s+(?:peer[- ]reviewed\s+|"
     r"international\s+|top\s+)?(?:journals?|conferences?)\b", re.IGNORECASE)
 
+# After an ordinal that names a year of study: "my 4th year", "5th semester".
+_OF_STUDY = re.compile(r"[\s-]+(?:year|semester|term|grade)\b", re.IGNORECASE)
+
 # Before a number that names a day or stage rather than counts: "from day 1", "in phase 2", "chapter 3".
 _LABELLED = re.compile(r"\b(?:day|week|phase|step|stage|level|tier|round|part|chapter|season|episode|grade)\s+$",
                        re.IGNORECASE)
@@ -191,6 +195,18 @@ _RAN_A_UNIT = re.compile(r"\b(?:led|lead|leading|managed?|managing|head(?:ed|ing
 _EXAMINED_FOR = re.compile(
     r"\b(?:review|check|test|audit|scan|inspect|screen|assess|evaluat|analy[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?for\s+"
     r"(?:(?-i:[a-z][\w-]*),?\s+(?:(?:and|or|to|with)\s+)?){0,4}$", re.IGNORECASE)
+
+# After a word that names a kind of people rather than the writer's record: "Masters' students", "British parents",
+# "an Italian citizen".
+_OF_PEOPLE = re.compile(r"['’]?s?['’]?\s+(?:students?|candidates?|graduates?|citizens?|citizenship|nationals?|"
+                        r"parents?|family|father|mother|descent|heritage|passport|roots)\b", re.IGNORECASE)
+_OF_KIN = re.compile(r"['’]?s?['’]?\s+(?:citizens?|citizenship|nationals?|nationality|parents?|family|father|mother|"
+                     r"descent|heritage|passport|roots)\b", re.IGNORECASE)
+_DEGREE_WORDS = r"masters?|master['’]s|ph\.?d\.?s?|bachelors?|bachelor['’]s|doctoral|undergraduates?|postgraduates?"
+
+# Words after a product's name that name no other product: "Google Cloud Computing('s services)", "AWS Services".
+_GENERIC_PARTS = {"computing", "services", "service", "platform", "platforms", "software", "suite", "system", "systems",
+                  "technologies", "technology", "solutions", "tools", "framework", "frameworks", "stack", "cloud"}
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
@@ -265,6 +281,13 @@ class _SentenceReader:
                 there = title_held_at(title, self.facts, at[0])
                 ok, path, detail = (True, there, f"a position the profile gives at {at[1]}") if there else (
                     False, None, f"a position the profile does not give at {at[1]}")
+            both = re.match(r"(?P<a>.+?)\s+(?:and|&)\s+(?P<b>.+)$", title)
+            if not ok and both:  # "a lecturer and private tutor": each post is its own claim
+                for part in ("a", "b"):
+                    at_part = (span[0] + both.start(part), span[0] + both.end(part))
+                    self.add(both.group(part), "title", *_title_support(
+                        both.group(part), self.facts, self.mode_of(at_part[0]), self.sentence[: at_part[0]]), at_part)
+                continue
             self.add(title, "title", ok, path, detail, span)
 
     def projects(self) -> None:
@@ -302,7 +325,11 @@ class _SentenceReader:
             text = sentence[start:end]
             if first and start == first.start() and text[1:].islower():
                 text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
-            if not self.free(start, end) or not _checkable(lexicon, name, text, sentence, start):
+            if not self.free(start, end):
+                continue
+            if not _checkable(lexicon, name, text, sentence, start):
+                if not text.islower():
+                    self.taken.append((start, end))  # "its Open Source community": no claim, and no name either
                 continue
             if text.islower() and _A_THING.search(sentence[:start]):
                 self.taken.append((start, end))
@@ -310,6 +337,9 @@ class _SentenceReader:
             if _A_VERB.search(sentence[:start]) and text.endswith("ing") and _AN_OBJECT.match(sentence[end:]):
                 self.taken.append((start, end))
                 continue  # "I'm fine-tuning responsive website components": a verb with its object, no skill
+            if _OF_KIN.match(sentence[end:]) and text[:1].isupper() and not text.isupper():
+                self.taken.append((start, end))
+                continue  # "an Italian citizen": a nationality, not the language claimed
             if _NO_CLAIM_OF_SKILL.search(sentence[:start]) or (
                     _UNIT_AFTER.match(sentence[end:]) and _A_UNIT.search(sentence[:start])
                     and not _RAN_A_UNIT.search(sentence[:start])) or (
@@ -334,7 +364,8 @@ class _SentenceReader:
             rest = name.text
             for _skill_name, start, end in sorted(spans, key=lambda t: -t[1]):
                 rest = rest[:start] + " " + rest[end:]
-            extra = [w for w in re.findall(r"[\w.+#-]+", rest) if w[:1].isupper() or _marked(w)]
+            extra = [w for w in re.findall(r"[\w.+#-]+", rest) if (w[:1].isupper() or _marked(w))
+                     and w.casefold() not in _GENERIC_PARTS]  # "Google Cloud Computing" is Google Cloud
             if not extra or all(lexicon.canonical(w) for w in extra):
                 continue
             if named_in_profile(name.text, self.facts) or all(norm(w) in self.facts.profile_words for w in extra):
@@ -381,6 +412,10 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
             if _CITED.search(before):
                 self.taken.append((name.start, name.end))  # "selon la PLM 2014-2019": a source cited, no claim
+            if (_OF_PEOPLE.match(after) and re.fullmatch(_DEGREE_WORDS, name.text, re.IGNORECASE)) or (
+                    _OF_KIN.match(after) and not re.search(r"\b(?:my|our)$", before)):
+                # "a role usually given to Masters' students", "born to British parents": a kind of people, no claim
+                self.taken.append((name.start, name.end))
             if _SPOKEN_WITH.search(before) and _PERSON.fullmatch(name.text):
                 self.taken.append((name.start, name.end))  # "While talking with Diego Gomes": a person met
         for m in _VERSIONS.finditer(self.sentence):
@@ -445,6 +480,10 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))
                 continue  # "attendees from Europe": a place, no claim of the writer's
             found = _name_support(name, self.facts, self.mode_of(name.start))
+            if found is not None and not found[1]:
+                award = award_in_profile(name.text, self.sentence, self.facts)
+                if award:
+                    found = (found[0], True, award, "an award of the profile, by its kind and event")
             if found is not None:
                 self.add(name.text, found[0], found[1], found[2], found[3], (name.start, name.end))
 
@@ -467,6 +506,8 @@ class _SentenceReader:
             span = (fig.start, fig.start + len(fig.text))
             if not self.free(*span) and fig.unit != "year":
                 continue
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", fig.text) and _OF_STUDY.match(self.sentence[span[1]:]):
+                continue  # "in my 4th year of my BASc": a year of study, no count and no rank
             if not fig.unit and _LABELLED.search(self.sentence[: fig.start]):
                 continue  # "from day 1 of projects", "phase 2": a number that names a day or a stage, no count
             if _CLOCK.match(self.sentence[span[1] :]):

@@ -69,9 +69,10 @@ def _is_salutation(line: str) -> bool:
     return bool(_SALUTATION.match(line)) and len(line.split()) <= 12 and not _is_prose(line.rstrip(",:"))
 
 
-# How far past a short first line of prose a salutation is still looked for: a note the writer kept above it
-# ("Give them something high on their goal hierarchy" before "Dear OpenAI Hiring Manager,").
-_NOTE_LINES, _NOTE_WORDS = 3, 20
+# How far past a short first line of prose a salutation is still looked for, over short lines only: a note the
+# writer kept above it ("Give them something high on their goal hierarchy" before "Dear OpenAI Hiring Manager,"),
+# or a motto in the letterhead before the addressee's lines ('"I want to put a ding in the universe." - Steve Jobs').
+_NOTE_LINES, _NOTE_WORDS = 15, 20
 
 
 def _start(lines: list[str]) -> int:

@@ -34,6 +34,9 @@ _TARGET_WORDS = (
     r"contribute|contributing|(?:make|bring|offer)\s+(?:an?\s+)?(?:\w+\s+)?contributions?|grow|growing|develop as|"
     r"plan on|plan to|planning to|explore|exploring|"
     r"new to|"
+    # what would be: "Working for Oracle would provide ...", skills "directly applicable to" the employer's system
+    r"^\s*(?:working|joining|interning|being|to work|to join)(?=[^.;]*?\b(?:would|could|will|might)\b)|"
+    r"applicable to|transferable to|relevant to|"
     r"opportunity|rather than|instead of|unlike|"
     r"closest|similar to|comparable to|adjacent to|outside of|"
     # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"

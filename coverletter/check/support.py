@@ -43,6 +43,8 @@ def _checkable(lexicon: Any, name: str, text: str, sentence: str = "", start: in
     category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
     if category in _UNCHECKED_CATEGORIES:
         return False
+    if sentence[:start].strip(" \"'“(*_") and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", text):
+        text = text.lower()  # "its Open Source community": an everyday practice capitalised for emphasis
     everyday = re.fullmatch(r"[a-z]+(?: [a-z]+)?", text) is not None  # "open source", "scheduling"
     if everyday and " " not in text and len(text) >= 6 and re.search(r"[ /]", name):
         return False  # an everyday word the lexicon files under a longer skill: "experimentation" (A/B testing)
@@ -222,6 +224,8 @@ def _role_in_work(words: list[str], facts: Facts) -> str | None:
     whose family's word is in the profile's work entries (and any seniority word with it)."""
     if not words or any(w in _SENIORITY for w in words[:-1]) or words[-1] not in _FAMILIES:
         return None
+    if not all(w in facts.profile_words or w in _DESCRIBING for w in words[:-1]):
+        return None  # "a private tutor": the qualifier must be the profile's too
     family = [w for w in _FAMILIES[words[-1]] if len(w) > 4]
     for (path, _key, _text), text in zip(facts.leaves, facts.leaf_norms, strict=True):
         if path.startswith("work") and any(stem_in(f, set(text.split())) for f in family):
@@ -243,8 +247,8 @@ def _student_support(words: list[str], facts: Facts) -> str | None:
 def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str | None, str] | None:
     kind = name_kind(name)
     words = {w.casefold() for w in name.text.split()}
-    if words <= facts.owner:
-        return None  # the applicant's own name
+    if words <= facts.owner or _owner_with_middle_names(name.text, facts.owner):
+        return None  # the applicant's own name ("Robert Andrew Conrad" for a CV's Robert Conrad)
     if kind == "title":
         return (kind, *_title_support(name.text, facts, mode, name.before))
     addressed = _addressee_support(name, facts, kind, past_work(name.before))
@@ -253,8 +257,9 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     if kind in ("employer", "institution"):
         return (kind, *_org_support(name.text, facts))
     path = named_in_profile(name.text, facts)
-    if path:
-        return kind, True, path, "named in the profile"
+    student = None if path else _student_support(norm(name.text).split(), facts)  # "Computer Science Undergraduate"
+    if path or student:
+        return kind, True, path or student, "named in the profile" if path else "a student of the profile's education"
     parts = [p for p in re.split(r"['’]s\s+", name.text) if p.strip()]  # "BYU's Applied (and ...)"
     paths = [named_in_profile(p, facts) for p in parts] if len(parts) > 1 else []
     if paths and all(paths):
@@ -262,6 +267,41 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
         return kind, True, "job", "named in the posting"
     return kind, False, None, "named neither in the profile nor in the posting"
+
+
+# Subjects by their short names: "Applied Math", "Comp Sci", "Stats".
+_SUBJECTS = {"math": "Mathematics", "maths": "Mathematics", "stats": "Statistics", "econ": "Economics",
+             "comp sci": "Computer Science", "compsci": "Computer Science", "bio": "Biology", "chem": "Chemistry",
+             "psych": "Psychology", "phys": "Physics", "poli sci": "Political Science"}
+_SUBJECT_SHORT = re.compile(rf"\b(?:{'|'.join(sorted(_SUBJECTS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+# The head words of an award's name: "a Student Scholarship to Apple's WWDC".
+_AWARD_HEADS = {"scholarship", "award", "prize", "fellowship", "grant", "medal", "honour", "honor", "bursary"}
+
+
+def award_in_profile(text: str, sentence: str, facts: Facts) -> str | None:
+    """An award named by its kind and the event ("a Student Scholarship to Apple's WWDC" for the CV's "Winner,
+    Apple's WWDC Scholarship"): one award entry of the profile holds the head word and another capitalised word
+    of the sentence."""
+    head = norm(text).split()[-1:] if text else []
+    if not head or head[0].rstrip("s") not in _AWARD_HEADS:
+        return None
+    others = {norm(w) for w in re.findall(r"\b[A-Z][\w'’-]*", sentence) if norm(w) not in norm(text).split()}
+    entries: dict[str, set[str]] = {}
+    for (path, _key, _text), leaf in zip(facts.leaves, facts.leaf_norms, strict=True):
+        entry = re.match(r"awards\[\d+\]", path)
+        if entry:
+            entries.setdefault(entry.group(0), set()).update(leaf.split())
+    for entry, words in entries.items():
+        if head[0].rstrip("s") in {w.rstrip("s") for w in words} and others & words - {"s"}:
+            return entry
+    return None
+
+
+def _owner_with_middle_names(text: str, owner: set[str]) -> bool:
+    """The applicant's first and last name with middle names between them (two to four words)."""
+    words = [w.casefold() for w in text.split()]
+    return 3 <= len(words) <= 4 and words[0] in owner and words[-1] in owner and words[0] != words[-1]
 
 
 _GENERIC_TAIL = re.compile(r"\s+(?:suite|systems?|platforms?|software|tools?|apps?|applications?|products?)$",
@@ -273,6 +313,11 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
     as an organisation, by its words in one line, an acronym inside a name ("CTF" in PicoCTF), an abbreviation
     of a profile phrase ("CRLA"), or one letter off a phrase of the profile."""
     core = _GENERIC_TAIL.sub("", text)
+    full = _SUBJECT_SHORT.sub(lambda m: _SUBJECTS[m.group(0).casefold()], text)
+    if full != text:  # "Applied Math" for Applied Mathematics
+        found = named_in_profile(full, facts)
+        if found:
+            return found
     for form in {*plural_forms(text), *plural_forms(core)}:
         path = facts.find(form) or org_path(form, facts.orgs) or facts.find_joined(form)
         if path:
@@ -491,6 +536,37 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
         # the whole history, or at least some of it ("over 5 years" for 8 of them)
         if total is not None and (abs(total - years) < slack or (fig.at_least and total >= years)):
             return True, "work", "within the span of the profile's work history"
+    counted_entries = _entry_count_support(fig, sentence, counted, facts)
+    if counted_entries:
+        return True, counted_entries, "as many entries of that kind in the profile"
     if mode == "target" and any(_close(v, fig.value) for v, _ in facts.job_numbers):
         return True, "job", "the posting's figure"
     return False, None, "a figure the profile does not give"
+
+
+# What a small count counts, and the profile section whose entries it counts: "two software projects",
+# "more than 5 iOS apps", "three coop development terms".
+_SECTION_OF = {"projects": ("project", "app", "application", "tool", "library", "librarie", "game", "website"),
+               "publications": ("paper", "publication", "article"),
+               "work": ("job", "internship", "co-op", "coop", "placement", "term", "position"),
+               "education": ("degree",), "awards": ("award", "prize", "scholarship"),
+               "certificates": ("certification", "certificate")}
+
+
+def _entry_count_support(fig: Figure, sentence: str, counted: frozenset[str], facts: Facts) -> str | None:
+    """A small count of things the profile lists one entry each (projects, papers, jobs, degrees, awards,
+    certificates): backed by as many entries (at least as many for "more than"; the finished ones for
+    "completed")."""
+    if fig.unit or fig.value != int(fig.value) or not 1 <= fig.value <= 20 or not counted:
+        return None
+    finished = re.search(r"\b(?:completed|finished)\b", sentence, re.IGNORECASE) is not None
+    for section, nouns in _SECTION_OF.items():
+        if not any(w.rstrip("s") in nouns for w in counted):
+            continue
+        paths = {re.match(rf"{section}\[\d+\]", p).group(0) for p, _k, _t in facts.leaves
+                 if re.match(rf"{section}\[\d+\]", p)}
+        ended = {p for p in paths if any(q.startswith(p + ".endDate") for q, _k, _t in facts.leaves)}
+        n = int(fig.value)
+        if len(paths) == n or (fig.at_least and len(paths) >= n) or (finished and len(ended) == n):
+            return section
+    return None

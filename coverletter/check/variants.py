@@ -37,7 +37,9 @@ _DESCRIBING = {"passionate", "avid", "experienced", "seasoned", "dedicated", "mo
                "hands-on", "curious", "driven", "creative", "capable", "versatile", "pragmatic", "early-career",
                "young", "budding", "trained", "certified", "qualified", "practising", "practicing",
                # the terms of the post, not the post: "an ad honorem teacher" for a Teacher Assistant
-               "unpaid", "volunteer", "voluntary", "honorary", "ad", "honorem", "part-time", "full-time"}
+               "unpaid", "volunteer", "voluntary", "honorary", "ad", "honorem", "part-time", "full-time",
+               # a judgement of the person, not a post: "I was a good teacher"
+               "good", "great", "excellent", "strong", "effective", "successful", "competent", "natural"}
 
 
 def _stem_equal(a: str, b: str) -> bool:
