@@ -204,12 +204,20 @@ _OF_KIN = re.compile(r"['’]?s?['’]?\s+(?:citizens?|citizenship|nationals?|na
                      r"descent|heritage|passport|roots)\b", re.IGNORECASE)
 _DEGREE_WORDS = r"masters?|master['’]s|ph\.?d\.?s?|bachelors?|bachelor['’]s|doctoral|undergraduates?|postgraduates?"
 
+# A sentence about what would be: "Working for MongoDB has always been a dream of mine", "Joining X would ...".
+_WOULD_BE = re.compile(r"\s*(?:working|joining|interning|being|to work|to join)\b(?=[^.;]*?\b(?:would|could|will|"
+                       r"might|dream|goal|ambition|aspiration|wish)\b)", re.IGNORECASE)
+
+# A title in double quotes ("Forecasting tumour evolution", "Functional Programming Principles in Scala"): three
+# words or more, the title of a paper, theme, course or award, whose words are no skills one by one.
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]+?(?:\s+[^\s\"“”]+){2,})[\"”]")
+
 # Words after a product's name that name no other product: "Google Cloud Computing('s services)", "AWS Services".
 _GENERIC_PARTS = {"computing", "services", "service", "platform", "platforms", "software", "suite", "system", "systems",
                   "technologies", "technology", "solutions", "tools", "framework", "frameworks", "stack", "cloud"}
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
-_A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
+_A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+(?:(?:entire|whole|full|complete|overall)\s+)?$", re.IGNORECASE)
 
 
 class _SentenceReader:
@@ -223,6 +231,8 @@ class _SentenceReader:
         # points at the posting anywhere is talk about the posting
         self.pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
         self.taken: list[tuple[int, int]] = placeholder_spans(sentence, language)  # a template's stand-ins
+        # a quoted title's words are no skills one by one (its name, an award's, may still be a claim)
+        self.quoted = [m.span("title") for m in _QUOTED_TITLE.finditer(sentence)]
         self.out: list[Claim] = []
 
     def mode_of(self, offset: int) -> str:
@@ -237,7 +247,8 @@ class _SentenceReader:
         path = (org_path(long, self.facts.orgs) or self.facts.find(long)) if long and not supported else None
         if path:
             supported, evidence, detail = True, path, f"the letter's short name for {long}, which the profile names"
-        if not supported and self.mode_of(span[0]) == "target" and "past employer" not in detail:
+        if not supported and self.mode_of(span[0]) == "target" and (
+                "past employer" not in detail or _WOULD_BE.match(self.sentence)):
             return  # talk about the posting, the employer or a hope: not a claim about the applicant
         if any(c.text.casefold() == text.casefold() for c in self.out):
             return
@@ -275,6 +286,8 @@ class _SentenceReader:
                 title, span = title[lead.end() :], (span[0] + lead.end(), span[1])
             if not self.free(*span) or not title:
                 continue
+            if title[:1].isupper() and re.match(r"\s+[A-Z]", self.sentence[span[1]:]):
+                continue  # "as a Developer Evangelist": the capitalised post goes on, read whole as a name
             ok, path, detail = _title_support(title, self.facts, self.mode_of(span[0]), self.sentence[: span[0]])
             at = title_org(self.sentence, *span, self.facts) if ok and path and path[:4] in ("work", "volu") else None
             if at and not path.startswith(at[0] + "."):  # a post claimed at one employer is backed by a post there
@@ -327,6 +340,8 @@ class _SentenceReader:
                 text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
             if not self.free(start, end):
                 continue
+            if any(a <= start and end <= b for a, b in self.quoted):
+                continue  # "the themes of "Forecasting tumour evolution"": a title, not the skill forecasting
             if not _checkable(lexicon, name, text, sentence, start):
                 if not text.islower():
                     self.taken.append((start, end))  # "its Open Source community": no claim, and no name either
@@ -460,7 +475,7 @@ class _SentenceReader:
     def names(self, *, organisations: bool = False) -> None:
         """Names: employers, institutions, titles, tools the lexicon does not know (with ``organisations``,
         only the employers and institutions)."""
-        for name in names(self.sentence):
+        for name in _post_and_employer(names(self.sentence), self.sentence):
             if not self.free(name.start, name.end):
                 continue
             if organisations and name_kind(name) not in ("employer", "institution"):
@@ -524,6 +539,21 @@ class _SentenceReader:
             if not ok and _enumerated(fig, self.sentence):
                 ok, path, detail = True, "sentence", "a count of the names the same sentence lists"
             self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
+
+
+def _post_and_employer(found: list[Any], sentence: str) -> list[Any]:
+    """A post and its employer read as one name ("as a Developer Evangelist for SendGrid"): the post and the
+    employer as two names, each its own claim."""
+    out = []
+    for name in found:
+        m = re.match(r"(?P<post>.+?)\s+(?:for|at|with)\s+(?P<org>[A-Z].*)$", name.text)
+        if m and name_kind(name) == "title":
+            start = name.start + m.start("org")
+            out.append(Name(m.group("post"), name.start, name.start + m.end("post"), name.before))
+            out.append(Name(m.group("org"), start, name.end, sentence[:start]))
+        else:
+            out.append(name)
+    return out
 
 
 def _without_everyday_start(name: Any, sentence: str, language: str) -> Any:
