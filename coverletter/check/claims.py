@@ -25,7 +25,7 @@ from .figures import figures
 from .kinds import _DEGREE, _ORG_WORDS, _ROLE_NOUN, _SUFFIX_ORG, _TITLE, Name, _marked, name_kind, names
 from .lexis import all_common, common_word, place_name
 from .orgs import defined_short_names, org_path
-from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
+from .speaker import _OTHER_TARGET, _phrase_regex, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
     _checkable,
@@ -211,6 +211,12 @@ _WOULD_BE = re.compile(r"\s*(?:working|joining|interning|being|to work|to join)\
 # A title in double quotes ("Forecasting tumour evolution", "Functional Programming Principles in Scala"): three
 # words or more, the title of a paper, theme, course or award, whose words are no skills one by one.
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]+?(?:\s+[^\s\"“”]+){2,})[\"”]")
+
+# After the name of a unit of another organisation: "(the Developer Ecosystems) group at Arm".
+_UNIT_OF = re.compile(r"\s+(?:group|team|division|department|unit|lab|organi[sz]ation)\s+(?:at|of|in)\s+"
+                      r"(?P<of>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+_UNITS_OWN = re.compile(r"\s+(?:group|team|division|department|unit|lab)['’]s\b", re.IGNORECASE)
 
 # Words after a product's name that name no other product: "Google Cloud Computing('s services)", "AWS Services".
 _GENERIC_PARTS = {"computing", "services", "service", "platform", "platforms", "software", "suite", "system", "systems",
@@ -430,6 +436,11 @@ class _SentenceReader:
             if (_OF_PEOPLE.match(after) and re.fullmatch(_DEGREE_WORDS, name.text, re.IGNORECASE)) or (
                     _OF_KIN.match(after) and not re.search(r"\b(?:my|our)$", before)):
                 # "a role usually given to Masters' students", "born to British parents": a kind of people, no claim
+                self.taken.append((name.start, name.end))
+            unit = _UNIT_OF.match(after)
+            if (unit and any(_phrase_regex(a).fullmatch(unit.group("of")) for a in self.facts.addressee)) or (
+                    _UNITS_OWN.match(after) and re.search(r"\bthe$", before, re.IGNORECASE)):
+                # "the Developer Ecosystems group at Arm", "The Developer Ecosystems group's mission": the employer's
                 self.taken.append((name.start, name.end))
             if _SPOKEN_WITH.search(before) and _PERSON.fullmatch(name.text):
                 self.taken.append((name.start, name.end))  # "While talking with Diego Gomes": a person met

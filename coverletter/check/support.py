@@ -429,6 +429,9 @@ def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     paths = [org_path(p, facts.orgs) for p in within] if len(within) > 1 else []
     if paths and all(paths):
         return True, paths[0], "a unit of an organisation in the profile"
+    unit = re.match(r"(?P<org>.+?)\s+(?:R&D|IT|HR|QA|Engineering|Marketing|Sales|Finance|Operations|Research)$", text)
+    if unit and org_path(unit.group("org"), facts.orgs):  # "Johnson Controls R&D (department)": a unit of it
+        return True, org_path(unit.group("org"), facts.orgs), "a department of an organisation in the profile"
     near = next((path for path, org in facts.orgs for alias in aliases(org) if near_spelling(text, alias)), None)
     if near:  # "ConsumerCelluar", "Open Learninig Exchange": a letter off
         return True, near, "an organisation in the profile, spelt a letter or two off"

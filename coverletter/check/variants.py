@@ -44,7 +44,7 @@ _DESCRIBING = {"passionate", "avid", "experienced", "seasoned", "dedicated", "mo
 
 def _stem_equal(a: str, b: str) -> bool:
     """Two words of one stem: equal, or sharing their first five letters and at most three more differing."""
-    if a == b:
+    if a == b or (len(a) > 3 and len(b) > 3 and a.rstrip("s") == b.rstrip("s")):  # "teams" and "team"
         return True
     prefix = 0
     for x, y in zip(a, b, strict=False):
