@@ -20,6 +20,27 @@ from typing import Any
 from ..datamodel import model
 from ..style import placeholder_spans
 from ..text import norm, sentences
+from .cues import (
+    _A_UNIT,
+    _DEGREE_WORDS,
+    _DOMAIN,
+    _EXAMINED_FOR,
+    _GENERIC_PARTS,
+    _LABELLED,
+    _NO_CLAIM_OF_SKILL,
+    _OF_KIN,
+    _OF_PEOPLE,
+    _OF_STUDY,
+    _PAPERS,
+    _PERSON,
+    _QUOTED_TITLE,
+    _RAN_A_UNIT,
+    _SPOKEN_WITH,
+    _UNIT_AFTER,
+    _UNIT_OF,
+    _UNITS_OWN,
+    _WOULD_BE,
+)
 from .facts import Facts, _spans
 from .figures import figures
 from .kinds import _DEGREE, _ORG_WORDS, _ROLE_NOUN, _SUFFIX_ORG, _TITLE, Name, _marked, name_kind, names
@@ -124,12 +145,6 @@ _APPOSITION = re.compile(r"[\w)],\s+an?\s+(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|
                          r"start-?up|firm|society|association|foundation|agency|institute|consultancy)\b",
                          re.IGNORECASE)
 
-# Before a person the writer spoke with or met: "While talking with Diego Gomes", "after meeting Ana Ruiz".
-_SPOKEN_WITH = re.compile(r"\b(?:talk(?:ed|ing)?|spoke|speak(?:ing)?|chat(?:ted|ting)?|conversations?|met|meeting|"
-                          r"interviewed)(?:\s+(?:with|to))?(?:\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?)?\s*$", re.IGNORECASE)
-# A person's name: two or three capitalised words, no initials-only or marked word ("Diego Gomes", "Ana M. Ruiz").
-_PERSON = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|da|van|von|del|di|le|la)\b)?\s+[A-Z][a-z'’-]+")
-
 # Examples that follow: "services such as", "companies like", "including".
 _SUCH_AS = re.compile(r"\b(?:such as|like|including|e\.g\.,?)\s+", re.IGNORECASE)
 
@@ -150,24 +165,6 @@ _CITED = re.compile(r"\b(?:according to|selon|gemäß|laut|según|secondo|volgen
 # After a figure that measures what the posting asks: "the six month requirement", "a 3-year minimum".
 _DEMANDED = re.compile(r"(?:[\s-]+[\w-]+)?[\s-]+(?:requirements?|minimum)\b", re.IGNORECASE)
 
-# A bare domain name in prose ("outlier.org"), not a link with a path, an e-mail address or a file name.
-_DOMAIN = re.compile(r"(?<![\w@/.:-])(?P<stem>[a-z0-9][a-z0-9-]*)(?:\.[a-z0-9-]+)*\."
-                     r"(?:com|org|net|io|dev|ai|co|edu|gov|app|me|info)(?:\.[a-z]{2})?(?![\w/@-])(?!\.\w)",
-                     re.IGNORECASE)
-
-# Papers claimed: "first author papers", "published articles", "papers in peer-reviewed journals".
-_PAPERS = re.compile(
-    r"\b(?:first[- ]author(?:ed)?|co-?authored|peer[- ]reviewed|published|journal|conference)\s+(?:papers?|"
-    r"publications?|articles?)\b|\b(?:papers?|publications?|articles?)\s+(?:in|at)\s+(?:peer[- ]reviewed\s+|"
-    r"international\s+|top\s+)?(?:journals?|conferences?)\b", re.IGNORECASE)
-
-# After an ordinal that names a year of study: "my 4th year", "5th semester".
-_OF_STUDY = re.compile(r"[\s-]+(?:year|semester|term|grade)\b", re.IGNORECASE)
-
-# Before a number that names a day or stage rather than counts: "from day 1", "in phase 2", "chapter 3".
-_LABELLED = re.compile(r"\b(?:day|week|phase|step|stage|level|tier|round|part|chapter|season|episode|grade)\s+$",
-                       re.IGNORECASE)
-
 # After a time of day: "at three in the morning", "at 9 a.m.", "at 5 o'clock".
 _CLOCK = re.compile(r"\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock|[ap]\.?m\b\.?)",
                     re.IGNORECASE)
@@ -177,50 +174,6 @@ _RANGE_OF_NAMED = re.compile(r"(?<![\w.])[^\W\d_]+\d+\s*(?:à|to|bis|a|al|tot|-|
 
 # Two capitalised words side by side: "Java Script".
 _TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z]+)\b")
-
-# Before a skill that is no claim of having it: a disposition towards it ("strong initiatives for continuous
-# improvement", "a passion for"), or it as a topic ("the essential role of quality assurance", "the value of").
-_NO_CLAIM_OF_SKILL = re.compile(
-    r"(?:\b(?:passion|enthusiasm|love|initiatives?|appetite|eye|zeal|knack|flair|curiosity)\s+(?:for|about)|"
-    r"\bthe\s+(?:[a-z]+\s+)?(?:role|importance|value|power|benefits?|significance|necessity)\s+of)\s+$",
-    re.IGNORECASE)
-# A skill that names a unit of people ("network with our automation QA teams"): no claim of the skill, unless the
-# writer led, ran, built or joined that unit.
-_UNIT_AFTER = re.compile(r"\s+(?:teams?|groups?|departments?|divisions?|units?|squads?)\b", re.IGNORECASE)
-_A_UNIT = re.compile(r"\b(?:our|the|their|your|its|other)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_RAN_A_UNIT = re.compile(r"\b(?:led|lead|leading|managed?|managing|head(?:ed|ing)?|ran|run|running|built|"
-                         r"founded|started|joined|grew)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# A list of qualities something was examined for: "reviewed our suites for redundancy, efficiency, and compliance
-# to acceptance criteria" (everyday words there name what was looked for, not skills).
-_EXAMINED_FOR = re.compile(
-    r"\b(?:review|check|test|audit|scan|inspect|screen|assess|evaluat|analy[sz])\w*\s+(?:[\w'’-]+\s+){0,4}?for\s+"
-    r"(?:(?-i:[a-z][\w-]*),?\s+(?:(?:and|or|to|with)\s+)?){0,4}$", re.IGNORECASE)
-
-# After a word that names a kind of people rather than the writer's record: "Masters' students", "British parents",
-# "an Italian citizen".
-_OF_PEOPLE = re.compile(r"['’]?s?['’]?\s+(?:students?|candidates?|graduates?|citizens?|citizenship|nationals?|"
-                        r"parents?|family|father|mother|descent|heritage|passport|roots)\b", re.IGNORECASE)
-_OF_KIN = re.compile(r"['’]?s?['’]?\s+(?:citizens?|citizenship|nationals?|nationality|parents?|family|father|mother|"
-                     r"descent|heritage|passport|roots)\b", re.IGNORECASE)
-_DEGREE_WORDS = r"masters?|master['’]s|ph\.?d\.?s?|bachelors?|bachelor['’]s|doctoral|undergraduates?|postgraduates?"
-
-# A sentence about what would be: "Working for MongoDB has always been a dream of mine", "Joining X would ...".
-_WOULD_BE = re.compile(r"\s*(?:working|joining|interning|being|to work|to join)\b(?=[^.;]*?\b(?:would|could|will|"
-                       r"might|dream|goal|ambition|aspiration|wish)\b)", re.IGNORECASE)
-
-# A title in double quotes ("Forecasting tumour evolution", "Functional Programming Principles in Scala"): three
-# words or more, the title of a paper, theme, course or award, whose words are no skills one by one.
-_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"“”]+?(?:\s+[^\s\"“”]+){2,})[\"”]")
-
-# After the name of a unit of another organisation: "(the Developer Ecosystems) group at Arm".
-_UNIT_OF = re.compile(r"\s+(?:group|team|division|department|unit|lab|organi[sz]ation)\s+(?:at|of|in)\s+"
-                      r"(?P<of>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
-
-_UNITS_OWN = re.compile(r"\s+(?:group|team|division|department|unit|lab)['’]s\b", re.IGNORECASE)
-
-# Words after a product's name that name no other product: "Google Cloud Computing('s services)", "AWS Services".
-_GENERIC_PARTS = {"computing", "services", "service", "platform", "platforms", "software", "suite", "system", "systems",
-                  "technologies", "technology", "solutions", "tools", "framework", "frameworks", "stack", "cloud"}
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
 _A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+(?:(?:entire|whole|full|complete|overall)\s+)?$", re.IGNORECASE)
