@@ -429,6 +429,10 @@ def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     paths = [org_path(p, facts.orgs) for p in within] if len(within) > 1 else []
     if paths and all(paths):
         return True, paths[0], "a unit of an organisation in the profile"
+    place = re.match(r"(?P<org>.+?)\s+(?P<place>[A-Z][\w-]+)$", text)
+    where = org_path(place.group("org"), facts.orgs) if place else None
+    if where and _in_entry(place.group("place"), where, facts):  # "Oracle Korea" for Oracle in "Seoul, Korea"
+        return True, where, "an organisation in the profile, with the place of that post"
     unit = re.match(r"(?P<org>.+?)\s+(?:R&D|IT|HR|QA|Engineering|Marketing|Sales|Finance|Operations|Research)$", text)
     if unit and org_path(unit.group("org"), facts.orgs):  # "Johnson Controls R&D (department)": a unit of it
         return True, org_path(unit.group("org"), facts.orgs), "a department of an organisation in the profile"
@@ -450,6 +454,14 @@ def publication_support(facts: Facts) -> tuple[bool, str | None, str]:
         if path.startswith("publications[") or _PUBLISHED.search(leaf):
             return True, path, "the profile records publications"
     return False, None, "the profile records no papers or publications"
+
+
+def _in_entry(word: str, path: str, facts: Facts) -> bool:
+    """Whether a word is written in the profile entry a path points into ("Korea" in work[1]'s "Seoul, Korea")."""
+    entry = re.match(r"[A-Za-z_]+\[\d+\]", path)
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    inside = [leaf for p, _k, leaf in facts.leaves if entry and p.startswith(entry.group(0) + ".")]
+    return any(pattern.search(leaf) for leaf in inside)
 
 
 _CERTIFIED = re.compile(r"\b(?:certified|certification|certificate|licensed|accredited)\b", re.IGNORECASE)
