@@ -133,7 +133,7 @@ _SECTION_WORDS = {
     "education": "degree education studies",
     "project": "project",
     "award": "award",
-    "certificate": "certificate certification",
+    "certificate": "certificate certification credential licence license licensure",
     "volunteer": "volunteer",
 }
 
@@ -165,6 +165,8 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
             continue
         seen.add(key)
         item = _match_line(line, kind, corpus, lexicon, backed)
+        if kind != "skill" and item.strength == "none":
+            item = _credential(item, corpus, profile, job) or item
         if kind != "skill" and item.strength != "none" and eligibility(line, profile) is False:
             item = _not_eligible(item)
         items.append(item)
@@ -274,6 +276,34 @@ def _skill_strength(line: str, names: set[str], named_backed: list[str], coverag
                 {p.id for p in first}]
         ranked = (first + rest)[:TOP_EVIDENCE]
     return strength, ranked
+
+
+_CREDENTIAL = re.compile(r"\b(credentials?|licen[cs](?:e|es|ed|ure)|certif(?:ied|icate|icates|ication|ications))\b",
+                         re.IGNORECASE)
+_TITLE_NOISE = re.compile(r"\b(senior|junior|sr|jr|lead|head|principal|staff|chief|intern|trainee|assistant|"
+                          r"associate|manager|grades?|level|remote|hybrid|m/w/d|f/m/d|h/f)\b", re.IGNORECASE)
+
+
+def _credential(item: RequirementMatch, corpus: _Corpus, profile: Any, job: Any) -> RequirementMatch | None:
+    """A line that asks for a credential (a licence, a certification) met by a certificate of the applicant's
+    trade: one that shares a word with the line, or with the applicant's job title in the posting's trade (a
+    'Math Teacher' whose 'Mathematics' licence answers a teacher posting's credential line); a weak match with
+    those certificates as its evidence. None when the line asks for no credential or none fits: a truck
+    driver's 'Microsoft Word' certificate answers no CDL line."""
+    if not _CREDENTIAL.search(item.requirement):
+        return None
+    wanted = set(tokenize(_TITLE_NOISE.sub(" ", getattr(job, "title", None) or "")))
+    trade: set[str] = set()
+    for work in getattr(profile, "work", []) or []:
+        held = set(tokenize(_TITLE_NOISE.sub(" ", work.position or "")))
+        if any(a.startswith(b) or b.startswith(a) for a in wanted for b in held if min(len(a), len(b)) >= 4):
+            trade |= held
+    line = {t for t in tokenize(item.requirement) if not t.startswith("skill:")}
+    found = [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
+             for ev in corpus.pieces if ev.kind == "certificate" and set(tokenize(ev.text)) & (line | trade)]
+    if not found:
+        return None
+    return RequirementMatch(item.requirement, item.kind, "weak", found[:TOP_EVIDENCE], item.coverage, item.skills)
 
 
 def _line_strength(names: set[str], named_backed: list[str], coverage: float, hits: list[Any]) -> Strength:

@@ -19,7 +19,7 @@ from ..match.rank import BM25, tokenize
 from ..profile.model import Profile
 from ..text import plain
 from .english import _LOGISTICS, topic_of
-from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, degree_rank, entry_of
+from .pieces import AWARD, CERTIFICATE, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, degree_rank, entry_of
 from .values import years_in
 
 _KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
@@ -165,8 +165,8 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
     weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
     if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
+        points = _credentials(items, pieces) + _transferable(pieces, relevance)
         items = []
-        points = _transferable(pieces, relevance)
         used = {p.piece.id for p in points}
     for item in items:
         choice = next((p for _, p in _candidates(item, pieces, fresh) if p.id not in used), None)
@@ -278,6 +278,19 @@ def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room
             used.add(support.id)
         out.append(Point(_blank(), piece, support))
     return out
+
+
+def _credentials(items: list[RequirementMatch], pieces: list[Piece]) -> list[Point]:
+    """The licence or certification a requirement asks for, when the matcher found it among the applicant's
+    certificates: said first, even in a weak fit (a reader of set P missed a teacher's licence)."""
+    for item in items:
+        if item.kind != "requirement":
+            continue
+        ids = [ev.id for ev in item.evidence if ev.kind == "certificate"]
+        held = [p for i in ids for p in pieces if p.id == i and p.kind == CERTIFICATE]
+        if held:
+            return [Point(item, held[0], held[1] if len(held) > 1 else None)]
+    return []
 
 
 def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Point]:
