@@ -1,0 +1,55 @@
+"""The offline letter carries the CV's evidence that the posting's core asks for (readers of set P found it left
+out): each rule on the real pair that showed it, asserting the fact, never the wording."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+from coverletter.job import load_job
+from coverletter.match import match_profile
+from coverletter.profile import load_profile
+from coverletter.write.composer import compose_letter
+
+from fixture_paths import TEST_DATA
+
+DAY = datetime.date(2026, 12, 2)
+CVS = TEST_DATA / "profiles" / "real"
+JOBS = TEST_DATA / "jobs" / "real" / "dev"
+
+
+def _letter(profile_path: Path, posting: str) -> str:
+    profile = load_profile(profile_path)
+    job = load_job(JOBS / posting)
+    letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
+    return " ".join(p.text for p in letter.paragraphs)
+
+
+def test_a_teaching_licence_answers_the_postings_credential_line() -> None:
+    """Ethan Peritz, a maths teacher with a Massachusetts DESE licence in Mathematics, for a grades 7-8 teacher
+    posting whose first requirement is a credential: the matcher finds the licence (a certificate of his trade,
+    the 'Mathematics' of his teaching titles) and the letter names it, though the fit is weak."""
+    profile = load_profile(CVS / "other" / "holdout" / "ethan-peritz.md")
+    job = load_job(JOBS / "en-page-applitrack-fairfax-teacher-grades-7-8.txt")
+    credential = next(i for i in match_profile(profile, job).items if i.requirement.startswith("Credential"))
+    assert credential.strength != "none" and credential.evidence[0].kind == "certificate", credential
+    body = _letter(CVS / "other" / "holdout" / "ethan-peritz.md", "en-page-applitrack-fairfax-teacher-grades-7-8.txt")
+    assert "DESE" in body, body
+
+
+def test_a_certificate_of_another_trade_answers_no_licence_line() -> None:
+    """Seven Brooksby's certificates are in Microsoft Word and marketing: none answers the CDL posting's licence
+    lines ('Any license suspensions ...')."""
+    profile = load_profile(CVS / "other" / "holdout" / "seven-brooksby.docx")
+    job = load_job(JOBS / "en-page-jobviewtrack-usa-cdl-otr-truck-driver.txt")
+    for item in match_profile(profile, job).items:
+        assert not any(ev.kind == "certificate" for ev in item.evidence), item
+
+
+def test_a_look_alike_cvs_project_bullets_are_its_highlights() -> None:
+    """Yue Wu's CV (info/work[].company layout) lists projects with 'bullets' and a 'position': they are the
+    project's highlights and role, so the web developer letter tells of the React/Express project."""
+    profile = load_profile(CVS / "other" / "dev" / "yue-wu-data.json")
+    assert profile.projects[0].highlights and profile.projects[0].roles == ["Full Stack Developer"]
+    body = _letter(CVS / "other" / "dev" / "yue-wu-data.json", "en-issue-partcycle-senior-web-developer.md")
+    assert "Express" in body and "React" in body, body
