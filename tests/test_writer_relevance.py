@@ -53,3 +53,12 @@ def test_a_look_alike_cvs_project_bullets_are_its_highlights() -> None:
     assert profile.projects[0].highlights and profile.projects[0].roles == ["Full Stack Developer"]
     body = _letter(CVS / "other" / "dev" / "yue-wu-data.json", "en-issue-partcycle-senior-web-developer.md")
     assert "Express" in body and "React" in body, body
+
+
+def test_a_line_naming_the_cvs_own_backend_tools_answers_a_backend_posting() -> None:
+    """Yitao Liu's skills list files Node under 'backend'; his one backend line ('Develop data platform for
+    streamers based on Express and Node') shares no word with a two-line backend posting, and is still told.
+    The list's 'Others' is no skill to name."""
+    body = _letter(CVS / "other" / "dev" / "yitao-liu.json", "en-issue-jobsity-backend-developer.md")
+    assert "data platform" in body, body
+    assert "Others" not in body and "`" not in body, body

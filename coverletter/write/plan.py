@@ -161,7 +161,10 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     student_role = bool(_STUDENT_ROLE.search(f"{job.title or ''} {job.employment_type or ''}")) or any(
         _ENROLMENT.search(plain(line)) for line in job.requirements)
     fresh = _freshness(pieces, student_role, today)
-    relevance = {key: value * fresh.get(key, 1.0) for key, value in _relevance(pieces, job).items()}
+    from .asks import field_group  # asks reads the draft, which reads the plan
+
+    relevance = {key: value * fresh.get(key, 1.0)
+                 for key, value in _relevance(pieces, job, field_group(profile, job)[1]).items()}
     strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
     weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
     if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
@@ -197,9 +200,12 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     return outline
 
 
-def _relevance(pieces: list[Piece], job: Job) -> dict[str, float]:
+def _relevance(pieces: list[Piece], job: Job, field: list[str] | None = None) -> dict[str, float]:
     """Each piece's BM25 score against the posting's requirements, duties and title, plus a share for the
-    kindred skills it names: a PHP posting finds a JavaScript developer's web work, never nothing."""
+    kindred skills it names: a PHP posting finds a JavaScript developer's web work, never nothing. ``field``: the
+    skills the CV's own skills list files under the field the posting asks for ('backend: Node, Express'); a
+    line naming them is work in that field ('a data platform based on Express and Node' for a backend posting),
+    whatever words it shares with the posting."""
     if not pieces:
         return {}
     index = BM25([tokenize(f"{p.clause} {p.org or ''} {p.position or ''}") for p in pieces])
@@ -207,7 +213,10 @@ def _relevance(pieces: list[Piece], job: Job) -> dict[str, float]:
     scores = {pieces[hit.index].id: hit.score for hit in index.rank(tokenize(wanted))}
     kindred = _kindred(pieces, wanted)
     unit = 0.35 * max([1.0, *scores.values()])  # one skill of the same kind: just above the padding floor
-    return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0)) for p in pieces}
+    named = [re.compile(rf"(?<![\w.]){re.escape(t)}(?!\w)", re.I) for t in field or [] if len(t) > 1]
+    in_field = {p.id: sum(1 for rx in named if rx.search(p.clause)) for p in pieces if p.kind in (DEED, PROJECT)}
+    return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0),
+                      3 * unit * min(in_field.get(p.id, 0), 2)) for p in pieces}
 
 
 _TECH_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
