@@ -62,3 +62,22 @@ def test_a_line_naming_the_cvs_own_backend_tools_answers_a_backend_posting() -> 
     body = _letter(CVS / "other" / "dev" / "yitao-liu.json", "en-issue-jobsity-backend-developer.md")
     assert "data platform" in body, body
     assert "Others" not in body and "`" not in body, body
+
+
+def test_a_job_description_list_of_duties_is_the_roles_duties() -> None:
+    """The CTO posting lists its duties under '**JOB DESCRIPTION**' ('Formulate a plan ...', 'Source, employ, and
+    integrate ...'): most open on a verb's base form, so they are responsibilities, not the company's prose."""
+    job = load_job(JOBS / "en-issue-awesome-jobs-vn-pegasi-cto.md")
+    assert any(line.startswith("Lead and guide the development team") for line in job.responsibilities), job
+    assert not any(line.startswith("Formulate a plan") for line in job.about)
+
+
+def test_a_cto_letter_opens_on_the_team_the_applicant_led() -> None:
+    """Brendan Veninga (Backend Developer & Team Lead) and Ron Adams (Consumer Tech Lead) for a CTO posting about
+    building and leading a team: a weak fit, and its letter tells first of the team each one led."""
+    for cv in (CVS / "jsonresume" / "dev" / "brendan-veninga.yaml", CVS / "jsonresume" / "dev" / "ron-adams.json"):
+        profile = load_profile(cv)
+        job = load_job(JOBS / "en-issue-awesome-jobs-vn-pegasi-cto.md")
+        letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
+        first_point = letter.paragraphs[1].text
+        assert "led a" in first_point and "team" in first_point, first_point

@@ -185,8 +185,9 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
         points.append(Point(item, choice, support))
         if len(points) >= max_points:
             break
-    points.sort(key=lambda p: -p.piece.specificity * fresh.get(p.piece.id, 1.0) if p.item.kind == "requirement"
-                else 0)
+    points.sort(key=lambda p: -p.piece.specificity * fresh.get(p.piece.id, 1.0)
+                if p.item.kind == "requirement" and p.item.requirement else 0)  # a weak fit's lines keep the
+    # order of their nearness to the posting: a CTO posting's letter opens on the team the applicant led
     if not weak_fit:  # padding from old work or an internship comes after recent work, whatever its
         # relevance: with no line of the posting to answer, a reader expects the current job before an old internship
         filled = _fill(pieces, relevance, used, max_points - len(points))
