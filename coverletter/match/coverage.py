@@ -284,6 +284,18 @@ _TITLE_NOISE = re.compile(r"\b(senior|junior|sr|jr|lead|head|principal|staff|chi
                           r"associate|manager|grades?|level|remote|hybrid|m/w/d|f/m/d|h/f)\b", re.IGNORECASE)
 
 
+def title_terms(title: str) -> set[str]:
+    """The stemmed words of a job title that say the trade, without seniority and the like ('Senior Math
+    Teacher' -> {'math', 'teacher'})."""
+    return set(tokenize(_TITLE_NOISE.sub(" ", title)))
+
+
+def titles_meet(one: set[str], other: set[str]) -> bool:
+    """Whether two titles' trade words meet ('driver' in 'Amazon Driver' and 'Truck Driver'); a word of four
+    letters or more, or its stem, in both."""
+    return any(a.startswith(b) or b.startswith(a) for a in one for b in other if min(len(a), len(b)) >= 4)
+
+
 def _credential(item: RequirementMatch, corpus: _Corpus, profile: Any, job: Any) -> RequirementMatch | None:
     """A line that asks for a credential (a licence, a certification) met by a certificate of the applicant's
     trade: one that shares a word with the line, or with the applicant's job title in the posting's trade (a
@@ -292,11 +304,11 @@ def _credential(item: RequirementMatch, corpus: _Corpus, profile: Any, job: Any)
     driver's 'Microsoft Word' certificate answers no CDL line."""
     if not _CREDENTIAL.search(item.requirement):
         return None
-    wanted = set(tokenize(_TITLE_NOISE.sub(" ", getattr(job, "title", None) or "")))
+    wanted = title_terms(getattr(job, "title", None) or "")
     trade: set[str] = set()
     for work in getattr(profile, "work", []) or []:
-        held = set(tokenize(_TITLE_NOISE.sub(" ", work.position or "")))
-        if any(a.startswith(b) or b.startswith(a) for a in wanted for b in held if min(len(a), len(b)) >= 4):
+        held = title_terms(work.position or "")
+        if titles_meet(wanted, held):
             trade |= held
     line = {t for t in tokenize(item.requirement) if not t.startswith("skill:")}
     found = [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
