@@ -81,3 +81,14 @@ def test_a_cto_letter_opens_on_the_team_the_applicant_led() -> None:
         letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
         first_point = letter.paragraphs[1].text
         assert "led a" in first_point and "team" in first_point, first_point
+
+
+def test_a_weak_fits_letter_tells_first_of_the_job_in_the_postings_trade() -> None:
+    """Seven Brooksby (Amazon Driver, before that car sales) for a Class A truck driver posting whose conditions
+    repeat 'months': his driving-safety record leads, not the car salesman's 'cars per month'."""
+    profile = load_profile(CVS / "other" / "holdout" / "seven-brooksby.docx")
+    job = load_job(JOBS / "en-page-jobviewtrack-usa-cdl-otr-truck-driver.txt")
+    letter = compose_letter(profile, job, match_profile(profile, job), today=DAY)
+    first_point = letter.paragraphs[1].text
+    assert "safely" in first_point and "Safety" in first_point, first_point
+    assert first_point.index("safely") < first_point.find("cars") or "cars" not in first_point, first_point

@@ -19,7 +19,19 @@ from ..match.rank import BM25, tokenize
 from ..profile.model import Profile
 from ..text import plain
 from .english import _LOGISTICS, topic_of
-from .pieces import AWARD, CERTIFICATE, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, degree_rank, entry_of
+from .pieces import (
+    AWARD,
+    CERTIFICATE,
+    DEED,
+    DEGREE,
+    PROJECT,
+    PUBLICATION,
+    ROLE,
+    STATEMENT,
+    Piece,
+    degree_rank,
+    entry_of,
+)
 from .values import years_in
 
 _KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
@@ -163,12 +175,12 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     fresh = _freshness(pieces, student_role, today)
     from .asks import field_group  # asks reads the draft, which reads the plan
 
-    relevance = {key: value * fresh.get(key, 1.0)
-                 for key, value in _relevance(pieces, job, field_group(profile, job)[1]).items()}
     strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
     weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
+    relevance = {key: value * fresh.get(key, 1.0) for key, value in
+                 _relevance(pieces, job, field_group(profile, job)[1], by_title=weak_fit).items()}
     if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
-        points = _credentials(items, pieces) + _transferable(pieces, relevance)
+        points = _credentials(items, pieces) + _transferable(pieces, relevance, _in_trade(pieces, job))
         items = []
         used = {p.piece.id for p in points}
     for item in items:
@@ -201,23 +213,37 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     return outline
 
 
-def _relevance(pieces: list[Piece], job: Job, field: list[str] | None = None) -> dict[str, float]:
+def _relevance(pieces: list[Piece], job: Job, field: list[str] | None = None, *,
+               by_title: bool = False) -> dict[str, float]:
     """Each piece's BM25 score against the posting's requirements, duties and title, plus a share for the
     kindred skills it names: a PHP posting finds a JavaScript developer's web work, never nothing. ``field``: the
     skills the CV's own skills list files under the field the posting asks for ('backend: Node, Express'); a
     line naming them is work in that field ('a data platform based on Express and Node' for a backend posting),
-    whatever words it shares with the posting."""
+    whatever words it shares with the posting. ``by_title`` (a weak fit, where no line of the posting is
+    answered): the posting's title weighs most and no word counts more than twice (see ``_query``)."""
     if not pieces:
         return {}
     index = BM25([tokenize(f"{p.clause} {p.org or ''} {p.position or ''}") for p in pieces])
     wanted = " ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred, *job.skills])
-    scores = {pieces[hit.index].id: hit.score for hit in index.rank(tokenize(wanted))}
+    query = _query(job, wanted) if by_title else tokenize(wanted)
+    scores = {pieces[hit.index].id: hit.score for hit in index.rank(query)}
     kindred = _kindred(pieces, wanted)
     unit = 0.35 * max([1.0, *scores.values()])  # one skill of the same kind: just above the padding floor
     named = [re.compile(rf"(?<![\w.]){re.escape(t)}(?!\w)", re.I) for t in field or [] if len(t) > 1]
     in_field = {p.id: sum(1 for rx in named if rx.search(p.clause)) for p in pieces if p.kind in (DEED, PROJECT)}
     return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0),
                       3 * unit * min(in_field.get(p.id, 0), 2)) for p in pieces}
+
+
+def _query(job: Job, wanted: str) -> list[str]:
+    """The posting's terms as a query: each at most twice (a word its conditions repeat, 'months' in 'in the last
+    36 months', is not its subject), and the words of its title, its parenthesis aside, three times (the title
+    names the trade: a truck driver posting's 'driver' weighs a driver's record over a salesman's figures)."""
+    from collections import Counter
+
+    counts = Counter(tokenize(wanted))
+    title = set(tokenize(re.sub(r"\([^)]*\)", " ", job.title or "")))
+    return [term for term, n in counts.items() for _ in range(3 if term in title else min(n, 2))]
 
 
 _TECH_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
@@ -303,12 +329,27 @@ def _credentials(items: list[RequirementMatch], pieces: list[Piece]) -> list[Poi
     return []
 
 
-def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Point]:
-    """For a weak fit: per entry, its most concrete line nearest the posting; the three best entries."""
+_TRADE = 1.5  # a weak fit's line from a job held in the posting's trade, beside lines of other trades
+
+
+def _in_trade(pieces: list[Piece], job: Job) -> set[str]:
+    """The pieces of jobs whose title meets the posting's ('Amazon Driver' for 'Truck Driver'), its parenthesis
+    aside."""
+    from ..match.coverage import title_terms, titles_meet
+
+    wanted = title_terms(re.sub(r"\([^)]*\)", " ", job.title or ""))
+    return {p.id for p in pieces if p.section == "work" and p.position and titles_meet(wanted, title_terms(p.position))}
+
+
+def _transferable(pieces: list[Piece], relevance: dict[str, float], in_trade: set[str] | None = None) -> list[Point]:
+    """For a weak fit: per entry, its most concrete line nearest the posting; the three best entries. With no
+    line of the posting answered, its title weighs the lines (``in_trade``): a truck driver posting's letter
+    tells of the applicant's driving before a car salesman's sales figures, whatever words those share with it."""
     deeds = [p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.subject == "I"]
+    in_trade = in_trade or set()
 
     def worth(p: Piece) -> float:
-        return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0)
+        return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0) * (_TRADE if p.id in in_trade else 1.0)
 
     best_per_entry: dict[str, Piece] = {}
     floor = _FILL_FLOOR * max(relevance.values(), default=0.0)
