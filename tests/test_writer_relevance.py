@@ -92,3 +92,21 @@ def test_a_weak_fits_letter_tells_first_of_the_job_in_the_postings_trade() -> No
     first_point = letter.paragraphs[1].text
     assert "safely" in first_point and "Safety" in first_point, first_point
     assert first_point.index("safely") < first_point.find("cars") or "cars" not in first_point, first_point
+
+
+def test_a_skill_named_by_its_verb_is_backed() -> None:
+    """'teaching' asked, 'Teach 100+ students' on Ethan Peritz's CV; 'recruiting' asked, 'Recruited a team of four
+    sales reps' on Seven Brooksby's: lemminflect's forms of the verb back the skill. A phrasal 'accounted for' and
+    a verb form that is also a noun ('recruit', 'market') back nothing."""
+    from coverletter.match.coverage import _verb_forms
+
+    assert "taught" in _verb_forms("teaching") and "market" not in _verb_forms("marketing")
+    assert "recruit" not in _verb_forms("recruiting")
+    cases = [(CVS / "other" / "holdout" / "ethan-peritz.md", "en-page-applitrack-fairfax-teacher-grades-7-8.txt",
+              "teaching", "Teach 100+ students"),
+             (CVS / "other" / "holdout" / "seven-brooksby.docx", "en-issue-awesome-jobs-vn-pegasi-cto.md",
+              "recruiting", "Recruited")]
+    for cv, posting, skill, line in cases:
+        profile = load_profile(cv)
+        item = next(i for i in match_profile(profile, load_job(JOBS / posting)).items if i.requirement == skill)
+        assert item.strength == "strong" and any(line in ev.text for ev in item.evidence), item

@@ -243,6 +243,10 @@ def _match_line(line: str, kind: Any, corpus: _Corpus, lexicon: Any, backed: set
     named_backed = [s for s in names if s in backed]
     if kind == "skill":
         strength, ranked = _skill_strength(line, names, named_backed, coverage, corpus, top, ranked)
+        if strength != "strong" and len(names) == 1:
+            said = _said_as_verb(next(iter(names)), corpus)
+            if said:
+                strength, ranked = "strong", said
     else:
         strength = _line_strength(names, named_backed, coverage, hits)
     adjacent = None
@@ -316,6 +320,35 @@ def _credential(item: RequirementMatch, corpus: _Corpus, profile: Any, job: Any)
     if not found:
         return None
     return RequirementMatch(item.requirement, item.kind, "weak", found[:TOP_EVIDENCE], item.coverage, item.skills)
+
+
+def _verb_forms(skill: str) -> tuple[str, ...]:
+    """A one-word skill that is a verb's -ing form ('teaching', 'recruiting'): the verb's forms that are, by
+    lemminflect's table, only ever verbs ('teach', 'taught', 'teaches'; not 'recruit' nor 'market', nouns too)."""
+    from ..text.forms import getAllLemmas, getInflection
+
+    if " " in skill or not skill.endswith("ing"):
+        return ()
+    lemmas = getAllLemmas(skill).get("VERB") or ()
+    if not lemmas:
+        return ()
+    forms = {f.casefold() for tag in ("VB", "VBD", "VBN", "VBZ") for f in getInflection(lemmas[0], tag)}
+    return tuple(sorted(f for f in forms if f != skill and set(getAllLemmas(f)) == {"VERB"}))
+
+
+def _said_as_verb(skill: str, corpus: _Corpus) -> list[Evidence]:
+    """The pieces that say a skill as their verb ('Teach 100+ students' for 'teaching', 'Recruited a team of four'
+    for 'recruiting'), outside the names of things and never as a phrasal verb with 'for'; at most TOP_EVIDENCE,
+    in CV order."""
+    forms = _verb_forms(skill.casefold())
+    if not forms:
+        return []
+    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b(?!\s+for\b)", re.IGNORECASE)  # 'accounted
+    # for 40% of sales' is no accounting
+    return [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
+            for ev, text in zip(corpus.pieces, corpus.masked, strict=True)
+            if ev.kind in ("highlight", "summary", "project", "work", "volunteer") and pattern.search(text)
+            ][:TOP_EVIDENCE]
 
 
 def _line_strength(names: set[str], named_backed: list[str], coverage: float, hits: list[Any]) -> Strength:
