@@ -110,3 +110,15 @@ def test_a_skill_named_by_its_verb_is_backed() -> None:
         profile = load_profile(cv)
         item = next(i for i in match_profile(profile, load_job(JOBS / posting)).items if i.requirement == skill)
         assert item.strength == "strong" and any(line in ev.text for ev in item.evidence), item
+
+
+def test_the_weak_fit_notice_names_the_skill_of_the_postings_title() -> None:
+    """Jonathan Greenemeier's CV names no Ruby: for a 'Senior Ruby on Rails Developer' posting, generate's weak-fit
+    line says Ruby on Rails is what the profile lacks (a reader of set P looked for it first)."""
+    from coverletter.write.plan import make_outline
+    from coverletter.write.pieces import build_pieces
+
+    profile = load_profile(CVS / "other" / "dev" / "jonathan-greenemeier-fresh.json")
+    job = load_job(JOBS / "en-issue-wwr-dvelp-senior-rails-developer.md")
+    outline = make_outline(profile, job, match_profile(profile, job), build_pieces(profile, DAY), today=DAY)
+    assert outline.weak_fit and outline.missing[:1] == ["Ruby on Rails"], outline.missing

@@ -207,7 +207,7 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     study = _study(profile, pieces, today)
     weak_fit = weak_fit or not points
     outline = Outline(points, _extras(matched, pieces, used, job), study, student_role, weak_fit,
-                      matched.score, _missing(matched))
+                      matched.score, _missing(matched, job.title or ""))
     outline.wants_degree = student_role or bool(_DEGREE_ASKED.search(" ".join([job.title or "", *job.requirements])))
     outline.notices = _eligibility_notices(outline, job)
     return outline
@@ -383,9 +383,11 @@ def _extras(matched: Match, pieces: list[Piece], used: set[str], job: Job) -> li
     return out[:3]
 
 
-def _missing(matched: Match) -> list[str]:
-    """The posting's must-haves the profile shows nothing for, as short topics (never a soft skill)."""
-    out = []
+def _missing(matched: Match, title: str = "") -> list[str]:
+    """The posting's must-haves the profile shows nothing for, as short topics (never a soft skill); first a key
+    skill its title names ('Senior Ruby on Rails Developer': Ruby on Rails), the one a reader looks for first."""
+    out = [item.requirement for item in matched.items if item.kind == "skill" and item.strength == "none"
+           and re.search(rf"(?<!\w){re.escape(item.requirement)}(?!\w)", title, re.I)][:1]
     for item in matched.items:
         text = plain(item.requirement)
         if item.kind == "requirement" and item.strength == "none" and not _SOFT.search(text.strip()) \
