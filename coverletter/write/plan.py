@@ -237,13 +237,14 @@ def _relevance(pieces: list[Piece], job: Job, field: list[str] | None = None, *,
 
 def _query(job: Job, wanted: str) -> list[str]:
     """The posting's terms as a query: each at most twice (a word its conditions repeat, 'months' in 'in the last
-    36 months', is not its subject), and the words of its title, its parenthesis aside, three times (the title
-    names the trade: a truck driver posting's 'driver' weighs a driver's record over a salesman's figures)."""
+    36 months', is not its subject), and the words of its title, its parenthesis aside, always twice (the title
+    names the trade: a truck driver posting's 'driver'). Not more: the light stemmer makes 'engine' of 'Engineer',
+    and a title that weighed more would make a 'mapping engine' the applicant's nearest line."""
     from collections import Counter
 
     counts = Counter(tokenize(wanted))
     title = set(tokenize(re.sub(r"\([^)]*\)", " ", job.title or "")))
-    return [term for term, n in counts.items() for _ in range(3 if term in title else min(n, 2))]
+    return [term for term, n in counts.items() for _ in range(2 if term in title else min(n, 2))]
 
 
 _TECH_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
