@@ -115,8 +115,8 @@ def test_a_skill_named_by_its_verb_is_backed() -> None:
 def test_the_weak_fit_notice_names_the_skill_of_the_postings_title() -> None:
     """Jonathan Greenemeier's CV names no Ruby: for a 'Senior Ruby on Rails Developer' posting, generate's weak-fit
     line says Ruby on Rails is what the profile lacks (a reader of set P looked for it first)."""
-    from coverletter.write.plan import make_outline
     from coverletter.write.pieces import build_pieces
+    from coverletter.write.plan import make_outline
 
     profile = load_profile(CVS / "other" / "dev" / "jonathan-greenemeier-fresh.json")
     job = load_job(JOBS / "en-issue-wwr-dvelp-senior-rails-developer.md")
