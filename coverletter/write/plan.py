@@ -326,7 +326,7 @@ def _credentials(items: list[RequirementMatch], pieces: list[Piece]) -> list[Poi
         ids = [ev.id for ev in item.evidence if ev.kind == "certificate"]
         held = [p for i in ids for p in pieces if p.id == i and p.kind == CERTIFICATE]
         if held:
-            return [Point(item, held[0], held[1] if len(held) > 1 else None)]
+            return [Point(item, held[0])]  # the one that answers best: a list of certificates reads as a CV
     return []
 
 
