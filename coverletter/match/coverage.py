@@ -314,9 +314,14 @@ def _credential(item: RequirementMatch, corpus: _Corpus, profile: Any, job: Any)
         held = title_terms(work.position or "")
         if titles_meet(wanted, held):
             trade |= held
-    line = {t for t in tokenize(item.requirement) if not t.startswith("skill:")}
+    credential_words = set(tokenize(_SECTION_WORDS["certificate"] + " certified credentials licences licenses"))
+
+    def words(text: str) -> set[str]:  # a word of three letters or more, no figure, no credential word
+        return {t for t in tokenize(text) if len(t) >= 3 and t.isalpha() and t not in credential_words}
+
+    line = words(item.requirement)
     found = [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
-             for ev in corpus.pieces if ev.kind == "certificate" and set(tokenize(ev.text)) & (line | trade)]
+             for ev in corpus.pieces if ev.kind == "certificate" and words(ev.text) & (line | trade)]
     if not found:
         return None
     return RequirementMatch(item.requirement, item.kind, "weak", found[:TOP_EVIDENCE], item.coverage, item.skills)
