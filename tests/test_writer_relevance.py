@@ -126,3 +126,19 @@ def test_the_weak_fit_notice_names_the_skill_of_the_postings_title() -> None:
     job = load_job(JOBS / "en-issue-wwr-dvelp-senior-rails-developer.md")
     outline = make_outline(profile, job, match_profile(profile, job), build_pieces(profile, DAY), today=DAY)
     assert outline.weak_fit and outline.missing[:1] == ["Ruby on Rails"], outline.missing
+
+
+def test_a_verb_backs_its_skill_only_where_it_is_the_lines_verb() -> None:
+    """'Mainly self-taught' is no teaching and 'the log collection system' no logging (Carlos Riera's and Artem
+    Golovinsky's lines); 'Taught two courses' is teaching, 'Log incidents ...' opening a line is logging."""
+    from coverletter.job.model import Job
+    from coverletter.profile import profile_from_data
+
+    lines = ["Mainly self-taught, love solving complex problems", "Improved the log collection system",
+             "Taught two courses on statistics", "Log incidents and escalate them"]
+    profile = profile_from_data({"basics": {"name": "A B"},
+                                 "work": [{"name": "Acme", "position": "Engineer", "highlights": lines}]})
+    job = Job(raw_text="", source="test", title="Tutor", skills=["teaching", "logging"])
+    items = {i.requirement: i for i in match_profile(profile, job).items}
+    assert [ev.text for ev in items["teaching"].evidence] == [lines[2]], items["teaching"]
+    assert [ev.text for ev in items["logging"].evidence] == [lines[3]], items["logging"]

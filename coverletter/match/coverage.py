@@ -341,15 +341,27 @@ def _verb_forms(skill: str) -> tuple[str, ...]:
     return tuple(sorted(f for f in forms if f != skill and set(getAllLemmas(f)) == {"VERB"}))
 
 
+def _past_forms(skill: str) -> tuple[str, ...]:
+    """The verb's past forms among ``_verb_forms`` ('taught', 'recruited'): the ones a CV's line says anywhere."""
+    from ..text.forms import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(skill).get("VERB") or ("",)
+    past = {f.casefold() for tag in ("VBD", "VBN") for f in getInflection(lemmas[0], tag)} if lemmas[0] else set()
+    return tuple(f for f in _verb_forms(skill) if f in past)
+
+
 def _said_as_verb(skill: str, corpus: _Corpus) -> list[Evidence]:
     """The pieces that say a skill as their verb ('Teach 100+ students' for 'teaching', 'Recruited a team of four'
-    for 'recruiting'), outside the names of things and never as a phrasal verb with 'for'; at most TOP_EVIDENCE,
-    in CV order."""
-    forms = _verb_forms(skill.casefold())
+    for 'recruiting'), outside the names of things; at most TOP_EVIDENCE, in CV order."""
+    forms, past = _verb_forms(skill.casefold()), _past_forms(skill.casefold())
     if not forms:
         return []
-    pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b(?!\s+for\b)", re.IGNORECASE)  # 'accounted
-    # for 40% of sales' is no accounting
+    # the base form ('Teach 100+ students') only where a line opens on it, a past form ('taught') anywhere but
+    # after a hyphen ('self-taught') or before 'for' ('accounted for 40% of sales' is no accounting); 'log' and
+    # 'logs' inside a line are a noun's, whatever the table says
+    opening = "|".join(map(re.escape, forms))
+    inside = "|".join(map(re.escape, past)) or "(?!)"
+    pattern = re.compile(rf"(?:^\W*(?:{opening})|(?<![\w-])(?:{inside}))\b(?!\s+for\b)", re.IGNORECASE)
     return [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
             for ev, text in zip(corpus.pieces, corpus.masked, strict=True)
             if ev.kind in ("highlight", "summary", "project", "work", "volunteer") and pattern.search(text)
