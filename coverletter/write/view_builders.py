@@ -25,6 +25,7 @@ from .english import (
     _starts_with_verb,
     _variant,
     applicant_voice,
+    org_as_said,
     topic_of,
 )
 from .skill_guard import SkillGuard, _profile_text, shared_skills
@@ -124,7 +125,7 @@ def _role_views(profile: Profile) -> list[RoleView]:
     starts = _job_spans(profile)
     for i, work in enumerate(profile.work):
         current = _is_current(work.end_date, work.start_date, starts)
-        rows.append(RoleView(_clean(work.position) or None, _clean(work.name) or None,
+        rows.append(RoleView(_clean(work.position) or None, org_as_said(_clean(work.name)) or None,
                              _when(work.start_date, work.end_date, current), current, f"work[{i}]"))
     order = {id(r): (r.current, _year(w.start_date) or "0") for r, w in zip(rows, profile.work, strict=True)}
     return sorted(rows, key=lambda r: order[id(r)], reverse=True)
