@@ -198,6 +198,9 @@ def _index(entries: list[SkillEntry]) -> State:
     return by_spelling, spellings, folded_trie, exact_trie
 
 
+_SPANS_KEPT = 4096  # texts whose skill mentions a lexicon remembers
+
+
 @model
 class Lexicon:
     """A set of skills that can be found in text and looked up by any of their spellings.
@@ -216,6 +219,7 @@ class Lexicon:
         self._spellings = {key: _Spelling(*value) for key, value in spellings.items()}
         self._folded = re.compile(_bounded(self._folded_trie)) if self._folded_trie else None
         self._exact = re.compile(_bounded(exact_trie)) if exact_trie else None
+        self._spans_of: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
     @cached_property
     def _folded_i(self) -> re.Pattern[str] | None:
@@ -273,9 +277,18 @@ class Lexicon:
         return list(found)
 
     def find_spans(self, text: str) -> list[tuple[str, int, int]]:
-        """(canonical name, start, end) of every skill mention in text."""
+        """(canonical name, start, end) of every skill mention in text (remembered: a letter's writer and
+        checker look at the same lines again and again)."""
         if not text:
             return []
+        found = self._spans_of.get(text)
+        if found is None:
+            if len(self._spans_of) >= _SPANS_KEPT:
+                self._spans_of.clear()
+            found = self._spans_of[text] = tuple(self._find_spans(text))
+        return list(found)
+
+    def _find_spans(self, text: str) -> list[tuple[str, int, int]]:
         raw: list[tuple[int, int, bool]] = []
         if self._folded is not None:
             lowered = text.lower()
