@@ -216,7 +216,8 @@ class Lexicon:
         self._by_name: dict[str, SkillEntry] = {}
         for entry in self.entries:
             self._by_name.setdefault(entry.name.casefold(), entry)
-        self._spellings = {key: _Spelling(*value) for key, value in spellings.items()}
+        self._spelling_data = spellings  # a _Spelling is made when a text first holds it (of some 1,500)
+        self._spellings: dict[str, _Spelling | None] = {}
         self._folded = re.compile(_bounded(self._folded_trie)) if self._folded_trie else None
         self._exact = re.compile(_bounded(exact_trie)) if exact_trie else None
         self._spans_of: dict[str, tuple[tuple[str, int, int], ...]] = {}
@@ -308,7 +309,7 @@ class Lexicon:
             found = text[start:end]
             spelling = cache.get((found, fold), _MISSING)
             if spelling is _MISSING:
-                spelling = cache[(found, fold)] = self._spellings.get(_key(found, fold=fold))
+                spelling = cache[(found, fold)] = self._spelling(_key(found, fold=fold))
             if spelling is None:
                 continue
             last_end = end
@@ -319,6 +320,15 @@ class Lexicon:
         loose = [s for _, s, _e, amb in hits if amb]
         return [(n, s, e) for n, s, e, amb in hits
                 if not amb or self._in_tech_context(text, s, e, plain, loose)]
+
+    def _spelling(self, key: str) -> _Spelling | None:
+        """The spelling the lexicon knows by this key, or None."""
+        try:
+            return self._spellings[key]
+        except KeyError:
+            value = self._spelling_data.get(key)
+            found = self._spellings[key] = _Spelling(*value) if value is not None else None
+            return found
 
     def _in_tech_context(self, text: str, start: int, end: int, plain: list[int], loose: list[int]) -> bool:
         """Whether an everyday-word spelling at text[start:end] is used as a skill here."""
