@@ -100,7 +100,7 @@ def model(cls: type[T] | None = None, /, *, frozen: bool = False) -> Any:
     own = cls.__dict__
     explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
     lazy = [name for name in ("__repr__", "__eq__") if name not in own]
-    made = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    made = _dataclass(cls)
     if "__init__" not in own:
         made.__init__ = _generic_init(made, frozen)  # type: ignore[misc]
     if frozen:
@@ -111,6 +111,29 @@ def model(cls: type[T] | None = None, /, *, frozen: bool = False) -> Any:
         setattr(made, name, _written_on_first_call(made, name, frozen))
     if not frozen and not explicit_hash:
         made.__hash__ = None  # type: ignore[assignment]  # as @dataclass leaves a mutable model
+    return made
+
+
+_SPECIAL = ("ClassVar", "InitVar", "KW_ONLY")  # annotations dataclasses treats apart, read from their text
+
+
+def _dataclass(cls: type) -> type:
+    """``dataclasses.dataclass(cls, init=False, repr=False, eq=False)``, without its look, for each field whose
+    annotation is text (all of ours: ``from __future__ import annotations``), at whether the text names
+    ClassVar, InitVar or KW_ONLY (a regular expression and module look-ups, a third of a model's making): a
+    model whose annotations name none of them is made with stand-in annotations, then given its own back."""
+    annotations = cls.__dict__.get("__annotations__")
+    if not annotations or not all(isinstance(a, str) and not any(w in a for w in _SPECIAL)
+                                  for a in annotations.values()):
+        return dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    cls.__annotations__ = dict.fromkeys(annotations, object)
+    try:
+        made = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    finally:
+        cls.__annotations__ = annotations
+    for f in made.__dataclass_fields__.values():  # type: ignore[attr-defined]
+        if f.name in annotations:
+            f.type = annotations[f.name]
     return made
 
 
