@@ -7,7 +7,7 @@ if __name__ == "__main__" and gc.isenabled():
     from .cli import Startup
 
     Startup.collector_paused = True
-from .cli import main  # noqa: E402
+from .cli import main
 
 if __name__ == "__main__":
     main()

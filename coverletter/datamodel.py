@@ -122,7 +122,7 @@ def _dataclass(cls: type) -> type:
     annotation is text (all of ours: ``from __future__ import annotations``), at whether the text names
     ClassVar, InitVar or KW_ONLY (a regular expression and module look-ups, a third of a model's making): a
     model whose annotations name none of them is made with stand-in annotations, then given its own back."""
-    annotations = cls.__dict__.get("__annotations__")
+    annotations = cls.__dict__.get("__annotations__")  # noqa: RUF063 - what dataclasses reads
     if not annotations or not all(isinstance(a, str) and not any(w in a for w in _SPECIAL)
                                   for a in annotations.values()):
         return dataclasses.dataclass(cls, init=False, repr=False, eq=False)
@@ -223,7 +223,7 @@ def _compiled_init(cls: type, frozen: bool) -> Any:
         body.append("__dataclass_self__.__post_init__()")
     params = ", ".join(["__dataclass_self__", *positional, *(["*", *keyword] if keyword else [])])
     source = f"def __init__({params}):\n" + "".join(f"    {line}\n" for line in body or ["pass"])
-    exec(source, names)  # noqa: S102 - the source is built from the model's own field names
+    exec(source, names)
     init = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init

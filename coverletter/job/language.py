@@ -15,8 +15,8 @@ import json
 import marshal
 import math
 import mmap
-import os
 import operator
+import os
 import re
 import struct
 import unicodedata
@@ -83,7 +83,8 @@ def _remember_moves(model: _Model) -> None:
     failure links, a third of classifying a letter's texts), and keep this run's new ones for the next."""
     with contextlib.suppress(Exception):  # a missing, stale or unreadable cache: the moves are found again
         path, stamp = _moves_file()
-        stored = marshal.loads(open(path, "rb").read())  # noqa: PTH123, SIM115
+        with open(path, "rb") as handle:
+            stored = marshal.loads(handle.read())
         if stored[0] == stamp and isinstance(stored[1], dict):
             model.moves.update(stored[1])
     known = len(model.moves)
@@ -95,7 +96,7 @@ def _remember_moves(model: _Model) -> None:
             path, stamp = _moves_file()
             os.makedirs(os.path.dirname(path), exist_ok=True)
             temporary = f"{path}.{os.getpid()}.tmp"
-            with open(temporary, "wb") as handle:  # noqa: PTH123
+            with open(temporary, "wb") as handle:
                 handle.write(marshal.dumps((stamp, model.moves)))
             os.replace(temporary, path)
 
