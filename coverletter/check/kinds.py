@@ -5,6 +5,7 @@ each is, and job titles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -117,6 +118,11 @@ class Name:
 def names(sentence: str) -> list[Name]:
     """Runs of capitalised words (with "of", "&" inside) in a sentence; the sentence's first word only when
     it cannot be an everyday word capitalised by position."""
+    return list(_names(sentence))
+
+
+@lru_cache(maxsize=4096)  # the checker reads each sentence's names up to four times (claims, others, compounds)
+def _names(sentence: str) -> tuple[Name, ...]:
     tokens = [(m.group(0), m.start(), m.end()) for m in _NAME_TOKEN.finditer(sentence)]
     out: list[Name] = []
     i = 0
@@ -161,7 +167,7 @@ def names(sentence: str) -> list[Name]:
             if words and not common and not function_word and not things:
                 out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def in_dictionary(word: str) -> bool:
