@@ -5,6 +5,8 @@ category that must stay flagged.
 * A field of work in general words ("web development", "automated testing", "data science") is backed by any
   skill of the field's category in the profile, or a position named by the field; a speciality inside a field,
   a named tool and a field the profile has no skill of stay flagged.
+* A kind of work in general words that the lexicon files under a named skill ("continuous deployment" under
+  CI/CD) is backed by one line of the profile doing that work with a skill of the same category.
 * A duration of experience may count from the first dated job or from the end of a course or degree to the end
   of the profile's history (an open end: the latest date the CV gives, up to a year after); a stint in months
   and a duration no such start fits stay flagged.
@@ -54,7 +56,16 @@ def test_what_makes_a_field() -> None:
     assert field_category("data pipelines", "data pipelines", lexicon) == "data and databases"
     for speciality in ("computer vision", "sentiment analysis", "pair programming", "project management"):
         assert field_category(speciality, lexicon.canonical(speciality) or speciality, lexicon) is None
-    assert field_category("Web Development", "web development", lexicon) is None  # a capitalised name is read as one
+    assert field_category("Machine Learning", "machine learning", lexicon) == "machine learning and AI"  # emphasis
+    assert field_category("Functional Programming", "functional programming", lexicon) is None
+
+
+def test_a_kind_of_work_filed_under_a_tool_is_backed_by_a_line_doing_it() -> None:
+    # CV: "Experience with containerized services and deployments on Apache Mesos, using Docker and Python."
+    said = _sentence("awad-mongodb", "I immediately began to research new tools")
+    assert "continuous deployment" not in _flagged(_check("awad-mongodb", said))
+    # an electronics engineer's CV has no deployment work: still a claim
+    assert "continuous deployment" in _flagged(_check("patterson-general", said))
 
 
 def test_years_of_experience_count_from_the_start_of_a_later_career() -> None:

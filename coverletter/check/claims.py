@@ -42,7 +42,7 @@ from .cues import (
     _WOULD_BE,
 )
 from .facts import Facts, _spans
-from .fields import field_category, field_support
+from .fields import field_category, field_support, kind_support
 from .figures import figures
 from .kinds import _DEGREE, _ORG_WORDS, _ROLE_NOUN, _SUFFIX_ORG, _TITLE, Name, _marked, name_kind, names
 from .lexis import all_common, common_word, place_name
@@ -360,6 +360,8 @@ class _SentenceReader:
         field = field_category(text, name, lexicon) if path is None else None
         if field:  # "web development" for a CV of JavaScript and Django: a field backed by any skill of it
             path = field_support(text, field, lexicon, facts)
+        if path is None:  # "continuous deployment" for "deployments on Apache Mesos, using Docker"
+            path = kind_support(text, name, lexicon, facts)
         certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
         mode = self.mode_of(start)
         if certified and mode == "claim":
