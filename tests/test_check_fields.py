@@ -7,6 +7,8 @@ category that must stay flagged.
   a named tool and a field the profile has no skill of stay flagged.
 * A kind of work in general words that the lexicon files under a named skill ("continuous deployment" under
   CI/CD) is backed by one line of the profile doing that work with a skill of the same category.
+* A certificate by its acronym may leave one word of the CV's name out ("OCJP" for Oracle Certified
+  Professional, Java Programmer); an acronym of other initials stays flagged.
 * A duration of experience may count from the first dated job or from the end of a course or degree to the end
   of the profile's history (an open end: the latest date the CV gives, up to a year after); a stint in months
   and a duration no such start fits stay flagged.
@@ -82,3 +84,10 @@ def test_a_stint_in_months_and_years_of_teaching_stay_claims() -> None:
     assert "6 months" in _flagged(_check("harris-cscce", said))
     said = _sentence("harris-snu", "I also have three years of experience teaching")
     assert "three years" in _flagged(_check("harris-snu", said))
+
+
+def test_a_certificate_by_its_acronym_with_one_word_left_out() -> None:
+    # CV: "Oracle Certified Professional, Java Programmer"; the letter writes OCJP
+    said = _sentence("jun-paper", "In my previous position at Oracle Korea")
+    assert "OCJP" not in _flagged(_check("jun-paper", said))
+    assert "OCMP" in _flagged(_check("jun-paper", said.replace("OCJP", "OCMP")))  # no M word in the CV's line

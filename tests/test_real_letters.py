@@ -105,4 +105,5 @@ def test_holdout6_holds_its_level_after_its_fix() -> None:
     unbacked claims caught 0 of 1"; after its fix (not blind) 2 false alarms, 0 of 1 caught (see its README)."""
     holdout6 = real_letters.measure("holdout6")
     assert len(holdout6.letters) == 3
-    assert holdout6.false_alarms <= 2, [(r.name, r.false_alarms) for r in holdout6.letters if r.false_alarms]
+    # session 7's acronym policy: 1 ("Oracle Certified Java SE" left)
+    assert holdout6.false_alarms <= 1, [(r.name, r.false_alarms) for r in holdout6.letters if r.false_alarms]

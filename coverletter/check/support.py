@@ -380,12 +380,29 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
         # three letters at least: two ("GC", "IP") stand for too many things
         if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
             return path
-        if acronym and acronym_of(text, leaf_norm):
-            return path  # "NEAT" for "neuroevolution of augmenting topologies"
+        if acronym and (acronym_of(text, leaf_norm) or (len(text) >= 4 and _initials_skipping_one(text, leaf))):
+            # "NEAT" for "neuroevolution of augmenting topologies"; "OCJP" for "Oracle Certified Professional,
+            # Java Programmer"
+            return path
         for phrase in _CAPITALISED_RUN.findall(leaf):
             if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
                 return path
     return None
+
+
+def _initials_skipping_one(acronym: str, leaf: str) -> bool:
+    """Whether an acronym of four letters or more is the initials of a line's capitalised words in order, one
+    word at most left out between its first and last ("OCJP": Oracle Certified [Professional,] Java Programmer)."""
+    initials = [w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", leaf)]
+    n = len(acronym)
+    for start in range(len(initials)):
+        for skip in range(-1, n - 1):  # -1: no word left out; else the word left out after letter ``skip``
+            span = initials[start : start + n + (skip >= 0)]
+            if skip >= 0 and len(span) == n + 1:
+                span = span[: skip + 1] + span[skip + 2 :]
+            if "".join(span) == acronym:
+                return True
+    return False
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)?[A-Z][\w'’-]*)+")
