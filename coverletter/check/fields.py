@@ -33,11 +33,11 @@ def _category_words(category: str) -> frozenset[str]:
 
 def field_category(text: str, name: str, lexicon: Any) -> str | None:
     """The lexicon category a skill mention names as a whole field: written in everyday words (in lowercase, or
-    each capitalised for emphasis, "Machine Learning"), each a
-    word of the category's name or a word of practice, one at least of the category's name ("web development"
-    for "web and mobile", "data science" for "data and databases", "automated testing" for "testing and
-    quality"). The skill's own category comes first; another category whose name holds the field's words
-    next ("web development", filed under software engineering, names the field of "web and mobile")."""
+    each capitalised for emphasis, "Machine Learning"), each a word of the category's name or a word of practice,
+    one at least of the category's name ("web development" for "web and mobile", "data science" for "data and
+    databases", "automated testing" for "testing and quality"). The skill's own category comes first; another
+    category whose name holds the field's words next ("web development", filed under software engineering,
+    names the field of "web and mobile")."""
     words = text.replace("-", " ").split()
     capitalised = len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words)  # "Web Development"
     if not lexicon.canonical(name) or not (text == text.lower() or capitalised):
