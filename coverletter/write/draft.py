@@ -480,8 +480,8 @@ def _lead_piece(point: Point, skills: str) -> Piece:
     may refer back to ('the scheduler was adopted')."""
     if skills:
         lead = _naming(point, skills)
-    elif point.item.requirement:
-        lead = point.piece
+    elif point.item.requirement or (point.item.kind == "requirement" and point.piece.subject == "I"):
+        lead = point.piece  # a weak fit's line (a blank requirement) was chosen for its nearness to the posting
     else:
         lead = max((p for p in (point.piece, point.support) if p), key=lambda p: p.specificity)
     other = point.support if lead is point.piece else point.piece

@@ -48,7 +48,8 @@ BUDGETS = [Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
            Budget(3, False, True), Budget(2, True, False), Budget(3, False, False), Budget(2, False, False),
            Budget(1, False, False)]
 BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=1)]
-WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+WEAK_FIT_BUDGETS = [Budget(3, True, False), Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+# a weak fit's plan has two lines that transfer, and a third point only for a credential the posting asks for
 
 
 @model
