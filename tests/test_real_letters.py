@@ -107,3 +107,13 @@ def test_holdout6_holds_its_level_after_its_fix() -> None:
     assert len(holdout6.letters) == 3
     # session 7's acronym policy: 1 ("Oracle Certified Java SE" left)
     assert holdout6.false_alarms <= 1, [(r.name, r.false_alarms) for r in holdout6.letters if r.false_alarms]
+
+
+def test_holdout7_holds_its_blind_level() -> None:
+    """Holdout 7 (six letters labelled before any run, measured once after session 7's policies by category):
+    blind "6 letters, 38 flags, 13 false alarms (2.17 a letter, 34% of flags), unbacked claims caught 11 of 12";
+    read afterwards, not tuned on (see tests/data/letters/real/holdout7/README.md)."""
+    holdout7 = real_letters.measure("holdout7")
+    assert len(holdout7.letters) == 6
+    assert holdout7.false_alarms <= 13, [(r.name, r.false_alarms) for r in holdout7.letters if r.false_alarms]
+    assert holdout7.caught >= 11
