@@ -1,6 +1,6 @@
 """Measure `coverletter check` on real cover letters whose authors' CVs are public.
 
-Run as ``python bench/real_letters.py [--split dev|holdout|holdout2|...|holdout6|all] [-v]``. The corpus is
+Run as ``python bench/real_letters.py [--split dev|holdout|holdout2|...|holdout7|all] [-v]``. The corpus is
 ``tests/data/letters/real/`` (see its README): each letter has a truth file naming the author's profile,
 the posting as the applicant knew it, and, read by hand, the claims the CV does not back (``unbacked``,
 which the checker should flag) and the ones a careful reader could take either way (``debatable``, which
@@ -80,11 +80,11 @@ class Totals:
         return self.false_alarms / self.flags if self.flags else 0.0
 
 
-SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
 
 
 def truth_files(split: str) -> list[Path]:
-    """The truth files of one split (dev, holdout, holdout2, ..., holdout6) or of all."""
+    """The truth files of one split (dev, holdout, holdout2, ..., holdout7) or of all."""
     splits = list(SPLITS) if split == "all" else [split]
     return [p for s in splits for p in sorted((CORPUS / s).glob("*.truth.json"))]
 

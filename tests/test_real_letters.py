@@ -62,7 +62,8 @@ def test_holdout2_holds_its_level_after_fixes() -> None:
     alarms (0.38 a letter) and 14 of 14 caught. See tests/data/letters/real/holdout2/README.md."""
     holdout2 = real_letters.measure("holdout2")
     assert len(holdout2.letters) == 8
-    assert holdout2.per_letter <= 3 / 8, [(r.name, r.false_alarms) for r in holdout2.letters if r.false_alarms]
+    # session 7's field-of-work and years-of-experience policies: 2 ("version control", "HTTP" left)
+    assert holdout2.per_letter <= 2 / 8, [(r.name, r.false_alarms) for r in holdout2.letters if r.false_alarms]
     assert holdout2.missed == 0, [(r.name, r.missed) for r in holdout2.letters if r.missed]
 
 
@@ -72,7 +73,8 @@ def test_holdout3_holds_its_level_after_fixes() -> None:
     blind): 2 false alarms (0.25 a letter), 7 of 8 caught. See tests/data/letters/real/holdout3/README.md."""
     holdout3 = real_letters.measure("holdout3")
     assert len(holdout3.letters) == 8
-    assert holdout3.per_letter <= 2 / 8, [(r.name, r.false_alarms) for r in holdout3.letters if r.false_alarms]
+    # session 7's field-of-work policy: 1 ("JVM" left)
+    assert holdout3.per_letter <= 1 / 8, [(r.name, r.false_alarms) for r in holdout3.letters if r.false_alarms]
     assert holdout3.caught >= 7
 
 
@@ -82,7 +84,8 @@ def test_holdout4_holds_its_level_after_fixes() -> None:
     blind): 2 false alarms (0.40 a letter), 5 of 5 caught. See tests/data/letters/real/holdout4/README.md."""
     holdout4 = real_letters.measure("holdout4")
     assert len(holdout4.letters) == 5
-    assert holdout4.false_alarms <= 2, [(r.name, r.false_alarms) for r in holdout4.letters if r.false_alarms]
+    # session 7's kind-of-work policy: 1 ("event management" left)
+    assert holdout4.false_alarms <= 1, [(r.name, r.false_alarms) for r in holdout4.letters if r.false_alarms]
     assert holdout4.missed == 0, [(r.name, r.missed) for r in holdout4.letters if r.missed]
 
 
@@ -92,7 +95,8 @@ def test_holdout5_holds_its_level_after_fixes() -> None:
     alarms, 3 of 3 caught. See tests/data/letters/real/holdout5/README.md."""
     holdout5 = real_letters.measure("holdout5")
     assert len(holdout5.letters) == 3
-    assert holdout5.false_alarms <= 3, [(r.name, r.false_alarms) for r in holdout5.letters if r.false_alarms]
+    # session 7's field-of-work policy: 1 ("Uncertainty" left)
+    assert holdout5.false_alarms <= 1, [(r.name, r.false_alarms) for r in holdout5.letters if r.false_alarms]
     assert holdout5.missed == 0
 
 
@@ -101,4 +105,15 @@ def test_holdout6_holds_its_level_after_its_fix() -> None:
     unbacked claims caught 0 of 1"; after its fix (not blind) 2 false alarms, 0 of 1 caught (see its README)."""
     holdout6 = real_letters.measure("holdout6")
     assert len(holdout6.letters) == 3
-    assert holdout6.false_alarms <= 2, [(r.name, r.false_alarms) for r in holdout6.letters if r.false_alarms]
+    # session 7's acronym policy: 1 ("Oracle Certified Java SE" left)
+    assert holdout6.false_alarms <= 1, [(r.name, r.false_alarms) for r in holdout6.letters if r.false_alarms]
+
+
+def test_holdout7_holds_its_blind_level() -> None:
+    """Holdout 7 (six letters labelled before any run, measured once after session 7's policies by category):
+    blind "6 letters, 38 flags, 13 false alarms (2.17 a letter, 34% of flags), unbacked claims caught 11 of 12";
+    read afterwards, not tuned on (see tests/data/letters/real/holdout7/README.md)."""
+    holdout7 = real_letters.measure("holdout7")
+    assert len(holdout7.letters) == 6
+    assert holdout7.false_alarms <= 13, [(r.name, r.false_alarms) for r in holdout7.letters if r.false_alarms]
+    assert holdout7.caught >= 11

@@ -42,6 +42,7 @@ from .cues import (
     _WOULD_BE,
 )
 from .facts import Facts, _spans
+from .fields import field_category, field_support, kind_support
 from .figures import figures
 from .kinds import _DEGREE, _ORG_WORDS, _ROLE_NOUN, _SUFFIX_ORG, _TITLE, Name, _marked, name_kind, names
 from .lexis import all_common, common_word, place_name
@@ -356,6 +357,14 @@ class _SentenceReader:
         if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
             parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
             path = parts[0] if parts and all(parts) else None
+        how = "in the profile"
+        field = field_category(text, name, lexicon) if path is None else None
+        if field:  # "web development" for a CV of JavaScript and Django: a field backed by any skill of it
+            path = field_support(text, field, lexicon, facts)
+            how = f"a field of work ({field}) the profile has a skill or post of"
+        if path is None:  # "continuous deployment" for "deployments on Apache Mesos, using Docker"
+            path = kind_support(text, name, lexicon, facts)
+            how = "work of that kind in a line of the profile"
         certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
         mode = self.mode_of(start)
         if certified and mode == "claim":
@@ -364,7 +373,7 @@ class _SentenceReader:
                      f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
                      (start, end))
         elif path:
-            self.add(text, "skill", True, path, f"{name}: in the profile", (start, end))
+            self.add(text, "skill", True, path, f"{name}: {how}", (start, end))
         elif mode == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
             self.add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
         elif mode == "target":

@@ -380,12 +380,29 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
         # three letters at least: two ("GC", "IP") stand for too many things
         if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
             return path
-        if acronym and acronym_of(text, leaf_norm):
-            return path  # "NEAT" for "neuroevolution of augmenting topologies"
+        if acronym and (acronym_of(text, leaf_norm) or (len(text) >= 4 and _initials_skipping_one(text, leaf))):
+            # "NEAT" for "neuroevolution of augmenting topologies"; "OCJP" for "Oracle Certified Professional,
+            # Java Programmer"
+            return path
         for phrase in _CAPITALISED_RUN.findall(leaf):
             if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
                 return path
     return None
+
+
+def _initials_skipping_one(acronym: str, leaf: str) -> bool:
+    """Whether an acronym of four letters or more is the initials of a line's capitalised words in order, one
+    word at most left out between its first and last ("OCJP": Oracle Certified [Professional,] Java Programmer)."""
+    initials = [w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", leaf)]
+    n = len(acronym)
+    for start in range(len(initials)):
+        for skip in range(-1, n - 1):  # -1: no word left out; else the word left out after letter ``skip``
+            span = initials[start : start + n + (skip >= 0)]
+            if skip >= 0 and len(span) == n + 1:
+                span = span[: skip + 1] + span[skip + 2 :]
+            if "".join(span) == acronym:
+                return True
+    return False
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)?[A-Z][\w'’-]*)+")
@@ -515,6 +532,53 @@ def _work_history(facts: Facts) -> float | None:
     return None
 
 
+def _duration_support(fig: Figure, sentence: str, facts: Facts) -> tuple[bool, str | None, str] | None:
+    """A duration against the profile's dates: one entry's length (the entry the clause names, if any), the
+    whole work history, or the time since a career began (``_since_a_start``)."""
+    years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year
+    clause = _clause_at(sentence, fig.start)
+    named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
+    pool = named or facts.spans
+    slack = {"years": 1.0, "months": 2 / 12, "semesters": 0.5}[fig.unit]  # "6 months" is no 14-month stay
+    for path, _name, first, last in pool:
+        length = last - first
+        if abs(length - years) < slack or (fig.at_least and length >= years):
+            return True, path, "matches the dates in the profile"
+    if named:
+        return None
+    total = _work_history(facts)
+    # the whole history, or at least some of it ("over 5 years" for 8 of them)
+    if total is not None and (abs(total - years) < slack or (fig.at_least and total >= years)):
+        return True, "work", "within the span of the profile's work history"
+    since = _since_a_start(years, slack, fig.at_least, facts) if fig.unit == "years" else None
+    if since:
+        return True, since, "the time since the profile's career began (its first job, or a course ended)"
+    return None
+
+
+def _since_a_start(years: float, slack: float, at_least: bool, facts: Facts) -> str | None:
+    """A duration of experience counted from the start of a career to the end of the profile's history: from
+    the first dated job, or from the end of a course or degree ("eight years building enterprise software" for
+    a web development bootcamp finished eight years before, after jobs in other trades). The path of that start.
+    Where the last entry is open ("present"), the end lies between the latest date the profile gives and a year
+    after it (the letter's own date is not known, and a letter is written about when its CV is last brought up
+    to date), never after today."""
+    work = [s for s in facts.spans if s[0].startswith("work")]
+    if not facts.spans:
+        return None
+    first_job = min(work, key=lambda s: s[2]) if work else None
+    starts = [(first_job[0], first_job[2])] if first_job else []
+    starts += [(path, last) for path, _name, _first, last in facts.spans if path.startswith("education")]
+    latest = max(s[3] for s in facts.spans)
+    known = facts.known_until if facts.known_until is not None else latest
+    now = min(latest, known + 1.0)
+    for path, first in starts:
+        low, high = known - first, now - first
+        if low - slack < years < high + slack or (at_least and high >= years):
+            return path
+    return None
+
+
 # People counted: a reach claimed ("hundreds of students per semester") is backed only by a count of people.
 _PEOPLE = frozenset({"students", "users", "customers", "clients", "people", "members", "attendees", "participants",
                      "employees", "patients", "learners", "visitors", "subscribers", "followers", "children",
@@ -538,19 +602,9 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
             # people reached ("hundreds of students") only by a count of them; things ("thousands of lines") by any
             return True, path, "the profile gives a count at least that large"
     if fig.unit in ("years", "months", "semesters"):
-        years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year
-        clause = _clause_at(sentence, fig.start)
-        named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
-        pool = named or facts.spans
-        slack = {"years": 1.0, "months": 2 / 12, "semesters": 0.5}[fig.unit]  # "6 months" is no 14-month stay
-        for path, _name, first, last in pool:
-            length = last - first
-            if abs(length - years) < slack or (fig.at_least and length >= years):
-                return True, path, "matches the dates in the profile"
-        total = _work_history(facts) if not named else None
-        # the whole history, or at least some of it ("over 5 years" for 8 of them)
-        if total is not None and (abs(total - years) < slack or (fig.at_least and total >= years)):
-            return True, "work", "within the span of the profile's work history"
+        duration = _duration_support(fig, sentence, facts)
+        if duration:
+            return duration
     counted_entries = _entry_count_support(fig, sentence, counted, facts)
     if counted_entries:
         return True, counted_entries, "as many entries of that kind in the profile"
