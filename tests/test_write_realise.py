@@ -282,3 +282,14 @@ def test_an_institution_is_named_as_a_sentence_names_it() -> None:
     assert org_as_said("University of Cape Town, Cape Town, South Africa") == "University of Cape Town"
     assert org_as_said("Google (Alphabet)") == "Google (Alphabet)"  # no institution: as the CV writes it
     assert not looks_like_org("Kestrel Analytics Data Platform Reliability Group Team")
+
+
+def test_reading_q_title_and_position_fragments() -> None:
+    """Reading Q: "the [Customer Implementation Manager] - [Markham] position" (a board's bracketed fields), "As a
+    Registered Nurse • Labor & Delivery at ...", "the jr. Frontend Developer - ReactJS position"."""
+    from coverletter.write.draft import as_position
+    from coverletter.write.view_builders import _title_core
+
+    assert _title_core("[Customer Implementation Manager] - [Markham]", "", "") == "Customer Implementation Manager"
+    assert _title_core("jr. Frontend Developer - ReactJS", "", "") == "Jr. Frontend Developer - ReactJS"
+    assert as_position("Registered Nurse • Labor & Delivery, Obstetric Triage") == "a Registered Nurse"

@@ -414,6 +414,9 @@ def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple
         if (norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text))
                 or _slip_of(name.text, addressee)):
             if past and kind in ("employer", "institution", "name"):
+                if addressee != facts.company and not (facts.company and contains(norm(facts.company), name.text)):
+                    return None  # a word of the role's title ('ML' of 'Research Intern, ML Infrastructure' in
+                    # 'I work with ML systems') is no employer: the profile backs it or not, below
                 if org_path(name.text, facts.orgs):
                     return None  # the applicant did work there: backed by the profile below
                 return kind, False, None, "the posting's employer, claimed as the applicant's past employer"

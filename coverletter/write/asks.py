@@ -59,7 +59,11 @@ def field_tools(profile: Profile, job: Job, said: str) -> str:
     (a lexicon name in lower case, 'backend development') whose word names a group of the CV's skills list
     ('Back End'), with the group's first three skills the letter has not said; '' when there is none."""
     kind, listed = field_group(profile, job)
-    tools = [k for k in listed if k.casefold() not in said][:3]
+    posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities]).casefold()
+    fresh = [k for k in listed if not re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", said)]
+    asked = [k for k in fresh if re.search(rf"(?<!\w){re.escape(k.casefold())}(?:js)?(?!\w)", posting)]
+    tools = [*asked, *(k for k in fresh if k not in asked)][:3]  # reading Q: 'Vue, Angular and Next.js' for a
+    # ReactJS post, React left out because the title had said 'ReactJS'; the posting's own tools first
     return f"For {kind}, I work with {join_and(tools)}." if len(tools) >= 2 else ""
 
 
