@@ -1,6 +1,6 @@
 """Measure `coverletter check` on real cover letters whose authors' CVs are public.
 
-Run as ``python bench/real_letters.py [--split dev|holdout|all] [-v]``. The corpus is
+Run as ``python bench/real_letters.py [--split dev|holdout|holdout2|...|holdout7|all] [-v]``. The corpus is
 ``tests/data/letters/real/`` (see its README): each letter has a truth file naming the author's profile,
 the posting as the applicant knew it, and, read by hand, the claims the CV does not back (``unbacked``,
 which the checker should flag) and the ones a careful reader could take either way (``debatable``, which
@@ -80,9 +80,12 @@ class Totals:
         return self.false_alarms / self.flags if self.flags else 0.0
 
 
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+
+
 def truth_files(split: str) -> list[Path]:
-    """The truth files of one split (dev, holdout) or of all."""
-    splits = ["dev", "holdout"] if split == "all" else [split]
+    """The truth files of one split (dev, holdout, holdout2, ..., holdout7) or of all."""
+    splits = list(SPLITS) if split == "all" else [split]
     return [p for s in splits for p in sorted((CORPUS / s).glob("*.truth.json"))]
 
 
@@ -117,7 +120,7 @@ def measure(split: str = "dev") -> Totals:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["dev", "holdout", "all"], default="dev")
+    parser.add_argument("--split", choices=[*SPLITS, "all"], default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every flag")
     args = parser.parse_args()
     totals = measure(args.split)

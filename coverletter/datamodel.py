@@ -93,14 +93,14 @@ def model(cls: type[T] | None = None, /, *, frozen: bool = False) -> Any:
     unless it says otherwise). ``dataclasses`` compiles each method from source when the class is made, about
     0.3 ms a model and 25 ms of an offline letter's start-up for the ninety it imports, most of them built a few
     times a run or never. Here ``__init__`` is one generic function that reads the fields, and a model built
-    often (the skills lexicon's thousand entries) gets the compiled one at its ``HOT``-th instance; ``__repr__``,
+    often (the skills lexicon's thousand entries) gets a compiled one at its ``HOT``-th instance; ``__repr__``,
     ``__eq__`` and ``__hash__`` are compiled when first called."""
     if cls is None:
         return functools.partial(model, frozen=frozen)
     own = cls.__dict__
     explicit_hash = "__hash__" in own and not (own["__hash__"] is None and "__eq__" in own)
     lazy = [name for name in ("__repr__", "__eq__") if name not in own]
-    made = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    made = _dataclass(cls)
     if "__init__" not in own:
         made.__init__ = _generic_init(made, frozen)  # type: ignore[misc]
     if frozen:
@@ -111,6 +111,29 @@ def model(cls: type[T] | None = None, /, *, frozen: bool = False) -> Any:
         setattr(made, name, _written_on_first_call(made, name, frozen))
     if not frozen and not explicit_hash:
         made.__hash__ = None  # type: ignore[assignment]  # as @dataclass leaves a mutable model
+    return made
+
+
+_SPECIAL = ("ClassVar", "InitVar", "KW_ONLY")  # annotations dataclasses treats apart, read from their text
+
+
+def _dataclass(cls: type) -> type:
+    """``dataclasses.dataclass(cls, init=False, repr=False, eq=False)``, without its look, for each field whose
+    annotation is text (all of ours: ``from __future__ import annotations``), at whether the text names
+    ClassVar, InitVar or KW_ONLY (a regular expression and module look-ups, a third of a model's making): a
+    model whose annotations name none of them is made with stand-in annotations, then given its own back."""
+    annotations = cls.__dict__.get("__annotations__")  # noqa: RUF063 - what dataclasses reads
+    if not annotations or not all(isinstance(a, str) and not any(w in a for w in _SPECIAL)
+                                  for a in annotations.values()):
+        return dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    cls.__annotations__ = dict.fromkeys(annotations, object)
+    try:
+        made = dataclasses.dataclass(cls, init=False, repr=False, eq=False)
+    finally:
+        cls.__annotations__ = annotations
+    for f in made.__dataclass_fields__.values():  # type: ignore[attr-defined]
+        if f.name in annotations:
+            f.type = annotations[f.name]
     return made
 
 
@@ -132,7 +155,7 @@ def _generic_init(cls: type, frozen: bool) -> Any:
         nonlocal calls
         calls += 1
         if calls == HOT and type(self) is cls:
-            cls.__init__ = _twin(cls, frozen).__dict__["__init__"]  # type: ignore[misc]
+            cls.__init__ = _compiled_init(cls, frozen)  # type: ignore[misc]
         if len(args) > len(positional):
             raise TypeError(f"{cls.__name__}.__init__() takes {len(positional) + 1} positional arguments but "
                             f"{len(args) + 1} were given")
@@ -163,6 +186,47 @@ def _generic_init(cls: type, frozen: bool) -> Any:
 
     __init__.__qualname__ = f"{cls.__qualname__}.__init__"
     return __init__
+
+
+def _compiled_init(cls: type, frozen: bool) -> Any:
+    """The ``__init__`` that ``dataclasses`` would compile for cls (the same parameters, defaults, factories,
+    assignments and ``__post_init__`` call), compiled alone: making the whole twin dataclass cost ten times more."""
+    names: dict[str, Any] = {"__dataclass_missing__": dataclasses.MISSING, "__dataclass_setattr__": object.__setattr__}
+    positional: list[str] = []
+    keyword: list[str] = []
+    body: list[str] = []
+    missing = dataclasses.MISSING
+    for index, f in enumerate(dataclasses.fields(cls)):
+        default, factory = f"__dataclass_default_{index}__", f"__dataclass_factory_{index}__"
+        if f.default is not missing:
+            names[default] = f.default
+        if f.default_factory is not missing:
+            names[factory] = f.default_factory
+        if f.init:
+            if f.default is not missing:
+                param, value = f"{f.name}={default}", f.name
+            elif f.default_factory is not missing:
+                param = f"{f.name}=__dataclass_missing__"
+                value = f"{factory}() if {f.name} is __dataclass_missing__ else {f.name}"
+            else:
+                param, value = f.name, f.name
+            (keyword if f.kw_only else positional).append(param)
+        elif f.default is not missing:
+            value = default
+        elif f.default_factory is not missing:
+            value = f"{factory}()"
+        else:
+            continue
+        body.append(f"__dataclass_setattr__(__dataclass_self__, {f.name!r}, {value})" if frozen
+                    else f"__dataclass_self__.{f.name} = {value}")
+    if hasattr(cls, "__post_init__"):
+        body.append("__dataclass_self__.__post_init__()")
+    params = ", ".join(["__dataclass_self__", *positional, *(["*", *keyword] if keyword else [])])
+    source = f"def __init__({params}):\n" + "".join(f"    {line}\n" for line in body or ["pass"])
+    exec(source, names)
+    init = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    return init
 
 
 def _frozen_methods(cls: type) -> tuple[Any, Any]:

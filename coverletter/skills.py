@@ -198,6 +198,9 @@ def _index(entries: list[SkillEntry]) -> State:
     return by_spelling, spellings, folded_trie, exact_trie
 
 
+_SPANS_KEPT = 4096  # texts whose skill mentions a lexicon remembers
+
+
 @model
 class Lexicon:
     """A set of skills that can be found in text and looked up by any of their spellings.
@@ -213,9 +216,11 @@ class Lexicon:
         self._by_name: dict[str, SkillEntry] = {}
         for entry in self.entries:
             self._by_name.setdefault(entry.name.casefold(), entry)
-        self._spellings = {key: _Spelling(*value) for key, value in spellings.items()}
+        self._spelling_data = spellings  # a _Spelling is made when a text first holds it (of some 1,500)
+        self._spellings: dict[str, _Spelling | None] = {}
         self._folded = re.compile(_bounded(self._folded_trie)) if self._folded_trie else None
         self._exact = re.compile(_bounded(exact_trie)) if exact_trie else None
+        self._spans_of: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
     @cached_property
     def _folded_i(self) -> re.Pattern[str] | None:
@@ -273,9 +278,18 @@ class Lexicon:
         return list(found)
 
     def find_spans(self, text: str) -> list[tuple[str, int, int]]:
-        """(canonical name, start, end) of every skill mention in text."""
+        """(canonical name, start, end) of every skill mention in text (remembered: a letter's writer and
+        checker look at the same lines again and again)."""
         if not text:
             return []
+        found = self._spans_of.get(text)
+        if found is None:
+            if len(self._spans_of) >= _SPANS_KEPT:
+                self._spans_of.clear()
+            found = self._spans_of[text] = tuple(self._find_spans(text))
+        return list(found)
+
+    def _find_spans(self, text: str) -> list[tuple[str, int, int]]:
         raw: list[tuple[int, int, bool]] = []
         if self._folded is not None:
             lowered = text.lower()
@@ -295,7 +309,7 @@ class Lexicon:
             found = text[start:end]
             spelling = cache.get((found, fold), _MISSING)
             if spelling is _MISSING:
-                spelling = cache[(found, fold)] = self._spellings.get(_key(found, fold=fold))
+                spelling = cache[(found, fold)] = self._spelling(_key(found, fold=fold))
             if spelling is None:
                 continue
             last_end = end
@@ -306,6 +320,15 @@ class Lexicon:
         loose = [s for _, s, _e, amb in hits if amb]
         return [(n, s, e) for n, s, e, amb in hits
                 if not amb or self._in_tech_context(text, s, e, plain, loose)]
+
+    def _spelling(self, key: str) -> _Spelling | None:
+        """The spelling the lexicon knows by this key, or None."""
+        try:
+            return self._spellings[key]
+        except KeyError:
+            value = self._spelling_data.get(key)
+            found = self._spellings[key] = _Spelling(*value) if value is not None else None
+            return found
 
     def _in_tech_context(self, text: str, start: int, end: int, plain: list[int], loose: list[int]) -> bool:
         """Whether an everyday-word spelling at text[start:end] is used as a skill here."""

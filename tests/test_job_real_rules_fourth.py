@@ -168,3 +168,18 @@ def test_dash_bullets_and_relevant_experiences() -> None:
     assert "Team player" in job.requirements  # "-Team player"
     assert "Technical background" in job.requirements + job.preferred  # under "### Relevant Experiences"
     assert job.company is None  # "our client's SaaS-Based application"
+
+
+def test_a_lead_in_that_asks_what_you_will_have_is_a_requirements_list() -> None:
+    """Reading Q: the Hamburg postdoc's "You will have or shortly be expected to achieve:" list (a PhD, remote
+    sensing, computing) was read as duties, because it opens like one ("You will ..."); "You will have the
+    opportunity to" and "You will have to" stay what they were."""
+    from coverletter.job.leadins import lead_in_kind
+
+    hamburg = load_job(DEV / "en-code-iapsoecs-hamburg-postdoc-oceanography.md")
+    assert any(r.startswith("A PhD or equivalent in oceanography") for r in hamburg.requirements), hamburg.requirements
+    assert not any("PhD" in r for r in hamburg.responsibilities)
+    assert lead_in_kind("You will have or shortly be expected to achieve:") == "requirements"
+    assert lead_in_kind("You will have the opportunity to:") is None
+    assert lead_in_kind("You will have to:") is None
+    assert lead_in_kind("You will have responsibility for:") is None

@@ -265,3 +265,31 @@ def test_the_role_says_position_unless_its_head_is_a_post() -> None:
     assert _head_word("Postdoc position for ocean physics") == "position"
     assert _head_word("PhD in Chemistry") == "PhD"
     assert _head_word("Summer Internship 2025") == "Internship"
+
+
+def test_an_institution_is_named_as_a_sentence_names_it() -> None:
+    """Reading Q: Arthur Prigent's letter for a Hamburg postdoc named no employer at all: his posts are at
+    'The Abdus Salam International Centre for Theoretical Physics (ICTP)', 'GEOMAR Helmholtz Centre for Ocean
+    Research Kiel' (seven words) and 'Laboratory for Ocean Physics and Satellite remote sensing (LOPS) and
+    University of Brest (UBO)', all too long or marked up for the letter (tests/data/profiles/real/other/holdout)."""
+    from coverletter.write.english import looks_like_org, org_as_said, the_org
+
+    ictp = org_as_said("The Abdus Salam International Centre for Theoretical Physics (ICTP)")
+    assert the_org(ictp) == "the Abdus Salam International Centre for Theoretical Physics"
+    assert looks_like_org("GEOMAR Helmholtz Centre for Ocean Research Kiel")
+    lops = org_as_said("Laboratory for Ocean Physics and Satellite remote sensing (LOPS) and University of Brest (UBO)")
+    assert the_org(lops) == "the Laboratory for Ocean Physics and Satellite remote sensing"
+    assert org_as_said("University of Cape Town, Cape Town, South Africa") == "University of Cape Town"
+    assert org_as_said("Google (Alphabet)") == "Google (Alphabet)"  # no institution: as the CV writes it
+    assert not looks_like_org("Kestrel Analytics Data Platform Reliability Group Team")
+
+
+def test_reading_q_title_and_position_fragments() -> None:
+    """Reading Q: "the [Customer Implementation Manager] - [Markham] position" (a board's bracketed fields), "As a
+    Registered Nurse • Labor & Delivery at ...", "the jr. Frontend Developer - ReactJS position"."""
+    from coverletter.write.draft import as_position
+    from coverletter.write.view_builders import _title_core
+
+    assert _title_core("[Customer Implementation Manager] - [Markham]", "", "") == "Customer Implementation Manager"
+    assert _title_core("jr. Frontend Developer - ReactJS", "", "") == "Jr. Frontend Developer - ReactJS"
+    assert as_position("Registered Nurse • Labor & Delivery, Obstetric Triage") == "a Registered Nurse"

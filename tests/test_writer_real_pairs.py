@@ -61,7 +61,8 @@ def test_a_letter_tells_of_three_employers_or_four_when_three_leave_it_short() -
     employers = {"Joint Research for Demo", "Kinetic Vision", "SlashDB", "Brands Insurance", "Arcadia Redux"}
     told = {e for e in employers if any(e in p for p in middle)}
     assert 3 <= len(told) <= 4, told
-    assert len(told) == 3 or sum(len(p.split()) for p in body) >= 250
+    assert len(told) == 3 or sum(len(p.split()) for p in body) <= 330  # a fourth only to reach the band, never
+    # past the template's target
 
 
 def test_a_cv_with_nothing_near_the_posting_still_gets_its_letter() -> None:
@@ -192,9 +193,9 @@ def test_a_field_the_posting_asks_for_is_answered_from_the_cvs_group_of_it() -> 
 def test_a_skills_group_written_in_markdown_is_said_without_its_marks() -> None:
     """Reading P: "For backend development, I work with \\`Node\\`, ..." from Yitao Liu's skills list, whose
     keywords are Markdown code ("`Node`")."""
-    opening = _body(CVS / "other" / "dev" / "yitao-liu.json", "en-issue-jobsity-backend-developer.md")[0]
-    assert "For backend development, I work with Node" in opening, opening
-    assert "`" not in opening, opening
+    body = _body(CVS / "other" / "dev" / "yitao-liu.json", "en-issue-jobsity-backend-developer.md")
+    assert "For backend development, I work with" in body[0], body[0]  # Node is told with the line naming it
+    assert "Node" in " ".join(body) and "`" not in " ".join(body), body
 
 
 def test_years_of_experience_asked_are_answered_from_the_cvs_dated_jobs() -> None:
@@ -233,3 +234,21 @@ def test_a_student_says_when_the_studies_end_and_no_earlier_job_is_alongside_the
     opening = compose_letter(profile, job, match_profile(profile, job), today=DAY).paragraphs[0].text
     assert "May 2027" in opening, opening
     assert not re.search(r"(Alongside|Outside) my studies", opening), opening
+
+
+def test_reading_q_frames_old_roles_and_the_postings_own_tools() -> None:
+    """Reading Q: "At SlashDB, where I was a Full Stack Developer (2021–2022), I worked as a full stack developer
+    on ..." (the title said twice); Brendan Veninga's "For frontend development, I work with Vue, Angular and
+    Next.js." for a ReactJS post, React left out because the title said 'ReactJS'."""
+    from coverletter.write.draft import Setting, _lead
+    from coverletter.write.pieces import Piece
+
+    setting = Setting(job=load_job(JOBS / "en-issue-jobsity-backend-developer.md"), employer="Jobsity",
+                      role="the position", title=None, seed="t")
+    piece = Piece(id="work[2].highlights[0]", kind="highlight", clause="worked as a full stack developer on a "
+                  "Python Pyramid application", entry="work[2]", section="work", org="SlashDB",
+                  position="Full Stack Developer", when="2021–2022", current=False)
+    lead = _lead(piece, setting, first_of_letter=False)
+    assert lead.count("ull Stack Developer") + lead.count("ull stack developer") == 1, lead
+    opening = _body(CVS / "jsonresume" / "dev" / "brendan-veninga.yaml", "en-issue-callisto-frontend-developer.md")[0]
+    assert "For frontend development, I work with React" in opening, opening

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -37,14 +38,34 @@ Write your answers to answers.json in this folder: a JSON list with one object p
 """
 
 
+def _named(profile: Path, folder: Path) -> Path:
+    """The CV, or, when its own text leaves the name out (a personal site keeps it in its _config.yml) and its
+    truth file gives it, the CV imported to JSON Resume with that name added: what its user does after
+    ``generate`` says 'basics.name is missing'."""
+    truth = profile.with_name(profile.stem + ".truth.json")
+    outside = json.loads(truth.read_text()).get("name_outside_cv") if truth.exists() else None
+    if not outside:
+        return profile
+    imported = folder / "profile.json"
+    subprocess.run([str(ROOT / ".venv" / "bin" / "coverletter"), "profile", "import", str(profile), "-o",
+                    str(imported), "--force"], cwd=ROOT, check=True, capture_output=True)
+    data = json.loads(imported.read_text())
+    data.setdefault("basics", {})["name"] = re.split(r"\s*[(,]", outside)[0].strip()
+    imported.write_text(json.dumps(data, indent=2, ensure_ascii=False))
+    return imported
+
+
 def _program_item(profile: Path, posting: Path, folder: Path) -> None:
     letter = folder / "letter.txt"  # the letter as its reader sees it (as DOCX or PDF would show it), not Markdown
-    cmd = [str(ROOT / ".venv" / "bin" / "coverletter"), "generate", str(profile), str(posting), "--offline",
+    named = _named(profile, folder)
+    cmd = [str(ROOT / ".venv" / "bin" / "coverletter"), "generate", str(named), str(posting), "--offline",
            "--format", "txt", "-o", str(letter), "--force"]
     subprocess.run(cmd, cwd=ROOT, check=False, capture_output=True, text=True)
     if not letter.exists():
         raise SystemExit(f"no letter for {profile.name} x {posting.name}")
-    if profile.suffix in (".json", ".yaml", ".yml"):
+    if named != profile:
+        pass  # the reader gets the imported CV with its name, as the letter was written from it
+    elif profile.suffix in (".json", ".yaml", ".yml"):
         shutil.copy(profile, folder / f"profile{profile.suffix}")
     else:  # a CV in another format: the reader gets what the tool understood of it, as the tool's user would
         subprocess.run([str(ROOT / ".venv" / "bin" / "coverletter"), "profile", "import", str(profile), "-o",

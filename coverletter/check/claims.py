@@ -20,12 +20,34 @@ from typing import Any
 from ..datamodel import model
 from ..style import placeholder_spans
 from ..text import norm, sentences
+from .cues import (
+    _A_UNIT,
+    _DEGREE_WORDS,
+    _DOMAIN,
+    _EXAMINED_FOR,
+    _GENERIC_PARTS,
+    _LABELLED,
+    _NO_CLAIM_OF_SKILL,
+    _OF_KIN,
+    _OF_PEOPLE,
+    _OF_STUDY,
+    _PAPERS,
+    _PERSON,
+    _QUOTED_TITLE,
+    _RAN_A_UNIT,
+    _SPOKEN_WITH,
+    _UNIT_AFTER,
+    _UNIT_OF,
+    _UNITS_OWN,
+    _WOULD_BE,
+)
 from .facts import Facts, _spans
+from .fields import field_category, field_support, kind_support
 from .figures import figures
 from .kinds import _DEGREE, _ORG_WORDS, _ROLE_NOUN, _SUFFIX_ORG, _TITLE, Name, _marked, name_kind, names
 from .lexis import all_common, common_word, place_name
 from .orgs import defined_short_names, org_path
-from .speaker import _OTHER_TARGET, _speaker_patterns, mode_at, modes
+from .speaker import _OTHER_TARGET, _phrase_regex, _speaker_patterns, mode_at, modes
 from .support import (
     _CERTIFIED,
     _checkable,
@@ -37,8 +59,12 @@ from .support import (
     _german_name,
     _name_support,
     _title_support,
+    award_in_profile,
     held_title_spans,
     named_in_profile,
+    publication_support,
+    title_held_at,
+    title_org,
 )
 
 
@@ -80,6 +106,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
     reader.degrees()  # before names: "PhD in Astrophysics" is one claim
     reader.titles()
     reader.projects()
+    reader.publications()
     reader.others()
     reader.names(organisations=True)  # before skills: "Rust Analytics" is one employer, not the skill Rust
     if lexicon is not None:
@@ -88,6 +115,7 @@ def _sentence_claims(sentence: str, facts: Facts, lexicon: Any, language: str = 
         reader.split_skills(lexicon)
         reader.skills(lexicon)
     reader.names()
+    reader.domains()
     reader.figures()
     return reader.out
 
@@ -149,7 +177,7 @@ _RANGE_OF_NAMED = re.compile(r"(?<![\w.])[^\W\d_]+\d+\s*(?:à|to|bis|a|al|tot|-|
 _TWO_CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\s([A-Z][a-z]+)\b")
 
 # A determiner that makes a lowercase skill word a particular thing: "the compiler", "their operating systems".
-_A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+$", re.IGNORECASE)
+_A_THING = re.compile(r"\b(?:the|their|its|his|her)\s+(?:(?:entire|whole|full|complete|overall)\s+)?$", re.IGNORECASE)
 
 
 class _SentenceReader:
@@ -163,6 +191,8 @@ class _SentenceReader:
         # points at the posting anywhere is talk about the posting
         self.pointing = _speaker_patterns(language)[1] if language in _OTHER_TARGET else None
         self.taken: list[tuple[int, int]] = placeholder_spans(sentence, language)  # a template's stand-ins
+        # a quoted title's words are no skills one by one (its name, an award's, may still be a claim)
+        self.quoted = [m.span("title") for m in _QUOTED_TITLE.finditer(sentence)]
         self.out: list[Claim] = []
 
     def mode_of(self, offset: int) -> str:
@@ -177,7 +207,8 @@ class _SentenceReader:
         path = (org_path(long, self.facts.orgs) or self.facts.find(long)) if long and not supported else None
         if path:
             supported, evidence, detail = True, path, f"the letter's short name for {long}, which the profile names"
-        if not supported and self.mode_of(span[0]) == "target" and "past employer" not in detail:
+        if not supported and self.mode_of(span[0]) == "target" and (
+                "past employer" not in detail or _WOULD_BE.match(self.sentence)):
             return  # talk about the posting, the employer or a hope: not a claim about the applicant
         if any(c.text.casefold() == text.casefold() for c in self.out):
             return
@@ -215,7 +246,21 @@ class _SentenceReader:
                 title, span = title[lead.end() :], (span[0] + lead.end(), span[1])
             if not self.free(*span) or not title:
                 continue
+            if title[:1].isupper() and re.match(r"\s+[A-Z]", self.sentence[span[1]:]):
+                continue  # "as a Developer Evangelist": the capitalised post goes on, read whole as a name
             ok, path, detail = _title_support(title, self.facts, self.mode_of(span[0]), self.sentence[: span[0]])
+            at = title_org(self.sentence, *span, self.facts) if ok and path and path[:4] in ("work", "volu") else None
+            if at and not path.startswith(at[0] + "."):  # a post claimed at one employer is backed by a post there
+                there = title_held_at(title, self.facts, at[0])
+                ok, path, detail = (True, there, f"a position the profile gives at {at[1]}") if there else (
+                    False, None, f"a position the profile does not give at {at[1]}")
+            both = re.match(r"(?P<a>.+?)\s+(?:and|&)\s+(?P<b>.+)$", title)
+            if not ok and both:  # "a lecturer and private tutor": each post is its own claim
+                for part in ("a", "b"):
+                    at_part = (span[0] + both.start(part), span[0] + both.end(part))
+                    self.add(both.group(part), "title", *_title_support(
+                        both.group(part), self.facts, self.mode_of(at_part[0]), self.sentence[: at_part[0]]), at_part)
+                continue
             self.add(title, "title", ok, path, detail, span)
 
     def projects(self) -> None:
@@ -229,6 +274,13 @@ class _SentenceReader:
             self.add(m.group("what"), "project", path is not None, path,
                      "a project the profile describes" if path else "a project the profile does not describe",
                      m.span("what"))
+
+    def publications(self) -> None:
+        """Papers or publications of the writer's ("multiple first author papers in progress", "published
+        articles in peer-reviewed journals"): backed when the profile records any."""
+        for m in _PAPERS.finditer(self.sentence):
+            if self.free(*m.span()) and self.mode_of(m.start()) == "claim":
+                self.add(m.group(0), "publication", *publication_support(self.facts), m.span())
 
     def split_skills(self, lexicon: Any) -> None:
         """A skill written as two words that the lexicon knows joined ("Java Script" for JavaScript, "Power Point"):
@@ -246,7 +298,13 @@ class _SentenceReader:
             text = sentence[start:end]
             if first and start == first.start() and text[1:].islower():
                 text = text[:1].lower() + text[1:]  # "Software development, which ...": capital by position only
-            if not self.free(start, end) or not _checkable(lexicon, name, text, sentence, start):
+            if not self.free(start, end):
+                continue
+            if any(a <= start and end <= b for a, b in self.quoted):
+                continue  # "the themes of "Forecasting tumour evolution"": a title, not the skill forecasting
+            if not _checkable(lexicon, name, text, sentence, start):
+                if not text.islower():
+                    self.taken.append((start, end))  # "its Open Source community": no claim, and no name either
                 continue
             if text.islower() and _A_THING.search(sentence[:start]):
                 self.taken.append((start, end))
@@ -254,6 +312,15 @@ class _SentenceReader:
             if _A_VERB.search(sentence[:start]) and text.endswith("ing") and _AN_OBJECT.match(sentence[end:]):
                 self.taken.append((start, end))
                 continue  # "I'm fine-tuning responsive website components": a verb with its object, no skill
+            if _OF_KIN.match(sentence[end:]) and text[:1].isupper() and not text.isupper():
+                self.taken.append((start, end))
+                continue  # "an Italian citizen": a nationality, not the language claimed
+            if _NO_CLAIM_OF_SKILL.search(sentence[:start]) or (
+                    _UNIT_AFTER.match(sentence[end:]) and _A_UNIT.search(sentence[:start])
+                    and not _RAN_A_UNIT.search(sentence[:start])) or (
+                    text.islower() and _EXAMINED_FOR.search(sentence[:start])):
+                self.taken.append((start, end))
+                continue  # a disposition, a topic, a unit's name, a quality looked for: no skill claimed
             if text in ("CV", "CVs") and re.search(r"\b(?:my|your|the|a|this|our)\s+$", sentence[:start], re.I):
                 self.taken.append((start, end))
                 continue  # "my CV" is the document, not computer vision
@@ -272,7 +339,8 @@ class _SentenceReader:
             rest = name.text
             for _skill_name, start, end in sorted(spans, key=lambda t: -t[1]):
                 rest = rest[:start] + " " + rest[end:]
-            extra = [w for w in re.findall(r"[\w.+#-]+", rest) if w[:1].isupper() or _marked(w)]
+            extra = [w for w in re.findall(r"[\w.+#-]+", rest) if (w[:1].isupper() or _marked(w))
+                     and w.casefold() not in _GENERIC_PARTS]  # "Google Cloud Computing" is Google Cloud
             if not extra or all(lexicon.canonical(w) for w in extra):
                 continue
             if named_in_profile(name.text, self.facts) or all(norm(w) in self.facts.profile_words for w in extra):
@@ -289,6 +357,14 @@ class _SentenceReader:
         if path is None and "/" in name:  # "AI/ML" is backed when AI and ML each are
             parts = [facts.skills.get((lexicon.canonical(p) or p).casefold()) for p in name.split("/")]
             path = parts[0] if parts and all(parts) else None
+        how = "in the profile"
+        field = field_category(text, name, lexicon) if path is None else None
+        if field:  # "web development" for a CV of JavaScript and Django: a field backed by any skill of it
+            path = field_support(text, field, lexicon, facts)
+            how = f"a field of work ({field}) the profile has a skill or post of"
+        if path is None:  # "continuous deployment" for "deployments on Apache Mesos, using Docker"
+            path = kind_support(text, name, lexicon, facts)
+            how = "work of that kind in a line of the profile"
         certified = _CERTIFIED.search(_clause_at(sentence, start)[: max(0, start - _clause_start(sentence, start))])
         mode = self.mode_of(start)
         if certified and mode == "claim":
@@ -297,7 +373,7 @@ class _SentenceReader:
                      f"{name}: a certificate in the profile" if cert else f"{name}: no such certificate in the profile",
                      (start, end))
         elif path:
-            self.add(text, "skill", True, path, f"{name}: in the profile", (start, end))
+            self.add(text, "skill", True, path, f"{name}: {how}", (start, end))
         elif mode == "target" and (name.casefold() in facts.job_skills or facts.in_job(text)):
             self.add(text, "skill", True, "job", f"{name}: the posting's, named as the target", (start, end))
         elif mode == "target":
@@ -319,6 +395,17 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))  # "developed by the Predictive Analytics teams"
             if _CITED.search(before):
                 self.taken.append((name.start, name.end))  # "selon la PLM 2014-2019": a source cited, no claim
+            if (_OF_PEOPLE.match(after) and re.fullmatch(_DEGREE_WORDS, name.text, re.IGNORECASE)) or (
+                    _OF_KIN.match(after) and not re.search(r"\b(?:my|our)$", before)):
+                # "a role usually given to Masters' students", "born to British parents": a kind of people, no claim
+                self.taken.append((name.start, name.end))
+            unit = _UNIT_OF.match(after)
+            if (unit and any(_phrase_regex(a).fullmatch(unit.group("of")) for a in self.facts.addressee)) or (
+                    _UNITS_OWN.match(after) and re.search(r"\bthe$", before, re.IGNORECASE)):
+                # "the Developer Ecosystems group at Arm", "The Developer Ecosystems group's mission": the employer's
+                self.taken.append((name.start, name.end))
+            if _SPOKEN_WITH.search(before) and _PERSON.fullmatch(name.text):
+                self.taken.append((name.start, name.end))  # "While talking with Diego Gomes": a person met
         for m in _VERSIONS.finditer(self.sentence):
             self.taken.append(m.span("versions"))
         self._examples()
@@ -361,7 +448,7 @@ class _SentenceReader:
     def names(self, *, organisations: bool = False) -> None:
         """Names: employers, institutions, titles, tools the lexicon does not know (with ``organisations``,
         only the employers and institutions)."""
-        for name in names(self.sentence):
+        for name in _post_and_employer(names(self.sentence), self.sentence):
             if not self.free(name.start, name.end):
                 continue
             if organisations and name_kind(name) not in ("employer", "institution"):
@@ -381,8 +468,25 @@ class _SentenceReader:
                 self.taken.append((name.start, name.end))
                 continue  # "attendees from Europe": a place, no claim of the writer's
             found = _name_support(name, self.facts, self.mode_of(name.start))
+            if found is not None and not found[1]:
+                award = award_in_profile(name.text, self.sentence, self.facts)
+                if award:
+                    found = (found[0], True, award, "an award of the profile, by its kind and event")
             if found is not None:
                 self.add(name.text, found[0], found[1], found[2], found[3], (name.start, name.end))
+
+    def domains(self) -> None:
+        """A website named bare in the writer's own record ("a course by outlier.org"): a name like any other,
+        backed when the profile holds it or an organisation of its name; a link with a path (github.com/me)
+        points at the writer's work, no claim."""
+        for m in _DOMAIN.finditer(self.sentence):
+            if not self.free(*m.span()):
+                continue
+            stem = m.group("stem")
+            path = (named_in_profile(m.group(0), self.facts) or self.facts.find(stem)
+                    or org_path(stem, self.facts.orgs) or self.facts.find_joined(stem.replace("-", " ")))
+            self.add(m.group(0), "name", path is not None, path,
+                     "a website the profile names" if path else "a website the profile does not name", m.span())
 
     def figures(self) -> None:
         """Figures and dates."""
@@ -390,6 +494,10 @@ class _SentenceReader:
             span = (fig.start, fig.start + len(fig.text))
             if not self.free(*span) and fig.unit != "year":
                 continue
+            if re.fullmatch(r"\d+(?:st|nd|rd|th)", fig.text) and _OF_STUDY.match(self.sentence[span[1]:]):
+                continue  # "in my 4th year of my BASc": a year of study, no count and no rank
+            if not fig.unit and _LABELLED.search(self.sentence[: fig.start]):
+                continue  # "from day 1 of projects", "phase 2": a number that names a day or a stage, no count
             if _CLOCK.match(self.sentence[span[1] :]):
                 continue  # "boring at three in the morning": a time of day, no figure of the writer's
             if fig.unit != "year" and _RANGE_OF_NAMED.search(self.sentence[: fig.start]):
@@ -404,6 +512,21 @@ class _SentenceReader:
             if not ok and _enumerated(fig, self.sentence):
                 ok, path, detail = True, "sentence", "a count of the names the same sentence lists"
             self.add(fig.text, "date" if fig.unit == "year" else "figure", ok, path, detail, span)
+
+
+def _post_and_employer(found: list[Any], sentence: str) -> list[Any]:
+    """A post and its employer read as one name ("as a Developer Evangelist for SendGrid"): the post and the
+    employer as two names, each its own claim."""
+    out = []
+    for name in found:
+        m = re.match(r"(?P<post>.+?)\s+(?:for|at|with)\s+(?P<org>[A-Z].*)$", name.text)
+        if m and name_kind(name) == "title":
+            start = name.start + m.start("org")
+            out.append(Name(m.group("post"), name.start, name.start + m.end("post"), name.before))
+            out.append(Name(m.group("org"), start, name.end, sentence[:start]))
+        else:
+            out.append(name)
+    return out
 
 
 def _without_everyday_start(name: Any, sentence: str, language: str) -> Any:

@@ -38,6 +38,7 @@ class Facts:
     work_years: list[int] = field(default_factory=list)  # every year the work entries' text names
     years: dict[int, str] = field(default_factory=dict)
     spans: list[tuple[str, str, float, float]] = field(default_factory=list)  # (path, name, start, end)
+    known_until: float | None = None  # the latest date the profile gives (an open end is no date)
     skills: dict[str, str] = field(default_factory=dict)  # canonical casefold -> path
     positions: list[tuple[str, str]] = field(default_factory=list)
     degrees: list[tuple[str, str | None, str]] = field(default_factory=list)  # (path, level, area)
@@ -208,6 +209,8 @@ def _profile_spans(facts: Facts, profile: Any, now: date) -> None:
             end = _range_end(start)
         last = _years_of(end or "") if end and end.strip().casefold() not in ("present", "now", "current") else None
         facts.spans.append((path, name, first, last if last is not None else now_years))
+        known = max(first, last) if last is not None else first
+        facts.known_until = known if facts.known_until is None else max(facts.known_until, known)
 
 
 def _profile_roles(facts: Facts, profile: Any) -> None:

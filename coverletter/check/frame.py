@@ -65,14 +65,30 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[.,;]\s*$", stripped) and not is_item
 
 
+def _is_salutation(line: str) -> bool:
+    return bool(_SALUTATION.match(line)) and len(line.split()) <= 12 and not _is_prose(line.rstrip(",:"))
+
+
+# How far past a short first line of prose a salutation is still looked for, over short lines only: a note the
+# writer kept above it ("Give them something high on their goal hierarchy" before "Dear OpenAI Hiring Manager,"),
+# or a motto in the letterhead before the addressee's lines ('"I want to put a ding in the universe." - Steve Jobs').
+_NOTE_LINES, _NOTE_WORDS = 15, 20
+
+
 def _start(lines: list[str]) -> int:
-    """The index of the first body line: after the salutation, else the first paragraph of prose."""
+    """The index of the first body line: after the salutation, else the first paragraph of prose. A salutation
+    that follows a few short lines of prose (a note above the letter) still opens the body."""
     for i, line in enumerate(lines):
         if _FRAME_LINE.match(line):
             continue
-        if _SALUTATION.match(line) and len(line.split()) <= 12 and not _is_prose(line.rstrip(",:")):
+        if _is_salutation(line):
             return i + 1
         if _is_prose(line):
+            for j in range(i + 1, min(len(lines), i + 1 + _NOTE_LINES) if len(line.split()) < _NOTE_WORDS else i):
+                if _is_salutation(lines[j]):
+                    return j + 1
+                if len(lines[j].split()) >= _NOTE_WORDS:
+                    break
             return i
     return 0
 

@@ -5,6 +5,7 @@ each is, and job titles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from text_to_num import text2num
 
@@ -68,7 +69,7 @@ _COMMON_TEXT = """i i'm i've i'd i'll dear sincerely regards thank thanks yours 
     april may june july august september october november december monday tuesday wednesday thursday friday
     saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays spring summer fall autumn
     winter mr mrs ms dr prof english internet web ok cv cvs résumé
-    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx pc pcs pdf pdfs usb tv"""
+    gpa hr it kpi kpis roi usa us uk eu faq todo tbd fixme xxx pc pcs pdf pdfs usb tv r&d"""
 
 
 _COMMON = set(_COMMON_TEXT.split())
@@ -117,6 +118,11 @@ class Name:
 def names(sentence: str) -> list[Name]:
     """Runs of capitalised words (with "of", "&" inside) in a sentence; the sentence's first word only when
     it cannot be an everyday word capitalised by position."""
+    return list(_names(sentence))
+
+
+@lru_cache(maxsize=4096)  # the checker reads each sentence's names up to four times (claims, others, compounds)
+def _names(sentence: str) -> tuple[Name, ...]:
     tokens = [(m.group(0), m.start(), m.end()) for m in _NAME_TOKEN.finditer(sentence)]
     out: list[Name] = []
     i = 0
@@ -161,7 +167,7 @@ def names(sentence: str) -> list[Name]:
             if words and not common and not function_word and not things:
                 out.append(Name(text, tokens[first][1], tokens[j][2], sentence[: tokens[first][1]]))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def in_dictionary(word: str) -> bool:
@@ -235,14 +241,18 @@ def name_kind(name: Name) -> str:
     return "name"
 
 
+_TITLE_HEADS = (
+    r"(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
+    r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|"
+    r"(?:vp|vice[- ]president|head|chair(?:person)?)(?-i:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)|vp|"  # "VP of Treasury"
+    r"specialist|administrator|nurse|professor|lecturer|tutor|instructor|editor|writer|programmer|owner|"
+    r"head of \w+|team lead|tech lead|lead)")
 _TITLE = re.compile(
     r"(?<!such )\b(?:as|was|am|became|become|served as|worked as)\s+"
     r"(?:(?:currently|now|also|still|once|formerly|previously|recently)\s+)?"  # "I am currently the VP of ..."
     r"(?:(?:a|an|the|its|their|our)\s+)?"
-    r"(?P<title>(?:(?!to\b)[\w/&-]+\s+){0,3}(?:engineer|developer|manager|director|scientist|designer|intern|architect|"
-    r"analyst|accountant|consultant|teacher|researcher|officer|president|founder|co-founder|ceo|cto|cfo|coo|"
-    r"(?:vp|vice[- ]president|head|chair(?:person)?)(?-i:\s+of\s+(?:the\s+)?[A-Z][\w&-]*)|vp|"  # "VP of Treasury"
-    r"specialist|administrator|nurse|professor|lecturer|editor|writer|programmer|owner|head of \w+|team lead|"
-    r"tech lead|lead))\b",
+    rf"(?P<title>(?:(?!to\b|and\b)[\w/&-]+\s+){{0,3}}{_TITLE_HEADS}"
+    # a second post joined on: "my experience as a lecturer and private tutor"
+    rf"(?:\s+(?:and|&)\s+(?:(?!to\b|a\b|an\b|the\b)[\w/&-]+\s+){{0,2}}{_TITLE_HEADS})?)\b",
     re.IGNORECASE,
 )

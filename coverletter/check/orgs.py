@@ -47,6 +47,11 @@ def aliases(name: str) -> frozenset[str]:
     forms = {name}
     forms.update(p for p in re.split(r"\s+[-–—|]\s+|,\s*|\s*\(|\)|(?<=\w{3})/(?=\w{3})", name) if p and p.strip())
     forms.update(re.findall(r"\(([^)]+)\)", name))
+    # "Mons University" and "University of Mons": one school named in either order
+    forms.update(f"University of {m.group(1)}" for m in re.finditer(r"^([A-Z][\w'’-]+) University$", name.strip()))
+    forms.update(f"{m.group(1)} University" for m in re.finditer(r"^University of ([A-Z][\w'’-]+)$", name.strip()))
+    forms.update(f"University of {m.group(1)}" for f in list(forms)
+                 for m in re.finditer(r"^([A-Z][\w'’-]+) University$", f.strip()))
     out = set()
     for form in forms:
         form = form.strip()

@@ -20,15 +20,25 @@ _TARGET_WORDS = (
     r"you|your|yours|the (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"this (?:role|position|job|posting|team|internship|opening|program|opportunity)|"
     r"(?:role|position|posting|job) (?:asks|calls|requires|needs|lists|mentions)|asks for|calls for|looking for|"
+    # the opening by its name: "a strong candidate for the Software Engineering position"
+    r"(?:for|regarding|about)\s+(?:the|this|your)\s+(?:(?!(?:of|in|at|with|my|our|from|by)\b)[\w/&+.-]+\s+){1,5}"
+    r"(?:position|role|job|internship|opening|vacancy|posting)|"
     r"seeking|requires?|requirements?|learn|"
     # what a job involves, said of the job: "stakeholder management ... are part of the daily business"
     r"(?:is|are)\s+(?:a\s+)?part\s+of\s+the\s+(?:daily|day-to-day|everyday)\s+(?:business|work|job|routine)|"
     r"learning|not(?!\s+only)|n['’]t|never|no|yet|eager|excited|excites|"
     r"look forward|looking forward|"
-    r"would|could|hope|hoping|want to|keen|interested|interest in|apply|applying|application|join|joining|"
+    r"would|could|hope|hoping|want to|keen|interested|interest in|application|join|joining|"
+    # applying for a post, not applying a method: "applying sentiment analysis and natural language processing"
+    r"appl(?:y|ying)(?=\s+(?:for|to)\b|\s*[.,;:!?]|\s*$)|"
     r"contribute|contributing|(?:make|bring|offer)\s+(?:an?\s+)?(?:\w+\s+)?contributions?|grow|growing|develop as|"
     r"plan on|plan to|planning to|explore|exploring|"
     r"new to|"
+    # what would be: "Working for Oracle would provide ...", skills "directly applicable to" the employer's system
+    r"^\s*(?:working|joining|interning|being|to work|to join)(?=[^.;]*?\b(?:would|could|will|might|dream|goal|"
+    r"ambition|aspiration|wish)\b)|"
+    r"in my (?:opinion|view)|"
+    r"applicable to|transferable to|relevant to|"
     r"opportunity|rather than|instead of|unlike|"
     r"closest|similar to|comparable to|adjacent to|outside of|"
     # feelings about the employer or the work are no record: "my admiration for NASA", "Apple's mission appeals"
@@ -108,6 +118,11 @@ _PAST_CHANCE = re.compile(
     re.IGNORECASE)
 
 
+# A chance that was had, a record: "I have been given the opportunity as a", "I had the opportunity to".
+_HAD_CHANCE = re.compile(r"\b(?:had|has had|have had|was given|were given|been given|got|received)\s+"
+                         r"(?:(?:the|an|a|this)\s+)?$", re.IGNORECASE)
+
+
 _COMPARISON = re.compile(r"similar to|comparable to|adjacent to|unlike", re.IGNORECASE)
 
 
@@ -121,14 +136,18 @@ def modes(sentence: str, addressee: list[str], language: str = "en", owner: Iter
     """
     first_person, target = _speaker_patterns(language)
     events: list[tuple[int, str]] = []
+    inside = [m.span() for m in target.finditer(sentence) if " " in m.group(0)]  # "in my opinion": one target phrase
     for m in first_person.finditer(sentence):
-        events.append((m.start(), "claim"))
+        if not any(a < m.start() < b for a, b in inside):
+            events.append((m.start(), "claim"))
     for m in _THIRD_PERSON.finditer(sentence):
         events.append((m.start(), "claim"))
     for m in re.finditer(r"\b[A-Z][\w'’-]+", sentence):
         if m.group(0).casefold() in owner:
             events.append((m.start(), "claim"))
     for m in target.finditer(sentence):
+        if m.group(0).casefold().endswith("opportunity") and _HAD_CHANCE.search(sentence[: m.start()]):
+            continue  # "I have been given the opportunity as a Developer Evangelist": a chance that was had
         if _LEARNING.fullmatch(m.group(0)) and _PAST_CHANCE.search(sentence[: m.start()]):
             events.append((m.start(), "claim"))  # "a été l'occasion d'apprendre": learnt then, a record
             continue

@@ -43,6 +43,8 @@ def _checkable(lexicon: Any, name: str, text: str, sentence: str = "", start: in
     category = (getattr(lexicon, "category", lambda _n: None)(name) or "").casefold()
     if category in _UNCHECKED_CATEGORIES:
         return False
+    if sentence[:start].strip(" \"'“(*_") and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", text):
+        text = text.lower()  # "its Open Source community": an everyday practice capitalised for emphasis
     everyday = re.fullmatch(r"[a-z]+(?: [a-z]+)?", text) is not None  # "open source", "scheduling"
     if everyday and " " not in text and len(text) >= 6 and re.search(r"[ /]", name):
         return False  # an everyday word the lexicon files under a longer skill: "experimentation" (A/B testing)
@@ -177,11 +179,53 @@ def held_title_spans(sentence: str, positions: list[tuple[str, str]]) -> list[tu
     return out
 
 
+_ORG_RUN = r"(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,4})"
+# The organisation a title is claimed at: "joined Marriott as a", "a position with Deloitte as a" (before the
+# title), "a data scientist at Marriott" (after it).
+_ORG_BEFORE_AS = re.compile(
+    rf"\b(?:at|with|for|joined|join|joining)\s+(?:the\s+)?{_ORG_RUN}\s+as\s+(?:an?\s+|the\s+)?$")
+_ORG_AFTER = re.compile(rf"^\s+(?:at|with|for)\s+(?:the\s+)?{_ORG_RUN}")
+
+
+def title_org(sentence: str, start: int, end: int, facts: Facts) -> tuple[str, str] | None:
+    """(the profile entry, the name as written) of the profile organisation a title is claimed at, when the
+    sentence names one right around it ("joined Marriott as a data scientist", "an analyst at Deloitte")."""
+    for m in (_ORG_BEFORE_AS.search(sentence[:start]), _ORG_AFTER.match(sentence[end:])):
+        if m:
+            path = org_path(m.group("org"), facts.orgs)
+            if path and path.startswith(("work[", "volunteer[")):
+                return path.split(".")[0], m.group("org")
+    return None
+
+
+def title_held_at(title: str, facts: Facts, entry: str) -> str | None:
+    """The path of a position of one profile entry (``work[2]``) that backs the title, as written, by its role
+    family, or by that entry's own words ("a consultant" for "managed a team of three consultants")."""
+    words = norm(title).split()
+    for path, position in facts.positions:
+        if not path.startswith(entry + "."):
+            continue
+        held = set(norm(position).split())
+        if words and words[-1] in held and all(w in held or w in facts.profile_words for w in words):
+            return path
+        if role_backed(title, position, facts.profile_words) or office_backed(title, position):
+            return path
+    if not words or any(w in _SENIORITY for w in words[:-1]) or words[-1] not in _FAMILIES:
+        return None
+    family = [w for w in _FAMILIES[words[-1]] if len(w) > 4]
+    for (path, _key, _text), text in zip(facts.leaves, facts.leaf_norms, strict=True):
+        if path.startswith(entry + ".") and any(stem_in(f, set(text.split())) for f in family):
+            return path
+    return None
+
+
 def _role_in_work(words: list[str], facts: Facts) -> str | None:
     """"a consultant" for "Consulted at many firms", "a founder" for "Founded Acme": a role word of the letter
     whose family's word is in the profile's work entries (and any seniority word with it)."""
     if not words or any(w in _SENIORITY for w in words[:-1]) or words[-1] not in _FAMILIES:
         return None
+    if not all(w in facts.profile_words or w in _DESCRIBING for w in words[:-1]):
+        return None  # "a private tutor": the qualifier must be the profile's too
     family = [w for w in _FAMILIES[words[-1]] if len(w) > 4]
     for (path, _key, _text), text in zip(facts.leaves, facts.leaf_norms, strict=True):
         if path.startswith("work") and any(stem_in(f, set(text.split())) for f in family):
@@ -203,8 +247,8 @@ def _student_support(words: list[str], facts: Facts) -> str | None:
 def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str | None, str] | None:
     kind = name_kind(name)
     words = {w.casefold() for w in name.text.split()}
-    if words <= facts.owner:
-        return None  # the applicant's own name
+    if words <= facts.owner or _owner_with_middle_names(name.text, facts.owner):
+        return None  # the applicant's own name ("Robert Andrew Conrad" for a CV's Robert Conrad)
     if kind == "title":
         return (kind, *_title_support(name.text, facts, mode, name.before))
     addressed = _addressee_support(name, facts, kind, past_work(name.before))
@@ -213,8 +257,9 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     if kind in ("employer", "institution"):
         return (kind, *_org_support(name.text, facts))
     path = named_in_profile(name.text, facts)
-    if path:
-        return kind, True, path, "named in the profile"
+    student = None if path else _student_support(norm(name.text).split(), facts)  # "Computer Science Undergraduate"
+    if path or student:
+        return kind, True, path or student, "named in the profile" if path else "a student of the profile's education"
     parts = [p for p in re.split(r"['’]s\s+", name.text) if p.strip()]  # "BYU's Applied (and ...)"
     paths = [named_in_profile(p, facts) for p in parts] if len(parts) > 1 else []
     if paths and all(paths):
@@ -222,6 +267,41 @@ def _name_support(name: Name, facts: Facts, mode: str) -> tuple[str, bool, str |
     if facts.in_job(name.text) and (mode == "target" or kind not in ("employer", "institution", "title")):
         return kind, True, "job", "named in the posting"
     return kind, False, None, "named neither in the profile nor in the posting"
+
+
+# Subjects by their short names: "Applied Math", "Comp Sci", "Stats".
+_SUBJECTS = {"math": "Mathematics", "maths": "Mathematics", "stats": "Statistics", "econ": "Economics",
+             "comp sci": "Computer Science", "compsci": "Computer Science", "bio": "Biology", "chem": "Chemistry",
+             "psych": "Psychology", "phys": "Physics", "poli sci": "Political Science"}
+_SUBJECT_SHORT = re.compile(rf"\b(?:{'|'.join(sorted(_SUBJECTS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+# The head words of an award's name: "a Student Scholarship to Apple's WWDC".
+_AWARD_HEADS = {"scholarship", "award", "prize", "fellowship", "grant", "medal", "honour", "honor", "bursary"}
+
+
+def award_in_profile(text: str, sentence: str, facts: Facts) -> str | None:
+    """An award named by its kind and the event ("a Student Scholarship to Apple's WWDC" for the CV's "Winner,
+    Apple's WWDC Scholarship"): one award entry of the profile holds the head word and another capitalised word
+    of the sentence."""
+    head = norm(text).split()[-1:] if text else []
+    if not head or head[0].rstrip("s") not in _AWARD_HEADS:
+        return None
+    others = {norm(w) for w in re.findall(r"\b[A-Z][\w'’-]*", sentence) if norm(w) not in norm(text).split()}
+    entries: dict[str, set[str]] = {}
+    for (path, _key, _text), leaf in zip(facts.leaves, facts.leaf_norms, strict=True):
+        entry = re.match(r"awards\[\d+\]", path)
+        if entry:
+            entries.setdefault(entry.group(0), set()).update(leaf.split())
+    for entry, words in entries.items():
+        if head[0].rstrip("s") in {w.rstrip("s") for w in words} and others & words - {"s"}:
+            return entry
+    return None
+
+
+def _owner_with_middle_names(text: str, owner: set[str]) -> bool:
+    """The applicant's first and last name with middle names between them (two to four words)."""
+    words = [w.casefold() for w in text.split()]
+    return 3 <= len(words) <= 4 and words[0] in owner and words[-1] in owner and words[0] != words[-1]
 
 
 _GENERIC_TAIL = re.compile(r"\s+(?:suite|systems?|platforms?|software|tools?|apps?|applications?|products?)$",
@@ -233,6 +313,11 @@ def named_in_profile(text: str, facts: Facts) -> str | None:
     as an organisation, by its words in one line, an acronym inside a name ("CTF" in PicoCTF), an abbreviation
     of a profile phrase ("CRLA"), or one letter off a phrase of the profile."""
     core = _GENERIC_TAIL.sub("", text)
+    full = _SUBJECT_SHORT.sub(lambda m: _SUBJECTS[m.group(0).casefold()], text)
+    if full != text:  # "Applied Math" for Applied Mathematics
+        found = named_in_profile(full, facts)
+        if found:
+            return found
     for form in {*plural_forms(text), *plural_forms(core)}:
         path = facts.find(form) or org_path(form, facts.orgs) or facts.find_joined(form)
         if path:
@@ -290,15 +375,34 @@ def _spelled_otherwise(text: str, facts: Facts) -> str | None:
     for (path, _key, leaf), leaf_norm in zip(facts.leaves, facts.leaf_norms, strict=True):
         if acronym and re.search(rf"[a-z]{text}\b|\b{text}[A-Z][a-z]", leaf):
             return path
+        if acronym and len(text) >= 3 and re.search(rf"\b[A-Z]{{1,2}}{text}\b", leaf):
+            return path  # the end of a longer acronym: "HDL" in VHDL, "SQL" in MSSQL
         # three letters at least: two ("GC", "IP") stand for too many things
         if long_form and any(abbreviates(a, subject) for a in re.findall(r"\b[A-Z]{3,6}\b", leaf)):
             return path
-        if acronym and acronym_of(text, leaf_norm):
-            return path  # "NEAT" for "neuroevolution of augmenting topologies"
+        if acronym and (acronym_of(text, leaf_norm) or (len(text) >= 4 and _initials_skipping_one(text, leaf))):
+            # "NEAT" for "neuroevolution of augmenting topologies"; "OCJP" for "Oracle Certified Professional,
+            # Java Programmer"
+            return path
         for phrase in _CAPITALISED_RUN.findall(leaf):
             if (acronym and abbreviates(text, phrase)) or near_spelling(text, phrase):
                 return path
     return None
+
+
+def _initials_skipping_one(acronym: str, leaf: str) -> bool:
+    """Whether an acronym of four letters or more is the initials of a line's capitalised words in order, one
+    word at most left out between its first and last ("OCJP": Oracle Certified [Professional,] Java Programmer)."""
+    initials = [w[0] for w in re.findall(r"\b[A-Z][\w'’-]*", leaf)]
+    n = len(acronym)
+    for start in range(len(initials)):
+        for skip in range(-1, n - 1):  # -1: no word left out; else the word left out after letter ``skip``
+            span = initials[start : start + n + (skip >= 0)]
+            if skip >= 0 and len(span) == n + 1:
+                span = span[: skip + 1] + span[skip + 2 :]
+            if "".join(span) == acronym:
+                return True
+    return False
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|&|and|the|for)\s+)?[A-Z][\w'’-]*)+")
@@ -310,6 +414,9 @@ def _addressee_support(name: Name, facts: Facts, kind: str, past: bool) -> tuple
         if (norm(addressee) == norm(name.text) or (norm(name.text) and contains(norm(addressee), name.text))
                 or _slip_of(name.text, addressee)):
             if past and kind in ("employer", "institution", "name"):
+                if addressee != facts.company and not (facts.company and contains(norm(facts.company), name.text)):
+                    return None  # a word of the role's title ('ML' of 'Research Intern, ML Infrastructure' in
+                    # 'I work with ML systems') is no employer: the profile backs it or not, below
                 if org_path(name.text, facts.orgs):
                     return None  # the applicant did work there: backed by the profile below
                 return kind, False, None, "the posting's employer, claimed as the applicant's past employer"
@@ -342,11 +449,39 @@ def _org_support(text: str, facts: Facts) -> tuple[bool, str | None, str]:
     paths = [org_path(p, facts.orgs) for p in within] if len(within) > 1 else []
     if paths and all(paths):
         return True, paths[0], "a unit of an organisation in the profile"
+    place = re.match(r"(?P<org>.+?)\s+(?P<place>[A-Z][\w-]+)$", text)
+    where = org_path(place.group("org"), facts.orgs) if place else None
+    if where and _in_entry(place.group("place"), where, facts):  # "Oracle Korea" for Oracle in "Seoul, Korea"
+        return True, where, "an organisation in the profile, with the place of that post"
+    unit = re.match(r"(?P<org>.+?)\s+(?:R&D|IT|HR|QA|Engineering|Marketing|Sales|Finance|Operations|Research)$", text)
+    if unit and org_path(unit.group("org"), facts.orgs):  # "Johnson Controls R&D (department)": a unit of it
+        return True, org_path(unit.group("org"), facts.orgs), "a department of an organisation in the profile"
     near = next((path for path, org in facts.orgs for alias in aliases(org) if near_spelling(text, alias)), None)
     if near:  # "ConsumerCelluar", "Open Learninig Exchange": a letter off
         return True, near, "an organisation in the profile, spelt a letter or two off"
     what = "an institution" if any(w in _ORG_WORDS for w in norm(text).split()) else "an employer"
     return False, None, f"{what} the profile does not list"
+
+
+# Where a profile records writing published: a publications section, or papers named in its text.
+_PUBLISHED = re.compile(r"\b(?:papers?|publications?|preprints?|journals?|arxiv|proceedings|published|"
+                        r"co-?authored|first[- ]author)\b", re.IGNORECASE)
+
+
+def publication_support(facts: Facts) -> tuple[bool, str | None, str]:
+    """Papers claimed ("multiple first author papers in progress"): backed when the profile records any."""
+    for path, _key, leaf in facts.leaves:
+        if path.startswith("publications[") or _PUBLISHED.search(leaf):
+            return True, path, "the profile records publications"
+    return False, None, "the profile records no papers or publications"
+
+
+def _in_entry(word: str, path: str, facts: Facts) -> bool:
+    """Whether a word is written in the profile entry a path points into ("Korea" in work[1]'s "Seoul, Korea")."""
+    entry = re.match(r"[A-Za-z_]+\[\d+\]", path)
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    inside = [leaf for p, _k, leaf in facts.leaves if entry and p.startswith(entry.group(0) + ".")]
+    return any(pattern.search(leaf) for leaf in inside)
 
 
 _CERTIFIED = re.compile(r"\b(?:certified|certification|certificate|licensed|accredited)\b", re.IGNORECASE)
@@ -400,6 +535,59 @@ def _work_history(facts: Facts) -> float | None:
     return None
 
 
+def _duration_support(fig: Figure, sentence: str, facts: Facts) -> tuple[bool, str | None, str] | None:
+    """A duration against the profile's dates: one entry's length (the entry the clause names, if any), the
+    whole work history, or the time since a career began (``_since_a_start``)."""
+    years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year
+    clause = _clause_at(sentence, fig.start)
+    named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
+    pool = named or facts.spans
+    slack = {"years": 1.0, "months": 2 / 12, "semesters": 0.5}[fig.unit]  # "6 months" is no 14-month stay
+    for path, _name, first, last in pool:
+        length = last - first
+        if abs(length - years) < slack or (fig.at_least and length >= years):
+            return True, path, "matches the dates in the profile"
+    if named:
+        return None
+    total = _work_history(facts)
+    # the whole history, or at least some of it ("over 5 years" for 8 of them)
+    if total is not None and (abs(total - years) < slack or (fig.at_least and total >= years)):
+        return True, "work", "within the span of the profile's work history"
+    since = _since_a_start(years, slack, fig.at_least, facts) if fig.unit == "years" else None
+    if since:
+        return True, since, "the time since the profile's career began (its first job, or a course ended)"
+    return None
+
+
+def _since_a_start(years: float, slack: float, at_least: bool, facts: Facts) -> str | None:
+    """A duration of experience counted from the start of a career to the end of the profile's history: from
+    the first dated job, or from the end of a course or degree ("eight years building enterprise software" for
+    a web development bootcamp finished eight years before, after jobs in other trades). The path of that start.
+    Where the last entry is open ("present"), the end lies between the latest date the profile gives and a year
+    after it (the letter's own date is not known, and a letter is written about when its CV is last brought up
+    to date), never after today."""
+    work = [s for s in facts.spans if s[0].startswith("work")]
+    if not facts.spans:
+        return None
+    first_job = min(work, key=lambda s: s[2]) if work else None
+    starts = [(first_job[0], first_job[2])] if first_job else []
+    starts += [(path, last) for path, _name, _first, last in facts.spans if path.startswith("education")]
+    latest = max(s[3] for s in facts.spans)
+    known = facts.known_until if facts.known_until is not None else latest
+    now = min(latest, known + 1.0)
+    for path, first in starts:
+        low, high = known - first, now - first
+        if low - slack < years < high + slack or (at_least and high >= years):
+            return path
+    return None
+
+
+# People counted: a reach claimed ("hundreds of students per semester") is backed only by a count of people.
+_PEOPLE = frozenset({"students", "users", "customers", "clients", "people", "members", "attendees", "participants",
+                     "employees", "patients", "learners", "visitors", "subscribers", "followers", "children",
+                     "volunteers", "readers", "viewers", "players", "residents", "families", "colleagues"})
+
+
 def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tuple[bool, str | None, str]:
     if fig.unit == "year":
         return _year_support(fig, facts)
@@ -412,22 +600,45 @@ def _figure_support(fig: Figure, sentence: str, facts: Facts, mode: str) -> tupl
         if _close(value, fig.value) and (unit == fig.unit or not fig.unit) and (
                 not counted or any(stem_in(w, near) for w in counted)):
             return True, path, "the same figure is in the profile"
-        if magnitude and not unit and value >= fig.value:
+        if magnitude and not unit and value >= fig.value and (
+                not counted & _PEOPLE or any(stem_in(w, near) for w in counted)):
+            # people reached ("hundreds of students") only by a count of them; things ("thousands of lines") by any
             return True, path, "the profile gives a count at least that large"
     if fig.unit in ("years", "months", "semesters"):
-        years = fig.value / {"years": 1, "months": 12, "semesters": 2}[fig.unit]  # two semesters a year
-        clause = _clause_at(sentence, fig.start)
-        named = [s for s in facts.spans if s[1] and contains(norm(clause), s[1])]
-        pool = named or facts.spans
-        slack = {"years": 1.0, "months": 2 / 12, "semesters": 0.5}[fig.unit]  # "6 months" is no 14-month stay
-        for path, _name, first, last in pool:
-            length = last - first
-            if abs(length - years) < slack or (fig.at_least and length >= years):
-                return True, path, "matches the dates in the profile"
-        total = _work_history(facts) if not named else None
-        # the whole history, or at least some of it ("over 5 years" for 8 of them)
-        if total is not None and (abs(total - years) < slack or (fig.at_least and total >= years)):
-            return True, "work", "within the span of the profile's work history"
+        duration = _duration_support(fig, sentence, facts)
+        if duration:
+            return duration
+    counted_entries = _entry_count_support(fig, sentence, counted, facts)
+    if counted_entries:
+        return True, counted_entries, "as many entries of that kind in the profile"
     if mode == "target" and any(_close(v, fig.value) for v, _ in facts.job_numbers):
         return True, "job", "the posting's figure"
     return False, None, "a figure the profile does not give"
+
+
+# What a small count counts, and the profile section whose entries it counts: "two software projects",
+# "more than 5 iOS apps", "three coop development terms".
+_SECTION_OF = {"projects": ("project", "app", "application", "tool", "library", "librarie", "game", "website"),
+               "publications": ("paper", "publication", "article"),
+               "work": ("job", "internship", "co-op", "coop", "placement", "term", "position"),
+               "education": ("degree",), "awards": ("award", "prize", "scholarship"),
+               "certificates": ("certification", "certificate")}
+
+
+def _entry_count_support(fig: Figure, sentence: str, counted: frozenset[str], facts: Facts) -> str | None:
+    """A small count of things the profile lists one entry each (projects, papers, jobs, degrees, awards,
+    certificates): backed by as many entries (at least as many for "more than"; the finished ones for
+    "completed")."""
+    if fig.unit or fig.value != int(fig.value) or not 1 <= fig.value <= 20 or not counted:
+        return None
+    finished = re.search(r"\b(?:completed|finished)\b", sentence, re.IGNORECASE) is not None
+    for section, nouns in _SECTION_OF.items():
+        if not any(w.rstrip("s") in nouns for w in counted):
+            continue
+        paths = {re.match(rf"{section}\[\d+\]", p).group(0) for p, _k, _t in facts.leaves
+                 if re.match(rf"{section}\[\d+\]", p)}
+        ended = {p for p in paths if any(q.startswith(p + ".endDate") for q, _k, _t in facts.leaves)}
+        n = int(fig.value)
+        if len(paths) == n or (fig.at_least and len(paths) >= n) or (finished and len(ended) == n):
+            return section
+    return None

@@ -35,12 +35,16 @@ _SENIORITY = {"senior", "principal", "lead", "staff", "chief", "head", "junior",
 _DESCRIBING = {"passionate", "avid", "experienced", "seasoned", "dedicated", "motivated", "former", "current",
                "aspiring", "self-taught", "enthusiastic", "keen", "skilled", "proficient", "professional", "lifelong",
                "hands-on", "curious", "driven", "creative", "capable", "versatile", "pragmatic", "early-career",
-               "young", "budding", "trained", "certified", "qualified", "practising", "practicing"}
+               "young", "budding", "trained", "certified", "qualified", "practising", "practicing",
+               # the terms of the post, not the post: "an ad honorem teacher" for a Teacher Assistant
+               "unpaid", "volunteer", "voluntary", "honorary", "ad", "honorem", "part-time", "full-time",
+               # a judgement of the person, not a post: "I was a good teacher"
+               "good", "great", "excellent", "strong", "effective", "successful", "competent", "natural"}
 
 
 def _stem_equal(a: str, b: str) -> bool:
     """Two words of one stem: equal, or sharing their first five letters and at most three more differing."""
-    if a == b:
+    if a == b or (len(a) > 3 and len(b) > 3 and a.rstrip("s") == b.rstrip("s")):  # "teams" and "team"
         return True
     prefix = 0
     for x, y in zip(a, b, strict=False):

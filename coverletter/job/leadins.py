@@ -17,7 +17,7 @@ _REQUIRED = re.compile(
     r"(?:will|should|must|would) (?:have|be|possess|bring|hold|demonstrate)|"
     r"(?:(?:eligible|all|interested) )?(?:candidates|applicants) (?:will|should|must) (?:have|be|possess|hold)|"
     r"you (?:will |should |must )?(?:need|have|bring|possess|hold)\b"
-    r"(?! (?:the |an? )?(?:opportunity|chance|access|fun|freedom|support))|"
+    r"(?! (?:the |an? )?(?:opportunity|chance|access|fun|freedom|support|responsibilit\w*|ownership|to\b))|"
     r"we(?:'re|’re| are) looking for (?:someone|a person|people|candidates?|an? \w+) (?:who|with|that)|"
     r"we (?:expect|require)|we get excited about candidates|requirements?|eisen|"
     r"(?:sie|du) (?:bringen|bringst|verfügen|verfügst|haben|hast)\b|wir erwarten|wir wünschen uns|"
@@ -127,6 +127,10 @@ def apply_lead_ins(sections: list[Section]) -> list[Section]:
     for section in (_split_inline_items(part) for whole in sections for part in _unglue(whole)):
         if section.kind in ("unknown", "about") and section.heading and lead_in_kind(section.heading):
             section = Section(section.heading, lead_in_kind(section.heading) or section.kind, section.blocks)
+        elif section.kind == "responsibilities" and section.heading \
+                and lead_in_kind(section.heading) == "requirements":  # "You will have or shortly be expected to
+            # achieve:" asks for what the applicant has, though it opens like a list of duties ("You will ...")
+            section = Section(section.heading, "requirements", section.blocks)
         if section.kind in ("board", "benefits", "compensation"):
             out.append(section)
             continue  # an "Applications" part may still hold "An ideal applicant will have ... some or all of:"

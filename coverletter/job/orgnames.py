@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..style.cldr import language_and_country_names
 
@@ -99,6 +100,15 @@ _POST_WORD = re.compile(r"(?i:scientists?|researchers?|engineers?|fellows?|train
 
 def institutions(text: str) -> Iterator[str]:
     """Official names in text: universities, institutes, hospitals, embassies, ministries, public bodies."""
+    return iter(_institutions(text))
+
+
+@lru_cache(maxsize=64)  # the employer finder reads a posting's head for them twice
+def _institutions(text: str) -> tuple[str, ...]:
+    return tuple(_find_institutions(text))
+
+
+def _find_institutions(text: str) -> Iterator[str]:
     for pattern in (_PUBLIC, _INSTITUTION):
         for match in pattern.finditer(text):
             name = _TRAILING_LINK.sub("", match.group("name").strip(" .,;:"))

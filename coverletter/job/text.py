@@ -173,6 +173,25 @@ def _guess_kind(section: Section) -> str:
     return "about"
 
 
+_ROLE_HEADING = re.compile(r"\b(?:job|role|position)\b|^description$", re.IGNORECASE)
+
+
+def _role_bullets(section: Section) -> bool:
+    """A 'Job description' section that is nothing but a list of duties: most bullets open on a verb's base form
+    by lemminflect's table ('Formulate a plan ...', 'Source, employ, and integrate ...') and ask for nothing.
+    Its bullets are the role's duties, not the company's prose."""
+    if section.kind != "about" or not _ROLE_HEADING.search(section.heading or "") or len(section.blocks) < 2 \
+            or not all(b.bullet for b in section.blocks):
+        return False
+    from ..text.forms import getAllLemmas
+
+    def duty(text: str) -> bool:
+        head = (text.split() or [""])[0].strip(",.:;").casefold()
+        return head in getAllLemmas(head).get("VERB", ()) and not _REQUIREMENT_CUE.search(text)
+
+    return sum(duty(b.text) for b in section.blocks) * 2 > len(section.blocks)
+
+
 def _list_items(section: Section, used: set[int], *, guessed: bool = False) -> tuple[list[str], list[str]]:
     """(items, prose) of a list section: each bullet one item; long prose after the list goes back to about.
 
@@ -262,6 +281,8 @@ def _collect(sections: list[Section], used: set[int]) -> tuple[dict[str, list[st
                 used.add(id(block))
     for section in sections:
         kind = _guess_kind(section) if section.kind == "unknown" else section.kind
+        if _role_bullets(section):
+            kind = "responsibilities"
         if kind == "header":
             about.extend(_tidy(b.text) for b in section.blocks
                          if id(b) not in used and not b.label and (len(b.text.split()) > 12 or b.bullet))

@@ -133,7 +133,7 @@ _SECTION_WORDS = {
     "education": "degree education studies",
     "project": "project",
     "award": "award",
-    "certificate": "certificate certification",
+    "certificate": "certificate certification credential licence license licensure",
     "volunteer": "volunteer",
 }
 
@@ -165,6 +165,8 @@ def match_profile(profile: Any, job: Any, *, lexicon: Any = None) -> Match:
             continue
         seen.add(key)
         item = _match_line(line, kind, corpus, lexicon, backed)
+        if kind != "skill" and item.strength == "none":
+            item = _credential(item, corpus, profile, job) or item
         if kind != "skill" and item.strength != "none" and eligibility(line, profile) is False:
             item = _not_eligible(item)
         items.append(item)
@@ -241,6 +243,10 @@ def _match_line(line: str, kind: Any, corpus: _Corpus, lexicon: Any, backed: set
     named_backed = [s for s in names if s in backed]
     if kind == "skill":
         strength, ranked = _skill_strength(line, names, named_backed, coverage, corpus, top, ranked)
+        if strength != "strong" and len(names) == 1:
+            said = _said_as_verb(next(iter(names)), corpus)
+            if said:
+                strength, ranked = "strong", said
     else:
         strength = _line_strength(names, named_backed, coverage, hits)
     adjacent = None
@@ -274,6 +280,92 @@ def _skill_strength(line: str, names: set[str], named_backed: list[str], coverag
                 {p.id for p in first}]
         ranked = (first + rest)[:TOP_EVIDENCE]
     return strength, ranked
+
+
+_CREDENTIAL = re.compile(r"\b(credentials?|licen[cs](?:e|es|ed|ure)|certif(?:ied|icate|icates|ication|ications))\b",
+                         re.IGNORECASE)
+_TITLE_NOISE = re.compile(r"\b(senior|junior|sr|jr|lead|head|principal|staff|chief|intern|trainee|assistant|"
+                          r"associate|manager|grades?|level|remote|hybrid|m/w/d|f/m/d|h/f)\b", re.IGNORECASE)
+
+
+def title_terms(title: str) -> set[str]:
+    """The stemmed words of a job title that say the trade, without seniority and the like ('Senior Math
+    Teacher' -> {'math', 'teacher'})."""
+    return set(tokenize(_TITLE_NOISE.sub(" ", title)))
+
+
+def titles_meet(one: set[str], other: set[str]) -> bool:
+    """Whether two titles' trade words meet ('driver' in 'Amazon Driver' and 'Truck Driver'); a word of four
+    letters or more, or its stem, in both."""
+    return any(a.startswith(b) or b.startswith(a) for a in one for b in other if min(len(a), len(b)) >= 4)
+
+
+def _credential(item: RequirementMatch, corpus: _Corpus, profile: Any, job: Any) -> RequirementMatch | None:
+    """A line that asks for a credential (a licence, a certification) met by a certificate of the applicant's
+    trade: one that shares a word with the line, or with the applicant's job title in the posting's trade (a
+    'Math Teacher' whose 'Mathematics' licence answers a teacher posting's credential line); a weak match with
+    those certificates as its evidence. None when the line asks for no credential or none fits: a truck
+    driver's 'Microsoft Word' certificate answers no CDL line."""
+    if not _CREDENTIAL.search(item.requirement):
+        return None
+    wanted = title_terms(getattr(job, "title", None) or "")
+    trade: set[str] = set()
+    for work in getattr(profile, "work", []) or []:
+        held = title_terms(work.position or "")
+        if titles_meet(wanted, held):
+            trade |= held
+    credential_words = set(tokenize(_SECTION_WORDS["certificate"] + " certified credentials licences licenses"))
+
+    def words(text: str) -> set[str]:  # a word of three letters or more, no figure, no credential word
+        return {t for t in tokenize(text) if len(t) >= 3 and t.isalpha() and t not in credential_words}
+
+    line = words(item.requirement)
+    found = [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
+             for ev in corpus.pieces if ev.kind == "certificate" and words(ev.text) & (line | trade)]
+    if not found:
+        return None
+    return RequirementMatch(item.requirement, item.kind, "weak", found[:TOP_EVIDENCE], item.coverage, item.skills)
+
+
+def _verb_forms(skill: str) -> tuple[str, ...]:
+    """A one-word skill that is a verb's -ing form ('teaching', 'recruiting'): the verb's forms that are, by
+    lemminflect's table, only ever verbs ('teach', 'taught', 'teaches'; not 'recruit' nor 'market', nouns too)."""
+    from ..text.forms import getAllLemmas, getInflection
+
+    if " " in skill or not skill.endswith("ing"):
+        return ()
+    lemmas = getAllLemmas(skill).get("VERB") or ()
+    if not lemmas:
+        return ()
+    forms = {f.casefold() for tag in ("VB", "VBD", "VBN", "VBZ") for f in getInflection(lemmas[0], tag)}
+    return tuple(sorted(f for f in forms if f != skill and set(getAllLemmas(f)) == {"VERB"}))
+
+
+def _past_forms(skill: str) -> tuple[str, ...]:
+    """The verb's past forms among ``_verb_forms`` ('taught', 'recruited'): the ones a CV's line says anywhere."""
+    from ..text.forms import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(skill).get("VERB") or ("",)
+    past = {f.casefold() for tag in ("VBD", "VBN") for f in getInflection(lemmas[0], tag)} if lemmas[0] else set()
+    return tuple(f for f in _verb_forms(skill) if f in past)
+
+
+def _said_as_verb(skill: str, corpus: _Corpus) -> list[Evidence]:
+    """The pieces that say a skill as their verb ('Teach 100+ students' for 'teaching', 'Recruited a team of four'
+    for 'recruiting'), outside the names of things; at most TOP_EVIDENCE, in CV order."""
+    forms, past = _verb_forms(skill.casefold()), _past_forms(skill.casefold())
+    if not forms:
+        return []
+    # the base form ('Teach 100+ students') only where a line opens on it, a past form ('taught') anywhere but
+    # after a hyphen ('self-taught') or before 'for' ('accounted for 40% of sales' is no accounting); 'log' and
+    # 'logs' inside a line are a noun's, whatever the table says
+    opening = "|".join(map(re.escape, forms))
+    inside = "|".join(map(re.escape, past)) or "(?!)"
+    pattern = re.compile(rf"(?:^\W*(?:{opening})|(?<![\w-])(?:{inside}))\b(?!\s+for\b)", re.IGNORECASE)
+    return [Evidence(ev.id, ev.text, ev.kind, ev.context, 0.0)
+            for ev, text in zip(corpus.pieces, corpus.masked, strict=True)
+            if ev.kind in ("highlight", "summary", "project", "work", "volunteer") and pattern.search(text)
+            ][:TOP_EVIDENCE]
 
 
 def _line_strength(names: set[str], named_backed: list[str], coverage: float, hits: list[Any]) -> Strength:

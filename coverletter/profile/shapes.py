@@ -22,6 +22,10 @@ EDU_KEYS = {"school": "institution", "university": "institution", "name": "insti
             "degree": "studyType", "title": "studyType", "type": "studyType", "major": "area",
             "field": "area", "from": "startDate", "start": "startDate", "to": "endDate", "end": "endDate",
             "graduation": "endDate", "year": "endDate"}
+PROJECT_KEYS = {"title": "name", "link": "url", "website": "url", "from": "startDate", "start": "startDate",
+                "date": "startDate", "to": "endDate", "end": "endDate", "bullets": "highlights",
+                "achievements": "highlights", "responsibilities": "highlights", "activities": "highlights",
+                "position": "roles", "role": "roles", "technologies": "keywords", "stack": "keywords"}
 BASICS_KEYS = {"website": "url", "picture": "image", "title": "label", "headline": "label",
                "brief": "summary", "fullname": "name", "full_name": "name"}
 WORK_SECTIONS = ("work", "experience", "workExperience", "work_experience", "employment", "jobs", "positions")
@@ -71,6 +75,15 @@ def _entry(item: dict[str, Any], keys: dict[str, str], target: str) -> dict[str,
         out[new] = value
     if target == "work" and "name" not in out and _text(item.get("name")):
         out["name"] = item["name"]
+    return out
+
+
+def _project(item: dict[str, Any]) -> dict[str, Any]:
+    """A project with look-alike keys renamed ('bullets' -> highlights, 'position' -> roles, 'link' -> url)."""
+    out = _entry(item, PROJECT_KEYS, "project")
+    for key in ("roles", "keywords"):
+        if isinstance(out.get(key), str):
+            out[key] = [out[key]] if _text(out[key]) else []
     return out
 
 
@@ -153,7 +166,10 @@ def convert_shape(data: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
     if "skills" in data:
         out["skills"] = _skills(data["skills"])
         used.add("skills")
-    for key in ("projects", "publications", "awards", "languages", "interests", "volunteer", "certificates"):
+    if isinstance(data.get("projects"), list):  # a project's 'bullets' are its highlights, its 'position' its role
+        out["projects"] = [_project(p) for p in data["projects"] if isinstance(p, dict)]
+        used.add("projects")
+    for key in ("publications", "awards", "languages", "interests", "volunteer", "certificates"):
         if isinstance(data.get(key), list):
             out[key] = data[key]
             used.add(key)

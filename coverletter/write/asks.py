@@ -35,10 +35,12 @@ def tools_listed(profile: Profile, job: Job, most: int = 4, *, named_only: bool 
             and not (named_only and s == s.casefold())][:most]
 
 
-def field_tools(profile: Profile, job: Job, said: str) -> str:
-    """'For backend development, I work with Node.js, REST and RabbitMQ.': a field of work the posting asks for
-    (a lexicon name in lower case, 'backend development') whose word names a group of the CV's skills list
-    ('Back End'), with the group's first three skills the letter has not said; '' when there is none."""
+_FILLER = re.compile(r"^(?:others?|etc\.?|misc\w*|more|and more|\.\.\.|…)$", re.IGNORECASE)  # no skill's name
+
+
+def field_group(profile: Profile, job: Job) -> tuple[str, list[str]]:
+    """A field of work the posting asks for (a lexicon name in lower case, 'backend development') and the skills
+    of the CV's skills-list group that its word names ('backend: Node, Python, Java'); ('', []) when none."""
     for kind in asked_skills(job):
         if kind != kind.casefold() or " " not in kind:
             continue
@@ -46,10 +48,23 @@ def field_tools(profile: Profile, job: Job, said: str) -> str:
         names = {_squash(kind)} | ({_squash(words[0])} if words[-1] in PRACTICE_WORDS else set())
         for group in profile.skills:
             if _squash(group.name or "") in names:
-                tools = [k for k in (plain(x) for x in group.keywords) if k and k.casefold() not in said][:3]
-                if len(tools) >= 2:
-                    return f"For {kind}, I work with {join_and(tools)}."
-    return ""
+                tools = [plain(k) for k in group.keywords if plain(k or "") and not _FILLER.match(plain(k))]
+                if tools:
+                    return kind, tools
+    return "", []
+
+
+def field_tools(profile: Profile, job: Job, said: str) -> str:
+    """'For backend development, I work with Node.js, REST and RabbitMQ.': a field of work the posting asks for
+    (a lexicon name in lower case, 'backend development') whose word names a group of the CV's skills list
+    ('Back End'), with the group's first three skills the letter has not said; '' when there is none."""
+    kind, listed = field_group(profile, job)
+    posting = " ".join([job.title or "", *job.requirements, *job.preferred, *job.responsibilities]).casefold()
+    fresh = [k for k in listed if not re.search(rf"(?<!\w){re.escape(k.casefold())}(?!\w)", said)]
+    asked = [k for k in fresh if re.search(rf"(?<!\w){re.escape(k.casefold())}(?:js)?(?!\w)", posting)]
+    tools = [*asked, *(k for k in fresh if k not in asked)][:3]  # reading Q: 'Vue, Angular and Next.js' for a
+    # ReactJS post, React left out because the title had said 'ReactJS'; the posting's own tools first
+    return f"For {kind}, I work with {join_and(tools)}." if len(tools) >= 2 else ""
 
 
 _YEARS_ASKED = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:\+\s*)?(?:years?|yrs)\b(?![^.;]*\b(?:ago|old)\b)", re.IGNORECASE)

@@ -40,6 +40,7 @@ class Setting:
     many_current: bool = False  # the CV leaves several jobs open-ended: none is called "current"
     used: dict[str, set[int]] = field(default_factory=dict)  # wordings already used in this letter, by family
     named: set[str] = field(default_factory=set)  # entries the opening already names (role and employer)
+    latest_year: int = 0  # the last year the CV's jobs name (0 when none): how old a job is
 
     def pick_fresh(self, family: str, key: str, options: list[str]) -> str:
         """Like ``pick``, but a wording of the family not used yet in this letter when there is one."""
@@ -86,7 +87,7 @@ def cited(text: str, *pieces: Piece | None) -> str:
 def as_position(position: str | None) -> str:
     """'Backend Engineer' -> 'a Backend Engineer'; 'CEO/President' -> 'CEO/President'; the part before a comma,
     a dash ('Full Stack Developer - SlashDB') or a parenthesis; '' for a team's name ('Macro Trading Team')."""
-    parts = re.split(r",|\s[-–—|]\s|\s\(", position or "")
+    parts = re.split(r",|\s[-–—|•·]\s|\s\(", position or "")
     head = parts[0].strip()
     if len(parts) > 2 and head and " " not in head:  # 'Mathematics, Data Science, CS, and Statistics Teacher'
         from ..job.facts import is_role_like
@@ -295,6 +296,9 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     bare = [p for p in bare if not SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
             and as_position(p.position) and not _STUDY_ROLE.search(p.position or "")]  # a team's name is no job
     # title to list, nor graduate study ('work as a Graduate Student at Boston University', reading O)
+    latest = setting.latest_year
+    bare = [p for p in bare if not latest or max(years_in(p.when), default=latest) >= latest - 10]  # reading Q:
+    # "My experience includes work as an Oceanographic Engineer at APASA (2006)" for a research fellow of 2024
     for point in points:
         key = _group_key(point.piece)
         skills = _skill_topic(point, setting) if point.item.requirement else ""  # a line chosen for the posting
@@ -480,8 +484,8 @@ def _lead_piece(point: Point, skills: str) -> Piece:
     may refer back to ('the scheduler was adopted')."""
     if skills:
         lead = _naming(point, skills)
-    elif point.item.requirement:
-        lead = point.piece
+    elif point.item.requirement or (point.item.kind == "requirement" and point.piece.subject == "I"):
+        lead = point.piece  # a weak fit's line (a blank requirement) was chosen for its nearness to the posting
     else:
         lead = max((p for p in (point.piece, point.support) if p), key=lambda p: p.specificity)
     other = point.support if lead is point.piece else point.piece
@@ -551,6 +555,8 @@ def _lead(piece: Piece, setting: Setting, *, first_of_letter: bool, topic: str =
     clause = piece.clause
     if piece.section in ("work", "volunteer") and piece.org and looks_like_org(piece.org):
         org, position = _org(piece), as_position(piece.position)
+        if re.match(r"(?:worked|work|served|serve)\s+as\b", clause, re.I):  # 'where I was a Full Stack Developer,
+            position = ""  # I worked as a full stack developer on ...' (reading Q): the line says the title itself
         if topic:
             return _topic_lead(topic, org, clause, setting, piece.entry)
         options = _work_leads(piece, org, position, clause, tensed=not setting.many_current)

@@ -68,13 +68,16 @@ def the_org(name: str) -> str:
     if len(words) >= 2 and name.isupper() and all(len(w) >= 4 or w in small for w in words if w.isalpha()):
         name = " ".join(w.lower() if w in small and i else w.capitalize() if w.isalpha() else w
                         for i, w in enumerate(words))  # acronyms (IBM, NASA JPL) stay
+    if re.match(r"^The [A-Z]", name) and len(words) >= 3:
+        return "the " + name[4:]  # 'at The Abdus Salam International Centre ...' -> 'at the Abdus Salam ...'
     return org_with_article(name)
 
 
 def org_with_article(name: str) -> str:
     """'University of Toronto' -> 'the University of Toronto', 'Federal Communications Commission' -> 'the Federal
     Communications Commission'; a firm's name as it is."""
-    if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau)\b", name, re.I) \
+    if re.match(r"^(university|college|school|institute|department|faculty|ministry|office|bureau|laborator\w*|centre|"
+                r"center|observatory)\b", name, re.I) \
             or _PUBLIC_BODY.search(name) or _INSTITUTION.search(name):
         return "the " + name
     return name
@@ -280,11 +283,32 @@ _TITLE_WORDS = re.compile(r"\b(associate|assistant|student|intern|engineer|devel
                           r"sciences?|projects?|dissertation|thesis)\b", re.I)
 
 
+_INSTITUTION_WORD = re.compile(r"\b(universit\w*|institut\w*|centre|center|laborator\w*|college|school|hospital|"
+                               r"foundation|agency|survey|observatory|museum|academy)\b", re.I)
+
+
+def org_as_said(name: str) -> str:
+    """An employer's name as a sentence names it: an institution without its acronym in parentheses or the
+    place after its comma ('The Abdus Salam International Centre for Theoretical Physics (ICTP)', 'University of
+    Cape Town, Cape Town, South Africa'); other names as they are."""
+    if not _INSTITUTION_WORD.search(name):
+        return name
+    bare = re.sub(r"\s*\([A-Z][\w&.-]{1,11}\)", "", name).strip()
+    head = bare.split(",")[0].strip()
+    bare = head if _INSTITUTION_WORD.search(head) else bare
+    joint = re.match(r"^(?P<first>.+?)\s+and\s+(?P<second>(?:the\s+)?(?:universit\w*|institut\w*)\b.*)$", bare, re.I)
+    if joint and _INSTITUTION_WORD.search(joint.group("first")):  # 'Laboratory for Ocean Physics and Satellite
+        return joint.group("first")  # remote sensing (LOPS) and University of Brest (UBO)': the laboratory
+    return bare
+
+
 def looks_like_org(name: str) -> bool:
-    """An employer's name as a letter can list it: a few words, none run together, no job title or heading, not
-    a date word or a phrase cut after a preposition ('Completed in'), not a skill ('MATLAB')."""
+    """An employer's name as a letter can list it: a few words (an institution's name may run to nine: 'GEOMAR
+    Helmholtz Centre for Ocean Research Kiel'), none run together, no job title or heading, not a date word or a
+    phrase cut after a preposition ('Completed in'), not a skill ('MATLAB')."""
     words = name.split()
-    if not 0 < len(words) <= 6 or any(len(w) > 20 for w in words) or _TITLE_WORDS.search(name):
+    most = 9 if _INSTITUTION_WORD.search(name) else 6
+    if not 0 < len(words) <= most or any(len(w) > 20 for w in words) or _TITLE_WORDS.search(name):
         return False
     if _NOT_ORG.search(name) or words[-1].casefold() in _DANGLING_WORDS or _TEAM.search(name):
         return False

@@ -19,7 +19,19 @@ from ..match.rank import BM25, tokenize
 from ..profile.model import Profile
 from ..text import plain
 from .english import _LOGISTICS, topic_of
-from .pieces import AWARD, DEED, DEGREE, PROJECT, PUBLICATION, ROLE, STATEMENT, Piece, degree_rank, entry_of
+from .pieces import (
+    AWARD,
+    CERTIFICATE,
+    DEED,
+    DEGREE,
+    PROJECT,
+    PUBLICATION,
+    ROLE,
+    STATEMENT,
+    Piece,
+    degree_rank,
+    entry_of,
+)
 from .values import years_in
 
 _KIND_ORDER = {"requirement": 0, "responsibility": 1, "preferred": 2}
@@ -161,12 +173,15 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     student_role = bool(_STUDENT_ROLE.search(f"{job.title or ''} {job.employment_type or ''}")) or any(
         _ENROLMENT.search(plain(line)) for line in job.requirements)
     fresh = _freshness(pieces, student_role, today)
-    relevance = {key: value * fresh.get(key, 1.0) for key, value in _relevance(pieces, job).items()}
+    from .asks import field_group  # asks reads the draft, which reads the plan
+
     strong = [i for i in matched.items if i.kind == "requirement" and i.strength == "strong"]
     weak_fit = matched.score < WEAK_FIT or (bool(job.requirements) and not strong and matched.score < 0.5)
+    relevance = {key: value * fresh.get(key, 1.0) for key, value in
+                 _relevance(pieces, job, field_group(profile, job)[1], by_title=weak_fit).items()}
     if weak_fit:  # lead with what transfers: the most concrete lines closest to the posting
+        points = _credentials(items, pieces) + _transferable(pieces, relevance, _in_trade(pieces, job))
         items = []
-        points = _transferable(pieces, relevance)
         used = {p.piece.id for p in points}
     for item in items:
         choice = next((p for _, p in _candidates(item, pieces, fresh) if p.id not in used), None)
@@ -182,8 +197,9 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
         points.append(Point(item, choice, support))
         if len(points) >= max_points:
             break
-    points.sort(key=lambda p: -p.piece.specificity * fresh.get(p.piece.id, 1.0) if p.item.kind == "requirement"
-                else 0)
+    points.sort(key=lambda p: -p.piece.specificity * fresh.get(p.piece.id, 1.0)
+                if p.item.kind == "requirement" and p.item.requirement else 0)  # a weak fit's lines keep the
+    # order of their nearness to the posting: a CTO posting's letter opens on the team the applicant led
     if not weak_fit:  # padding from old work or an internship comes after recent work, whatever its
         # relevance: with no line of the posting to answer, a reader expects the current job before an old internship
         filled = _fill(pieces, relevance, used, max_points - len(points))
@@ -191,23 +207,44 @@ def make_outline(profile: Profile, job: Job, matched: Match, pieces: list[Piece]
     study = _study(profile, pieces, today)
     weak_fit = weak_fit or not points
     outline = Outline(points, _extras(matched, pieces, used, job), study, student_role, weak_fit,
-                      matched.score, _missing(matched))
+                      matched.score, _missing(matched, job.title or ""))
     outline.wants_degree = student_role or bool(_DEGREE_ASKED.search(" ".join([job.title or "", *job.requirements])))
     outline.notices = _eligibility_notices(outline, job)
     return outline
 
 
-def _relevance(pieces: list[Piece], job: Job) -> dict[str, float]:
+def _relevance(pieces: list[Piece], job: Job, field: list[str] | None = None, *,
+               by_title: bool = False) -> dict[str, float]:
     """Each piece's BM25 score against the posting's requirements, duties and title, plus a share for the
-    kindred skills it names: a PHP posting finds a JavaScript developer's web work, never nothing."""
+    kindred skills it names: a PHP posting finds a JavaScript developer's web work, never nothing. ``field``: the
+    skills the CV's own skills list files under the field the posting asks for ('backend: Node, Express'); a
+    line naming them is work in that field ('a data platform based on Express and Node' for a backend posting),
+    whatever words it shares with the posting. ``by_title`` (a weak fit, where no line of the posting is
+    answered): the posting's title weighs most and no word counts more than twice (see ``_query``)."""
     if not pieces:
         return {}
     index = BM25([tokenize(f"{p.clause} {p.org or ''} {p.position or ''}") for p in pieces])
     wanted = " ".join([job.title or "", *job.requirements, *job.responsibilities, *job.preferred, *job.skills])
-    scores = {pieces[hit.index].id: hit.score for hit in index.rank(tokenize(wanted))}
+    query = _query(job, wanted) if by_title else tokenize(wanted)
+    scores = {pieces[hit.index].id: hit.score for hit in index.rank(query)}
     kindred = _kindred(pieces, wanted)
     unit = 0.35 * max([1.0, *scores.values()])  # one skill of the same kind: just above the padding floor
-    return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0)) for p in pieces}
+    named = [re.compile(rf"(?<![\w.]){re.escape(t)}(?!\w)", re.I) for t in field or [] if len(t) > 1]
+    in_field = {p.id: sum(1 for rx in named if rx.search(p.clause)) for p in pieces if p.kind in (DEED, PROJECT)}
+    return {p.id: max(scores.get(p.id, 0.0), unit * min(kindred.get(p.id, 0.0), 2.0),
+                      3 * unit * min(in_field.get(p.id, 0), 2)) for p in pieces}
+
+
+def _query(job: Job, wanted: str) -> list[str]:
+    """The posting's terms as a query: each at most twice (a word its conditions repeat, 'months' in 'in the last
+    36 months', is not its subject), and the words of its title, its parenthesis aside, always twice (the title
+    names the trade: a truck driver posting's 'driver'). Not more: the light stemmer makes 'engine' of 'Engineer',
+    and a title that weighed more would make a 'mapping engine' the applicant's nearest line."""
+    from collections import Counter
+
+    counts = Counter(tokenize(wanted))
+    title = set(tokenize(re.sub(r"\([^)]*\)", " ", job.title or "")))
+    return [term for term, n in counts.items() for _ in range(2 if term in title else min(n, 2))]
 
 
 _TECH_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
@@ -280,12 +317,40 @@ def _fill(pieces: list[Piece], relevance: dict[str, float], used: set[str], room
     return out
 
 
-def _transferable(pieces: list[Piece], relevance: dict[str, float]) -> list[Point]:
-    """For a weak fit: per entry, its most concrete line nearest the posting; the three best entries."""
+def _credentials(items: list[RequirementMatch], pieces: list[Piece]) -> list[Point]:
+    """The licence or certification a requirement asks for, when the matcher found it among the applicant's
+    certificates: said first, even in a weak fit (a reader of set P missed a teacher's licence)."""
+    for item in items:
+        if item.kind != "requirement":
+            continue
+        ids = [ev.id for ev in item.evidence if ev.kind == "certificate"]
+        held = [p for i in ids for p in pieces if p.id == i and p.kind == CERTIFICATE]
+        if held:
+            return [Point(item, held[0])]  # the one that answers best: a list of certificates reads as a CV
+    return []
+
+
+_TRADE = 1.5  # a weak fit's line from a job held in the posting's trade, beside lines of other trades
+
+
+def _in_trade(pieces: list[Piece], job: Job) -> set[str]:
+    """The pieces of jobs whose title meets the posting's ('Amazon Driver' for 'Truck Driver'), its parenthesis
+    aside."""
+    from ..match.coverage import title_terms, titles_meet
+
+    wanted = title_terms(re.sub(r"\([^)]*\)", " ", job.title or ""))
+    return {p.id for p in pieces if p.section == "work" and p.position and titles_meet(wanted, title_terms(p.position))}
+
+
+def _transferable(pieces: list[Piece], relevance: dict[str, float], in_trade: set[str] | None = None) -> list[Point]:
+    """For a weak fit: per entry, its most concrete line nearest the posting; the three best entries. With no
+    line of the posting answered, its title weighs the lines (``in_trade``): a truck driver posting's letter
+    tells of the applicant's driving before a car salesman's sales figures, whatever words those share with it."""
     deeds = [p for p in pieces if p.kind in (DEED, PROJECT, ROLE) and p.subject == "I"]
+    in_trade = in_trade or set()
 
     def worth(p: Piece) -> float:
-        return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0)
+        return 0.5 * p.specificity + 4 * relevance.get(p.id, 0.0) * (_TRADE if p.id in in_trade else 1.0)
 
     best_per_entry: dict[str, Piece] = {}
     floor = _FILL_FLOOR * max(relevance.values(), default=0.0)
@@ -319,9 +384,11 @@ def _extras(matched: Match, pieces: list[Piece], used: set[str], job: Job) -> li
     return out[:3]
 
 
-def _missing(matched: Match) -> list[str]:
-    """The posting's must-haves the profile shows nothing for, as short topics (never a soft skill)."""
-    out = []
+def _missing(matched: Match, title: str = "") -> list[str]:
+    """The posting's must-haves the profile shows nothing for, as short topics (never a soft skill); first a key
+    skill its title names ('Senior Ruby on Rails Developer': Ruby on Rails), the one a reader looks for first."""
+    out = [item.requirement for item in matched.items if item.kind == "skill" and item.strength == "none"
+           and re.search(rf"(?<!\w){re.escape(item.requirement)}(?!\w)", title, re.I)][:1]
     for item in matched.items:
         text = plain(item.requirement)
         if item.kind == "requirement" and item.strength == "none" and not _SOFT.search(text.strip()) \

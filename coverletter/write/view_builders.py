@@ -25,6 +25,7 @@ from .english import (
     _starts_with_verb,
     _variant,
     applicant_voice,
+    org_as_said,
     topic_of,
 )
 from .skill_guard import SkillGuard, _profile_text, shared_skills
@@ -124,7 +125,7 @@ def _role_views(profile: Profile) -> list[RoleView]:
     starts = _job_spans(profile)
     for i, work in enumerate(profile.work):
         current = _is_current(work.end_date, work.start_date, starts)
-        rows.append(RoleView(_clean(work.position) or None, _clean(work.name) or None,
+        rows.append(RoleView(_clean(work.position) or None, org_as_said(_clean(work.name)) or None,
                              _when(work.start_date, work.end_date, current), current, f"work[{i}]"))
     order = {id(r): (r.current, _year(w.start_date) or "0") for r, w in zip(rows, profile.work, strict=True)}
     return sorted(rows, key=lambda r: order[id(r)], reverse=True)
@@ -210,6 +211,10 @@ def _as_said(core: str) -> str:
     ('Chief Technology Officer'), acronyms such as QA, HR, IT or CTO kept."""
     from ..job.facts import is_role_like
 
+    fields = re.findall(r"\[([^\[\]]+)\]", core)
+    if len(fields) >= 2 and not re.sub(r"\[[^\[\]]+\]|[\s\-–—|/,]", "", core):  # '[Customer Implementation
+        core = next((f for f in fields if is_role_like(f)), fields[0]).strip()  # Manager] - [Markham]': fields
+    core = re.sub(r"^\[([^\[\]]+)\]$", r"\1", core)
     if " " in core and "_" in core:
         core = core.split("_")[0].strip()
     coded = re.match(r"^[A-Z0-9]{2,10}:\s+(.+)$", core)  # 'OCIS: Experienced Postdoctoral Researcher'
@@ -218,6 +223,8 @@ def _as_said(core: str) -> str:
     parts = re.split(r"\s+[-–—|:]\s+", core)
     if len(parts) == 2 and not is_role_like(parts[0]) and is_role_like(parts[1]):
         core = parts[1].strip()
+    if re.match(r"^(?:jr|sr|junior|senior|lead|head)\b", core):  # 'jr. Frontend Developer' opens a title
+        core = core[0].upper() + core[1:]
     words = core.split()
     if len(words) >= 2 and not any(c.islower() for c in core) and sum(w.isalpha() for w in words) >= 2:
         core = " ".join(_title_word(w, first=i == 0) for i, w in enumerate(words))

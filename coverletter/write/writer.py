@@ -48,7 +48,8 @@ BUDGETS = [Budget(6, True, True), Budget(5, True, True), Budget(4, True, True),
            Budget(3, False, True), Budget(2, True, False), Budget(3, False, False), Budget(2, False, False),
            Budget(1, False, False)]
 BUDGETS += [Budget(2, False, False, stories=1), Budget(1, False, False, stories=1)]
-WEAK_FIT_BUDGETS = [Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+WEAK_FIT_BUDGETS = [Budget(3, True, False), Budget(2, True, False), Budget(2, False, False), Budget(1, False, False)]
+# a weak fit's plan has two lines that transfer, and a third point only for a credential the posting asks for
 
 
 @model
@@ -113,7 +114,8 @@ class Writer:
         employer = org_with_article(job_view.employer) if self.language == "en" else job_view.employer  # every use
         # follows a preposition: 'at the University of Cambridge'
         self.setting = Setting(job=job, employer=employer, role=role, title=title,
-                               seed=_posting_seed(job), avoid=avoid or set(), safe=safe or (lambda text: True))
+                               seed=_posting_seed(job), avoid=avoid or set(), safe=safe or (lambda text: True),
+                               latest_year=_latest_year(person, today))
         by_id = {p.id: p for p in self.pieces}
         self.gap_policy = gaps.policy if gaps else "omit"
         self.gaps = [(g.topic, by_id.get(g.adjacent.id) if g.adjacent else None)
@@ -257,6 +259,13 @@ def _career(person: ProfileView, *, single: bool = False) -> tuple[str, list[Pie
     return str(min(years)), chosen
 
 
+
+
+def _latest_year(person: ProfileView, today: datetime.date | None) -> int:
+    """The last year the CV's jobs reach: this year when one is still held, else the last year they name."""
+    if any(r.current for r in person.roles):
+        return (today or datetime.date.today()).year
+    return max((y for r in person.roles for y in years_in(r.when)), default=0)
 
 
 def _recency(role: Piece) -> tuple[int, int]:

@@ -531,6 +531,10 @@ def _fills_gap(job: dict[str, Any], line: Line) -> bool:
     return added
 
 
+_SCHOOL = re.compile(r"\b(universit\w*|universidad|université|universität|college|school|institut\w*|centre|center|"
+                     r"academy|polytechnic|hochschule|école|ecole)\b", re.IGNORECASE)
+
+
 def read_education(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
     """Degrees: every line naming an institution is one; a degree on the line before or after is kept."""
     out: list[dict[str, Any]] = []
@@ -540,6 +544,12 @@ def read_education(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
         if "institution" in entry:
             if "studyType" not in entry and pending:
                 entry["studyType"] = pending
+            dates = DATE_RANGE.search(line.text)
+            if dates and _SCHOOL.search(entry["institution"]):  # "Ph.D in Physical Oceanography, GEOMAR ...,
+                # 2022": a lone year is when the degree ended; not for a field read as the school ('Data
+                # Analytics and Computational Social Science, May 2022 - Present', the school on the next line)
+                span = span_of(dates)
+                entry.update(span if span.get("endDate") != span["startDate"] else {"endDate": span["endDate"]})
             out.append(entry)
             pending = None
         elif out and DEGREE_WORDS.search(line.text) and len(line.text) <= 160:
