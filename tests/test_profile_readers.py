@@ -483,7 +483,7 @@ def test_a_word_broken_at_the_line_end_is_one_word_again() -> None:
     profile = load_profile(REAL / "other" / "dev" / "benjamin-balter.pdf")
     lines = [h for w in profile.work for h in w.highlights]
     assert any("including FISMA-compliant cloud hosting" in h for h in lines), lines
-    from coverletter.profile.readers.text import joined_wrap
+    from coverletter.profile.readers.lines import joined_wrap
 
     assert joined_wrap("the develop-", "ment of tools") == "the development of tools"
     assert joined_wrap("a well-", "known tool") == "a well-known tool"

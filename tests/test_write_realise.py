@@ -150,7 +150,7 @@ def test_a_lead_names_only_skills_the_posting_asks_for() -> None:
     posting mentions ... cloud infrastructure" before a contracting line; a paragraph's lead names only skills
     of the title and the requirement, preferred and duty lines."""
     from coverletter.job.model import Job
-    from coverletter.write.draft import asked_skills
+    from coverletter.write.asked import asked_skills
 
     job = Job(raw_text="", source="t", title="Technical Recruiter",
               about="We hire engineers for cloud infrastructure and data science teams.",
@@ -245,7 +245,7 @@ def test_a_line_that_refers_back_is_told_second() -> None:
     """The seed posting's letter opened a paragraph on "... and the scheduler was adopted for a production pilot",
     then said "There I also prototyped an erasure-coding repair scheduler": the thing named with 'the' came
     before the line that built it."""
-    from coverletter.write.draft import refers_back
+    from coverletter.write.order import refers_back
 
     built = "prototyped an erasure-coding repair scheduler in Go that reduced repair traffic by 22% in staging"
     adopted = ("wrote the design document and evaluation report, presented the results to the storage "

@@ -41,6 +41,7 @@ from .cues import (
     _UNITS_OWN,
     _WOULD_BE,
 )
+from .durations import _clause_at, _clause_start
 from .facts import Facts, _spans
 from .fields import field_category, field_support, kind_support
 from .figures import figures
@@ -51,8 +52,6 @@ from .speaker import _OTHER_TARGET, _phrase_regex, _speaker_patterns, mode_at, m
 from .support import (
     _CERTIFIED,
     _checkable,
-    _clause_at,
-    _clause_start,
     _degree_support,
     _distinctive,
     _figure_support,

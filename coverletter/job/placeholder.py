@@ -12,7 +12,7 @@ import re
 
 # a template's field names ("NomeDaEmpresa", "{company}", "[Nome da empresa]"), never filled in by the poster
 _TEMPLATE = re.compile(
-    r"(?<![\w-])(?:Nome_?Da_?Empresa|NomeEmpresa|Nombre_?(?:De_?La_?)?Empresa|Company_?Name|YourCompany|"
+    r"(?<![\w-])(?:Nome[\s_]?Da[\s_]?Empresa|NomeEmpresa|Nombre_?(?:De_?La_?)?Empresa|Company_?Name|YourCompany|"
     r"Nom_?(?:De_?L_?)?Entreprise|Nome_?(?:Dell_?)?Azienda|Firmen_?Name|Bedrijfs_?Naam)(?![\w-])|"
     r"[\[{<]\s*(?:company(?: name)?|nome da empresa|nombre de la empresa|empresa|nom de l['’]entreprise|"
     r"firmenname|bedrijfsnaam|nome dell['’]azienda)\s*[\]}>]",

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..text.clean import plain
-from .draft import TOOL_KINDS, asked_skills
+from .asked import TOOL_KINDS, asked_skills
 from .realise import join_and
 from .values import _is_current
 from .view_builders import _job_spans

@@ -16,11 +16,15 @@ from dataclasses import field
 from ..datamodel import model
 from ..job.model import Job
 from ..templating.filters import MARK_CLOSE, MARK_OPEN
+from .asked import TOOL_KINDS
 from .english import SIDE_ROLE, looks_like_org, the_org
+from .order import ended_before, refers_back
 from .pieces import PROJECT, PUBLICATION, ROLE, Piece
 from .plan import Outline, Point
 from .realise import a_an, join_and
 from .values import _draw, years_in
+from .work_leads import FREELANCE as _FREELANCE
+from .work_leads import work_leads as _work_leads
 
 _NO_ARTICLE = re.compile(r"^(?:ceo|cto|cfo|coo|cio|head|chief|founder|co-?founder|president|vice|director|"
                          r"lead|principal investigator)\b", re.I)  # 'President', not 'Presidential Innovation Fellow'
@@ -100,16 +104,6 @@ def as_position(position: str | None) -> str:
     return head if _NO_ARTICLE.match(head) else a_an(head)
 
 
-def _before(job_when: str, study_when: str) -> bool:
-    """Whether a job's years ('2018–2021') ended by the studies' first year ('2021–2027'); False when either
-    has no year."""
-    job_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", job_when or "")]
-    study_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", study_when or "")]
-    if not job_years or not study_years or re.search(r"present|now|current|today", job_when or "", re.I):
-        return False
-    return max(job_years) <= min(study_years)  # ended in the year the studies began: before them
-
-
 def _org(piece: Piece) -> str:
     return the_org(piece.org or "")
 
@@ -130,10 +124,10 @@ def opening(outline: Outline, setting: Setting, current: Piece | None, latest: P
         setting.named.update(r.entry for r in jobs)
         if jobs:
             where = join_and(_org(r) for r in jobs)
-            if all(_before(r.when, study.piece.when) for r in jobs):  # a reader of set P: Kestrel Analytics came
+            if all(ended_before(r.when, study.piece.when) for r in jobs):  # a reader of set P: Kestrel Analytics came
                 # before the PhD, not 'alongside' it
                 options = [f"Before my studies, I worked at {where}.", f"I have also worked at {where}."]
-            elif any(_before(r.when, study.piece.when) for r in jobs):
+            elif any(ended_before(r.when, study.piece.when) for r in jobs):
                 options = [f"I have also worked at {where}."]
             else:
                 options = [f"Alongside my studies, I have worked at {where}.", f"I have also worked at {where}.",
@@ -284,6 +278,18 @@ def reason_sentences(outline: Outline, setting: Setting) -> list[str]:
 
 # ------------------------------------------------------------------------------------------------ points
 
+def _bare_roles(roles: list[Piece], setting: Setting) -> list[Piece]:
+    """Of the points that are only a job's title, those to list in one sentence: no side role, none the opening
+    named, no team's name nor graduate study, none ten years older than the CV's last year."""
+    bare = [p for p in roles if not SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
+            and as_position(p.position) and not _STUDY_ROLE.search(p.position or "")]  # a team's name is no job
+    # title to list, nor graduate study ('work as a Graduate Student at Boston University', reading O)
+    latest = setting.latest_year
+    bare = [p for p in bare if not latest or max(years_in(p.when), default=latest) >= latest - 10]  # reading Q:
+    # "My experience includes work as an Oceanographic Engineer at APASA (2006)" for a research fellow of 2024
+    return bare
+
+
 def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool = True,
                      most: int = 3) -> list[list[str]]:
     """A paragraph per employer (or entry) the points come from, in the order of the points; an entry that gives
@@ -291,14 +297,9 @@ def point_paragraphs(points: list[Point], setting: Setting, *, first_lead: bool 
     groups: dict[str, list[Piece]] = {}
     topics: dict[str, str] = {}
     leads: dict[str, Piece] = {}  # the piece chosen for the group's first point: it answers the requirement
-    bare = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
-    points = [p for p in points if p.piece not in bare]
-    bare = [p for p in bare if not SIDE_ROLE.search(p.position or "") and p.entry not in setting.named
-            and as_position(p.position) and not _STUDY_ROLE.search(p.position or "")]  # a team's name is no job
-    # title to list, nor graduate study ('work as a Graduate Student at Boston University', reading O)
-    latest = setting.latest_year
-    bare = [p for p in bare if not latest or max(years_in(p.when), default=latest) >= latest - 10]  # reading Q:
-    # "My experience includes work as an Oceanographic Engineer at APASA (2006)" for a research fellow of 2024
+    roles = [p.piece for p in points if p.piece.kind == ROLE and " with " not in p.piece.clause]
+    points = [p for p in points if p.piece not in roles]  # a job's title alone is listed, or left out
+    bare = _bare_roles(roles, setting)
     for point in points:
         key = _group_key(point.piece)
         skills = _skill_topic(point, setting) if point.item.requirement else ""  # a line chosen for the posting
@@ -448,10 +449,6 @@ _NOT_TOPIC = re.compile(r"\b(you|your|we|our|must|should|will|able|ability|years
 
 
 # Lexicon categories of things a posting asks experience with (not soft skills, not languages or roles).
-TOOL_KINDS = frozenset({"programming languages", "web and mobile", "testing and quality", "data and databases",
-                        "machine learning and AI", "cloud and devops", "systems and security", "design",
-                        "finance and accounting", "office and collaboration tools", "sales and marketing",
-                        "healthcare and education"})
 _SKILLS = "skills:"  # marks a topic made of skill names a must-have asks for ('Terraform and AWS')
 
 
@@ -468,16 +465,6 @@ def _skill_topic(point: Point, setting: Setting) -> str:
     return join_and(shared[:3])
 
 
-def asked_skills(job: Job) -> list[str]:
-    """The skills the posting asks for in its title and its requirement, preferred and duty lines, in the order of
-    its skills; not those its about text or benefits name in passing ('we hire for cloud infrastructure')."""
-    from ..skills import load_lexicon
-
-    asked = set(load_lexicon().find(" ".join([job.title or "", *job.requirements, *job.preferred,
-                                              *job.responsibilities])))
-    return [s for s in job.skills if s in asked]
-
-
 def _lead_piece(point: Point, skills: str) -> Piece:
     """The line a group opens on: the one naming the skills its lead names; the line answering a requirement;
     for a line chosen for the posting as a whole, the most concrete of its two lines, which names what the other
@@ -492,21 +479,6 @@ def _lead_piece(point: Point, skills: str) -> Piece:
     if other is not None and refers_back(lead.clause, other.clause):
         return other  # 'the scheduler was adopted' comes after the line that built the scheduler
     return lead
-
-
-_DEFINITE = re.compile(r"\b(?:the|this|these|those)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
-
-
-def refers_back(line: str, other: str) -> bool:
-    """Whether ``line`` names with 'the'/'this' a thing that ``other`` introduces with 'a' or bare ('the
-    scheduler was adopted' after 'prototyped an erasure-coding repair scheduler'): it must be told second."""
-    introduced = {w.casefold() for m in re.finditer(r"\b(?:an?|one)\s+((?:[\w-]+\s*){1,4})", other, re.I)
-                  for w in m.group(1).split()}
-    for found in _DEFINITE.finditer(line):
-        for noun in found.group(1).casefold().split():
-            if len(noun) > 3 and noun in introduced and noun not in line[:found.start()].casefold():
-                return True
-    return False
 
 
 def _naming(point: Point, skills: str) -> Piece:
@@ -593,38 +565,6 @@ def _topic_lead(topic: str, org: str, clause: str, setting: Setting, entry: str)
         f"For {topic}, the closest example is from {org}, where I {clause}.",
         f"As for {topic}, at {org} I {clause}.",
         f"On {topic}: at {org}, I {clause}."])
-
-
-_FREELANCE = re.compile(r"\b(freelance\w*|self-?employed|independ\w*|indépendant\w*|autónomo|autonomo|"
-                        r"autônomo|freiberuflich\w*|selbstständig\w*|zzp)\b", re.I)
-
-
-def _work_leads(piece: Piece, org: str, position: str, clause: str, *, tensed: bool = True) -> list[str]:
-    if _FREELANCE.search(org):
-        bare = re.sub(r"^an? ", "", position) if position else "developer"
-        return [f"As a freelance {bare}, I {clause}.", f"Working freelance as {a_an(bare)}, I {clause}."]
-    if not tensed and position:
-        return [f"As {position} at {org}, I {clause}.", f"At {org}, as {position}, I {clause}."]
-    if piece.section == "volunteer":
-        return [f"As a volunteer at {org}, I {clause}.", f"Outside paid work, at {org}, I {clause}."]
-    if not position:
-        return [f"At {org}, I {clause}.", f"During my time at {org}, I {clause}."]
-    if piece.current:
-        return [f"In my current role as {position} at {org}, I {clause}.",
-                f"At {org}, where I work as {position}, I {clause}.",
-                f"As {position} at {org}, I {clause}."]
-    when = f" ({piece.when})" if piece.when else ""
-    return [f"At {org}, where I was {position}{when}, I {clause}.",
-            f"As {position} at {org}{when}, I {clause}.",
-            f"During my time as {position} at {org}, I {clause}.",
-            f"In my years at {org} as {position.removeprefix('a ').removeprefix('an ')}, I {clause}."
-            if _years_span(piece.when) >= 2 else f"While I was at {org}{when}, I {clause}."]
-
-
-def _years_span(when: str) -> int:
-    """2 for '2019–2021'; 0 for a single year or none."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when)]
-    return max(years) - min(years) if len(years) == 2 else 0
 
 
 def _follow(piece: Piece, setting: Setting, n: int) -> str:

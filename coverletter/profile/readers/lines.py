@@ -140,3 +140,25 @@ def span_of(dates: re.Match[str]) -> dict[str, str]:
         span["endDate"] = span["startDate"]
     return span
 
+
+def continues(job: dict[str, Any], line: Line, wrapped: bool = True) -> bool:
+    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one. A DOCX
+    paragraph is whole: one that ends without a stop ("Exceeded sales goal of 9 cars per month") is still a line of
+    its own, and only a paragraph that begins in lower case carries on the one before."""
+    highlights = job.get("highlights")
+    if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
+        return False
+    return line.text[:1].islower() or (wrapped and not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";")))
+
+
+def joined_wrap(before: str, after: str) -> str:
+    """Two parts of one line that the page wrapped: a word broken at its hyphen is one word again ("develop-" +
+    "ment": "development"; "FISMA-" + "compliant": "FISMA-compliant", a compound keeps its hyphen)."""
+    broken = re.search(r"(\w+)-$", before)
+    if broken is None or not after[:1].islower():
+        return f"{before} {after}"
+    from ...text.forms import getAllLemmas
+
+    head, tail = broken.group(1), re.match(r"[a-z]*", after).group(0)
+    whole = head.islower() and bool(getAllLemmas(head + tail)) and not getAllLemmas(tail)
+    return f"{before[:-1]}{after}" if whole else f"{before}{after}"

@@ -22,8 +22,10 @@ from .lines import (
     MONTH,
     Line,
     cells,
+    continues,
     front_matter,
     header_columns,
+    joined_wrap,
     read_lines,
     span_of,
     table_job,
@@ -398,7 +400,7 @@ def read_work(lines: list[Line], reading: Reading) -> list[dict[str, Any]]:
             jobs.append(current)
         elif current is not None and _fills_gap(current, line):
             pass
-        elif current is not None and _continues(current, line, reading.wrapped):
+        elif current is not None and continues(current, line, reading.wrapped):
             current["highlights"][-1] = joined_wrap(current["highlights"][-1], line.text)
         elif current is not None:
             current.setdefault("highlights", []).append(line.text)
@@ -458,29 +460,6 @@ def _one_line_job(line: Line) -> bool:
 
 #: A line that is only a web address; group 1 is its host without "www." ("https://www.gong.io/" -> "gong.io").
 _WEBSITE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)+)/?")
-
-
-def _continues(job: dict[str, Any], line: Line, wrapped: bool = True) -> bool:
-    """A wrapped line (PDF, plain text) that carries on the last highlight rather than starting one. A DOCX
-    paragraph is whole: one that ends without a stop ("Exceeded sales goal of 9 cars per month") is still a line of
-    its own, and only a paragraph that begins in lower case carries on the one before."""
-    highlights = job.get("highlights")
-    if not highlights or re.match(r"^\s*[-*+•◦▪∠]\s", line.raw) or line.is_heading:
-        return False
-    return line.text[:1].islower() or (wrapped and not highlights[-1].rstrip().endswith((".", "!", "?", ":", ";")))
-
-
-def joined_wrap(before: str, after: str) -> str:
-    """Two parts of one line that the page wrapped: a word broken at its hyphen is one word again ("develop-" +
-    "ment": "development"; "FISMA-" + "compliant": "FISMA-compliant", a compound keeps its hyphen)."""
-    broken = re.search(r"(\w+)-$", before)
-    if broken is None or not after[:1].islower():
-        return f"{before} {after}"
-    from ...text.forms import getAllLemmas
-
-    head, tail = broken.group(1), re.match(r"[a-z]*", after).group(0)
-    whole = head.islower() and bool(getAllLemmas(head + tail)) and not getAllLemmas(tail)
-    return f"{before[:-1]}{after}" if whole else f"{before}{after}"
 
 
 def _comma_title(text: str) -> str | None:

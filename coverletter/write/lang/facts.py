@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from ...text import plain
-from ..draft import TOOL_KINDS
+from ..asked import TOOL_KINDS
 from ..pieces import AWARD, PROJECT, PUBLICATION, ROLE, Piece, entry_of
 from ..values import years_in
 
