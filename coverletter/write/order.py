@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .values import years_in
+
 _DEFINITE = re.compile(r"\b(?:the|this|these|those)\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
@@ -23,8 +25,7 @@ def refers_back(line: str, other: str) -> bool:
 def ended_before(job_when: str, study_when: str) -> bool:
     """Whether a job's years ('2018–2021') ended by the studies' first year ('2021–2027'); False when either
     has no year."""
-    job_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", job_when or "")]
-    study_years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", study_when or "")]
+    job_years, study_years = years_in(job_when), years_in(study_when)
     if not job_years or not study_years or re.search(r"present|now|current|today", job_when or "", re.I):
         return False
     return max(job_years) <= min(study_years)  # ended in the year the studies began: before them

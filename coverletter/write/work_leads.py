@@ -7,6 +7,7 @@ import re
 
 from .pieces import Piece
 from .realise import a_an
+from .values import years_in
 
 FREELANCE = re.compile(r"\b(freelance\w*|self-?employed|independ\w*|indépendant\w*|autónomo|autonomo|"
                         r"autônomo|freiberuflich\w*|selbstständig\w*|zzp)\b", re.I)
@@ -36,5 +37,5 @@ def work_leads(piece: Piece, org: str, position: str, clause: str, *, tensed: bo
 
 def _years_span(when: str) -> int:
     """2 for '2019–2021'; 0 for a single year or none."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", when)]
+    years = years_in(when)
     return max(years) - min(years) if len(years) == 2 else 0
